@@ -1,0 +1,1 @@
+"""Speech rendering and sample-accurate playback of the session's cues."""

@@ -1,0 +1,53 @@
+"""The `thrusttimer` command: the window by default, or a subcommand.
+
+    thrusttimer [plan options]          open the window on a workout
+    thrusttimer plan [plan options]     print the compiled timeline (--json for a machine)
+    thrusttimer presets                 list the built-in presets
+    thrusttimer --version
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from importlib import import_module
+
+from thrusttimer import __version__
+from thrusttimer.commands import COMMANDS, UsageError
+
+PROG = "thrusttimer"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in ("--version", "-V"):
+            print(f"{PROG} {__version__}")
+            return 0
+        if args and args[0] in ("-h", "--help", "help"):
+            print(_usage())
+            return 0
+        name = args[0] if args and args[0] in COMMANDS else "gui"
+        if name != "gui":
+            args = args[1:]
+        module = import_module(COMMANDS[name])
+        code: int = module.main(args, prog=f"{PROG} {name}" if name != "gui" else PROG)
+        return code
+    except UsageError as error:
+        print(f"{error.prog}: error: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # The reader went away (`thrusttimer plan | head`): not an error worth a traceback.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+def _usage() -> str:
+    lines = [__doc__.strip(), "", "Subcommands:"]
+    lines += [f"  {name}" for name in COMMANDS if name != "gui"]
+    lines.append(f"\nRun `{PROG} SUBCOMMAND --help` for its options.")
+    return "\n".join(lines)

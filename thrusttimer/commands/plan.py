@@ -1,0 +1,53 @@
+"""`thrusttimer plan`: print what the engine will do, as a table or as JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from thrusttimer.commands.options import Parser, add_plan_arguments, parse, plan_from_args
+from thrusttimer.core.timeline import Timeline, compile_plan, tempo_words
+
+
+def main(args: Sequence[str], prog: str) -> int:
+    parser = Parser(prog=prog, description="Print the compiled timeline of a workout.")
+    add_plan_arguments(parser)
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    options = parse(parser, args)
+    plan = plan_from_args(options, prog)
+    timeline = compile_plan(plan)
+    if options.json:
+        print(json.dumps(timeline.to_dict(), indent=None))
+    else:
+        print(render_table(timeline))
+    return 0
+
+
+def clock_text(seconds: float) -> str:
+    minutes, rest = divmod(seconds, 60)
+    return f"{int(minutes)}:{rest:04.1f}"
+
+
+def render_table(timeline: Timeline) -> str:
+    plan = timeline.plan
+    lines = [
+        f"{plan.name}: {plan.describe()}",
+        f"  one rep: {tempo_words(plan)}",
+        f"  total {clock_text(timeline.total_s)}, "
+        f"{clock_text(timeline.time_under_tension_ms() / 1000)} under tension, "
+        f"{len(timeline.segments)} segments, {len(timeline.cues)} cues ({plan.cues.mode} mode)",
+        "",
+        f"{'start':>8} {'length':>7} {'set':>4} {'rep':>4}  {'phase':<8} breath",
+    ]
+    for s in timeline.segments:
+        rep = "·" if s.rep is None else str(s.rep)
+        breath = s.breath.value if s.breath else "·"
+        lines.append(
+            f"{clock_text(s.start_s):>8} {s.duration_s:>6.1f}s {s.set:>4} {rep:>4}  "
+            f"{s.phase.value:<8} {breath}"
+        )
+    lines += ["", "Cues", f"{'at':>8}  {'id':<18} words"]
+    for c in timeline.cues:
+        words = c.text if c.text else f"({c.tone.name.lower() if c.tone else 'tone'} tone)"
+        lines.append(f"{clock_text(c.at_s):>8}  {c.id:<18} {words}")
+    return "\n".join(lines)

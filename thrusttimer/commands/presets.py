@@ -1,0 +1,32 @@
+"""`thrusttimer presets`: the built-in workouts and their parameters."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from thrusttimer.commands.options import Parser, parse
+from thrusttimer.core.plan import DEFAULT_PRESET, PRESETS
+from thrusttimer.core.timeline import compile_plan
+
+
+def main(args: Sequence[str], prog: str) -> int:
+    parser = Parser(prog=prog, description="List the built-in presets.")
+    parser.add_argument("--json", action="store_true", help="print the presets as plans in JSON")
+    options = parse(parser, args)
+    if options.json:
+        print(json.dumps({k: p.plan.to_dict() for k, p in PRESETS.items()}, indent=2))
+        return 0
+    header = f"{'preset':<16} {'sets':>4} {'reps':>4} {'tempo':<9} {'rest':>6} {'lead-in':>7} {'total':>7}  about"
+    print(header)
+    for key, item in PRESETS.items():
+        plan = item.plan
+        total = compile_plan(plan).total_s
+        mark = "*" if key == DEFAULT_PRESET else " "
+        print(
+            f"{key + mark:<16} {plan.sets:>4} {plan.reps:>4} {plan.tempo!s:<9} "
+            f"{plan.rest_s:>5g}s {plan.lead_in_s:>6g}s {int(total // 60):>4}:{int(total % 60):02d}  "
+            f"{item.plan.name}: {item.description}"
+        )
+    print("\n* the default. Tempo is E-P-C-P: down, bottom pause, up (X = explosive), top squeeze.")
+    return 0

@@ -1,0 +1,202 @@
+"""Which cues a plan speaks, when, and in which wording, for each cue mode.
+
+`plan_cues` places cues on the segments; `fit_cues` chooses each cue's wording so that it
+ends before the next cue starts (or turns it into a tone, or drops it), so nothing spoken
+ever spills into the next cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from thrusttimer.core.content import Exercise, Phase
+from thrusttimer.core.plan import CueMode, Plan
+from thrusttimer.core.timeline import Cue, CueKind, Segment, Tone
+
+GUARD_MS = 60
+"""Silence kept between the end of one cue and the start of the next."""
+COUNTDOWN_FROM = 3
+GET_READY_BEFORE_MS = 8500
+REST_WARNING_BEFORE_MS = 10_000
+FORM_TIP_AFTER_MS = 4000
+CHECKLIST_FROM_MS = 2500
+
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+_WORD = re.compile(r"[A-Za-z']+|[0-9]+")
+
+
+def estimate_speech_s(text: str, words_per_minute: float = 175.0) -> float:
+    """A rough spoken length for `text`, for fitting cues before real clips are rendered."""
+    syllables = 0
+    for word in _WORD.findall(text.lower()):
+        if word.isdigit():
+            syllables += 1 + len(word)
+        else:
+            groups = len(_VOWEL_GROUPS.findall(word))
+            if word.endswith("e") and groups > 1 and not word.endswith("le"):
+                groups -= 1
+            syllables += max(1, groups)
+    pauses = text.count(",") + text.count(".") + text.count(":")
+    seconds_per_syllable = 60.0 / words_per_minute / 1.45
+    return syllables * seconds_per_syllable + pauses * 0.12 + 0.08
+
+
+def fill(template: str, **values: object) -> str:
+    return template.format(**values) if "{" in template else template
+
+
+def plan_cues(plan: Plan, exercise: Exercise, segments: Sequence[Segment]) -> list[Cue]:
+    """Every cue the plan's mode calls for, unfitted (`text` is the fullest wording)."""
+    mode = plan.cues.mode
+    if mode is CueMode.SILENT:
+        return []
+    cues: list[Cue] = []
+    phrases = exercise.phrases
+    form_points = exercise.form_points
+    rests_seen = 0
+
+    def say(
+        at_ms: int,
+        id_: str,
+        key: str | Sequence[str],
+        kind: CueKind,
+        tone: Tone | None = None,
+        anchor_end: bool = False,
+        **values: object,
+    ) -> None:
+        variants = tuple(fill(v, **values) for v in (phrases[key] if isinstance(key, str) else key))
+        cues.append(Cue(at_ms, id_, variants[0], kind, variants, tone, anchor_end))
+
+    def beep(at_ms: int, id_: str, tone: Tone, anchor_end: bool = False) -> None:
+        cues.append(Cue(at_ms, id_, "", CueKind.COUNT, (), tone, anchor_end))
+
+    speaks_counts = mode in (CueMode.FULL, CueMode.COUNTS)
+    tut_s = round(
+        sum(s.duration_ms for s in segments if s.phase in (Phase.THRUST, Phase.SQUEEZE, Phase.DESCENT))
+        / 1000
+    )
+    last_set_end = segments[-1].end_ms if segments else 0
+
+    for index, segment in enumerate(segments):
+        start, end = segment.start_ms, segment.end_ms
+        following = segments[index + 1] if index + 1 < len(segments) else None
+        set_follows = following is not None and following.phase is not Phase.REST
+        next_set = following.set if following else segment.set
+
+        if segment.phase is Phase.SETUP:
+            if mode is CueMode.FULL:
+                say(start, "setup.intro", "setup_intro", CueKind.PHASE)
+                checklist_end = end - (GET_READY_BEFORE_MS if segment.duration_ms >= 12_000 else 3500)
+                items = exercise.setup_checklist if plan.cues.setup_checklist else ()
+                window = checklist_end - (start + CHECKLIST_FROM_MS)
+                if items and window >= 2000:
+                    step = window // len(items)
+                    for i, item in enumerate(items):
+                        say(start + CHECKLIST_FROM_MS + i * step, f"setup.{item.id}", item.spoken, CueKind.TIP)
+        elif segment.phase is Phase.REST:
+            rests_seen += 1
+            if mode is CueMode.FULL:
+                say(start, "rest.start", "rest_start", CueKind.PHASE, set=segment.set,
+                    rest=round(segment.duration_s))
+                if plan.cues.form_tips and form_points and segment.duration_ms >= 25_000:
+                    point = form_points[(rests_seen - 1) % len(form_points)]
+                    say(start + FORM_TIP_AFTER_MS, f"form.{point.id}", point.spoken, CueKind.TIP)
+                if segment.duration_ms >= 20_000:
+                    say(end - REST_WARNING_BEFORE_MS, "rest.warning", "rest_warning", CueKind.PHASE,
+                        anchor_end=True)
+            elif mode is CueMode.TONES:
+                beep(start, f"set-end.{segment.set}", Tone.FINAL)
+        else:
+            _movement_cues(plan, segment, mode, say, beep)
+
+        # Before each set: "set N of M, get into position", then 3, 2, 1.
+        if segment.phase in (Phase.SETUP, Phase.REST) and set_follows:
+            if mode is CueMode.FULL and segment.duration_ms >= 12_000:
+                say(end - GET_READY_BEFORE_MS, "rest.get-ready", "get_ready", CueKind.PHASE,
+                    anchor_end=True, next=next_set, sets=plan.sets)
+            if segment.duration_ms >= (COUNTDOWN_FROM + 0.5) * 1000:
+                for n in range(COUNTDOWN_FROM, 0, -1):
+                    at = end - n * 1000
+                    if speaks_counts:
+                        say(at, f"countdown.{n}", "countdown", CueKind.COUNT, Tone.BEEP, True, n=n)
+                    else:
+                        beep(at, f"countdown.{n}", Tone.BEEP, anchor_end=True)
+
+    if segments:
+        if mode is CueMode.FULL:
+            say(last_set_end, "done", "done", CueKind.PHASE, Tone.FINAL, sets=plan.sets,
+                reps=plan.reps, tut=tut_s)
+        else:
+            beep(last_set_end, "done", Tone.FINAL)
+    cues.sort(key=lambda c: (c.at_ms, -c.kind))
+    return cues
+
+
+def _movement_cues(
+    plan: Plan,
+    segment: Segment,
+    mode: CueMode,
+    say: Callable[..., None],
+    beep: Callable[..., None],
+) -> None:
+    phase = segment.phase
+    rep = segment.rep or 0
+    last = rep == plan.reps and plan.reps > 1
+    start = segment.start_ms
+    # The count comes at the top of the rep: at the squeeze, or at the descent when the
+    # tempo has no top pause.
+    top_of_rep = phase is Phase.SQUEEZE or (phase is Phase.DESCENT and plan.tempo.top_pause == 0)
+    if mode is CueMode.TONES:
+        beep(start, f"tick.{phase}", Tone.TICK)
+    elif mode is CueMode.BREATH:
+        say(start, f"breath.{phase}", f"{phase}_breath", CueKind.BREATH, Tone.TICK)
+    elif mode is CueMode.COUNTS:
+        if phase is Phase.THRUST and last:
+            say(start, "count.last", "last_rep", CueKind.COUNT, Tone.TICK)
+        elif top_of_rep:
+            say(start, f"count.{rep}", "count", CueKind.COUNT, Tone.TICK, n=rep)
+    elif mode is CueMode.FULL:
+        if phase is Phase.THRUST and last:
+            say(start, "count.last", "last_rep", CueKind.COUNT, Tone.TICK)
+        elif phase is Phase.SQUEEZE:
+            say(start, f"count.{rep}", "squeeze_full", CueKind.COUNT, Tone.TICK, n=rep)
+        elif top_of_rep:
+            say(start, f"count.{rep}", "count", CueKind.COUNT, Tone.TICK, n=rep)
+        else:
+            say(start, f"phase.{phase}", f"{phase}_full", CueKind.PHASE, Tone.TICK)
+
+
+def fit_cues(cues: Sequence[Cue], measure: Callable[[str], float | None]) -> list[Cue]:
+    """Give each cue the fullest wording that ends `GUARD_MS` before the next cue starts.
+
+    When no wording fits, the cue becomes its tone if that fits, and is dropped otherwise.
+    Of two cues at the same moment the higher kind is kept. The last cue's slot is open.
+    """
+    ordered = sorted(cues, key=lambda c: (c.at_ms, -c.kind))
+    unique: list[Cue] = []
+    for cue in ordered:
+        if unique and unique[-1].at_ms == cue.at_ms:
+            continue
+        unique.append(cue)
+    fitted: list[Cue] = []
+    for index, cue in enumerate(unique):
+        slot_end = unique[index + 1].at_ms if index + 1 < len(unique) else None
+        budget_ms = None if slot_end is None else slot_end - cue.at_ms - GUARD_MS
+        chosen = _choose(cue, measure, budget_ms)
+        if chosen is not None:
+            fitted.append(chosen)
+    return fitted
+
+
+def _choose(cue: Cue, measure: Callable[[str], float | None], budget_ms: int | None) -> Cue | None:
+    for text in cue.variants or ((cue.text,) if cue.text else ()):
+        seconds = measure(text)
+        if seconds is None:
+            continue
+        if budget_ms is None or seconds * 1000 <= budget_ms:
+            return replace(cue, text=text)
+    if cue.tone is not None and (budget_ms is None or cue.tone.value <= budget_ms):
+        return replace(cue, text="")
+    return None

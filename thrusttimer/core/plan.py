@@ -1,0 +1,229 @@
+"""A workout plan: sets, reps, tempo, rest and cue options, validated, with JSON and presets."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, replace
+from enum import StrEnum
+from typing import Any, Final
+
+from thrusttimer.core.errors import NumberField, ValidationError
+from thrusttimer.core.tempo import Tempo, format_tempo, parse_tempo
+
+PLAN_FORMAT: Final = 1
+
+
+class CueMode(StrEnum):
+    FULL = "full"
+    """Phase words with breathing, counts, announcements, checklist and form points."""
+    BREATH = "breath"
+    """Breathing words only (with countdown beeps)."""
+    COUNTS = "counts"
+    """Rep counts and countdowns only."""
+    TONES = "tones"
+    """Ticks, beeps and a final tone, no words."""
+    SILENT = "silent"
+
+
+FIELDS: Final = {
+    "sets": NumberField("sets", 1, 20, integer=True),
+    "reps": NumberField("reps", 1, 100, integer=True),
+    "rest_s": NumberField("rest_s", 0, 900, "s"),
+    "lead_in_s": NumberField("lead_in_s", 0, 300, "s"),
+    "set_brace_s": NumberField("set_brace_s", 0.5, 30, "s"),
+    "explosive_s": NumberField("explosive_s", 0.3, 3, "s"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CueOptions:
+    mode: CueMode = CueMode.FULL
+    setup_checklist: bool = True
+    """Read the set-up checklist during the lead-in (full mode)."""
+    form_tips: bool = True
+    """One form point per rest (full mode)."""
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any]) -> CueOptions:
+        _reject_unknown(data, {"mode", "setup_checklist", "form_tips"}, "cues")
+        mode = data.get("mode", CueMode.FULL.value)
+        try:
+            cue_mode = CueMode(mode)
+        except ValueError:
+            allowed = ", ".join(m.value for m in CueMode)
+            raise ValidationError("cue_mode", mode, f"one of {allowed}") from None
+        flags = {}
+        for name in ("setup_checklist", "form_tips"):
+            value = data.get(name, True)
+            if not isinstance(value, bool):
+                raise ValidationError(f"cues.{name}", value, "true or false")
+            flags[name] = value
+        return cls(cue_mode, **flags)
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """Everything that decides a workout's timeline. Construct through `Plan.build`."""
+
+    name: str = "Custom"
+    exercise: str = "hip-thrust"
+    sets: int = 3
+    reps: int = 10
+    tempo: Tempo = field(default_factory=lambda: parse_tempo("2-0-1-2"))
+    rest_s: float = 90.0
+    lead_in_s: float = 20.0
+    set_brace_s: float = 3.0
+    """The brace before the first rep of every set."""
+    explosive_s: float = 1.0
+    """How long an explosive (X) concentric lasts."""
+    advance_when_ready: bool = False
+    """End each rest on the lifter's command instead of the clock."""
+    cues: CueOptions = field(default_factory=CueOptions)
+
+    def __post_init__(self) -> None:
+        for name, spec in FIELDS.items():
+            object.__setattr__(self, name, spec.check(getattr(self, name)))
+        if not isinstance(self.tempo, Tempo):
+            raise ValidationError("tempo", self.tempo, "a tempo such as 3-1-X-1")
+        if not isinstance(self.name, str) or not self.name.strip() or len(self.name) > 60:
+            raise ValidationError("name", self.name, "1 to 60 characters")
+        if not isinstance(self.advance_when_ready, bool):
+            raise ValidationError("advance_when_ready", self.advance_when_ready, "true or false")
+
+    @classmethod
+    def build(cls, base: Plan | None = None, **changes: Any) -> Plan:
+        """A plan from `base` (the defaults if None) with `changes`, all of which may be text.
+
+        Raises ValidationError naming the first bad field.
+        """
+        plan = base or cls()
+        values: dict[str, Any] = {}
+        for name, value in changes.items():
+            if name == "tempo" and not isinstance(value, Tempo):
+                value = parse_tempo(value)
+            elif name in FIELDS:
+                value = FIELDS[name].check(value)
+            elif name == "cues" and isinstance(value, Mapping):
+                value = CueOptions.from_mapping(value)
+            elif name == "cue_mode":
+                name, value = "cues", replace(plan.cues, mode=CueOptions.from_mapping(
+                    {"mode": value}).mode)
+            elif name not in {"name", "exercise", "advance_when_ready", "cues"}:
+                raise ValidationError(name, value, "a plan field", "unknown field")
+            values[name] = value
+        return replace(plan, **values)
+
+    # JSON -----------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["tempo"] = format_tempo(self.tempo)
+        data["cues"] = {**data["cues"], "mode": self.cues.mode.value}
+        return {"format": PLAN_FORMAT, **data}
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2) + "\n"
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Plan:
+        if not isinstance(data, Mapping):
+            raise ValidationError("plan", type(data).__name__, "a JSON object")
+        known = {f for f in cls.__dataclass_fields__} | {"format"}
+        _reject_unknown(data, known, "plan")
+        if data.get("format", PLAN_FORMAT) != PLAN_FORMAT:
+            raise ValidationError("format", data.get("format"), f"{PLAN_FORMAT}")
+        changes = {k: v for k, v in data.items() if k != "format"}
+        if "cues" in changes and not isinstance(changes["cues"], Mapping):
+            raise ValidationError("cues", changes["cues"], "an object with mode, setup_checklist, form_tips")
+        return cls.build(**changes)
+
+    @classmethod
+    def from_json(cls, text: str) -> Plan:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise ValidationError(
+                "plan", f"line {error.lineno} column {error.colno}", "a JSON plan", error.msg
+            ) from None
+        return cls.from_dict(data)
+
+    # Derived figures -------------------------------------------------------------------
+
+    @property
+    def concentric_s(self) -> float:
+        return self.tempo.concentric_s(self.explosive_s)
+
+    def describe(self) -> str:
+        return (
+            f"{self.sets} × {self.reps}, tempo {format_tempo(self.tempo)}, "
+            f"rest {self.rest_s:g} s, lead-in {self.lead_in_s:g} s"
+        )
+
+
+def _reject_unknown(data: Mapping[str, Any], known: set[str], where: str) -> None:
+    for key in data:
+        if key not in known:
+            raise ValidationError(
+                str(key), data[key], f"{where} fields: {', '.join(sorted(known))}", "unknown field"
+            )
+
+
+# Presets --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Preset:
+    id: str
+    description: str
+    plan: Plan
+
+
+def _preset(id_: str, name: str, description: str, **values: Any) -> Preset:
+    return Preset(id_, description, Plan.build(name=name, **values))
+
+
+PRESETS: Final = {
+    p.id: p
+    for p in (
+        _preset(
+            "strength",
+            "Heavy strength",
+            "Heavy triples to fives: explosive lift, a one-second lockout, long rests.",
+            sets=5, reps=5, tempo="2-0-X-1", rest_s=180, lead_in_s=30,
+        ),
+        _preset(
+            "hypertrophy",
+            "Hypertrophy squeeze",
+            "Moderate load for 10: a two-second squeeze at the top of every rep.",
+            sets=4, reps=10, tempo="2-0-1-2", rest_s=90, lead_in_s=20,
+        ),
+        _preset(
+            "slow-eccentric",
+            "Slow eccentric",
+            "Four seconds down and a dead stop at the bottom: time under tension.",
+            sets=3, reps=8, tempo="4-1-1-1", rest_s=120, lead_in_s=20,
+        ),
+        _preset(
+            "warm-up",
+            "Light warm-up",
+            "An empty or light bar before the work sets: groove the lockout.",
+            sets=2, reps=12, tempo="1-0-1-1", rest_s=45, lead_in_s=15,
+        ),
+        _preset(
+            "pause-reps",
+            "Paused reps",
+            "A three-second hold at the top and a brace at the bottom: own the lockout.",
+            sets=3, reps=6, tempo="3-1-1-3", rest_s=120, lead_in_s=20,
+        ),
+    )
+}
+
+DEFAULT_PRESET: Final = "hypertrophy"
+
+
+def preset(name: str) -> Plan:
+    try:
+        return PRESETS[name].plan
+    except KeyError:
+        raise ValidationError("preset", name, f"one of {', '.join(PRESETS)}", "unknown preset") from None

@@ -1,0 +1,244 @@
+"""A plan compiled into an ordered, contiguous list of segments and the cues spoken over them.
+
+Times are whole milliseconds from the start of the workout, so that the total is exactly the
+sum of the parts. `compile_plan` is a pure function.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from enum import IntEnum
+from typing import Any
+
+from thrusttimer.core.content import Breath, Exercise, Phase, load_exercise
+from thrusttimer.core.plan import Plan
+
+
+def to_ms(seconds: float) -> int:
+    return round(seconds * 1000)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One stretch of the workout in one phase."""
+
+    set: int
+    rep: int | None
+    """The rep this phase belongs to; a brace belongs to the rep it prepares. None in set-up
+    and rest."""
+    phase: Phase
+    start_ms: int
+    duration_ms: int
+    breath: Breath | None
+
+    @property
+    def end_ms(self) -> int:
+        return self.start_ms + self.duration_ms
+
+    @property
+    def start_s(self) -> float:
+        return self.start_ms / 1000
+
+    @property
+    def duration_s(self) -> float:
+        return self.duration_ms / 1000
+
+    @property
+    def end_s(self) -> float:
+        return self.end_ms / 1000
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "set": self.set,
+            "rep": self.rep,
+            "phase": self.phase.value,
+            "start_s": self.start_s,
+            "duration_s": self.duration_s,
+            "breath": self.breath.value if self.breath else None,
+        }
+
+
+class CueKind(IntEnum):
+    """What a cue is; the higher value wins when two cues collide."""
+
+    TIP = 0
+    BREATH = 1
+    PHASE = 2
+    COUNT = 3
+
+
+class Tone(IntEnum):
+    """The generated sounds; the value is the tone's length in ms."""
+
+    TICK = 50
+    BEEP = 150
+    FINAL = 800
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """Something said (or a tone played) at one moment."""
+
+    at_ms: int
+    id: str
+    text: str
+    """The wording chosen for the slot, or "" for a tone."""
+    kind: CueKind
+    variants: tuple[str, ...] = ()
+    """Every wording, fullest first; `text` is one of them."""
+    tone: Tone | None = None
+    """The tone played instead (tones mode) or when no wording fits its slot."""
+    anchor_end: bool = False
+    """Placed relative to the end of its segment (moves when a rest is extended)."""
+
+    @property
+    def at_s(self) -> float:
+        return self.at_ms / 1000
+
+    @property
+    def is_tone(self) -> bool:
+        return not self.text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"at_s": self.at_s, "id": self.id, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    plan: Plan
+    segments: tuple[Segment, ...]
+    cues: tuple[Cue, ...]
+    _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _cue_times: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", tuple(s.start_ms for s in self.segments))
+        object.__setattr__(self, "_cue_times", tuple(c.at_ms for c in self.cues))
+
+    @property
+    def total_ms(self) -> int:
+        return self.segments[-1].end_ms if self.segments else 0
+
+    @property
+    def total_s(self) -> float:
+        return self.total_ms / 1000
+
+    def index_at(self, position_ms: float) -> int:
+        """The index of the segment running at `position_ms` (the last one at or past the end)."""
+        index = bisect.bisect_right(self._starts, position_ms) - 1
+        return max(0, min(index, len(self.segments) - 1))
+
+    def first_cue_from(self, position_ms: float) -> int:
+        """The index of the first cue at or after `position_ms`."""
+        return bisect.bisect_left(self._cue_times, position_ms)
+
+    def first_cue_after(self, position_ms: float) -> int:
+        """The index of the first cue strictly after `position_ms`."""
+        return bisect.bisect_right(self._cue_times, position_ms)
+
+    def time_under_tension_ms(self) -> int:
+        return sum(
+            s.duration_ms for s in self.segments if s.phase in (Phase.THRUST, Phase.SQUEEZE, Phase.DESCENT)
+        )
+
+    def with_segment_resized(self, index: int, delta_ms: int) -> Timeline:
+        """This timeline with segment `index` `delta_ms` longer (or shorter) and all after it
+        moved. Cues placed from the segment's end move with it."""
+        target = self.segments[index]
+        if target.duration_ms + delta_ms < 0:
+            raise ValueError("a segment cannot be shorter than 0 ms")
+        segments = list(self.segments)
+        segments[index] = replace(target, duration_ms=target.duration_ms + delta_ms)
+        for i in range(index + 1, len(segments)):
+            segments[i] = replace(segments[i], start_ms=segments[i].start_ms + delta_ms)
+        cues = []
+        for cue in self.cues:
+            after = cue.at_ms >= target.end_ms
+            end_anchored = cue.anchor_end and target.start_ms <= cue.at_ms < target.end_ms
+            if after or end_anchored:
+                cue = replace(cue, at_ms=max(target.start_ms, cue.at_ms + delta_ms))
+            cues.append(cue)
+        cues.sort(key=lambda c: c.at_ms)
+        return Timeline(self.plan, tuple(segments), tuple(cues))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "total_s": self.total_s,
+            "segments": [s.to_dict() for s in self.segments],
+            "cues": [c.to_dict() for c in self.cues],
+        }
+
+
+def compile_segments(plan: Plan, exercise: Exercise) -> tuple[Segment, ...]:
+    """The plan's segments in order; a phase of 0 s gives no segment."""
+    length_ms = {
+        "eccentric": to_ms(plan.tempo.eccentric),
+        "bottom_pause": to_ms(plan.tempo.bottom_pause),
+        "concentric": to_ms(plan.concentric_s),
+        "top_pause": to_ms(plan.tempo.top_pause),
+    }
+    # A rep is the set's opening phase followed by the rest of the rep order.
+    order = list(exercise.rep_order)
+    first = order.index(exercise.set_opening)
+    rep_phases = order[first:] + order[:first]
+    segments: list[Segment] = []
+    now = 0
+
+    def add(set_: int, rep: int | None, phase: Phase, duration_ms: int) -> None:
+        nonlocal now
+        if duration_ms <= 0:
+            return
+        segments.append(Segment(set_, rep, phase, now, duration_ms, exercise.breath(phase)))
+        now += duration_ms
+
+    add(1, None, Phase.SETUP, to_ms(plan.lead_in_s))
+    for set_ in range(1, plan.sets + 1):
+        for rep in range(1, plan.reps + 1):
+            for phase in rep_phases:
+                if phase == exercise.set_opening and rep == 1:
+                    duration = to_ms(plan.set_brace_s)
+                else:
+                    duration = length_ms[str(exercise.phases[phase].tempo)]
+                add(set_, rep, phase, duration)
+        if set_ < plan.sets:
+            add(set_, None, Phase.REST, to_ms(plan.rest_s))
+    return tuple(segments)
+
+
+def compile_plan(
+    plan: Plan,
+    exercise: Exercise | None = None,
+    measure: Callable[[str], float | None] | None = None,
+) -> Timeline:
+    """Compile `plan` into its timeline.
+
+    `measure` gives a phrase's spoken length in seconds (None: it cannot be spoken); the
+    default estimates it from its syllables. Each cue gets the fullest wording that ends
+    before the next cue starts.
+    """
+    from thrusttimer.core.cues import estimate_speech_s, fit_cues, plan_cues
+
+    exercise = exercise or load_exercise(plan.exercise)
+    segments = compile_segments(plan, exercise)
+    cues = plan_cues(plan, exercise, segments)
+    fitted = fit_cues(cues, measure or estimate_speech_s)
+    return Timeline(plan, segments, tuple(fitted))
+
+
+def tempo_words(plan: Plan, exercise: Exercise | None = None) -> str:
+    """The tempo in plain words in the order a rep runs: "up 1 s · squeeze 2 s · down 2 s"."""
+    exercise = exercise or load_exercise(plan.exercise)
+    words = {Phase.THRUST: "up", Phase.SQUEEZE: "squeeze", Phase.DESCENT: "down", Phase.BRACE: "pause"}
+    lengths = {
+        "eccentric": f"{plan.tempo.eccentric:g} s",
+        "bottom_pause": f"{plan.tempo.bottom_pause:g} s",
+        "concentric": "explosive" if plan.tempo.explosive else f"{plan.concentric_s:g} s",
+        "top_pause": f"{plan.tempo.top_pause:g} s",
+    }
+    parts: Sequence[str] = [
+        f"{words.get(p, exercise.phases[p].label.lower())} {lengths[str(exercise.phases[p].tempo)]}"
+        for p in exercise.rep_order
+    ]
+    return " · ".join(parts)
