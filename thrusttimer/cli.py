@@ -1,9 +1,9 @@
 """The `thrusttimer` command: the window by default, or a subcommand.
 
-    thrusttimer [plan options]          open the window on a workout
-    thrusttimer plan [plan options]     print the compiled timeline (--json for a machine)
-    thrusttimer presets                 list the built-in presets
-    thrusttimer --version
+thrusttimer [plan options]          open the window on a workout
+thrusttimer plan [plan options]     print the compiled timeline (--json for a machine)
+thrusttimer presets                 list the built-in presets
+thrusttimer --version
 """
 
 from __future__ import annotations

@@ -17,15 +17,18 @@ def main(args: Sequence[str], prog: str) -> int:
     if options.json:
         print(json.dumps({k: p.plan.to_dict() for k, p in PRESETS.items()}, indent=2))
         return 0
-    header = f"{'preset':<16} {'sets':>4} {'reps':>4} {'tempo':<9} {'rest':>6} {'lead-in':>7} {'total':>7}  about"
-    print(header)
+    print(
+        f"{'preset':<16} {'sets':>4} {'reps':>4} {'tempo':<9} {'rest':>6} {'lead-in':>7} "
+        f"{'total':>7}  about"
+    )
     for key, item in PRESETS.items():
         plan = item.plan
         total = compile_plan(plan).total_s
         mark = "*" if key == DEFAULT_PRESET else " "
         print(
             f"{key + mark:<16} {plan.sets:>4} {plan.reps:>4} {plan.tempo!s:<9} "
-            f"{plan.rest_s:>5g}s {plan.lead_in_s:>6g}s {int(total // 60):>4}:{int(total % 60):02d}  "
+            f"{plan.rest_s:>5g}s {plan.lead_in_s:>6g}s "
+            f"{int(total // 60):>4}:{int(total % 60):02d}  "
             f"{item.plan.name}: {item.description}"
         )
     print("\n* the default. Tempo is E-P-C-P: down, bottom pause, up (X = explosive), top squeeze.")

@@ -86,10 +86,24 @@ class Exercise:
 
 
 REQUIRED_PHRASES = (
-    "setup_intro countdown brace_full thrust_full squeeze_full descent_full brace_breath "
-    "thrust_breath squeeze_breath descent_breath count last_rep rest_start rest_warning "
-    "get_ready waiting done"
-).split()
+    "setup_intro",
+    "countdown",
+    "brace_full",
+    "thrust_full",
+    "squeeze_full",
+    "descent_full",
+    "brace_breath",
+    "thrust_breath",
+    "squeeze_breath",
+    "descent_breath",
+    "count",
+    "last_rep",
+    "rest_start",
+    "rest_warning",
+    "get_ready",
+    "waiting",
+    "done",
+)
 
 
 def available_exercises() -> list[str]:

@@ -74,7 +74,11 @@ def plan_cues(plan: Plan, exercise: Exercise, segments: Sequence[Segment]) -> li
 
     speaks_counts = mode in (CueMode.FULL, CueMode.COUNTS)
     tut_s = round(
-        sum(s.duration_ms for s in segments if s.phase in (Phase.THRUST, Phase.SQUEEZE, Phase.DESCENT))
+        sum(
+            s.duration_ms
+            for s in segments
+            if s.phase in (Phase.THRUST, Phase.SQUEEZE, Phase.DESCENT)
+        )
         / 1000
     )
     last_set_end = segments[-1].end_ms if segments else 0
@@ -88,24 +92,42 @@ def plan_cues(plan: Plan, exercise: Exercise, segments: Sequence[Segment]) -> li
         if segment.phase is Phase.SETUP:
             if mode is CueMode.FULL:
                 say(start, "setup.intro", "setup_intro", CueKind.PHASE)
-                checklist_end = end - (GET_READY_BEFORE_MS if segment.duration_ms >= 12_000 else 3500)
+                checklist_end = end - (
+                    GET_READY_BEFORE_MS if segment.duration_ms >= 12_000 else 3500
+                )
                 items = exercise.setup_checklist if plan.cues.setup_checklist else ()
                 window = checklist_end - (start + CHECKLIST_FROM_MS)
                 if items and window >= 2000:
                     step = window // len(items)
                     for i, item in enumerate(items):
-                        say(start + CHECKLIST_FROM_MS + i * step, f"setup.{item.id}", item.spoken, CueKind.TIP)
+                        say(
+                            start + CHECKLIST_FROM_MS + i * step,
+                            f"setup.{item.id}",
+                            item.spoken,
+                            CueKind.TIP,
+                        )
         elif segment.phase is Phase.REST:
             rests_seen += 1
             if mode is CueMode.FULL:
-                say(start, "rest.start", "rest_start", CueKind.PHASE, set=segment.set,
-                    rest=round(segment.duration_s))
+                say(
+                    start,
+                    "rest.start",
+                    "rest_start",
+                    CueKind.PHASE,
+                    set=segment.set,
+                    rest=round(segment.duration_s),
+                )
                 if plan.cues.form_tips and form_points and segment.duration_ms >= 25_000:
                     point = form_points[(rests_seen - 1) % len(form_points)]
                     say(start + FORM_TIP_AFTER_MS, f"form.{point.id}", point.spoken, CueKind.TIP)
                 if segment.duration_ms >= 20_000:
-                    say(end - REST_WARNING_BEFORE_MS, "rest.warning", "rest_warning", CueKind.PHASE,
-                        anchor_end=True)
+                    say(
+                        end - REST_WARNING_BEFORE_MS,
+                        "rest.warning",
+                        "rest_warning",
+                        CueKind.PHASE,
+                        anchor_end=True,
+                    )
             elif mode is CueMode.TONES:
                 beep(start, f"set-end.{segment.set}", Tone.FINAL)
         else:
@@ -114,8 +136,15 @@ def plan_cues(plan: Plan, exercise: Exercise, segments: Sequence[Segment]) -> li
         # Before each set: "set N of M, get into position", then 3, 2, 1.
         if segment.phase in (Phase.SETUP, Phase.REST) and set_follows:
             if mode is CueMode.FULL and segment.duration_ms >= 12_000:
-                say(end - GET_READY_BEFORE_MS, "rest.get-ready", "get_ready", CueKind.PHASE,
-                    anchor_end=True, next=next_set, sets=plan.sets)
+                say(
+                    end - GET_READY_BEFORE_MS,
+                    "rest.get-ready",
+                    "get_ready",
+                    CueKind.PHASE,
+                    anchor_end=True,
+                    next=next_set,
+                    sets=plan.sets,
+                )
             if segment.duration_ms >= (COUNTDOWN_FROM + 0.5) * 1000:
                 for n in range(COUNTDOWN_FROM, 0, -1):
                     at = end - n * 1000
@@ -126,8 +155,16 @@ def plan_cues(plan: Plan, exercise: Exercise, segments: Sequence[Segment]) -> li
 
     if segments:
         if mode is CueMode.FULL:
-            say(last_set_end, "done", "done", CueKind.PHASE, Tone.FINAL, sets=plan.sets,
-                reps=plan.reps, tut=tut_s)
+            say(
+                last_set_end,
+                "done",
+                "done",
+                CueKind.PHASE,
+                Tone.FINAL,
+                sets=plan.sets,
+                reps=plan.reps,
+                tut=tut_s,
+            )
         else:
             beep(last_set_end, "done", Tone.FINAL)
     cues.sort(key=lambda c: (c.at_ms, -c.kind))

@@ -107,8 +107,10 @@ class Plan:
             elif name == "cues" and isinstance(value, Mapping):
                 value = CueOptions.from_mapping(value)
             elif name == "cue_mode":
-                name, value = "cues", replace(plan.cues, mode=CueOptions.from_mapping(
-                    {"mode": value}).mode)
+                name, value = (
+                    "cues",
+                    replace(plan.cues, mode=CueOptions.from_mapping({"mode": value}).mode),
+                )
             elif name not in {"name", "exercise", "advance_when_ready", "cues"}:
                 raise ValidationError(name, value, "a plan field", "unknown field")
             values[name] = value
@@ -129,13 +131,15 @@ class Plan:
     def from_dict(cls, data: Any) -> Plan:
         if not isinstance(data, Mapping):
             raise ValidationError("plan", type(data).__name__, "a JSON object")
-        known = {f for f in cls.__dataclass_fields__} | {"format"}
+        known = set(cls.__dataclass_fields__) | {"format"}
         _reject_unknown(data, known, "plan")
         if data.get("format", PLAN_FORMAT) != PLAN_FORMAT:
             raise ValidationError("format", data.get("format"), f"{PLAN_FORMAT}")
         changes = {k: v for k, v in data.items() if k != "format"}
         if "cues" in changes and not isinstance(changes["cues"], Mapping):
-            raise ValidationError("cues", changes["cues"], "an object with mode, setup_checklist, form_tips")
+            raise ValidationError(
+                "cues", changes["cues"], "an object with mode, setup_checklist, form_tips"
+            )
         return cls.build(**changes)
 
     @classmethod
@@ -190,31 +194,51 @@ PRESETS: Final = {
             "strength",
             "Heavy strength",
             "Heavy triples to fives: explosive lift, a one-second lockout, long rests.",
-            sets=5, reps=5, tempo="2-0-X-1", rest_s=180, lead_in_s=30,
+            sets=5,
+            reps=5,
+            tempo="2-0-X-1",
+            rest_s=180,
+            lead_in_s=30,
         ),
         _preset(
             "hypertrophy",
             "Hypertrophy squeeze",
             "Moderate load for 10: a two-second squeeze at the top of every rep.",
-            sets=4, reps=10, tempo="2-0-1-2", rest_s=90, lead_in_s=20,
+            sets=4,
+            reps=10,
+            tempo="2-0-1-2",
+            rest_s=90,
+            lead_in_s=20,
         ),
         _preset(
             "slow-eccentric",
             "Slow eccentric",
             "Four seconds down and a dead stop at the bottom: time under tension.",
-            sets=3, reps=8, tempo="4-1-1-1", rest_s=120, lead_in_s=20,
+            sets=3,
+            reps=8,
+            tempo="4-1-1-1",
+            rest_s=120,
+            lead_in_s=20,
         ),
         _preset(
             "warm-up",
             "Light warm-up",
             "An empty or light bar before the work sets: groove the lockout.",
-            sets=2, reps=12, tempo="1-0-1-1", rest_s=45, lead_in_s=15,
+            sets=2,
+            reps=12,
+            tempo="1-0-1-1",
+            rest_s=45,
+            lead_in_s=15,
         ),
         _preset(
             "pause-reps",
             "Paused reps",
             "A three-second hold at the top and a brace at the bottom: own the lockout.",
-            sets=3, reps=6, tempo="3-1-1-3", rest_s=120, lead_in_s=20,
+            sets=3,
+            reps=6,
+            tempo="3-1-1-3",
+            rest_s=120,
+            lead_in_s=20,
         ),
     )
 }
@@ -226,4 +250,6 @@ def preset(name: str) -> Plan:
     try:
         return PRESETS[name].plan
     except KeyError:
-        raise ValidationError("preset", name, f"one of {', '.join(PRESETS)}", "unknown preset") from None
+        raise ValidationError(
+            "preset", name, f"one of {', '.join(PRESETS)}", "unknown preset"
+        ) from None

@@ -343,7 +343,9 @@ class Session:
 
     def start(self) -> Result:
         if self._state is not State.IDLE:
-            return _refuse("the session has already started" if self.active else "the session is over")
+            return _refuse(
+                "the session has already started" if self.active else "the session is over"
+            )
         if not self.timeline.segments:
             return _refuse("the plan has nothing to run")
         now = self._clock()
@@ -465,7 +467,9 @@ class Session:
         if not self.active or segment.phase not in MOVEMENT:
             return _refuse("there is no set in progress to restart")
         target = next(
-            s.start_ms for s in self.timeline.segments if s.set == segment.set and s.phase in MOVEMENT
+            s.start_ms
+            for s in self.timeline.segments
+            if s.set == segment.set and s.phase in MOVEMENT
         )
         self._jump(target, self._clock(), "restart set")
         return ACCEPTED

@@ -65,9 +65,7 @@ class Tempo:
 
     def rep_s(self, explosive_s: float) -> float:
         """One rep from the start of the lift to the end of the bottom pause."""
-        return (
-            self.eccentric + self.bottom_pause + self.concentric_s(explosive_s) + self.top_pause
-        )
+        return self.eccentric + self.bottom_pause + self.concentric_s(explosive_s) + self.top_pause
 
     def __str__(self) -> str:
         return format_tempo(self)
@@ -126,17 +124,25 @@ def parse_tempo(text: str) -> Tempo:
         if part in ("x", "X"):
             if index != 2:
                 raise ValidationError(
-                    "tempo", text, ALLOWED, f"X is only for the concentric, not the {_PHASE_NAMES[index]}"
+                    "tempo",
+                    text,
+                    ALLOWED,
+                    f"X is only for the concentric, not the {_PHASE_NAMES[index]}",
                 )
             values.append(None)
             continue
         if not _NUMBER.fullmatch(part):
             raise ValidationError(
-                "tempo", text, ALLOWED, f"the {_PHASE_NAMES[index]} {part!r} is not a number of seconds"
+                "tempo",
+                text,
+                ALLOWED,
+                f"the {_PHASE_NAMES[index]} {part!r} is not a number of seconds",
             )
         values.append(float(part))
     eccentric, bottom, concentric, top = values
-    assert eccentric is not None and bottom is not None and top is not None
+    assert eccentric is not None
+    assert bottom is not None
+    assert top is not None
     try:
         return Tempo(eccentric, bottom, concentric, top)
     except ValidationError as error:

@@ -140,7 +140,9 @@ class Timeline:
 
     def time_under_tension_ms(self) -> int:
         return sum(
-            s.duration_ms for s in self.segments if s.phase in (Phase.THRUST, Phase.SQUEEZE, Phase.DESCENT)
+            s.duration_ms
+            for s in self.segments
+            if s.phase in (Phase.THRUST, Phase.SQUEEZE, Phase.DESCENT)
         )
 
     def with_segment_resized(self, index: int, delta_ms: int) -> Timeline:
@@ -230,7 +232,12 @@ def compile_plan(
 def tempo_words(plan: Plan, exercise: Exercise | None = None) -> str:
     """The tempo in plain words in the order a rep runs: "up 1 s · squeeze 2 s · down 2 s"."""
     exercise = exercise or load_exercise(plan.exercise)
-    words = {Phase.THRUST: "up", Phase.SQUEEZE: "squeeze", Phase.DESCENT: "down", Phase.BRACE: "pause"}
+    words = {
+        Phase.THRUST: "up",
+        Phase.SQUEEZE: "squeeze",
+        Phase.DESCENT: "down",
+        Phase.BRACE: "pause",
+    }
     lengths = {
         "eccentric": f"{plan.tempo.eccentric:g} s",
         "bottom_pause": f"{plan.tempo.bottom_pause:g} s",

@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.start_button = QPushButton("Start (Space)")
         self.start_button.clicked.connect(self.toggle)
-        QShortcut(QKeySequence(Qt.Key.Key_Space), self, activated=self.toggle)
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.toggle)
 
         layout = QVBoxLayout()
         for widget in (self.phase_label, self.countdown_label, self.count_label, self.start_button):
@@ -81,7 +81,9 @@ class MainWindow(QMainWindow):
         self.countdown_label.setText(f"{session.segment_remaining_s():.1f} s")
         rep = f"rep {segment.rep}/{session.plan.reps} · " if segment.rep else ""
         self.count_label.setText(f"{rep}set {segment.set}/{session.plan.sets}")
-        self.start_button.setText("Resume (Space)" if session.state is State.PAUSED else "Pause (Space)")
+        self.start_button.setText(
+            "Resume (Space)" if session.state is State.PAUSED else "Pause (Space)"
+        )
 
     def _on_event(self, event: Event) -> None:
         if isinstance(event, SessionFinished):
