@@ -27,6 +27,7 @@ from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaD
 
 from thrusttimer.audio.clips import AudioFormat, Samples
 from thrusttimer.audio.mixer import Mixer
+from thrusttimer.audio.player import Scheduled
 from thrusttimer.audio.streamclock import StreamClock
 from thrusttimer.core.timeline import CueKind
 
@@ -58,18 +59,6 @@ _SAMPLE_TYPES: dict[QAudioFormat.SampleFormat, tuple[str, float, float]] = {
 def default_output_available() -> bool:
     """True when the system has an audio output to open (an audio server is running)."""
     return not QMediaDevices.defaultAudioOutput().isNull()
-
-
-@dataclass(frozen=True, slots=True)
-class Scheduled:
-    """What became of a clip handed to `AudioOutput.play_at`."""
-
-    placed: bool
-    t_mono: float
-    """When its first sample will be heard (when placed), or was wanted (when refused)."""
-    reason: str = ""
-    displaced: tuple[Any, ...] = ()
-    """Tags of clips already placed that this one pushed out (lower priority)."""
 
 
 @dataclass(slots=True)
