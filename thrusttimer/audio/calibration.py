@@ -12,7 +12,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
-from thrusttimer.core.plan import NumberField
+from thrusttimer.core.errors import NumberField
 
 LATENCY_OFFSET_MS = NumberField("latency_offset_ms", -200, 1000, "ms")
 """The setting: added to the measured output latency; positive = the sound comes later."""
