@@ -160,6 +160,7 @@ class Player:
             clip = self.clips.clip_for(cue, fmt)
             if clip is not None:
                 return clip, True
+        # A tone cue, or a word this source cannot voice: its tone, which mixes with words.
         if cue.tone is not None:
             return self.clips.tone(cue.tone, fmt), False
         return None

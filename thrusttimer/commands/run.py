@@ -1,0 +1,269 @@
+"""`thrusttimer run --headless`: a whole workout with sound and a one-line progress display.
+
+The audio output is opened first and given time to settle while the voice is prepared, so
+the first cue is on time. Without an audio server the workout still runs on time, silently,
+and says so. Ctrl-C stops it cleanly.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+import signal
+import sys
+import time
+from collections.abc import Callable, Sequence
+from types import FrameType
+from typing import Any, TextIO
+
+import numpy as np
+
+from thrusttimer.commands import UsageError
+from thrusttimer.commands.options import (
+    Parser,
+    add_plan_arguments,
+    describe_error,
+    parse,
+    plan_from_args,
+)
+from thrusttimer.core.errors import ValidationError
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.session import Session
+from thrusttimer.core.timeline import Cue, Timeline, Tone, compile_plan
+
+TICK_MS = 20
+"""How often the session is ticked and the player pumped (cues are placed 1.5 s ahead, so
+this only sets how soon the progress line and the end are noticed)."""
+SETTLE_TIMEOUT_S = 8.0
+"""The longest wait for the audio clock to settle before the workout starts without it."""
+RING_OUT_S = 1.0
+"""After the last cue, the final tone is let ring this long before the command exits."""
+
+
+def main(args: Sequence[str], prog: str) -> int:
+    parser = Parser(
+        prog=prog,
+        description="Run a workout with its voice and tones. --headless: no window, a "
+        "one-line progress display in the terminal.",
+    )
+    add_plan_arguments(parser)
+    parser.add_argument("--headless", action="store_true", help="no window (needed for now)")
+    parser.add_argument("--event-log", metavar="FILE", help="write what happens as JSON lines")
+    parser.add_argument(
+        "--latency-offset",
+        metavar="MS",
+        help="extra output latency to make up for, such as a Bluetooth headset's "
+        "(-200 to 1000 ms; default 0)",
+    )
+    options = parse(parser, args)
+    plan = plan_from_args(options, prog)
+    from thrusttimer.audio.calibration import LATENCY_OFFSET_MS
+
+    offset_ms = 0.0
+    if options.latency_offset is not None:
+        try:
+            offset_ms = LATENCY_OFFSET_MS.check(options.latency_offset)
+        except ValidationError as error:
+            message = describe_error(error).replace("latency_offset_ms", "--latency-offset")
+            raise UsageError(message, prog) from None
+    if not options.headless:
+        raise UsageError(
+            "only --headless is available yet; `thrusttimer [plan options]` opens the window",
+            prog,
+        )
+    from thrusttimer.eventlog import EventLog
+
+    event_log = None
+    if options.event_log is not None:
+        try:
+            event_log = EventLog(options.event_log)
+        except OSError as error:
+            raise UsageError(
+                f"--event-log: cannot write {options.event_log!r}: {error.strerror}", prog
+            ) from None
+    try:
+        return HeadlessRun(plan, offset_ms / 1000, event_log).run()
+    finally:
+        if event_log is not None:
+            event_log.close()
+
+
+class TonesOnly:
+    """A `ClipSource` with no speech: every cue sounds as a tone. Used when the speech
+    renderer is not part of this build; spoken cues then play their tone (or a tick)."""
+
+    def __init__(self) -> None:
+        self._memo: dict[tuple[Tone, int, int], Any] = {}
+
+    def clip_for(self, cue: Cue, fmt: Any) -> Any:
+        return self.tone(cue.tone or Tone.TICK, fmt)
+
+    def tone(self, tone: Tone, fmt: Any) -> Any:
+        key = (tone, fmt.rate, fmt.channels)
+        if key not in self._memo:
+            self._memo[key] = synth_tone(tone, fmt.rate, fmt.channels)
+        return self._memo[key]
+
+    def duration_s(self, text: str) -> float | None:
+        return None
+
+
+def synth_tone(tone: Tone, rate: int, channels: int) -> Any:
+    """A sine at a pitch per tone, `tone.value` ms long, with 1 ms in and 5 ms out fades."""
+    pitch = {Tone.TICK: 1200.0, Tone.BEEP: 880.0, Tone.FINAL: 660.0}[tone]
+    n = int(rate * tone.value / 1000)
+    t = np.arange(n, dtype=np.float64) / rate
+    wave = 0.5 * np.sin(2 * math.pi * pitch * t)
+    ramp_in = np.minimum(1.0, np.arange(n) / (rate * 0.001))
+    ramp_out = np.minimum(1.0, (n - np.arange(n)) / (rate * 0.005))
+    mono = (wave * ramp_in * ramp_out).astype(np.float32)
+    return np.repeat(mono[:, None], channels, axis=1)
+
+
+def prepare_voice(plan: Plan, fmt: Any, say: Callable[[str], None]) -> tuple[Any, Timeline]:
+    """The clip source and the timeline fitted to its clips, rendering every phrase first.
+
+    The speech renderer (`thrusttimer.audio.bank`) is imported only if this build has it;
+    otherwise the cues are tones.
+    """
+    try:
+        bank_module: Any = importlib.import_module("thrusttimer.audio.bank")
+        phrases_module: Any = importlib.import_module("thrusttimer.audio.phrases")
+    except ImportError:
+        say("No speech renderer in this build: every cue is a tone.")
+        return TonesOnly(), compile_plan(plan)
+    bank = bank_module.VoiceBank(fmt=fmt)
+    bank.render_all(phrases_module.plan_phrases(plan), lambda p: say(p.line()))
+    if bank.notice:
+        say(bank.notice)
+    return bank, bank.compile(plan)
+
+
+class Progress:
+    """One line about where the workout is: rewritten in place on a terminal, else one
+    line per phase."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self._width = 0
+        self._last_phase: int | None = None
+
+    def note(self, text: str) -> None:
+        """A message on its own line (a notice, rendering progress)."""
+        if self.tty and self._width:
+            self.stream.write("\r" + " " * self._width + "\r")
+            self._width = 0
+        self.stream.write(text + "\n")
+        self.stream.flush()
+
+    def update(self, session: Session) -> None:
+        segment = session.current_segment
+        plan = session.plan
+        where = f"set {segment.set}/{plan.sets}"
+        if segment.rep is not None:
+            where += f" · rep {segment.rep}/{plan.reps}"
+        state = "paused" if session.state.value == "paused" else segment.phase.value
+        line = (
+            f"{where} · {state} {session.segment_remaining_s():4.1f} s · "
+            f"{clock_text(session.position_s())} of {clock_text(session.timeline.total_s)}"
+        )
+        if self.tty:
+            pad = max(0, self._width - len(line))
+            self.stream.write("\r" + line + " " * pad)
+            self._width = len(line)
+            self.stream.flush()
+        elif session.current_index != self._last_phase:
+            self._last_phase = session.current_index
+            self.stream.write(line + "\n")
+            self.stream.flush()
+
+    def finish(self) -> None:
+        if self.tty and self._width:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._width = 0
+
+
+def clock_text(seconds: float) -> str:
+    minutes, rest = divmod(int(seconds), 60)
+    return f"{minutes}:{rest:02d}"
+
+
+class HeadlessRun:
+    """Opens the output, prepares the voice, runs the session on a Qt event loop."""
+
+    def __init__(
+        self, plan: Plan, latency_offset_s: float, event_log: Any, stream: TextIO | None = None
+    ) -> None:
+        self.plan = plan
+        self.latency_offset_s = latency_offset_s
+        self.event_log = event_log
+        self.progress = Progress(stream or sys.stdout)
+        self._interrupted = False
+
+    def run(self) -> int:
+        from PySide6.QtCore import QCoreApplication, QTimer
+
+        from thrusttimer.audio.player import Player
+        from thrusttimer.audio.sink import AudioOutput
+
+        app = QCoreApplication.instance() or QCoreApplication([])
+        output = AudioOutput(self.latency_offset_s)
+        output.notice.connect(lambda text: self.progress.note(f"Sound: {text}"))
+        previous = signal.signal(signal.SIGINT, self._on_interrupt)
+        try:
+            output.start()
+            output.wait_opened(SETTLE_TIMEOUT_S)
+            clips, timeline = prepare_voice(self.plan, output.fmt, self.progress.note)
+            if self._interrupted:
+                return 130
+            if not output.silent and not output.wait_steady(SETTLE_TIMEOUT_S, app.processEvents):
+                self.progress.note("Sound: the audio output did not settle; cues may be dropped")
+            app.processEvents()  # deliver any notice before the workout starts
+            session = Session(self.plan, timeline=timeline)
+            if self.event_log is not None:
+                self.event_log.attach(session)
+            player = Player(session, output, clips, self.event_log)
+            output.restarted.connect(lambda: player.replan("audio output changed"))
+            finished_at: list[float] = []
+
+            def step() -> None:
+                if self._interrupted and session.active:
+                    session.stop()
+                session.tick()
+                player.pump()
+                if session.active:
+                    self.progress.update(session)
+                    return
+                if not finished_at:
+                    finished_at.append(time.monotonic())
+                    self.progress.update(session)
+                    self.progress.finish()
+                ringing = output.mixer.pending() and not self._interrupted
+                if not ringing or time.monotonic() - finished_at[0] > RING_OUT_S:
+                    app.quit()
+
+            timer = QTimer()
+            timer.setInterval(TICK_MS)
+            timer.timeout.connect(step)
+            session.start()
+            player.pump()
+            timer.start()
+            app.exec()
+            timer.stop()
+            player.close()
+            completed = not self._interrupted
+            dropped = len(player.dropped)
+            placed = len(player.heard)
+            self.progress.note(
+                f"{'Workout complete' if completed else 'Stopped'}: {placed} cues played, "
+                f"{dropped} dropped" + ("" if output.available else " (no sound)")
+            )
+            return 0 if completed else 130
+        finally:
+            signal.signal(signal.SIGINT, previous)
+            output.close()
+
+    def _on_interrupt(self, signum: int, frame: FrameType | None) -> None:
+        self._interrupted = True
