@@ -181,6 +181,8 @@ class Recorder:
             self._proc.wait(5)
         if self._thread is not None:
             self._thread.join(5)
+        if self._proc is not None and self._proc.stdout is not None:
+            self._proc.stdout.close()
         raw = b"".join(self._chunks)
         samples = np.frombuffer(raw[: len(raw) // 2 * 2], dtype="<i2").astype(np.float32) / 32768
         # Arrival is noted after a chunk is read: the chunk's samples all came before it.

@@ -1,0 +1,57 @@
+"""End to end: `thrusttimer run --headless` through a real PulseAudio null sink, recorded,
+and every logged cue checked against what was heard. The bound is loose on purpose; the
+figures come from benchmarks/cue_timing.py."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.pulse import Recorder, find_onsets, match, pulse_server, tools_missing
+
+ROOT = Path(__file__).resolve().parents[2]
+BOUND_S = 0.015
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        bool(tools_missing()),
+        reason=f"needs PulseAudio to record the app: {', '.join(tools_missing())} not installed",
+    ),
+]
+
+
+def test_every_logged_cue_is_heard_at_its_logged_moment(tmp_path: Path) -> None:
+    log = tmp_path / "events.jsonl"
+    plan = ["--sets", "2", "--reps", "3", "--tempo", "1-0-1-0", "--rest", "5", "--lead-in", "0"]
+    extra = ["--cue-mode", "tones", "--event-log", str(log)]
+    with pulse_server() as server:
+        recorder = Recorder(server)
+        recorder.start()
+        done = subprocess.run(
+            [sys.executable, "-m", "thrusttimer", "run", "--headless", *plan, *extra],
+            env=dict(server.env, PYTHONPATH=str(ROOT)),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=tmp_path,
+        )
+        # Let the final tone reach the recording before it stops.
+        time.sleep(0.3)
+        recording = recorder.stop()
+    assert done.returncode == 0, done.stdout + done.stderr
+    entries = [json.loads(line) for line in log.read_text().splitlines()]
+    cues = [e for e in entries if e["event"] == "cue"]
+    assert [e for e in entries if e["event"] == "cue_dropped"] == []
+    assert len(cues) >= 15
+    heard = [recording.time_of(i) for i in find_onsets(recording.samples)]
+    assert len(heard) == len(cues), "a sound was heard that no cue explains, or one is missing"
+    for cue, onset in zip(cues, heard, strict=True):
+        assert onset == pytest.approx(cue["t_mono"], abs=BOUND_S), cue
+    pairs = match([c["t_mono"] for c in cues], heard)
+    assert all(h is not None for _, h in pairs)
