@@ -95,3 +95,15 @@ def test_a_clip_of_the_wrong_channel_count_is_an_error() -> None:
     mixer: Mixer[str] = Mixer(2)
     with pytest.raises(ValueError, match="2 channels"):
         mixer.add("mono", clip(10, channels=1), 0, CueKind.COUNT)
+
+
+def test_shift_keeps_placed_clips_on_time_after_a_jump_and_drops_those_now_late() -> None:
+    mixer: Mixer[str] = Mixer(1)
+    mixer.add("soon", clip(10, 0.5, 1), 1100, CueKind.COUNT)
+    mixer.add("later", clip(10, 0.5, 1), 3000, CueKind.COUNT)
+    mixer.render(1000)
+    # The stream now runs 200 frames late: everything ahead moves 200 frames earlier.
+    assert mixer.shift(-200) == ["soon"]
+    assert mixer.pending() == ["later"]
+    out = mixer.render(3000)[:, 0]
+    assert np.nonzero(out)[0][0] == 2800 - 1000

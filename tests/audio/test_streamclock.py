@@ -88,13 +88,45 @@ def test_an_underrun_re_anchors_the_clock_on_the_shifted_stream() -> None:
     data = readings(20.0, 50.0, underrun_at_s=10.0, underrun_s=0.040)
     jumps = []
     for now, frames, _ in data:
-        if clock.observe(now, frames):
-            jumps.append(frames / RATE)
+        jump = clock.observe(now, frames)
+        if jump:
+            jumps.append((frames / RATE, jump))
     assert clock.reanchors == 1
-    assert jumps[0] == pytest.approx(10.0, abs=0.6)
+    assert jumps[0][0] == pytest.approx(10.0, abs=0.6)
+    # The jump's size is reported, so what is placed ahead can be moved by as much.
+    assert jumps[0][1] == pytest.approx(0.040, abs=0.001)
     assert clock.steady
+    assert clock.rate_error_ppm == pytest.approx(50.0, abs=5.0)
     now, frames, true_t = data[-1]
     predicted = clock.time_of(frames)
     assert predicted is not None
     # After the jump the clock follows the stream as it now runs: 40 ms later than before.
     assert predicted - true_t == pytest.approx(0.0, abs=0.0005)
+
+
+def test_it_stays_usable_across_an_underrun_and_places_right_after_it() -> None:
+    clock = StreamClock(RATE)
+    data = readings(12.0, 100.0, underrun_at_s=10.0, underrun_s=0.025)
+    checked = False
+    for now, frames, true_t in data:
+        jumped = clock.observe(now, frames)
+        assert clock.steady or frames / RATE < 3.0
+        if jumped:
+            # One bucket after the jump, a frame 1 s ahead is placed within the readings' jitter.
+            ahead = frames + RATE
+            predicted = clock.time_of(ahead)
+            assert predicted is not None
+            true_ahead = true_t + RATE / (RATE * (1 - 100 / 1e6))
+            assert predicted - true_ahead == pytest.approx(0.0, abs=0.0005)
+            checked = True
+    assert checked
+
+
+def test_reset_forgets_the_stream() -> None:
+    clock = StreamClock(RATE)
+    for now, frames, _ in readings(5.0, 0.0):
+        clock.observe(now, frames)
+    assert clock.steady
+    clock.reset()
+    assert not clock.steady
+    assert clock.time_of(0) is None

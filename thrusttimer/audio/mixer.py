@@ -110,6 +110,20 @@ class Mixer(Generic[T]):
             self._voices = kept
             return dropped
 
+    def shift(self, frames: int) -> list[T]:
+        """Move every clip not yet started by `frames` (negative: earlier), to keep it on
+        time when the stream's clock jumped. Returns the tags of clips that would now start
+        before `frame`: too late, so dropped."""
+        with self._lock:
+            late = [v for v in self._voices if v.start >= self._frame > v.start + frames]
+            for voice in self._voices:
+                if voice.start >= self._frame:
+                    voice.start += frames
+                    voice.end += frames
+            self._voices = [v for v in self._voices if v not in late]
+            self._voices.sort(key=lambda v: v.start)
+            return [v.tag for v in late]
+
     def reset(self, frame: int = 0) -> list[T]:
         """Forget every clip and restart the frame count (a new stream); returns their tags."""
         with self._lock:

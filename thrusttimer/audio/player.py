@@ -134,6 +134,14 @@ class Player:
         for cue, t_mono in self.session.planned_cues(self.horizon_s, now):
             self._place(cue, t_mono, asap=t_mono <= jump + 1e-9)
 
+    def lost(self, cues: list[Any], reason: str = "late after an audio underrun") -> None:
+        """The output dropped these placed cues on its own."""
+        for cue in cues:
+            placed = self._placed.pop(_key(cue), None)
+            if placed is not None:
+                self._refused.add(_key(cue))
+                self._drop(placed.cue, reason, placed.t_heard)
+
     # Internals --------------------------------------------------------------------------
 
     def _on_event(self, event: Event) -> None:

@@ -15,6 +15,8 @@ sink Active (a watchdog notices that nothing is being consumed).
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -54,6 +56,32 @@ _SAMPLE_TYPES: dict[QAudioFormat.SampleFormat, tuple[str, float, float]] = {
     QAudioFormat.SampleFormat.Float: ("<f4", 1.0, 0.0),
     QAudioFormat.SampleFormat.UInt8: ("u1", 127.0, 128.0),
 }
+
+
+def pulse_socket() -> str | None:
+    """The PulseAudio (or pipewire-pulse) server's socket this process would use, if local."""
+    address = os.environ.get("PULSE_SERVER")
+    if address:
+        for part in address.split():
+            if part.startswith("unix:"):
+                return part[5:]
+            if part.startswith("/"):
+                return part
+        return None
+    runtime = os.environ.get("PULSE_RUNTIME_PATH")
+    if not runtime and os.environ.get("XDG_RUNTIME_DIR"):
+        runtime = os.path.join(os.environ["XDG_RUNTIME_DIR"], "pulse")
+    return os.path.join(runtime, "native") if runtime else None
+
+
+def socket_answers(path: str) -> bool:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        probe.settimeout(0.2)
+        try:
+            probe.connect(path)
+        except OSError:
+            return False
+    return True
 
 
 def default_output_available() -> bool:
@@ -105,6 +133,7 @@ class _Worker(QObject):
 
     notice = Signal(str)
     restarted = Signal()
+    lost = Signal(list)
 
     def __init__(self, output: AudioOutput) -> None:
         super().__init__()
@@ -113,6 +142,9 @@ class _Worker(QObject):
         self._devices: QMediaDevices | None = None
         self._timer: QTimer | None = None
         self._silent_since: float | None = None
+        self._server_socket: str | None = None
+        """The sound server's socket, when one answered as the stream opened."""
+        self._server_gone = False
 
     @Slot()
     def begin(self) -> None:
@@ -158,6 +190,8 @@ class _Worker(QObject):
             return False
         self._silent_since = None
         self._out.silent = False
+        path = pulse_socket()
+        self._server_socket = path if path and socket_answers(path) else None
         self._out._set_device(device.description())
         log.info("audio output %r at %s", device.description(), self._out.fmt)
         return True
@@ -181,6 +215,14 @@ class _Worker(QObject):
         stream.sink.deleteLater()
         self._out._stream_closed()
 
+    def _server_died(self) -> bool:
+        """True when the sound server we played through no longer answers. Qt's PulseAudio
+        backend aborts the process (a libpulse assertion) if a sink is started after that,
+        so from then on this process stays silent."""
+        if self._server_socket is not None and not socket_answers(self._server_socket):
+            self._server_gone = True
+        return self._server_gone
+
     def _go_silent(self, why: str) -> None:
         self._silent_since = time.monotonic()
         self._out._set_device(None)
@@ -198,8 +240,14 @@ class _Worker(QObject):
             return b""
         buffered = max(0, stream.sink.bufferSize() - stream.sink.bytesFree()) // bpf
         consumed = stream.written - buffered
-        if stream.written > 0 and consumed >= 0 and self._out.clock.observe(now, consumed):
-            log.info("audio clock re-anchored at frame %d (an underrun or a stall)", consumed)
+        if stream.written > 0 and consumed >= 0:
+            jump = self._out.clock.observe(now, consumed)
+            if jump:
+                # Keep what is placed ahead on time: the stream now runs `jump` later.
+                late = self._out.mixer.shift(-round(jump * self._out.fmt.rate))
+                log.info("audio clock jumped %+.1f ms at frame %d", jump * 1000, consumed)
+                if late:
+                    self.lost.emit(late)
         block = self._out.mixer.render(frames)
         stream.written += frames
         stream.last_pull = now
@@ -213,7 +261,8 @@ class _Worker(QObject):
         stream = self._stream
         now = time.monotonic()
         if stream is None:
-            if self._silent_since is not None and now - self._silent_since >= RETRY_S:
+            retry_due = self._silent_since is not None and now - self._silent_since >= RETRY_S
+            if retry_due and not self._server_died():
                 device = QMediaDevices.defaultAudioOutput()
                 self._silent_since = now
                 if not device.isNull() and self._open(device):
@@ -232,9 +281,16 @@ class _Worker(QObject):
         ):
             why = f"audio error {error.name}" if error.name != "NoError" else "stalled"
             log.warning("audio output %r %s", stream.device.description(), why)
+            if self._server_died():
+                self._close()
+                self._go_silent("the sound server stopped: the workout goes on silently")
+                self.restarted.emit()
+                return
             self._move_to(QMediaDevices.defaultAudioOutput(), f"sound stopped ({why})")
 
     def _on_outputs_changed(self) -> None:
+        if self._server_died():
+            return
         device = QMediaDevices.defaultAudioOutput()
         stream = self._stream
         if stream is not None and not device.isNull() and device.id() == stream.device.id():
@@ -251,11 +307,13 @@ class AudioOutput(QObject):
     """The app's sound: one stream on a worker thread, and the mixer it plays.
 
     `notice(str)` tells the user about a device that changed, vanished or never existed;
-    `restarted()` means anything scheduled is gone and should be planned again.
+    `restarted()` means anything scheduled is gone and should be planned again; `lost(tags)`
+    gives clips dropped because an underrun made them late.
     """
 
     notice = Signal(str)
     restarted = Signal()
+    lost = Signal(list)
 
     def __init__(self, latency_offset_s: float = 0.0, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -276,6 +334,7 @@ class AudioOutput(QObject):
         self._thread.started.connect(self._worker.begin)
         self._worker.notice.connect(self.notice)
         self._worker.restarted.connect(self.restarted)
+        self._worker.lost.connect(self.lost)
         self._closed = False
 
     @property

@@ -23,7 +23,7 @@ WINDOW_S = 30.0
 JUMP_S = 0.003
 """A bucket this far off the fitted line is a jump (an underrun or a stream stall)."""
 STEADY_BUCKETS = 8
-"""Buckets needed after an anchor before the clock is trusted to place cues (2 s)."""
+"""Buckets a new stream needs before the clock is trusted to place cues (2 s)."""
 SLOPE_BUCKETS = 4
 """Below this many buckets the stream is taken to run at its nominal rate."""
 
@@ -61,6 +61,7 @@ class StreamClock:
         self._a = 0.0
         self._b = 0.0
         self._fitted = False
+        self._established = False
 
     def reset(self) -> None:
         """Forget everything (a new stream starts at frame 0)."""
@@ -68,34 +69,39 @@ class StreamClock:
             self._buckets.clear()
             self._open = None
             self._fitted = False
+            self._established = False
+            self._b = 0.0
 
-    def observe(self, now: float, frames_consumed: int) -> bool:
-        """Record a reading taken right after the sink consumed audio. Returns True when it
-        closed a bucket that re-anchored the clock."""
+    def observe(self, now: float, frames_consumed: int) -> float:
+        """Record a reading taken right after the sink consumed audio. Returns 0.0, or the
+        size of a jump in seconds (positive: the stream now runs later, as after an
+        underrun) when this reading closed a bucket that re-anchored the clock."""
         x = frames_consumed / self.rate
         e = now - x
         with self._lock:
-            jumped = False
+            jump = 0.0
             if self._open is not None and now - self._open[0] >= self.bucket_s:
-                jumped = self._close(_Bucket(self._open[1], self._open[2]))
+                jump = self._close(_Bucket(self._open[1], self._open[2]))
                 self._open = None
             if self._open is None:
                 self._open = (now, x, e)
             elif e < self._open[2]:
                 self._open = (self._open[0], x, e)
-            return jumped
+            return jump
 
-    def _close(self, bucket: _Bucket) -> bool:
-        jumped = False
-        if self._fitted and abs(bucket.e - self._predict(bucket.x)) > self.jump_s:
-            self._buckets.clear()
-            self.reanchors += 1
-            jumped = True
+    def _close(self, bucket: _Bucket) -> float:
+        jump = 0.0
+        if self._fitted:
+            off = bucket.e - self._predict(bucket.x)
+            if abs(off) > self.jump_s:
+                self._buckets.clear()
+                self.reanchors += 1
+                jump = off
         self._buckets.append(bucket)
         while self._buckets and bucket.x - self._buckets[0].x > self.window_s:
             self._buckets.popleft()
         self._refit()
-        return jumped
+        return jump
 
     def _refit(self) -> None:
         n = len(self._buckets)
@@ -104,21 +110,26 @@ class StreamClock:
         mean_x = sum(xs) / n
         mean_e = sum(es) / n
         sxx = sum((x - mean_x) ** 2 for x in xs)
-        slope = 0.0
+        # Too few buckets to see the rate: keep the rate fitted before (the card's clock
+        # did not change with an underrun), or the nominal one on a new stream.
+        slope = self._b
         if n >= SLOPE_BUCKETS and sxx > 0:
             slope = sum((x - mean_x) * (e - mean_e) for x, e in zip(xs, es, strict=True)) / sxx
         self._b = slope
         self._a = mean_e - slope * mean_x
         self._fitted = True
+        if n >= self.steady_buckets:
+            self._established = True
 
     def _predict(self, x: float) -> float:
         return self._a + self._b * x
 
     @property
     def steady(self) -> bool:
-        """True once enough of the stream has been seen since the last anchor."""
+        """True once the stream has run steadily for `steady_buckets`; after an underrun
+        it stays true, as one bucket on the far side of the jump places it exactly."""
         with self._lock:
-            return len(self._buckets) >= self.steady_buckets
+            return self._established and bool(self._buckets)
 
     @property
     def rate_error_ppm(self) -> float:

@@ -226,6 +226,7 @@ class HeadlessRun:
                 self.event_log.attach(session)
             player = Player(session, output, clips, self.event_log)
             output.restarted.connect(lambda: player.replan("audio output changed"))
+            output.lost.connect(player.lost)
             finished_at: list[float] = []
 
             def step() -> None:
@@ -254,8 +255,10 @@ class HeadlessRun:
             timer.stop()
             player.close()
             completed = not self._interrupted
-            dropped = len(player.dropped)
-            placed = len(player.heard)
+            # A cue placed and then taken back by a re-plan counts once, as dropped.
+            taken_back = sum(1 for _, why in player.dropped if why.startswith("schedule changed"))
+            dropped = len(player.dropped) - taken_back
+            placed = len(player.heard) - taken_back
             self.progress.note(
                 f"{'Workout complete' if completed else 'Stopped'}: {placed} cues played, "
                 f"{dropped} dropped" + ("" if output.available else " (no sound)")
