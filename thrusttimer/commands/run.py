@@ -34,7 +34,7 @@ from thrusttimer.core.timeline import Cue, Timeline, Tone, compile_plan
 TICK_MS = 20
 """How often the session is ticked and the player pumped (cues are placed 1.5 s ahead, so
 this only sets how soon the progress line and the end are noticed)."""
-SETTLE_TIMEOUT_S = 8.0
+SETTLE_TIMEOUT_S = 12.0
 """The longest wait for the audio clock to settle before the workout starts without it."""
 RING_OUT_S = 1.0
 """After the last cue, the final tone is let ring this long before the command exits."""
@@ -211,20 +211,28 @@ class HeadlessRun:
         app = QCoreApplication.instance() or QCoreApplication([])
         output = AudioOutput(self.latency_offset_s)
         output.notice.connect(lambda text: self.progress.note(f"Sound: {text}"))
-        previous = signal.signal(signal.SIGINT, self._on_interrupt)
+        previous = signal.getsignal(signal.SIGINT)
         try:
             output.start()
             output.wait_opened(SETTLE_TIMEOUT_S)
+            # Ctrl-C while the voice renders raises KeyboardInterrupt as usual (exit 130);
+            # from here on it stops the session cleanly instead.
             clips, timeline = prepare_voice(self.plan, output.fmt, self.progress.note)
-            if self._interrupted:
-                return 130
-            if not output.silent and not output.wait_steady(SETTLE_TIMEOUT_S, app.processEvents):
+            signal.signal(signal.SIGINT, self._on_interrupt)
+
+            def settle_pump() -> None:
+                app.processEvents()
+                if self._interrupted:
+                    raise KeyboardInterrupt
+
+            if not output.silent and not output.wait_steady(SETTLE_TIMEOUT_S, settle_pump):
                 self.progress.note("Sound: the audio output did not settle; cues may be dropped")
             app.processEvents()  # deliver any notice before the workout starts
             session = Session(self.plan, timeline=timeline)
-            if self.event_log is not None:
-                self.event_log.attach(session)
             player = Player(session, output, clips, self.event_log)
+            if self.event_log is not None:
+                # After the player, so its last drops are logged before session_end.
+                self.event_log.attach(session)
             output.restarted.connect(lambda: player.replan("audio output changed"))
             output.lost.connect(player.lost)
             finished_at: list[float] = []
@@ -264,6 +272,9 @@ class HeadlessRun:
                 f"{dropped} dropped" + ("" if output.available else " (no sound)")
             )
             return 0 if completed else 130
+        except KeyboardInterrupt:
+            self.progress.note("Stopped before the workout started")
+            return 130
         finally:
             signal.signal(signal.SIGINT, previous)
             output.close()
