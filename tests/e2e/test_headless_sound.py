@@ -55,3 +55,37 @@ def test_every_logged_cue_is_heard_at_its_logged_moment(tmp_path: Path) -> None:
         assert onset == pytest.approx(cue["t_mono"], abs=BOUND_S), cue
     pairs = match([c["t_mono"] for c in cues], heard)
     assert all(h is not None for _, h in pairs)
+
+
+def test_the_sound_server_dying_mid_set_leaves_the_set_running_silently(tmp_path: Path) -> None:
+    log = tmp_path / "events.jsonl"
+    plan = ["--sets", "1", "--reps", "5", "--tempo", "1-0-1-0", "--lead-in", "0"]
+    with pulse_server() as server:
+        extra = ["--cue-mode", "tones", "--event-log", str(log)]
+        run = subprocess.Popen(
+            [sys.executable, "-m", "thrusttimer", "run", "--headless", *plan, *extra],
+            env=dict(server.env, PYTHONPATH=str(ROOT)),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            cwd=tmp_path,
+        )
+        # Wait (on the log, not on the clock) until the set is under way with sound.
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            text = log.read_text() if log.exists() else ""
+            if '"phase": "thrust"' in text:
+                break
+            time.sleep(0.05)
+        server.stop()
+        out, _ = run.communicate(timeout=60)
+    assert run.returncode == 0, out
+    assert "the sound server stopped: the workout goes on silently" in out
+    entries = [json.loads(line) for line in log.read_text().splitlines()]
+    end = entries[-1]
+    assert end["event"] == "session_end"
+    assert end["completed"] is True
+    start = entries[0]
+    assert end["t_mono"] - start["t_mono"] == pytest.approx(start["total_s"], abs=0.1)
+    assert any(e["event"] == "cue" for e in entries)
+    assert any(e.get("reason") == "no audio output" for e in entries)
