@@ -27,7 +27,7 @@ CHUNK_FRAMES = 240
 
 
 def tools_missing() -> list[str]:
-    return [tool for tool in ("pulseaudio", "parec") if shutil.which(tool) is None]
+    return [tool for tool in ("pulseaudio", "parec", "pactl") if shutil.which(tool) is None]
 
 
 @dataclass
@@ -43,6 +43,9 @@ class PulseServer:
             return int((self.runtime / "pid").read_text().strip())
         except (OSError, ValueError):
             return None
+
+    def pactl(self, *args: str) -> None:
+        subprocess.run(["pactl", *args], env=self.env, check=True, capture_output=True, timeout=10)
 
     def stop(self) -> None:
         pid = self.pid
@@ -136,8 +139,9 @@ class Recording:
 class Recorder:
     """parec on cap.monitor in a thread, noting the monotonic time of every chunk."""
 
-    def __init__(self, server: PulseServer) -> None:
+    def __init__(self, server: PulseServer, device: str = "cap.monitor") -> None:
         self._server = server
+        self._device = device
         self._chunks: list[bytes] = []
         self._arrivals: list[tuple[float, int]] = []
         self._proc: subprocess.Popen[bytes] | None = None
@@ -148,7 +152,7 @@ class Recorder:
             [
                 "parec",
                 "--raw",
-                "--device=cap.monitor",
+                f"--device={self._device}",
                 "--format=s16le",
                 f"--rate={RATE}",
                 "--channels=1",

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -89,3 +90,53 @@ def test_the_sound_server_dying_mid_set_leaves_the_set_running_silently(tmp_path
     assert end["t_mono"] - start["t_mono"] == pytest.approx(start["total_s"], abs=0.1)
     assert any(e["event"] == "cue" for e in entries)
     assert any(e.get("reason") == "no audio output" for e in entries)
+
+
+def _wait_for_phase(log: Path, count: int, timeout_s: float = 30) -> None:
+    """Wait (on the log) until `count` thrust phases have started."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        text = log.read_text() if log.exists() else ""
+        if text.count('"phase": "thrust"') >= count:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"the run did not reach thrust #{count} in {timeout_s} s")
+
+
+def test_a_new_default_output_mid_set_takes_over_the_cues(tmp_path: Path) -> None:
+    log = tmp_path / "events.jsonl"
+    plan = ["--sets", "1", "--reps", "8", "--tempo", "1-0-1-0", "--lead-in", "0"]
+    extra = ["--cue-mode", "tones", "--event-log", str(log)]
+    with pulse_server() as server:
+        run = subprocess.Popen(
+            [sys.executable, "-m", "thrusttimer", "run", "--headless", *plan, *extra],
+            env=dict(server.env, PYTHONPATH=str(ROOT)),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            cwd=tmp_path,
+        )
+        _wait_for_phase(log, 1)
+        server.pactl("load-module", "module-null-sink", "sink_name=cap2", "rate=48000")
+        recorder = Recorder(server, "cap2.monitor")
+        recorder.start()
+        switched = time.monotonic()
+        server.pactl("set-default-sink", "cap2")
+        out, _ = run.communicate(timeout=60)
+        time.sleep(0.3)
+        recording = recorder.stop()
+    assert run.returncode == 0, out
+    assert "the audio output changed: now playing on" in out
+    entries = [json.loads(line) for line in log.read_text().splitlines()]
+    assert entries[-1]["event"] == "session_end"
+    # The last cue logged for each moment is the one that stood.
+    final: dict[float, dict[str, Any]] = {}
+    for e in entries:
+        if e["event"] in ("cue", "cue_dropped"):
+            final[float(e["at_s"])] = e
+    after = [e for e in final.values() if e["t_mono"] > switched + 0.5]
+    played = [e for e in after if e["event"] == "cue"]
+    assert len(played) >= 5, "the new output never took over"
+    heard = [recording.time_of(i) for i in find_onsets(recording.samples)]
+    for cue in played:
+        assert any(abs(h - cue["t_mono"]) < BOUND_S for h in heard), cue
