@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -38,8 +39,13 @@ log = logging.getLogger(__name__)
 OUTPUT_LATENCY_S = 0.016
 """From the moment the sink consumes a frame to the moment it is heard; measured through a
 PulseAudio null sink (benchmarks/cue_timing.py). The user's latency offset adds to it."""
-BUFFER_S = 0.030
-"""The sink's buffer: room for a 30 ms stall of the feeding thread."""
+BUFFER_S = 0.100
+"""The sink's buffer. The mix is placed ahead by the clock, so its size does not move cues;
+it only sets how long the audio thread may wait (for the GIL, mostly) before an underrun."""
+SWITCH_INTERVAL_S = 0.001
+"""Python's GIL switch interval while the output is open. A main thread busy in Python
+holds the GIL for this long before the audio thread gets a turn (default 5 ms), and the
+sink asks for data every ~5 ms: with 1 ms a 300 ms Python stall no longer underruns."""
 WATCHDOG_S = 0.25
 """No audio consumed for this long while Active means the server is gone."""
 STARTUP_GRACE_S = 4.0
@@ -101,6 +107,8 @@ class _Stream:
     scale: float
     offset: float
     written: int = 0
+    buffer_bytes: int = 0
+    """The sink's buffer size, read once it has started (0 until then)."""
     last_pull: float = field(default_factory=time.monotonic)
     opened_at: float = field(default_factory=time.monotonic)
     established: bool = False
@@ -183,6 +191,7 @@ class _Worker(QObject):
         stream.feed.open(QIODevice.OpenModeFlag.ReadOnly | QIODevice.OpenModeFlag.Unbuffered)
         stream.last_pull = time.monotonic()
         sink.start(stream.feed)
+        stream.buffer_bytes = sink.bufferSize()
         log.debug("sink started: %s %s", sink.state(), sink.error())
         if sink.error().name != "NoError" or sink.state().name == "StoppedState":
             self._close()
@@ -238,9 +247,12 @@ class _Worker(QObject):
         frames = maxlen // bpf
         if frames <= 0:
             return b""
-        buffered = max(0, stream.sink.bufferSize() - stream.sink.bytesFree()) // bpf
-        consumed = stream.written - buffered
-        if stream.written > 0 and consumed >= 0:
+        # What the sink holds is its buffer less the room it asks to fill. No Qt call here:
+        # each one gives up the GIL, and winning it back from a busy main thread costs up
+        # to a switch interval (5 ms). When Qt splits a read, maxlen is less than the room,
+        # which only makes this reading late, and the clock keeps the earliest readings.
+        consumed = stream.written - max(0, stream.buffer_bytes - maxlen) // bpf
+        if stream.written > 0 and stream.buffer_bytes and consumed >= 0:
             jump = self._out.clock.observe(now, consumed)
             if jump:
                 # Keep what is placed ahead on time: the stream now runs `jump` later.
@@ -352,6 +364,7 @@ class AudioOutput(QObject):
         return self.available and self.clock.steady
 
     def start(self) -> None:
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self._thread.start()
 
     def wait_opened(self, timeout_s: float = 5.0) -> bool:

@@ -24,8 +24,9 @@ JUMP_S = 0.003
 """A bucket this far off the fitted line is a jump (an underrun or a stream stall)."""
 STEADY_BUCKETS = 8
 """Buckets a new stream needs before the clock is trusted to place cues (2 s)."""
-SLOPE_BUCKETS = 4
-"""Below this many buckets the stream is taken to run at its nominal rate."""
+SLOPE_BUCKETS = 16
+"""Below this many buckets (4 s) the rate is not fitted: a shorter span makes a noisy slope
+(0.1 ms of jitter over 1 s is 100 ppm). The rate fitted before is kept, or the nominal one."""
 
 
 @dataclass(frozen=True, slots=True)
