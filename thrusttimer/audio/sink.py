@@ -49,8 +49,8 @@ sink asks for data every ~5 ms: with 1 ms a 300 ms Python stall no longer underr
 WATCHDOG_S = 0.25
 """No audio consumed for this long while Active means the server is gone."""
 STARTUP_GRACE_S = 4.0
-"""A fresh stream on an idle server takes a chunk, then stalls for up to ~2 s: the watchdog
-waits this long for a new stream's clock to become steady."""
+"""A fresh stream on an idle server takes a chunk, then stalls for up to ~2 s: until its
+clock has been steady once, the watchdog allows this long without a read."""
 POLL_MS = 50
 RETRY_S = 2.0
 """While silent, look for a working default output this often."""
@@ -110,7 +110,6 @@ class _Stream:
     buffer_bytes: int = 0
     """The sink's buffer size, read once it has started (0 until then)."""
     last_pull: float = field(default_factory=time.monotonic)
-    opened_at: float = field(default_factory=time.monotonic)
     established: bool = False
     """Its clock has been steady once: from then on the watchdog is strict."""
 
@@ -284,10 +283,8 @@ class _Worker(QObject):
         error = stream.sink.error()
         if not stream.established and self._out.clock.steady:
             stream.established = True
-        if stream.established:
-            stalled = now - stream.last_pull > WATCHDOG_S
-        else:
-            stalled = now - stream.opened_at > STARTUP_GRACE_S
+        quiet = now - stream.last_pull
+        stalled = quiet > (WATCHDOG_S if stream.established else STARTUP_GRACE_S)
         if error.name in ("OpenError", "FatalError", "IOError") or (
             stalled and stream.sink.state().name == "ActiveState"
         ):
