@@ -125,6 +125,10 @@ def _error_label() -> QLabel:
     label.setProperty("role", "error")
     label.setWordWrap(True)
     label.setVisible(False)
+    # Bold and a ⚠ mark the message whatever the theme does with colour (QLabel[role="error"]).
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
     return label
 
 
@@ -149,9 +153,10 @@ class SetupDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("setupDialog")
         self.setWindowTitle("Set up the workout — ThrustTimer")
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
-        self.setFont(font)
+        # A size, not a colour: the theme keeps the colours. A style sheet rather than
+        # setFont because fonts set on a parent do not reach children under a style sheet.
+        size = QFont(self.font()).pointSizeF() * FONT_SCALE
+        self.setStyleSheet(f"QWidget {{ font-size: {size:.1f}pt; }}")
         self._presets = presets
         self._settings = settings
         self._base = plan
