@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from thrusttimer.gui.rcc import compile_qrc, qrc_inputs
+from thrusttimer.gui.rcc import QRC_NAME, compile_qrc, qrc_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
 ICON = ROOT / "assets" / "icons" / "thrusttimer.svg"
@@ -157,6 +157,9 @@ def test_compiling_twice_gives_the_same_bytes_whatever_the_file_times(
 
 
 def test_every_file_the_qrc_lists_exists() -> None:
+    from thrusttimer.gui.resources import CHECKOUT_QRC
+
+    assert CHECKOUT_QRC == ROOT / QRC_NAME
     listed = qrc_inputs(ROOT / "resources.qrc")
     assert ICON in listed
     assert all(path.is_file() for path in listed)

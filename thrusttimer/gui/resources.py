@@ -20,11 +20,9 @@ import platformdirs
 from PySide6.QtCore import QFile, QResource
 from PySide6.QtGui import QIcon
 
-from thrusttimer.gui.rcc import QRC_NAME, RccError, compile_qrc, inputs_digest
-
 APP_ICON: Final = ":/icons/thrusttimer.svg"
 
-CHECKOUT_QRC: Final = Path(__file__).resolve().parents[2] / QRC_NAME
+CHECKOUT_QRC: Final = Path(__file__).resolve().parents[2] / "resources.qrc"
 """Where resources.qrc sits in a source checkout; absent in an installed wheel."""
 
 
@@ -69,6 +67,9 @@ def load(cache_dir: Path | None = None, qrc: Path = CHECKOUT_QRC) -> Loaded:
             "The app's icons are missing from this installation (no compiled resources); "
             "reinstall ThrustTimer to get them back.",
         )
+    # Only a never-built checkout gets here: keep the compiler's imports off the usual path.
+    from thrusttimer.gui.rcc import RccError, compile_qrc, inputs_digest
+
     folder = cache_dir or Path(platformdirs.user_cache_dir("ThrustTimer", "ThrustTimer"))
     try:
         compiled = folder / "resources" / f"{inputs_digest(qrc)}.rcc"
