@@ -8,13 +8,13 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QLineEdit
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from thrusttimer.core.plan import DEFAULT_PRESET, CueMode, Plan, preset
 from thrusttimer.core.timeline import tempo_words
-from thrusttimer.gui.setup_dialog import BUILT_IN, MINE, SetupDialog
+from thrusttimer.gui.setup_dialog import BUILT_IN, MINE, SetupDialog, run_setup
 from thrusttimer.store.presets import UserPresets
 from thrusttimer.store.settings import Settings, VoicePrefs
 
@@ -378,3 +378,38 @@ def test_the_dialog_shows_a_store_notice(qtbot: QtBot, presets: UserPresets) -> 
     assert dialog.message.isVisible()
     assert dialog.message.text() == "Your presets file was kept aside."
     assert dialog.selected() == (BUILT_IN, "strength")
+
+
+def test_run_setup_returns_the_choice_and_saves_it(
+    qtbot: QtBot, presets: UserPresets, settings: Settings, tmp_path: Path
+) -> None:
+    settings.save_voice(VoicePrefs(rate_wpm=150))
+    seen: list[SetupDialog] = []
+
+    def press_start() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SetupDialog)
+        seen.append(dialog)
+        dialog.select_preset(BUILT_IN, "slow-eccentric")
+        qtbot.keyClick(dialog.start_button, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_start)
+    result = run_setup(settings, presets, preset(DEFAULT_PRESET))
+
+    assert seen
+    assert result == (preset("slow-eccentric"), VoicePrefs(rate_wpm=150))
+    assert Settings(tmp_path / "settings.ini").load_last_plan() == (preset("slow-eccentric"), None)
+
+
+def test_run_setup_cancelled_changes_nothing(
+    qtbot: QtBot, presets: UserPresets, settings: Settings, tmp_path: Path
+) -> None:
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SetupDialog)
+        dialog.select_preset(BUILT_IN, "strength")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, cancel)
+    assert run_setup(settings, presets, preset(DEFAULT_PRESET)) is None
+    assert Settings(tmp_path / "settings.ini").load_last_plan() == (preset(DEFAULT_PRESET), None)
