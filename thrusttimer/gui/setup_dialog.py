@@ -14,6 +14,7 @@ take the answer as an argument too, so tests and the window can drive them direc
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -478,7 +479,7 @@ class SetupDialog(QDialog):
         for name, label in self.errors.items():
             _show_error(label, self._errors.get(name))
         shown = self._plan or self._base
-        self.plan_name.setText(f"<b>{shown.name}</b> — {shown.describe()}")
+        self.plan_name.setText(f"<b>{html.escape(shown.name)}</b> — {shown.describe()}")
         self.tempo.set_base(shown)
         if self._errors:
             names = [LABELS.get(name, name) for name in self._errors]
