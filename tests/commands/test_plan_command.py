@@ -22,7 +22,9 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "--version") == (0, f"thrusttimer {__version__}\n", "")
 
 
-def test_plan_json_is_one_object_in_the_documented_shape(capsys: pytest.CaptureFixture[str]) -> None:
+def test_plan_json_is_one_object_in_the_documented_shape(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     code, out, _ = run(capsys, "plan", "--sets", "2", "--reps", "3", "--tempo", "3-1-X-1",
                        "--rest", "60", "--lead-in", "10", "--json")  # fmt: skip
     assert code == 0
@@ -86,17 +88,44 @@ def test_presets_lists_every_preset(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["--preset", "nope"], "--preset: 'nope' is not allowed (unknown preset); allowed: one of strength"),
-        (["--reps", "0"], "--reps: '0' is not allowed (out of range); allowed: a whole number from 1 to 100"),
-        (["--reps", "1000"], "--reps: '1000' is not allowed (out of range); allowed: a whole number from 1 to 100"),
-        (["--tempo", "3-1-Z-1"], "--tempo: '3-1-Z-1' is not allowed (the concentric 'Z' is not a number"),
+        (
+            ["--preset", "nope"],
+            "--preset: 'nope' is not allowed (unknown preset); allowed: one of strength",
+        ),
+        (
+            ["--reps", "0"],
+            "--reps: '0' is not allowed (out of range); allowed: a whole number from 1 to 100",
+        ),
+        (
+            ["--reps", "1000"],
+            "--reps: '1000' is not allowed (out of range); allowed: a whole number from 1 to 100",
+        ),
+        (
+            ["--tempo", "3-1-Z-1"],
+            "--tempo: '3-1-Z-1' is not allowed (the concentric 'Z' is not a number",
+        ),
         (["--tempo", ""], "--tempo: '' is not allowed (it is empty); allowed: E-P-C-P"),
-        (["--rest", "-5"], "--rest: '-5' is not allowed (out of range); allowed: a number from 0 to 900 s"),
-        (["--rest", "abc"], "--rest: 'abc' is not allowed (not a number); allowed: a number from 0 to 900 s"),
-        (["--sets", "21"], "--sets: '21' is not allowed (out of range); allowed: a whole number from 1 to 20"),
-        (["--lead-in", "-1"], "--lead-in: '-1' is not allowed (out of range); allowed: a number from 0 to 300 s"),
+        (
+            ["--rest", "-5"],
+            "--rest: '-5' is not allowed (out of range); allowed: a number from 0 to 900 s",
+        ),
+        (
+            ["--rest", "abc"],
+            "--rest: 'abc' is not allowed (not a number); allowed: a number from 0 to 900 s",
+        ),
+        (
+            ["--sets", "21"],
+            "--sets: '21' is not allowed (out of range); allowed: a whole number from 1 to 20",
+        ),
+        (
+            ["--lead-in", "-1"],
+            "--lead-in: '-1' is not allowed (out of range); allowed: a number from 0 to 300 s",
+        ),
         (["--cue-mode", "loud"], "--cue-mode: 'loud' is not allowed; allowed: one of full, breath"),
-        (["--plan-file", "/no/such/plan.json"], "--plan-file: cannot read '/no/such/plan.json': No such file"),
+        (
+            ["--plan-file", "/no/such/plan.json"],
+            "--plan-file: cannot read '/no/such/plan.json': No such file",
+        ),
         (["--bogus"], "unrecognized arguments: --bogus"),
         (["--reps"], "--reps: expected one argument"),
     ],
@@ -117,7 +146,10 @@ def test_bad_input_exits_2_with_one_line(
     ("content", "expected"),
     [
         ("{not json", "--plan-file"),
-        ('{"reps": 0}', "reps: 0 is not allowed (out of range); allowed: a whole number from 1 to 100"),
+        (
+            '{"reps": 0}',
+            "reps: 0 is not allowed (out of range); allowed: a whole number from 1 to 100",
+        ),
         ('{"tempo": "fast"}', "tempo: 'fast' is not allowed"),
         ("[1, 2]", "a JSON object"),
     ],
@@ -153,7 +185,11 @@ def test_as_a_real_process_bad_input_never_prints_a_traceback() -> None:
 
 
 def test_plan_command_does_not_load_qt() -> None:
-    code = "import sys, thrusttimer.cli as c; c.main(['plan','--json']); print('PySide6' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                            check=True)  # fmt: skip
+    code = (
+        "import sys, thrusttimer.cli as c; c.main(['plan', '--json']); "
+        "print('PySide6' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
     assert result.stdout.strip().endswith("False")

@@ -1,13 +1,15 @@
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given, settings
 
+from tests.core.strategies import plans
 from thrusttimer.core.content import Phase
 from thrusttimer.core.cues import GUARD_MS, estimate_speech_s, fit_cues
 from thrusttimer.core.plan import CueMode, Plan
 from thrusttimer.core.timeline import Cue, CueKind, Tone, compile_plan
-from tests.core.strategies import plans
 
 
 def cue_ids(plan: Plan) -> list[str]:
@@ -21,7 +23,11 @@ def test_full_mode_speaks_checklist_countdown_phases_counts_rest_and_summary() -
     assert ids[0] == "setup.intro"
     assert {"setup.bench", "setup.bar", "setup.feet"} <= set(ids)
     assert ids.count("countdown.3") == 2
-    assert ["count.1", "count.2", "count.3"] == [i for i in ids if i.startswith("count.") and i[-1].isdigit()][:3]
+    assert [i for i in ids if i.startswith("count.") and i[-1].isdigit()][:3] == [
+        "count.1",
+        "count.2",
+        "count.3",
+    ]
     assert ids.count("count.last") == 2
     assert {"rest.start", "rest.warning", "rest.get-ready"} <= set(ids)
     assert any(i.startswith("form.") for i in ids)
@@ -53,8 +59,16 @@ def test_without_a_top_pause_the_count_comes_at_the_descent() -> None:
 @pytest.mark.parametrize(
     ("mode", "present", "absent"),
     [
-        (CueMode.BREATH, {"breath.thrust", "breath.descent", "countdown.3"}, {"count.1", "rest.start"}),
-        (CueMode.COUNTS, {"count.1", "count.last", "countdown.3"}, {"phase.thrust", "breath.thrust"}),
+        (
+            CueMode.BREATH,
+            {"breath.thrust", "breath.descent", "countdown.3"},
+            {"count.1", "rest.start"},
+        ),
+        (
+            CueMode.COUNTS,
+            {"count.1", "count.last", "countdown.3"},
+            {"phase.thrust", "breath.thrust"},
+        ),
         (CueMode.TONES, {"tick.thrust", "countdown.3", "set-end.1", "done"}, {"count.1"}),
     ],
 )
@@ -114,8 +128,10 @@ def test_estimate_grows_with_the_words() -> None:
 def test_on_a_1_1_1_1_tempo_no_cue_spills_into_the_next(mode: CueMode) -> None:
     plan = Plan.build(sets=2, reps=6, tempo="1-1-1-1", rest_s=20, lead_in_s=10, cue_mode=mode)
     cues = compile_plan(plan).cues
-    for cue, following in zip(cues, cues[1:], strict=False):
-        length_ms = (Tone(cue.tone).value if cue.is_tone and cue.tone else estimate_speech_s(cue.text) * 1000)
+    for cue, following in pairwise(cues):
+        length_ms = (
+            Tone(cue.tone).value if cue.is_tone and cue.tone else estimate_speech_s(cue.text) * 1000
+        )
         assert cue.at_ms + length_ms + GUARD_MS <= following.at_ms, (cue, following)
 
 
@@ -123,7 +139,9 @@ def test_on_a_1_1_1_1_tempo_no_cue_spills_into_the_next(mode: CueMode) -> None:
 @given(plans())
 def test_no_fitted_cue_ever_spills_into_the_next(plan: Plan) -> None:
     cues = compile_plan(plan).cues
-    for cue, following in zip(cues, cues[1:], strict=False):
+    for cue, following in pairwise(cues):
         assert cue.at_ms < following.at_ms
-        length_ms = Tone(cue.tone).value if cue.is_tone and cue.tone else estimate_speech_s(cue.text) * 1000
+        length_ms = (
+            Tone(cue.tone).value if cue.is_tone and cue.tone else estimate_speech_s(cue.text) * 1000
+        )
         assert cue.at_ms + length_ms + GUARD_MS <= following.at_ms

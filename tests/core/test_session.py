@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.core.strategies import plans
 from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.content import Phase
 from thrusttimer.core.plan import Plan
@@ -19,7 +20,6 @@ from thrusttimer.core.session import (
     State,
     WaitingForReady,
 )
-from tests.core.strategies import plans
 
 # lead-in 10 | brace 3 | (up 1, squeeze 2, down 2) x2 with no bottom pause | rest 30 | set 2
 PLAN = Plan.build(sets=2, reps=2, tempo="2-0-1-2", rest_s=30, lead_in_s=10, set_brace_s=3)
@@ -90,7 +90,9 @@ def test_cues_are_due_at_their_planned_moment(clock: FakeClock) -> None:
     session.tick()
     for event in rec.of(CueDue):
         assert event.t_mono == pytest.approx(500 + event.cue.at_s)
-    assert [e.cue.id for e in rec.of(CueDue)] == [c.id for c in session.timeline.cues if c.at_s <= 60]
+    assert [e.cue.id for e in rec.of(CueDue)] == [
+        c.id for c in session.timeline.cues if c.at_s <= 60
+    ]
 
 
 def test_pause_and_resume_shift_everything_exactly(clock: FakeClock) -> None:
@@ -214,7 +216,11 @@ def test_advance_when_ready_waits_at_the_end_of_rest_for_a_command(clock: FakeCl
     assert session.planned_cues(10) == []
     assert session.toggle_pause()  # Space means "ready" while waiting
     assert not session.waiting_for_ready
-    assert [c.id for c, _ in session.planned_cues(10)][:3] == ["countdown.3", "countdown.2", "countdown.1"]
+    assert [c.id for c, _ in session.planned_cues(10)][:3] == [
+        "countdown.3",
+        "countdown.2",
+        "countdown.1",
+    ]
     clock.advance(4)
     session.tick()
     assert session.state is State.BRACE
@@ -288,8 +294,14 @@ def test_any_command_sequence_keeps_the_session_consistent_with_the_clock(
             elif session.waiting_for_ready:
                 model_ms = session.position_ms()
         elif name == "pause":
-            could = session.state in (State.SETUP, State.BRACE, State.THRUST, State.SQUEEZE,
-                                      State.DESCENT, State.REST)
+            could = session.state in (
+                State.SETUP,
+                State.BRACE,
+                State.THRUST,
+                State.SQUEEZE,
+                State.DESCENT,
+                State.REST,
+            )
             result = session.pause()
             assert bool(result) == could
             assert session.state is (State.PAUSED if could else session.state)
@@ -329,5 +341,5 @@ def test_any_command_sequence_keeps_the_session_consistent_with_the_clock(
     assert len(finishes) <= 1
     if finishes:
         assert finishes[0] == len(rec.events) - 1 or all(
-            isinstance(e, ScheduleChanged | SessionFinished) for e in rec.events[finishes[0]:]
+            isinstance(e, ScheduleChanged | SessionFinished) for e in rec.events[finishes[0] :]
         )

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -71,7 +73,9 @@ def test_durations_with_explosive_lift() -> None:
 
 
 seconds = st.integers(min_value=0, max_value=30_000).map(lambda ms: ms / 1000)
-concentric = st.one_of(st.none(), st.integers(min_value=1, max_value=30_000).map(lambda ms: ms / 1000))
+concentric = st.one_of(
+    st.none(), st.integers(min_value=1, max_value=30_000).map(lambda ms: ms / 1000)
+)
 tempos = st.builds(Tempo, seconds, seconds, concentric, seconds)
 
 
@@ -82,17 +86,15 @@ def test_format_then_parse_is_the_identity(tempo: Tempo) -> None:
 
 @given(st.text())
 def test_no_string_makes_the_parser_raise_anything_but_its_validation_error(text: str) -> None:
+    outcome: Tempo | ValidationError
     try:
-        tempo = parse_tempo(text)
+        outcome = parse_tempo(text)
     except ValidationError as error:
-        assert error.field == "tempo"
-    else:
-        assert isinstance(tempo, Tempo)
+        outcome = error
+    assert isinstance(outcome, Tempo) or outcome.field == "tempo"
 
 
 @given(st.text(alphabet="0123456789xX.-/: ", max_size=14))
 def test_no_tempo_like_string_escapes_validation(text: str) -> None:
-    try:
+    with contextlib.suppress(ValidationError):
         parse_tempo(text)
-    except ValidationError:
-        pass

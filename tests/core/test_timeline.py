@@ -2,10 +2,10 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 
+from tests.core.strategies import plans
 from thrusttimer.core.content import Phase
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.timeline import compile_plan, tempo_words
-from tests.core.strategies import plans
 
 
 def test_one_set_runs_brace_then_thrust_squeeze_descent_and_brace_between_reps() -> None:
@@ -88,7 +88,9 @@ def test_any_plan_is_contiguous_and_its_total_is_the_sum_of_its_parts(plan: Plan
     expected = (
         round(plan.lead_in_s * 1000)
         + plan.sets * round(plan.set_brace_s * 1000)
-        + plan.sets * plan.reps * round((plan.tempo.rep_s(plan.explosive_s) - plan.tempo.bottom_pause) * 1000)
+        + plan.sets
+        * plan.reps
+        * round((plan.tempo.rep_s(plan.explosive_s) - plan.tempo.bottom_pause) * 1000)
         + plan.sets * (plan.reps - 1) * round(plan.tempo.bottom_pause * 1000)
         + (plan.sets - 1) * round(plan.rest_s * 1000)
     )
