@@ -450,7 +450,7 @@ class SetupDialog(QDialog):
         if not any(name in self._errors for name in (*FIELDS, "tempo")):
             changes = {
                 **plan_values,
-                "tempo": self.tempo.text_field.text(),
+                "tempo": self.tempo.tempo,
                 "cue_mode": self.cue_mode.currentData(),
                 "advance_when_ready": self.advance_when_ready.isChecked(),
             }

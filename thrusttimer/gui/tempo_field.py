@@ -183,6 +183,4 @@ class TempoEditor(QWidget):
         if self._tempo is None:
             self.preview.setText("")
             return
-        # A Tempo object as such is refused by Plan.build (core bug, reported): pass the text.
-        plan = Plan.build(self._base, tempo=format_tempo(self._tempo))
-        self.preview.setText(tempo_words(plan))
+        self.preview.setText(tempo_words(Plan.build(self._base, tempo=self._tempo)))
