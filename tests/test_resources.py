@@ -124,6 +124,26 @@ def test_a_checkout_that_was_never_built_compiles_into_the_cache_once(tmp_path: 
     assert compiled.stat().st_mtime_ns == stamp
 
 
+def test_an_editable_checkout_with_an_older_module_recompiles_from_the_sources(
+    tmp_path: Path,
+) -> None:
+    source = copy_sources(tmp_path / "clone")
+    generated = source / "thrusttimer" / "gui" / "_resources_rc.py"
+    compile_qrc(source / "resources.qrc", generated)
+    icon = source / "assets" / "icons" / "thrusttimer.svg"
+    os.utime(generated, (1_700_000_000, 1_700_000_000))
+    for path in (source / "resources.qrc", *qrc_inputs(source / "resources.qrc")):
+        os.utime(path, (1_600_000_000, 1_600_000_000))
+    fresh = probe(tmp_path, str(source), str(tmp_path / "cache"))
+    assert fresh["source"] == "package"
+
+    edited = icon.read_text(encoding="utf-8").replace("#ff8c1a", "#ff9933")
+    icon.write_text(edited, encoding="utf-8")
+    stale = probe(tmp_path, str(source), str(tmp_path / "cache"))
+    assert stale["source"] == "compiled"
+    assert stale["icon"] == edited
+
+
 def test_without_module_or_qrc_the_app_runs_without_icons_and_says_so(tmp_path: Path) -> None:
     code = (
         "import sys, pathlib; sys.modules['thrusttimer.gui._resources_rc'] = None\n"

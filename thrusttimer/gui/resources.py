@@ -5,12 +5,16 @@ An installed package (wheel, ``pip install .`` or ``pip install -e .``) carries
 that was never built has no such module: then resources.qrc is compiled on the fly with
 pyside6-rcc into a binary ``.rcc`` file in the user cache folder, named by a hash of its
 inputs (so an edited icon is recompiled and an unchanged one is reused), and registered with
-QResource. If neither works the app still runs, without its icons, and says why.
+QResource. The same happens in an editable install whose generated module is older than the
+.qrc or a file it lists. If nothing works the app still runs, without its icons, and says
+why.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import os
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -21,6 +25,7 @@ from PySide6.QtCore import QFile, QResource
 from PySide6.QtGui import QIcon
 
 APP_ICON: Final = ":/icons/thrusttimer.svg"
+GENERATED: Final = "thrusttimer.gui._resources_rc"
 
 CHECKOUT_QRC: Final = Path(__file__).resolve().parents[2] / "resources.qrc"
 """Where resources.qrc sits in a source checkout; absent in an installed wheel."""
@@ -54,13 +59,14 @@ def ensure_loaded(cache_dir: Path | None = None, qrc: Path = CHECKOUT_QRC) -> Lo
 
 def load(cache_dir: Path | None = None, qrc: Path = CHECKOUT_QRC) -> Loaded:
     """Register the resources: the generated module, else a compiled copy of the .qrc."""
-    try:
-        importlib.import_module("thrusttimer.gui._resources_rc")
-    except ModuleNotFoundError as error:
-        if error.name != "thrusttimer.gui._resources_rc":
-            raise
-    else:
-        return Loaded(Source.PACKAGE)
+    if not _stale(qrc):
+        try:
+            importlib.import_module(GENERATED)
+        except ModuleNotFoundError as error:
+            if error.name != GENERATED:
+                raise
+        else:
+            return Loaded(Source.PACKAGE)
     if not qrc.is_file():
         return Loaded(
             Source.MISSING,
@@ -80,6 +86,25 @@ def load(cache_dir: Path | None = None, qrc: Path = CHECKOUT_QRC) -> Loaded:
     if not QResource.registerResource(str(compiled)):
         return Loaded(Source.MISSING, f"The app's icons could not be loaded from {compiled}.")
     return Loaded(Source.COMPILED)
+
+
+def _stale(qrc: Path) -> bool:
+    """In a checkout (an editable install), is the generated module older than its sources?
+
+    An icon edited or pulled after the last install would otherwise show its old self.
+    """
+    if not qrc.is_file():
+        return False  # an installed package: the build made the module from its sources
+    spec = importlib.util.find_spec(GENERATED)
+    if spec is None or spec.origin is None or not os.path.exists(spec.origin):
+        return False
+    from thrusttimer.gui.rcc import RccError, qrc_inputs
+
+    try:
+        newest = max(path.stat().st_mtime for path in [qrc, *qrc_inputs(qrc)])
+    except (OSError, RccError):
+        return False  # let the normal path report what is missing
+    return newest > os.stat(spec.origin).st_mtime
 
 
 def exists(path: str) -> bool:
