@@ -324,10 +324,11 @@ class TrainingLog:
             for h in heads
         ]
 
-    def has_session(self, source: str, started_at: datetime, name: str) -> bool:
+    def has_session(self, started_at: datetime, name: str) -> bool:
+        """Is a session of this name, started at this moment, in the log (from any source)?"""
         row = self._db.execute(
-            "SELECT 1 FROM sessions WHERE source = ? AND started_at = ? AND name = ? LIMIT 1",
-            (source, _iso(started_at), name),
+            "SELECT 1 FROM sessions WHERE started_at = ? AND name = ? LIMIT 1",
+            (_iso(started_at), name),
         ).fetchone()
         return row is not None
 
