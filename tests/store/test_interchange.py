@@ -39,7 +39,7 @@ def fill(log: TrainingLog) -> None:
             "Strength 5 × 5", began, ended_at=began + timedelta(minutes=38), notes="week, one"
         )
         log.add_set(session, 1, load_kg=60, reps=10, ended_at=began, kind="warmup", unit="lb")
-        for number in range(2, 5):
+        for number in range(1, 4):
             log.add_set(
                 session,
                 number,
@@ -49,8 +49,8 @@ def fill(log: TrainingLog) -> None:
                 planned_reps=5,
                 tempo="2-0-1-2",
                 tut_s=25,
-                rpe=7.5 + 0.5 * (number - 2),
-                note='hips "high"' if number == 3 else "",
+                rpe=7.5 + 0.5 * (number - 1),
+                note='hips "high"' if number == 2 else "",
             )
 
 
@@ -74,7 +74,7 @@ def test_the_export_has_strongs_columns_exactly(log: TrainingLog) -> None:
         "week, one",
         "",
     ]
-    assert rows[3][4:7] == ["3", "100", "5"]
+    assert rows[3][4:7] == ["2", "100", "5"]
     assert rows[3][8:] == ["25", 'hips "high"', "week, one", "8"]
 
 

@@ -92,16 +92,20 @@ class ImportReport:
 
     def summary(self) -> str:
         parts = [
-            f"{self.sets_added} sets in {self.sessions_added} sessions imported "
-            f"from a {self.format.capitalize()} export"
+            f"{_count(self.sets_added, 'set')} in {_count(self.sessions_added, 'session')} "
+            f"imported from a {self.format.capitalize()} export"
         ]
         if self.sessions_already_there:
-            parts.append(f"{self.sessions_already_there} sessions were already in the log")
+            parts.append(f"{_count(self.sessions_already_there, 'session')} already in the log")
         if self.other_exercise_rows:
-            parts.append(f"{self.other_exercise_rows} rows of other exercises left out")
+            parts.append(f"{_count(self.other_exercise_rows, 'row')} of other exercises left out")
         if self.bad_rows:
-            parts.append(f"{len(self.bad_rows)} bad rows skipped")
+            parts.append(f"{_count(len(self.bad_rows), 'bad row')} skipped")
         return "; ".join(parts)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 # Export -------------------------------------------------------------------------------
@@ -363,7 +367,13 @@ def _store(
                     source=source,
                 )
                 sessions += 1
-                for number, item in enumerate(workout.sets, start=1):
+                # Strong numbers the work sets of each exercise 1, 2, 3…; a warm-up, drop or
+                # failure set takes the number of the work set it comes before.
+                done: dict[str, int] = {}
+                for item in workout.sets:
+                    number = done.get(item.exercise, 0) + 1
+                    if item.kind == "normal":
+                        done[item.exercise] = number
                     log.add_set(
                         session_id,
                         number,

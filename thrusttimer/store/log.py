@@ -291,8 +291,9 @@ class TrainingLog:
         return _set_from_row(row)
 
     def sessions(self, since: date | None = None) -> list[LoggedSession]:
-        """Sessions oldest first, each with its sets; `since` keeps those on or after a day
-        (the day as it was where the session took place)."""
+        """Sessions oldest first, each with its sets in the order they were done.
+
+        `since` keeps those on or after a day (the day where the session took place)."""
         where = ""
         params: tuple[str, ...] = ()
         if since is not None:
@@ -305,7 +306,7 @@ class TrainingLog:
         by_session: dict[int, list[LoggedSet]] = {int(h[0]): [] for h in heads}
         rows = self._db.execute(
             f"SELECT {_SET_COLUMNS} FROM sets WHERE session_id IN"
-            f" (SELECT id FROM sessions{where}) ORDER BY session_id, set_number, id",
+            f" (SELECT id FROM sessions{where}) ORDER BY session_id, id",
             params,
         ).fetchall()
         for row in rows:
