@@ -61,7 +61,7 @@ def test_the_table_lists_sessions_newest_first_with_their_sets(
     assert newest.text(0).startswith(f"{FIRST + timedelta(days=25):%a %d %b %Y}")
     assert newest.text(0).endswith("25 min")
     assert newest.childCount() == 4
-    assert [newest.child(i).text(0) for i in range(4)] == ["set warmup", "set 1", "set 2", "set 3"]
+    assert [newest.child(i).text(0) for i in range(4)] == ["warm-up", "set 1", "set 2", "set 3"]
     assert newest.child(1).text(2) == "120 kg"
     assert newest.child(1).text(5) == "30 s"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from thrusttimer.core.clock import FakeClock
@@ -183,3 +183,21 @@ def test_a_failed_save_is_reported_and_nothing_crashes(
     with qtbot.waitSignal(rig.entry.failed) as failed:
         qtbot.keyClick(rig.entry, Qt.Key.Key_Enter)
     assert "Set 1 kept its first values" in failed.args[0]
+
+
+def test_the_big_buttons_step_load_and_reps(qtbot: QtBot, log: TrainingLog) -> None:
+    rig = Rig(qtbot, log)
+    rig.run_to(set_end_s(1) + 0.05)
+    minus_load, plus_load, minus_reps, plus_reps = (
+        b for b in rig.entry.findChildren(QPushButton) if b.objectName() == "step"
+    )
+    qtbot.mouseClick(plus_load, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(minus_reps, Qt.MouseButton.LeftButton)
+    assert rig.entry.load.value() == 102.5
+    assert rig.entry.reps.value() == 2
+    assert rig.entry.hasFocus(), "clicking a step button leaves Enter and Esc with the entry"
+    assert minus_load.height() >= 60
+    assert plus_reps.isVisible()
+    qtbot.keyClick(rig.entry, Qt.Key.Key_Enter)
+    row = log.get_set(rig.recorder.set_ids[1])
+    assert (row.load_kg, row.reps) == (102.5, 2)

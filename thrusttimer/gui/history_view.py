@@ -56,6 +56,7 @@ BACKGROUND: Final = QColor("#0b0d10")
 MUTED: Final = QColor("#a9b1bb")
 TITLE_PX: Final = 26
 LABEL_PX: Final = 18
+KIND_WORDS: Final = {"warmup": "warm-up", "drop": "drop set", "failure": "to failure"}
 TABLE_COLUMNS: Final = ("When / set", "Exercise", "Load", "Reps", "RPE", "TUT", "Tempo", "Note")
 
 
@@ -193,11 +194,11 @@ class HistoryView(QWidget):
             )
             head.setFont(0, _font(LABEL_PX, bold=True))
             for s in session.sets:
-                number = str(s.set_number) if s.kind == "normal" else s.kind
+                number = str(s.set_number) if s.kind == "normal" else KIND_WORDS.get(s.kind, s.kind)
                 QTreeWidgetItem(
                     head,
                     [
-                        f"set {number}",
+                        number if s.kind != "normal" else f"set {number}",
                         s.exercise,
                         f"{from_kg(s.load_kg, unit):.1f} {unit}".replace(".0 ", " "),
                         str(s.reps),

@@ -10,6 +10,7 @@ own, and every other window shortcut (Space to pause, +/− for the rest) still 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
@@ -45,7 +46,7 @@ _OWN_KEYS: Final = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape)
 
 STYLE: Final = f"""
 LogEntry {{ background: #171a20; border: 2px solid #5be0c8; border-radius: 12px; }}
-LogEntry QLabel {{ color: #f4f6f8; font-size: {TEXT_PX}px; }}
+LogEntry QLabel {{ color: #f4f6f8; font-size: {TEXT_PX}px; background: transparent; }}
 LogEntry QLabel#title {{ font-size: {TITLE_PX}px; font-weight: bold; }}
 LogEntry QLabel#hint {{ color: #a9b1bb; font-size: {TEXT_PX - 6}px; }}
 LogEntry QDoubleSpinBox, LogEntry QSpinBox, LogEntry QComboBox, LogEntry QLineEdit,
@@ -54,6 +55,8 @@ LogEntry QPushButton {{
     background: #0b0d10; border: 1px solid #a9b1bb; border-radius: 6px; padding: 0 10px;
 }}
 LogEntry QPushButton#save {{ background: #5be0c8; color: #0b0d10; font-weight: bold; }}
+LogEntry QPushButton#step {{ min-width: {CONTROL_HEIGHT}px; font-weight: bold; }}
+LogEntry QAbstractSpinBox::up-button, LogEntry QAbstractSpinBox::down-button {{ width: 0; }}
 """
 
 
@@ -121,11 +124,17 @@ class LogEntry(QFrame):
         grid.setHorizontalSpacing(16)
         grid.addWidget(QLabel("Load"), 0, 0)
         load_row = QHBoxLayout()
+        load_row.addWidget(self._step_button("−", self.load.stepDown))
         load_row.addWidget(self.load, 3)
+        load_row.addWidget(self._step_button("+", self.load.stepUp))
         load_row.addWidget(self.unit, 1)
         grid.addLayout(load_row, 0, 1)
         grid.addWidget(QLabel("Reps"), 0, 2)
-        grid.addWidget(self.reps, 0, 3)
+        reps_row = QHBoxLayout()
+        reps_row.addWidget(self._step_button("−", self.reps.stepDown))
+        reps_row.addWidget(self.reps, 1)
+        reps_row.addWidget(self._step_button("+", self.reps.stepUp))
+        grid.addLayout(reps_row, 0, 3)
         grid.addWidget(QLabel("RPE"), 1, 0)
         grid.addWidget(self.rpe, 1, 1)
         grid.addWidget(QLabel("Note"), 1, 2)
@@ -143,6 +152,15 @@ class LogEntry(QFrame):
         layout.addLayout(buttons)
         self._set_unit_range("kg")
         self.hide()
+
+    def _step_button(self, text: str, step: Callable[[], None]) -> QPushButton:
+        """A big − or + beside a number, for a mouse or a touch screen."""
+        button = QPushButton(text)
+        button.setObjectName("step")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setAutoRepeat(True)
+        button.clicked.connect(lambda _checked=False: step())
+        return button
 
     # Feeding it --------------------------------------------------------------------------
 
