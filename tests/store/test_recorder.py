@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -11,8 +12,8 @@ from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Session, State
 from thrusttimer.core.timeline import compile_plan
-from thrusttimer.store.log import HIP_THRUST, TrainingLog
-from thrusttimer.store.recorder import Recorder, SetRecorded
+from thrusttimer.store.log import DATA_DIR_ENV, HIP_THRUST, LOG_FILE_NAME, TrainingLog
+from thrusttimer.store.recorder import LOAD_KG, Recorder, SetRecorded
 
 TZ = timezone(timedelta(hours=1))
 
@@ -154,3 +155,60 @@ def test_restarting_a_set_records_it_once(log: TrainingLog) -> None:
     assert session.restart_set()
     run_to(session, clock, set_end_s(PLAN, 1) + 0.5)
     assert log.count_sets() == 1
+
+
+def test_a_log_that_cannot_be_written_does_not_stop_the_workout(
+    log: TrainingLog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = FakeClock()
+    session = Session(PLAN, clock)
+    recorder = Recorder(log, session, load=100, now=Wall(clock))
+    problems: list[str] = []
+    recorder.problems.connect(problems.append)
+    real_add_set = TrainingLog.add_set
+
+    def full_disk(*args: object, **kwargs: object) -> int:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(TrainingLog, "add_set", full_disk)
+    session.start()
+    run_to(session, clock, set_end_s(PLAN, 1) + 0.2)
+    assert session.state is State.REST, "the workout goes on"
+    assert problems == ["Training log: set 1 was not saved (database or disk is full)"]
+    assert log.sessions() == [], "the half-written session was rolled back"
+    monkeypatch.setattr(TrainingLog, "add_set", real_add_set)
+    run_to(session, clock, set_end_s(PLAN, 2) - set_end_s(PLAN, 1))
+    (logged,) = log.sessions()
+    assert [s.set_number for s in logged.sets] == [2]
+
+
+def test_open_for_uses_the_default_log_and_closes_it_at_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path))
+    clock = FakeClock()
+    session = Session(PLAN, clock)
+    recorder, notice = Recorder.open_for(session, load=80)
+    assert recorder is not None
+    assert notice is None
+    session.start()
+    run_to(session, clock, compile_plan(PLAN).total_s + 1)
+    with pytest.raises(sqlite3.ProgrammingError):
+        recorder.log.count_sets()  # closed when the session ended
+    with TrainingLog.open(tmp_path / LOG_FILE_NAME) as reopened:
+        assert reopened.count_sets() == 3
+
+
+def test_open_for_without_a_usable_log_says_why_and_records_nothing(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the folder should be")
+    recorder, notice = Recorder.open_for(Session(PLAN, FakeClock()), path=blocker / "log.sqlite3")
+    assert recorder is None
+    assert notice is not None
+    assert notice.startswith("Training log: not recording this session (cannot create the folder")
+
+
+def test_the_load_option_range() -> None:
+    assert LOAD_KG.check("60") == 60.0
+    with pytest.raises(ValueError, match="load: '-5' is not allowed"):
+        LOAD_KG.check("-5")
