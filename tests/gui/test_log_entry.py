@@ -201,3 +201,24 @@ def test_the_big_buttons_step_load_and_reps(qtbot: QtBot, log: TrainingLog) -> N
     qtbot.keyClick(rig.entry, Qt.Key.Key_Enter)
     row = log.get_set(rig.recorder.set_ids[1])
     assert (row.load_kg, row.reps) == (102.5, 2)
+
+
+def test_attaching_to_the_next_sessions_recorder_replaces_the_first(
+    qtbot: QtBot, log: TrainingLog
+) -> None:
+    rig = Rig(qtbot, log)
+    rig.run_to(set_end_s(1) + 0.05)
+    second = Session(PLAN, rig.clock)
+    recorder = Recorder(log, second, load=50)
+    rig.entry.attach(recorder)
+    assert not rig.entry.isVisible(), "the first session's entry is gone"
+    rig.run_to(set_end_s(1) + PLAN.rest_s + set_end_s(1))
+    assert not rig.entry.isVisible(), "the first session no longer shows it"
+    second.start()
+    while second.position_s() < set_end_s(1) + 0.05:
+        rig.clock.advance(0.1)
+        second.tick()
+    assert rig.entry.isVisible()
+    assert rig.entry.load.value() == 50
+    qtbot.keyClick(rig.entry, Qt.Key.Key_Return)
+    assert log.get_set(recorder.set_ids[1]).load_kg == 50

@@ -9,6 +9,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from thrusttimer.store.interchange import (
     STRONG_COLUMNS,
@@ -247,3 +249,43 @@ def test_a_failed_write_leaves_the_log_as_it_was(
 )
 def test_durations_are_written_as_strong_writes_them(seconds: float, text: str) -> None:
     assert format_duration(seconds) == text
+
+
+cells = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(cells, min_size=11, max_size=13),
+            st.booleans(),
+            st.sampled_from(["2026-11-02 18:00:00", "2026-11-02", "yesterday"]),
+            st.sampled_from(["100", "-1", "x", ""]),
+            st.sampled_from(["5", "5.5", "", "0"]),
+            st.sampled_from(["1", "W", "Rest Timer", "x"]),
+        ),
+        max_size=8,
+    )
+)
+def test_any_rows_are_imported_left_out_or_reported_never_a_crash(
+    tmp_path_factory: pytest.TempPathFactory,
+    rows: list[tuple[list[str], bool, str, str, str, str]],
+) -> None:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(STRONG_COLUMNS)
+    for row, keep, when, weight, reps, order in rows:
+        row[0], row[4], row[5], row[6] = when, order, weight, reps
+        row[2:3] = ["45m"]
+        for index, value in zip(range(7, len(row)), ["0", "0", "", "", "8"], strict=False):
+            row[index] = value
+        if keep:
+            row[3] = "Hip Thrust (Barbell)"
+        writer.writerow(row)
+    with TrainingLog.open(tmp_path_factory.mktemp("fuzz") / "log.sqlite3") as fuzz_log:
+        report = import_text(out.getvalue(), fuzz_log)
+        assert all(bad.line >= 2 for bad in report.bad_rows)
+        assert fuzz_log.count_sets() == report.sets_added
+        kept_rows = sum(1 for row, keep, *_ in rows if keep and len(row) == len(STRONG_COLUMNS))
+        assert report.sets_added <= kept_rows

@@ -93,6 +93,8 @@ class LogEntry(QFrame):
         self._set_number: int | None = None
         self._unit: Unit = "kg"
         self._recorder: Recorder | None = None
+        self._unsubscribe: list[Callable[[], None]] = []
+        self.saved.connect(self._save_through_recorder)
 
         self.title = QLabel("Set logged")
         self.title.setObjectName("title")
@@ -166,11 +168,22 @@ class LogEntry(QFrame):
 
     def attach(self, recorder: Recorder) -> None:
         """Show after each set `recorder` commits, save entries through it, and get out of
-        the way when the next set starts."""
+        the way when the next set starts. Attaching to the next session's recorder replaces
+        the previous one."""
+        self.detach()
         self._recorder = recorder
-        recorder.recorded.connect(self._on_recorded)
-        recorder.session.events.connect(self._on_session_event)
-        self.saved.connect(self._save_through_recorder)
+        self._unsubscribe = [
+            recorder.recorded.connect(self._on_recorded),
+            recorder.session.events.connect(self._on_session_event),
+        ]
+
+    def detach(self) -> None:
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._unsubscribe = []
+        self._recorder = None
+        if self.isVisible():
+            self._close()
 
     def show_for(self, row: LoggedSet, set_count: int | None = None) -> None:
         """Fill in the recorded set's values and show, taking the keyboard focus."""
@@ -302,7 +315,8 @@ class LogEntry(QFrame):
             self._close()
 
     def _save_through_recorder(self, entry: Entry) -> None:
-        assert self._recorder is not None
+        if self._recorder is None:
+            return  # used without a recorder: whoever listens to `saved` stores it
         try:
             self._recorder.amend(
                 entry.set_id,
