@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from thrusttimer.gui.history_view import CHARTS, HistoryView
-from thrusttimer.store.log import TrainingLog
+from thrusttimer.store.log import DATA_DIR_ENV, TrainingLog
 
 FIRST = datetime(2026, 9, 7, 18, 0).astimezone()
 # Top load and reps per session; the 1RM estimates are 126.7, 133, 132, 116.7, 138, 144.
@@ -136,3 +136,35 @@ def test_a_notice_about_a_replaced_log_is_shown(qtbot: QtBot, tmp_path: Path) ->
     qtbot.addWidget(view)
     assert not view.notice.isHidden()
     assert "could not be read" in view.notice.text()
+
+
+def test_from_default_log_reads_and_closes_or_says_why(
+    qtbot: QtBot, log: TrainingLog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(DATA_DIR_ENV, str(log.path.parent))
+    view = HistoryView.from_default_log(path=log.path)
+    qtbot.addWidget(view)
+    assert len(view.sessions) == len(LOADS)
+    assert view.notice.isHidden()
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the folder should be")
+    broken = HistoryView.from_default_log(path=blocker / "log.sqlite3")
+    qtbot.addWidget(broken)
+    assert broken.sessions == []
+    assert broken.notice.text().startswith("The training log cannot be shown: cannot create")
+
+
+def test_the_table_is_dark_and_readable_outside_the_main_window(
+    qtbot: QtBot, log: TrainingLog
+) -> None:
+    view = HistoryView.from_log(log)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    image = view.grab().toImage()
+    corner = QColor(image.pixel(image.width() - 10, image.height() - 10))
+    assert corner.lightness() < 60
+    palette = view.table.palette()
+    text = palette.color(palette.ColorRole.Text)
+    base = palette.color(palette.ColorRole.Base)
+    assert text.lightness() - base.lightness() > 150, "light text on a dark table"

@@ -1,6 +1,7 @@
 """`thrusttimer history`: print the training log, export it as a Strong CSV, or import one.
 
 thrusttimer history [--since YYYY-MM-DD] [--unit kg|lb]     print sessions and sets
+thrusttimer history --window [--since ...] [--unit ...]     the table and charts in a window
 thrusttimer history --csv FILE [--since ...] [--unit ...]   write Strong's CSV format (- = stdout)
 thrusttimer history --import FILE [--import-unit kg|lb]     add a Strong or Hevy export
 
@@ -52,12 +53,19 @@ def main(args: Sequence[str], prog: str) -> int:
         help="the unit of a Strong export's Weight column, kg or lb (default kg; Hevy "
         "exports say their unit)",
     )
+    parser.add_argument(
+        "--window", action="store_true", help="show the table and charts in a window"
+    )
     options = parse(parser, args)
     since = _since(options.since, prog)
     unit = _unit("--unit", options.unit, prog)
     import_unit = _unit("--import-unit", options.import_unit, prog)
     if options.import_file is not None and (options.csv is not None or since is not None):
         raise UsageError("--import: give it alone, without --csv or --since", prog)
+    if options.window:
+        if options.import_file is not None or options.csv is not None:
+            raise UsageError("--window: give it without --csv or --import", prog)
+        return _window(unit, since)
 
     try:
         log = TrainingLog.open()
@@ -74,6 +82,19 @@ def main(args: Sequence[str], prog: str) -> int:
             return _export(sessions, options.csv, unit, prog)
         print(render(sessions, unit, log.path))
     return 0
+
+
+def _window(unit: Unit, since: date | None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from thrusttimer.gui.history_view import HistoryView
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    view = HistoryView.from_default_log(unit)
+    if since is not None:
+        view.show_sessions([s for s in view.sessions if s.started_at.date() >= since])
+    view.show()
+    return int(app.exec())
 
 
 def _since(text: str | None, prog: str) -> date | None:

@@ -7,6 +7,7 @@ QtCharts' dark theme with large type, and each can be saved as a PNG.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -25,7 +26,7 @@ from PySide6.QtCharts import (
     QXYSeries,
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -39,7 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thrusttimer.store.log import LoggedSession, TrainingLog, Unit, from_kg
+from thrusttimer.store.log import LoggedSession, LogUnavailable, TrainingLog, Unit, from_kg
+from thrusttimer.store.migrations import SchemaTooNew
 from thrusttimer.store.stats import session_figures, weekly_volume
 
 CHARTS: Final = {
@@ -88,6 +90,8 @@ class HistoryView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("ThrustTimer — history")
+        self.setPalette(dark_palette(self.palette()))
+        self.setAutoFillBackground(True)
         self.unit: Unit = unit
         self.tabs = QTabWidget()
         self.tabs.setFont(_font(LABEL_PX))
@@ -135,6 +139,18 @@ class HistoryView(QWidget):
         if log.notice:
             view.show_notice(log.notice)
         return view
+
+    @classmethod
+    def from_default_log(cls, unit: Unit = "kg", path: str | Path | None = None) -> HistoryView:
+        """The view on the training log (read, then closed); a view with the reason when the
+        log cannot be opened."""
+        try:
+            with TrainingLog.open(path) as log:
+                return cls.from_log(log, unit)
+        except (LogUnavailable, SchemaTooNew, sqlite3.Error) as error:
+            view = cls([], unit)
+            view.show_notice(f"The training log cannot be shown: {error}")
+            return view
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -323,6 +339,26 @@ class HistoryView(QWidget):
             path += ".png"
         if not self.save_png(key, path):
             self.show_notice(f"Could not save the chart to {path}.")
+
+
+def dark_palette(base: QPalette) -> QPalette:
+    """The gym screen's dark colours, so the view is dark in or out of the main window."""
+    palette = QPalette(base)
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, BACKGROUND),
+        (roles.Base, QColor("#171a20")),
+        (roles.AlternateBase, QColor("#20242c")),
+        (roles.Text, TEXT),
+        (roles.WindowText, TEXT),
+        (roles.Button, QColor("#171a20")),
+        (roles.ButtonText, TEXT),
+        (roles.Highlight, QColor("#45b4ff")),
+        (roles.HighlightedText, BACKGROUND),
+        (roles.PlaceholderText, MUTED),
+    ):
+        palette.setColor(role, colour)
+    return palette
 
 
 def _week_label(monday: date) -> str:
