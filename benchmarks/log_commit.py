@@ -4,8 +4,9 @@ python benchmarks/log_commit.py [--sets N] [--dir DIR]
 
 Prints the latency of one committed set (insert + COMMIT, WAL, synchronous=FULL: what the
 log uses) side by side with two baselines in the same run: synchronous=NORMAL (what a
-SIGKILL alone would need) and an in-memory database (no disk at all). Also the time to
-open the log (integrity check + migrations) and to read every session back.
+SIGKILL alone would need) and an in-memory database (no disk at all); the GUI thread's
+tick that ends a set with and without a Recorder; the time to open the log (integrity
+check + migrations) and to read every session back.
 """
 
 from __future__ import annotations
@@ -18,7 +19,12 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from thrusttimer.core.clock import FakeClock
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.session import Session
+from thrusttimer.core.timeline import compile_plan
 from thrusttimer.store.log import TrainingLog
+from thrusttimer.store.recorder import Recorder
 
 
 def figures(samples: list[float]) -> str:
@@ -44,6 +50,30 @@ def record_sets(log: TrainingLog, count: int) -> list[float]:
             tut_s=50,
         )
         samples.append(time.perf_counter() - start)
+    return samples
+
+
+def set_end_ticks(log: TrainingLog | None, sessions: int) -> list[float]:
+    """How long the tick that ends a set takes on the GUI thread, with a Recorder committing
+    the set (or, for the baseline, without one)."""
+    plan = Plan.build(sets=5, reps=5, tempo="2-0-1-2", rest_s=60, lead_in_s=0)
+    timeline = compile_plan(plan)
+    ends = sorted(
+        {max(x.end_s for x in timeline.segments if x.set == n and x.rep) for n in (1, 2, 3, 4, 5)}
+    )
+    samples = []
+    for _ in range(sessions):
+        clock = FakeClock()
+        session = Session(plan, clock, timeline)
+        if log is not None:
+            Recorder(log, session, load=100)
+        session.start()
+        origin = clock()
+        for end in ends:
+            clock.advance(origin + end + 0.001 - clock())
+            start = time.perf_counter()
+            session.tick()
+            samples.append(time.perf_counter() - start)
     return samples
 
 
@@ -74,10 +104,16 @@ def main() -> None:
         migrations.migrate(memory._db)
         in_memory = record_sets(memory, options.sets)
         filesystem = Path(folder).resolve()
+        with TrainingLog.open(Path(folder) / "recorder.sqlite3") as recorder_log:
+            with_recorder = set_end_ticks(recorder_log, options.sets // 5)
+        without = set_end_ticks(None, options.sets // 5)
     print(f"one set committed, {options.sets} sets each, files in {filesystem}")
     print(f"  WAL, synchronous=FULL (the log)    {figures(full)}")
     print(f"  WAL, synchronous=NORMAL (baseline) {figures(normal)}")
     print(f"  in memory (baseline, no disk)      {figures(in_memory)}")
+    print("the tick that ends a set, on the GUI thread:")
+    print(f"  with a Recorder committing the set {figures(with_recorder)}")
+    print(f"  without a Recorder (baseline)      {figures(without)}")
     print(f"open a new log (create + migrate):   {opened_new * 1000:7.2f} ms")
     print(
         f"open a log of {2 * options.sets} sets (check + migrate): {opened_existing * 1000:7.2f} ms"
