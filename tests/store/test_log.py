@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
+from tests.store.v1_fixture import FIXTURE
 from thrusttimer.store import log as log_module
 from thrusttimer.store.log import (
     DATA_DIR_ENV,
@@ -196,3 +198,20 @@ def test_moving_aside_twice_in_one_second_keeps_both(
         TrainingLog.open(path).close()
     assert len([p for p in tmp_path.iterdir() if ".unreadable-" in p.name]) == 2
     assert path.name == log_module.LOG_FILE_NAME
+
+
+def test_a_log_locked_by_another_program_is_not_moved_aside(tmp_path: Path) -> None:
+    path = tmp_path / LOG_FILE_NAME
+    shutil.copy(FIXTURE, path)  # a version-1 log, not yet in WAL mode: a lock blocks reads
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(LogUnavailable, match="cannot be used now: database is locked"):
+            TrainingLog.open(path, timeout_s=0.05)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [LOG_FILE_NAME]
+    with TrainingLog.open(path) as log:
+        assert log.notice is None
+        assert log.count_sets() == 4

@@ -118,11 +118,13 @@ class TrainingLog:
     # Opening --------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path | None = None) -> TrainingLog:
+    def open(cls, path: str | Path | None = None, *, timeout_s: float = 5.0) -> TrainingLog:
         """Open (or create) the log, migrate it, and move it aside if it cannot be read.
 
         Raises migrations.SchemaTooNew for a log from a newer release (left untouched) and
-        LogUnavailable when not even a fresh log can be made.
+        LogUnavailable when the log is busy, on a full or read-only disk (left untouched),
+        or when not even a fresh log can be made. `timeout_s` is how long to wait for
+        another program that is writing to the log.
         """
         target = Path(path) if path is not None else default_log_path()
         try:
@@ -130,18 +132,24 @@ class TrainingLog:
         except OSError as error:
             raise LogUnavailable(f"cannot create the folder {target.parent}: {error}") from None
         try:
-            return cls(_connect(target), target, None)
+            return cls(_connect(target, timeout_s), target, None)
         except migrations.SchemaTooNew:
             raise
-        except (sqlite3.DatabaseError, _Unreadable) as error:
+        except sqlite3.DatabaseError as error:
+            if _not_the_files_fault(error):
+                raise LogUnavailable(
+                    f"the training log {target} cannot be used now: {error}"
+                ) from None
             reason = str(error) or type(error).__name__
+        except _Unreadable as error:
+            reason = str(error)
         moved = _move_aside(target)
         notice = (
             f"The training log {target} could not be read ({reason}). It was moved to "
             f"{moved.name} in the same folder and a new log was started; nothing was deleted."
         )
         try:
-            return cls(_connect(target), target, notice)
+            return cls(_connect(target, timeout_s), target, notice)
         except (sqlite3.DatabaseError, _Unreadable) as error:
             raise LogUnavailable(f"cannot start a new training log at {target}: {error}") from None
 
@@ -361,7 +369,18 @@ class _Unreadable(Exception):
     """The file opened but failed SQLite's own integrity check."""
 
 
-def _check_readable(path: Path) -> None:
+_NOT_THE_FILES_FAULT: Final = frozenset(
+    {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_FULL, sqlite3.SQLITE_READONLY}
+)
+
+
+def _not_the_files_fault(error: sqlite3.DatabaseError) -> bool:
+    """Busy, locked, disk full, read-only: the file may be fine, so it must not be moved."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and (code & 0xFF) in _NOT_THE_FILES_FAULT
+
+
+def _check_readable(path: Path, timeout_s: float) -> None:
     """Raise if an existing log fails SQLite's integrity check.
 
     Read-only, so a broken log and its WAL are left exactly as they are (a read-write
@@ -369,7 +388,7 @@ def _check_readable(path: Path) -> None:
     """
     if not path.exists():
         return
-    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout_s)
     try:
         check = db.execute("PRAGMA quick_check").fetchone()
         if check is None or check[0] != "ok":
@@ -379,11 +398,11 @@ def _check_readable(path: Path) -> None:
         db.close()
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    _check_readable(path)
+def _connect(path: Path, timeout_s: float) -> sqlite3.Connection:
+    _check_readable(path, timeout_s)
     # isolation_level=None: we issue BEGIN/COMMIT ourselves, so a set is committed exactly
     # when we say and migrations run one transaction per step.
-    db = sqlite3.connect(path, isolation_level=None, timeout=5.0, check_same_thread=False)
+    db = sqlite3.connect(path, isolation_level=None, timeout=timeout_s, check_same_thread=False)
     try:
         mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
