@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Final, Literal
 
 from thrusttimer.store import migrations
+from thrusttimer.store.files import aside_path
 
 Unit = Literal["kg", "lb"]
 UNITS: Final[tuple[Unit, ...]] = ("kg", "lb")
@@ -420,12 +421,7 @@ def _connect(path: Path, timeout_s: float) -> sqlite3.Connection:
 
 def _move_aside(path: Path) -> Path:
     """Rename the log (and its -wal/-shm files) to ``<name>.unreadable-<timestamp>``."""
-    stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
-    target = path.with_name(f"{path.name}.unreadable-{stamp}")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = path.with_name(f"{path.name}.unreadable-{stamp}-{counter}")
+    target = aside_path(path)
     try:
         if path.exists():
             path.rename(target)
