@@ -51,6 +51,8 @@ def main() -> int:
         following = session.current_index + 1
         end_ms = segments[following].start_ms if following < len(segments) else None
         due = session.mono_at(end_ms if end_ms is not None else session.timeline.total_ms)
+        # This is the program under test, not a test: like a real headless run it waits for
+        # the next planned moment (at most 50 ms). The test that drives it never sleeps.
         wait = 0.05 if due is None else max(0.0, min(0.05, due - time.monotonic()))
         time.sleep(wait)
     print("done", flush=True)
