@@ -236,6 +236,8 @@ class _State:
     startup_failures: int = 0
     engine_ok: bool | None = None
     notices: list[str] = field(default_factory=list)
+    fallbacks: list[tuple[str, str]] = field(default_factory=list)
+    """(text, why) of phrases the engine could not make, made from the voice pack."""
     finished: bool = False
 
     def current_text(self) -> str:
@@ -350,6 +352,14 @@ class Renderer:
 
     def progress(self) -> RenderProgress:
         state = self._state
+        notices = list(state.notices)
+        if state.fallbacks and state.engine_ok:
+            text, why = state.fallbacks[0]
+            count = len(state.fallbacks)
+            notices.append(
+                f"{count} phrase{'s' if count > 1 else ''} (“{text}”…) use the built-in voice"
+                f" because the speech engine failed on them ({why})"
+            )
         return RenderProgress(
             total=state.total,
             done=len(state.results),
@@ -359,7 +369,7 @@ class Renderer:
             restarts=state.restarts,
             finished=state.finished,
             engine_ok=state.engine_ok,
-            notice="; ".join(state.notices) or None,
+            notice="; ".join(notices) or None,
         )
 
     @property
@@ -467,6 +477,7 @@ class Renderer:
         if retry and state.attempts[key] < self._max_attempts:
             state.queue.appendleft(job)
         elif self._state.current_source == "engine" and job.has_pack:
+            state.fallbacks.append((job.text, reason))
             state.queue.appendleft(replace(job, engine_path=None))
         else:
             state.failed.append(job.text)
