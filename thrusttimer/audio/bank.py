@@ -164,6 +164,11 @@ class VoiceBank:
         return compile_plan(plan, measure=self.duration_s)
 
     @property
+    def results(self) -> list[Result]:
+        """What the worker made in the latest `start`, with each phrase's render time."""
+        return self._renderer.results if self._renderer is not None else []
+
+    @property
     def notice(self) -> str | None:
         """What the user should be told about the voice, or None when all is well."""
         return self._notice

@@ -40,6 +40,10 @@ MAX_ATTEMPTS: Final = 2
 """Tries per phrase before it is made from the voice pack or skipped."""
 MAX_STARTUP_FAILURES: Final = 2
 """Workers that die or hang before they are ready, before rendering gives up."""
+SEND_AHEAD: Final = 8
+"""Phrases queued in the worker's pipe ahead of the one it is rendering, so it never waits
+for the app's next poll (a GUI polls every ~20 ms; a phrase takes ~15 ms), while each send
+stays far below the pipe's buffer and never blocks."""
 
 
 class SpeechEngine(Protocol):
@@ -230,8 +234,8 @@ class _State:
     results: list[Result] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     attempts: dict[str, int] = field(default_factory=dict)
-    current: Job | None = None
-    current_source: str = ""
+    inflight: deque[tuple[Job, str]] = field(default_factory=deque)
+    """Sent to the worker with their source ("engine"/"pack"), in the order it renders them."""
     restarts: int = 0
     startup_failures: int = 0
     engine_ok: bool | None = None
@@ -240,8 +244,12 @@ class _State:
     """(text, why) of phrases the engine could not make, made from the voice pack."""
     finished: bool = False
 
+    @property
+    def current(self) -> Job | None:
+        return self.inflight[0][0] if self.inflight else None
+
     def current_text(self) -> str:
-        return self.current.text if self.current else ""
+        return self.inflight[0][0].text if self.inflight else ""
 
 
 class Renderer:
@@ -337,7 +345,7 @@ class Renderer:
         if not self._state.finished:
             self._kill()
             self._state.queue.clear()
-            self._state.current = None
+            self._state.inflight.clear()
             self._finish()
         self.close()
 
@@ -432,17 +440,20 @@ class Renderer:
                     if not engine_ok
                     else f"Speech engine: {notice}"
                 )
-            self._next()
+            self._fill()
         elif kind == "started":
-            pass
-        elif kind == "done" and state.current is not None:
-            job, source = state.current, state.current_source
+            self._deadline = self._clock() + self._phrase_timeout_s
+        elif kind == "done" and state.inflight:
+            job, source = state.inflight.popleft()
             path = job.engine_path if source == "engine" else job.pack_path
             self._record(Result(job.text, source, path, int(message[2]), float(message[3])))
-            self._next()
-        elif kind == "failed" and state.current is not None:
-            self._failed(state.current, str(message[2]), retry=False)
-            self._next()
+            self._deadline = self._clock() + self._phrase_timeout_s
+            self._fill()
+        elif kind == "failed" and state.inflight:
+            job, source = state.inflight.popleft()
+            self._failed(job, source, str(message[2]), retry=False)
+            self._deadline = self._clock() + self._phrase_timeout_s
+            self._fill()
 
     def _lost(self, reason: str) -> None:
         """The worker crashed or hung: retry its phrase or give it up, and start another."""
@@ -462,21 +473,25 @@ class Renderer:
                     self._record(Result(text, "", None, 0, 0.0, reason))
                 self._finish()
                 return
-        elif state.current is not None:
-            self._failed(state.current, reason, retry=True)
-        if state.queue or state.current is not None:
+        elif state.inflight:
+            # The worker renders in order, so the first phrase sent is the one it died on;
+            # the others go back to the queue untried.
+            job, source = state.inflight.popleft()
+            while state.inflight:
+                state.queue.appendleft(state.inflight.pop()[0])
+            self._failed(job, source, reason, retry=True)
+        if state.queue:
             self._spawn()
         else:
             self._finish()
 
-    def _failed(self, job: Job, reason: str, retry: bool) -> None:
+    def _failed(self, job: Job, source: str, reason: str, retry: bool) -> None:
         state = self._state
-        key = f"{self._state.current_source}:{job.text}"
+        key = f"{source}:{job.text}"
         state.attempts[key] = state.attempts.get(key, 0) + 1
-        state.current = None
         if retry and state.attempts[key] < self._max_attempts:
             state.queue.appendleft(job)
-        elif self._state.current_source == "engine" and job.has_pack:
+        elif source == "engine" and job.has_pack:
             state.fallbacks.append((job.text, reason))
             state.queue.appendleft(replace(job, engine_path=None))
         else:
@@ -484,10 +499,10 @@ class Renderer:
             state.notices.append(f"Could not voice “{job.text}” ({reason})")
             self._record(Result(job.text, "", None, 0, 0.0, reason))
 
-    def _next(self) -> None:
+    def _fill(self) -> None:
+        """Send phrases until SEND_AHEAD are with the worker; finish when all are done."""
         state = self._state
-        state.current = None
-        while state.queue:
+        while state.queue and len(state.inflight) < SEND_AHEAD:
             job = state.queue.popleft()
             if state.engine_ok and job.engine_path is not None:
                 message: tuple[str, ...] = ("render", job.text, "engine", "", str(job.engine_path))
@@ -500,15 +515,16 @@ class Renderer:
                 state.failed.append(job.text)
                 self._record(Result(job.text, "", None, 0, 0.0, reason))
                 continue
-            state.current, state.current_source = job, source
-            self._deadline = self._clock() + self._phrase_timeout_s
+            if not state.inflight:
+                self._deadline = self._clock() + self._phrase_timeout_s
+            state.inflight.append((job, source))
             try:
                 assert self._conn is not None
                 self._conn.send(message)
             except (OSError, ValueError):
-                pass  # the watchdog sees the dead worker on the next poll
-            return
-        self._finish()
+                break  # the watchdog sees the dead worker on the next poll
+        if not state.queue and not state.inflight:
+            self._finish()
 
     def _record(self, result: Result) -> None:
         self._state.results.append(result)
@@ -518,7 +534,7 @@ class Renderer:
     def _finish(self) -> None:
         state = self._state
         state.finished = True
-        state.current = None
+        state.inflight.clear()
         if self._conn is not None:
             with contextlib.suppress(OSError, ValueError):
                 self._conn.send(None)
