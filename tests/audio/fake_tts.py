@@ -49,6 +49,8 @@ class FakeEngine:
         self.pending: tuple[str, str] | None = None
 
     def setProperty(self, name: str, value: object) -> None:
+        if name == "voice" and value == "missing":
+            raise ValueError("SetVoiceByName failed with unknown return code 1")
         self.properties[name] = value
 
     def getProperty(self, name: str) -> Any:

@@ -11,6 +11,7 @@ from fake_tts import (
 
 from thrusttimer.audio.bank import PACK_NOTICE, VoiceBank
 from thrusttimer.audio.clips import AudioFormat
+from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.tts_worker import PHRASE_TIMEOUT_S, STARTUP_TIMEOUT_S
 from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.timeline import Cue, CueKind
@@ -145,3 +146,20 @@ def test_cancel_stops_the_worker(cache, fake_tts):
     bank.start(["Up", "Down"])
     bank.cancel()
     assert bank.poll().finished
+
+
+def test_a_voice_the_engine_lacks_is_reported_and_the_default_voice_speaks(cache, fake_tts):
+    bank = make_bank(cache, settings=VoiceSettings(voice_id="missing"))
+    progress = bank.render_all(["Up"])
+    assert progress.failed == ()
+    assert "voice 'missing' is not available" in (progress.notice or "")
+
+
+def test_a_worker_that_cannot_be_started_ends_with_a_notice(cache, fake_tts):
+    # A lambda cannot be sent to a spawned process: starting the worker fails at once.
+    bank = make_bank(cache, lambda: fake_engine())
+    progress = bank.render_all(["Up", "Down"])
+    assert progress.finished
+    assert progress.failed == ("Up", "Down")
+    assert "could not start" in (progress.notice or "")
+    assert bank.duration_s("Up") is None

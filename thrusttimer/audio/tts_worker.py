@@ -347,7 +347,6 @@ class Renderer:
             self._state.queue.clear()
             self._state.inflight.clear()
             self._finish()
-        self.close()
 
     def close(self) -> None:
         """Let finished workers exit, and kill any that will not."""
@@ -390,12 +389,16 @@ class Renderer:
         config = self._config
         if self._state.engine_ok is False:
             config = replace(config, engine_factory=None)
-        parent, child = self._context.Pipe()
-        process = self._context.Process(
-            target=worker_main, args=(child, config), name="thrusttimer-tts", daemon=True
-        )
-        process.start()
-        child.close()
+        try:
+            parent, child = self._context.Pipe()
+            process = self._context.Process(
+                target=worker_main, args=(child, config), name="thrusttimer-tts", daemon=True
+            )
+            process.start()
+            child.close()
+        except Exception as error:  # no processes, no pipes, an unpicklable factory...
+            self._give_up(f"the speech worker could not start ({type(error).__name__}: {error})")
+            return
         self._process, self._conn = process, parent
         self._ready = False
         self._deadline = self._clock() + self._startup_timeout_s
@@ -466,12 +469,7 @@ class Renderer:
                 state.engine_ok = False
                 state.notices.append(f"The speech engine could not start ({reason})")
             elif state.startup_failures >= MAX_STARTUP_FAILURES:
-                state.notices.append(f"No voice clips could be prepared ({reason})")
-                while state.queue:
-                    text = state.queue.popleft().text
-                    state.failed.append(text)
-                    self._record(Result(text, "", None, 0, 0.0, reason))
-                self._finish()
+                self._give_up(reason)
                 return
         elif state.inflight:
             # The worker renders in order, so the first phrase sent is the one it died on;
@@ -484,6 +482,18 @@ class Renderer:
             self._spawn()
         else:
             self._finish()
+
+    def _give_up(self, reason: str) -> None:
+        """No worker can run: every phrase left fails (its cue falls back to a tone)."""
+        state = self._state
+        state.notices.append(f"No voice clips could be prepared ({reason})")
+        while state.inflight:
+            state.queue.appendleft(state.inflight.pop()[0])
+        while state.queue:
+            text = state.queue.popleft().text
+            state.failed.append(text)
+            self._record(Result(text, "", None, 0, 0.0, reason))
+        self._finish()
 
     def _failed(self, job: Job, source: str, reason: str, retry: bool) -> None:
         state = self._state
