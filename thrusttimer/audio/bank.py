@@ -38,6 +38,8 @@ from thrusttimer.core.plan import Plan
 from thrusttimer.core.timeline import Cue, Timeline, Tone, compile_plan
 
 PACK_NOTICE = "The speech engine is not available, so the built-in English voice is speaking"
+NO_VOICE_NOTICE = "No speech engine and no voice pack: cues are tones only"
+TONES_NOTICE = "The voice could not be prepared: cues are tones only"
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,13 +231,18 @@ class VoiceBank:
             self._entries[result.text] = _Entry(key, result.frames)
 
     def _with_cached(self, progress: RenderProgress) -> RenderProgress:
+        without_engine = progress.engine_ok is False or self._engine_factory is None
+        if progress.gave_up:
+            lead: str | None = TONES_NOTICE
+        elif without_engine and self.pack is None:
+            lead = NO_VOICE_NOTICE
+        elif without_engine:
+            lead = PACK_NOTICE
+        else:
+            lead = None
         notice = progress.notice
-        if progress.engine_ok is False or self._engine_factory is None:
-            notice = PACK_NOTICE + (f". {notice}" if notice else "")
-            if self.pack is None:
-                notice = "No speech engine and no voice pack: cues are tones only" + (
-                    f". {progress.notice}" if progress.notice else ""
-                )
+        if lead is not None:
+            notice = f"{lead} ({notice})" if notice else lead
         return replace(
             progress,
             total=progress.total + self._cached,

@@ -132,6 +132,11 @@ class RenderProgress:
     engine_ok: bool | None
     """None until the worker has said whether its engine started."""
     notice: str | None
+    """Everything that went wrong, joined, in the user's words; None when nothing did."""
+    engine_error: str | None = None
+    """Why the engine could not start (the phrases then come from the voice pack)."""
+    gave_up: bool = False
+    """No worker could run at all: nothing was made."""
 
     @property
     def fraction(self) -> float:
@@ -240,6 +245,8 @@ class _State:
     startup_failures: int = 0
     engine_ok: bool | None = None
     notices: list[str] = field(default_factory=list)
+    engine_error: str | None = None
+    gave_up: bool = False
     fallbacks: list[tuple[str, str]] = field(default_factory=list)
     """(text, why) of phrases the engine could not make, made from the voice pack."""
     finished: bool = False
@@ -359,7 +366,10 @@ class Renderer:
 
     def progress(self) -> RenderProgress:
         state = self._state
-        notices = list(state.notices)
+        notices = []
+        if state.engine_error:
+            notices.append(f"The speech engine could not start ({state.engine_error})")
+        notices += state.notices
         if state.fallbacks and state.engine_ok:
             text, why = state.fallbacks[0]
             count = len(state.fallbacks)
@@ -377,6 +387,8 @@ class Renderer:
             finished=state.finished,
             engine_ok=state.engine_ok,
             notice="; ".join(notices) or None,
+            engine_error=state.engine_error,
+            gave_up=state.gave_up,
         )
 
     @property
@@ -438,11 +450,10 @@ class Renderer:
             if state.engine_ok is None or not engine_ok:
                 state.engine_ok = engine_ok
             if notice and self._config.engine_factory is not None:
-                state.notices.append(
-                    f"The speech engine could not start ({notice})"
-                    if not engine_ok
-                    else f"Speech engine: {notice}"
-                )
+                if engine_ok:
+                    state.notices.append(f"Speech engine: {notice}")
+                else:
+                    state.engine_error = notice
             self._fill()
         elif kind == "started":
             self._deadline = self._clock() + self._phrase_timeout_s
@@ -467,7 +478,7 @@ class Renderer:
             state.startup_failures += 1
             if state.engine_ok is not False and self._config.engine_factory is not None:
                 state.engine_ok = False
-                state.notices.append(f"The speech engine could not start ({reason})")
+                state.engine_error = reason
             elif state.startup_failures >= MAX_STARTUP_FAILURES:
                 self._give_up(reason)
                 return
@@ -486,6 +497,7 @@ class Renderer:
     def _give_up(self, reason: str) -> None:
         """No worker can run: every phrase left fails (its cue falls back to a tone)."""
         state = self._state
+        state.gave_up = True
         state.notices.append(f"No voice clips could be prepared ({reason})")
         while state.inflight:
             state.queue.appendleft(state.inflight.pop()[0])
