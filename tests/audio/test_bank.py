@@ -65,6 +65,7 @@ def test_prepare_plan_then_compile_gives_a_fitted_timeline(cache, fake_tts):
     while not progress.finished:
         bank.wait(5.0)
         progress = bank.poll()
+    assert {tone for tone, _ in bank._tones} == set(Tone)
     timeline = bank.compile(plan)
     spoken = [cue for cue in timeline.cues if not cue.is_tone]
     assert spoken

@@ -8,7 +8,6 @@ with warnings.catch_warnings():
     warnings.filterwarnings("ignore", "Couldn't find ffmpeg or avconv", RuntimeWarning)
     warnings.filterwarnings("ignore", "'audioop' is deprecated", DeprecationWarning)
     from pydub import AudioSegment
-    from pydub.generators import Sine
     from pydub.silence import detect_leading_silence
 
-__all__ = ["AudioSegment", "Sine", "detect_leading_silence"]
+__all__ = ["AudioSegment", "detect_leading_silence"]

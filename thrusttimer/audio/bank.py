@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from thrusttimer.audio import processing
 from thrusttimer.audio.cache import ClipCache, ClipKey
 from thrusttimer.audio.clips import AudioFormat, Samples
-from thrusttimer.audio.phrases import plan_phrases
+from thrusttimer.audio.phrases import plan_phrases, plan_tones
 from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.tones import render_tone
 from thrusttimer.audio.tts_worker import (
@@ -154,7 +154,10 @@ class VoiceBank:
     def prepare_plan(
         self, plan: Plan, on_progress: Callable[[RenderProgress], None] | None = None
     ) -> RenderProgress:
-        """`start` with every wording `plan` can speak."""
+        """`start` with every wording `plan` can speak, and make the tones it can play
+        (a few ms each, here, so that no tone is generated while the set runs)."""
+        for tone in plan_tones(plan):
+            self.tone(tone, self.fmt)
         return self.start(plan_phrases(plan), on_progress)
 
     def cancel(self) -> None:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import Final
 
+import numpy as np
+
 from thrusttimer.audio import processing
-from thrusttimer.audio._pydub import AudioSegment, Sine
+from thrusttimer.audio._pydub import AudioSegment
 from thrusttimer.audio.clips import AudioFormat, Samples
 from thrusttimer.core.timeline import Tone
 
@@ -21,8 +23,12 @@ RELEASE_MS: Final = {Tone.TICK: 30, Tone.BEEP: 20, Tone.FINAL: 400}
 
 def tone_segment(tone: Tone, rate: int) -> AudioSegment:
     """The tone as a levelled mono AudioSegment at `rate`, exactly `tone.value` ms long."""
-    sine = Sine(PITCH_HZ[tone], sample_rate=rate, bit_depth=16)
-    segment = sine.to_audio_segment(duration=tone.value, volume=-6.0)
+    # The sine from numpy: pydub's generator loops in Python (15 ms for the final tone on
+    # the GUI thread); levelling and the release stay pydub's, as for speech.
+    frames = round(rate * tone.value / 1000)
+    wave = 0.5 * np.sin(2 * np.pi * PITCH_HZ[tone] * np.arange(frames) / rate)
+    pcm = np.round(wave * 32767).astype("<i2")
+    segment = AudioSegment(pcm.tobytes(), frame_rate=rate, sample_width=2, channels=1)
     segment = processing.normalise(segment)
     return segment.fade_out(RELEASE_MS[tone])
 
