@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -88,6 +89,9 @@ class WorkerConfig:
     rate: int
     volume: float
     fmt: AudioFormat
+    scratch: str = ""
+    """A folder for the engine's raw WAVs, made and removed by the app's side (a killed
+    worker cannot clean up after itself); "" for the system's temporary folder."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +183,7 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
             except Exception as error:
                 notice = f"voice {config.voice_id!r} is not available ({error}); default voice"
     conn.send(("ready", engine is not None, notice))
-    scratch = Path(tempfile.mkdtemp(prefix="thrusttimer-tts-"))
+    wav = Path(config.scratch or tempfile.gettempdir()) / f"thrusttimer-tts-{os.getpid()}.wav"
     try:
         while True:
             message = conn.recv()
@@ -195,13 +199,13 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
                 if source == "engine":
                     if engine is None:
                         raise RuntimeError("the speech engine did not start")
-                    wav = scratch / "phrase.wav"
                     wav.unlink(missing_ok=True)
                     engine.save_to_file(text, str(wav))
                     engine.runAndWait()
                     if not wav.exists() or wav.stat().st_size <= 44:
                         raise RuntimeError("the engine wrote no audio")
                     clip = processing.prepare(wav, config.fmt, config.volume)
+                    wav.unlink()
                 else:
                     segment = processing.load_wav(Path(src))
                     clip = processing.to_clip(segment, config.fmt, config.volume)
@@ -214,9 +218,7 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
     except (EOFError, OSError):
         return  # the parent has gone
     finally:
-        for leftover in scratch.iterdir():
-            leftover.unlink()
-        scratch.rmdir()
+        wav.unlink(missing_ok=True)
 
 
 def _voices(engine: SpeechEngine | None) -> list[tuple[str, str, list[str]]]:
@@ -291,6 +293,7 @@ class Renderer:
         self._deadline = 0.0
         self._retired: list[Any] = []
         self._started = False
+        self._scratch = ""
 
     # Public ---------------------------------------------------------------------------
 
@@ -299,6 +302,7 @@ class Renderer:
         if not self._started:
             self._started = True
             if self._state.queue:
+                self._scratch = tempfile.mkdtemp(prefix="thrusttimer-tts-")
                 self._spawn()
             else:
                 self._finish()
@@ -398,7 +402,7 @@ class Renderer:
     # Worker management ------------------------------------------------------------------
 
     def _spawn(self) -> None:
-        config = self._config
+        config = replace(self._config, scratch=self._scratch)
         if self._state.engine_ok is False:
             config = replace(config, engine_factory=None)
         try:
@@ -564,6 +568,8 @@ class Renderer:
         if self._process is not None:
             self._retired.append(self._process)
         self._process, self._conn = None, None
+        if self._scratch:
+            shutil.rmtree(self._scratch, ignore_errors=True)
 
 
 def query_voices(
