@@ -85,6 +85,13 @@ def broken_engine() -> FakeEngine:
     raise OSError("libespeak-ng.so.1: cannot open shared object file")
 
 
+def missing_driver_engine() -> Any:
+    """The real pyttsx3 asked for a driver that is not there (a broken install)."""
+    import pyttsx3
+
+    return pyttsx3.init("nosuchdriver")
+
+
 def crashing_engine() -> FakeEngine:
     """A driver that takes the whole process down while starting."""
     os._exit(11)

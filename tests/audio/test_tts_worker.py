@@ -6,6 +6,7 @@ from fake_tts import (
     crashing_engine,
     fake_engine,
     hanging_engine,
+    missing_driver_engine,
     renders,
 )
 
@@ -105,7 +106,7 @@ def test_a_phrase_the_engine_refuses_is_reported(cache, fake_tts):
     assert "the driver refused this phrase" in (progress.notice or "")
 
 
-@pytest.mark.parametrize("factory", [broken_engine, crashing_engine])
+@pytest.mark.parametrize("factory", [broken_engine, crashing_engine, missing_driver_engine])
 def test_an_engine_that_cannot_start_falls_back_to_the_voice_pack(cache, fake_tts, factory):
     bank = make_bank(cache, factory)
     progress = bank.render_all(["Up", "Down", "Not in any pack"])
