@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
 
 from thrusttimer.audio.bank import VoiceBank
 from thrusttimer.audio.cache import ClipCache
@@ -122,11 +123,15 @@ def main() -> int:
 
     plan = Plan.build(preset(args.preset), cue_mode=args.cue_mode)
     fmt = AudioFormat(48_000, 2)
-    app = QCoreApplication.instance() or QCoreApplication(sys.argv)
+    app = QApplication.instance() or QApplication(sys.argv)
+    # A shown window, so the loop also handles paint events like the app's would.
+    window = QLabel("render_stall")
+    window.show()
     print(
         f"plan: {args.preset} ({plan.describe()}), cue mode {args.cue_mode}, "
         f"{len(plan_phrases(plan))} phrases, output {fmt.rate} Hz x{fmt.channels}, "
-        f"{'voice pack only' if args.pack_only else 'pyttsx3 worker'}"
+        f"{'voice pack only' if args.pack_only else 'pyttsx3 worker'}; load average before: "
+        f"{' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs"
     )
     runs: list[Run] = []
     factory_kw = {"engine_factory": None} if args.pack_only else {}
@@ -155,9 +160,16 @@ def main() -> int:
                     clips += cached.clip_for(cue, fmt) is not None
                 load_ms = (time.perf_counter() - begin) * 1000
     print(f"\nevent-loop stalls beyond the {TICK_MS} ms tick (target: none over {TARGET_MS:g} ms)")
-    print(f"{'run':<9} {'ticks':>6} {'p99 ms':>9} {'max ms':>9} {'':>5} {'ready s':>8} rendered")
+    print(
+        f"{'run':<9} {'ticks':>6} {'p99 ms':>9} {'max ms':>9} {'>50 ms':>7} {'ready s':>8} rendered"
+    )
     for run in runs:
         print(run.row())
+    print("\nover all rounds: max stall per round, median / worst")
+    for kind in ("baseline", "cold", "cached"):
+        maxima = sorted(max(r.stalls(), default=0.0) for r in runs if r.name == kind)
+        print(f"  {kind:<9} {statistics.median(maxima):6.1f} / {maxima[-1]:6.1f} ms")
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     notices = {run.notice for run in runs if run.notice}
     for notice in notices:
         print(f"notice: {notice}")

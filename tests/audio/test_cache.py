@@ -66,19 +66,23 @@ def test_a_missing_clip_is_a_miss(cache):
 
 
 @pytest.mark.parametrize(
-    "damage",
+    ("damage", "header_ok"),
     [
-        lambda path: path.write_bytes(b""),
-        lambda path: path.write_bytes(path.read_bytes()[:200]),
-        lambda path: path.write_bytes(b"not numpy at all" * 20),
-        lambda path: np.save(path, np.zeros((10, 2), dtype=np.int16)),
-        lambda path: np.save(path, np.zeros((10, 1), dtype=np.float32)),
-        lambda path: np.save(path, np.full((10, 2), np.nan, dtype=np.float32)),
+        (lambda path: path.write_bytes(b""), False),
+        (lambda path: path.write_bytes(path.read_bytes()[:200]), False),
+        (lambda path: path.write_bytes(path.read_bytes() + b"extra"), False),
+        (lambda path: path.write_bytes(b"not numpy at all" * 20), False),
+        (lambda path: np.save(path, np.zeros((10, 2), dtype=np.int16)), False),
+        (lambda path: np.save(path, np.zeros((10, 1), dtype=np.float32)), False),
+        (lambda path: np.save(path, np.zeros((0, 2), dtype=np.float32)), False),
+        # Only a full read sees bad samples; the header check lets it through.
+        (lambda path: np.save(path, np.full((10, 2), np.nan, dtype=np.float32)), True),
     ],
 )
-def test_a_damaged_clip_is_a_miss(cache, damage):
+def test_a_damaged_clip_is_a_miss(cache, damage, header_ok):
     path = cache.store(KEY, clip())
     damage(path)
+    assert (cache.frames(KEY) is not None) == header_ok
     assert cache.load(KEY) is None
 
 
@@ -123,3 +127,18 @@ def test_a_corrupt_cache_file_is_rendered_again(cache, fake_tts):
     second = bank(cache).render_all(PHRASES)
     assert second.rendered == 1
     assert renders().count("Brace") == 2
+
+
+def test_looking_up_the_cache_is_spread_over_polls(cache, fake_tts, monkeypatch):
+    bank(cache).render_all(PHRASES)
+    monkeypatch.setattr("thrusttimer.audio.bank.STEP_BUDGET_S", 0.0)
+    again = bank(cache)
+    progress = again.start(PHRASES)
+    steps = 1
+    while not progress.finished:
+        # With no time budget each call looks up one phrase and returns.
+        assert (progress.done, progress.total) == (steps, 5)
+        progress = again.poll()
+        steps += 1
+    assert steps == 5
+    assert progress.rendered == 0

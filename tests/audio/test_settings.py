@@ -22,8 +22,8 @@ def test_settings_from_text_values_and_defaults_for_missing_keys():
 @pytest.mark.parametrize(
     ("field", "value", "allowed"),
     [
-        ("rate", 20, "from 80 to 400 words per minute"),
-        ("rate", "fast", "from 80 to 400"),
+        ("rate", 20, "from 80 to 300 words per minute"),
+        ("rate", "fast", "from 80 to 300"),
         ("volume", 1.5, "from 0 to 1"),
         ("latency_offset_ms", 900, "from -500 to 500 ms"),
         ("latency_offset_ms", 12.5, "whole number"),

@@ -11,6 +11,7 @@ says, in the user's words, anything that went wrong (no engine: the voice pack s
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -36,6 +37,12 @@ from thrusttimer.audio.voicepack import VoicePack
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.timeline import Cue, Timeline, Tone, compile_plan
+
+STEP_BUDGET_S = 0.005
+"""The most work one `start`/`poll` call does on the caller's (GUI) thread before it
+returns; the event loop's stall budget is 50 ms."""
+RUN_POLL_S = 0.25
+"""How long `render_all` blocks on the worker between polls (it wakes on every message)."""
 
 PACK_NOTICE = "The speech engine is not available, so the built-in English voice is speaking"
 NO_VOICE_NOTICE = "No speech engine and no voice pack: cues are tones only"
@@ -77,6 +84,11 @@ class VoiceBank:
         self._clips: dict[tuple[str, AudioFormat], Samples] = {}
         self._tones: dict[tuple[Tone, AudioFormat], Samples] = {}
         self._renderer: Renderer | None = None
+        self._pending: deque[str] = deque()
+        self._pending_tones: deque[Tone] = deque()
+        self._jobs: list[Job] = []
+        self._total = 0
+        self._on_progress: Callable[[RenderProgress], None] | None = None
         self._cached = 0
         self._notice: str | None = None
         self._last: RenderProgress | None = None
@@ -87,57 +99,59 @@ class VoiceBank:
         self,
         phrases: Sequence[str],
         on_progress: Callable[[RenderProgress], None] | None = None,
+        tones: Sequence[Tone] = (),
     ) -> RenderProgress:
-        """Begin making `phrases` and return at once; then call `poll()` until finished.
+        """Begin making `phrases` (and `tones`) and return at once; then call `poll()` until
+        the progress says finished.
 
-        Phrases already in the cache are taken from it here (a header read per file), so a
-        second launch starts no worker at all.
+        Each call does at most STEP_BUDGET_S of work on the caller's thread: making tones
+        and looking phrases up in the cache (a second launch finds them all there and starts
+        no worker); the misses then go to the worker process.
         """
-        if self._renderer is not None:
-            self._renderer.cancel()
-        jobs: list[Job] = []
+        self.cancel()
+        self._pending = deque(dict.fromkeys(phrases))
+        self._pending_tones = deque(dict.fromkeys(tones))
+        self._total = len(self._pending)
+        self._jobs = []
         self._cached = 0
-        for text in dict.fromkeys(phrases):
-            if text in self._entries:
-                self._cached += 1
-                continue
-            engine_key = self._engine_key(text) if self._engine_factory else None
-            pack_key = self._pack_key(text)
-            # With an engine, only its own clips count as cached: a pack clip left from a
-            # launch without one must not keep the engine from being tried again.
-            key = engine_key or pack_key
-            frames = self.cache.frames(key) if key is not None else None
-            if key is not None and frames is not None:
-                self._entries[text] = _Entry(key, frames)
-                self._cached += 1
-                continue
-            jobs.append(
-                Job(
-                    text,
-                    self.cache.path(engine_key) if engine_key else None,
-                    self.pack.wav_path(text) if self.pack else None,
-                    self.cache.path(pack_key) if pack_key else None,
-                )
-            )
+        self._renderer = None
+        self._on_progress = on_progress
+        return self.poll()
+
+    def poll(self) -> RenderProgress:
+        """Progress so far; moves the work on. Never blocks (call it from a GUI timer)."""
+        if self._renderer is not None:
+            return self._update(self._renderer.poll())
+        began = time.perf_counter()
+        while self._pending_tones or self._pending:
+            if self._pending_tones:
+                self.tone(self._pending_tones.popleft(), self.fmt)
+            else:
+                self._look_up(self._pending.popleft())
+            more = self._pending_tones or self._pending
+            if more and time.perf_counter() - began > STEP_BUDGET_S:
+                progress = self._update(self._checking())
+                if self._on_progress is not None:
+                    self._on_progress(progress)
+                return progress
+        on_progress = self._on_progress
         self._renderer = Renderer(
             self._worker_config(),
-            jobs,
+            self._jobs,
             on_result=self._on_result,
             on_progress=(lambda p: on_progress(self._with_cached(p))) if on_progress else None,
             clock=self._clock,
             phrase_timeout_s=self._phrase_timeout_s,
             startup_timeout_s=self._startup_timeout_s,
         )
-        return self._update(self._renderer.start())
-
-    def poll(self) -> RenderProgress:
-        """Progress so far; moves the rendering on. Never blocks (call it from a GUI timer)."""
-        if self._renderer is None:
-            return self._update(Renderer(self._worker_config(), []).start())
-        return self._update(self._renderer.poll())
+        progress = self._update(self._renderer.start())
+        if on_progress is not None:
+            on_progress(progress)
+        return progress
 
     def wait(self, timeout_s: float) -> None:
-        """Block up to `timeout_s` for the worker (headless or tests); then call `poll()`."""
+        """Block up to `timeout_s` for the worker (headless or tests); then call `poll()`.
+        Returns at once while there is work for `poll()` itself."""
         if self._renderer is not None:
             self._renderer.wait(timeout_s)
 
@@ -145,22 +159,26 @@ class VoiceBank:
         self,
         phrases: Sequence[str],
         on_progress: Callable[[RenderProgress], None] | None = None,
+        tones: Sequence[Tone] = (),
     ) -> RenderProgress:
         """Make `phrases`, blocking until every one is made or given up (headless use)."""
-        self.start(phrases, on_progress)
-        assert self._renderer is not None
-        return self._update(self._renderer.run())
+        progress = self.start(phrases, on_progress, tones)
+        while not progress.finished:
+            self.wait(RUN_POLL_S)
+            progress = self.poll()
+        if self._renderer is not None:
+            self._renderer.close()
+        return progress
 
     def prepare_plan(
         self, plan: Plan, on_progress: Callable[[RenderProgress], None] | None = None
     ) -> RenderProgress:
-        """`start` with every wording `plan` can speak, and make the tones it can play
-        (a few ms each, here, so that no tone is generated while the set runs)."""
-        for tone in plan_tones(plan):
-            self.tone(tone, self.fmt)
-        return self.start(plan_phrases(plan), on_progress)
+        """`start` with every wording `plan` can speak and every tone it can play (so that
+        nothing is made while the set runs)."""
+        return self.start(plan_phrases(plan), on_progress, plan_tones(plan))
 
     def cancel(self) -> None:
+        """Stop making clips (killing the worker if one runs); what is made stays made."""
         if self._renderer is not None:
             self._renderer.cancel()
 
@@ -209,6 +227,44 @@ class VoiceBank:
         return memo
 
     # Inside -------------------------------------------------------------------------------
+
+    def _look_up(self, text: str) -> None:
+        """Take `text` from the cache, or queue it for the worker."""
+        if text in self._entries:
+            self._cached += 1
+            return
+        engine_key = self._engine_key(text) if self._engine_factory else None
+        pack_key = self._pack_key(text)
+        # With an engine, only its own clips count as cached: a pack clip left from a
+        # launch without one must not keep the engine from being tried again.
+        key = engine_key or pack_key
+        frames = self.cache.frames(key) if key is not None else None
+        if key is not None and frames is not None:
+            self._entries[text] = _Entry(key, frames)
+            self._cached += 1
+            return
+        self._jobs.append(
+            Job(
+                text,
+                self.cache.path(engine_key) if engine_key else None,
+                self.pack.wav_path(text) if self.pack else None,
+                self.cache.path(pack_key) if pack_key else None,
+            )
+        )
+
+    def _checking(self) -> RenderProgress:
+        """Progress while phrases are still being looked up in the cache."""
+        return RenderProgress(
+            total=self._total - self._cached,
+            done=0,
+            rendered=0,
+            failed=(),
+            current=None,
+            restarts=0,
+            finished=False,
+            engine_ok=None,
+            notice=None,
+        )
 
     def _engine_key(self, text: str) -> ClipKey:
         s = self.settings

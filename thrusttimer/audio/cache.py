@@ -74,19 +74,31 @@ class ClipCache:
     def frames(self, key: ClipKey) -> int | None:
         """The stored clip's length in frames, or None when it is missing or unreadable.
 
-        Reads only the file's header (memory-mapped), so checking a whole plan is cheap.
+        Reads only the file's header and size, so checking a whole plan is cheap.
         """
-        path = self.path(key)
         try:
-            clip = np.load(path, mmap_mode="r", allow_pickle=False)
-        except (OSError, ValueError, EOFError):
+            with self.path(key).open("rb") as handle:
+                version = np.lib.format.read_magic(handle)
+                if version == (1, 0):
+                    shape, fortran, dtype = np.lib.format.read_array_header_1_0(handle)
+                elif version == (2, 0):
+                    shape, fortran, dtype = np.lib.format.read_array_header_2_0(handle)
+                else:
+                    return None
+                data_start = handle.tell()
+                size = os.fstat(handle.fileno()).st_size
+        except (OSError, ValueError, EOFError, SyntaxError):
             return None
-        if not _valid(clip, key.fmt):
+        if fortran or dtype != np.float32 or len(shape) != 2 or shape[1] != key.fmt.channels:
             return None
-        return int(clip.shape[0])
+        if shape[0] <= 0 or size != data_start + shape[0] * shape[1] * 4:
+            return None
+        return int(shape[0])
 
     def load(self, key: ClipKey) -> Samples | None:
         """The stored clip, or None when it is missing or not a valid clip."""
+        if self.frames(key) is None:
+            return None
         try:
             clip = np.load(self.path(key), allow_pickle=False)
         except (OSError, ValueError, EOFError):

@@ -15,11 +15,12 @@ from thrusttimer.core.plan import CueMode
 SETTINGS_FORMAT: Final = 1
 
 FIELDS: Final = {
-    "rate": NumberField("rate", 80, 400, "words per minute", integer=True),
+    "rate": NumberField("rate", 80, 300, "words per minute", integer=True),
     "volume": NumberField("volume", 0, 1),
     "latency_offset_ms": NumberField("latency_offset_ms", -500, 500, "ms", integer=True),
 }
-"""The numeric settings and their allowed ranges (a settings UI can read .low/.high)."""
+"""The numeric settings and their allowed ranges (a settings UI can read .low/.high).
+The same ranges as the saved preferences in `store.settings.VoicePrefs`."""
 
 DEFAULT_RATE: Final = 175
 """espeak-ng's own default speed, which its voices are tuned for."""

@@ -10,7 +10,7 @@ the result and writes the finished clip to the cache; the app only ever loads th
 or restarts the worker, and kills it when a phrase runs past its deadline (hung) or the
 process has gone (crashed). A phrase is tried `max_attempts` times, then made from the
 voice pack if the pack has it, else skipped; a worker that cannot start its engine switches
-the rest of the job to the voice pack. `run()` is the blocking form for headless use.
+the rest of the job to the voice pack. `wait()` blocks on the worker for headless use.
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ MAX_ATTEMPTS: Final = 2
 """Tries per phrase before it is made from the voice pack or skipped."""
 MAX_STARTUP_FAILURES: Final = 2
 """Workers that die or hang before they are ready, before rendering gives up."""
+WORKER_NICENESS: Final = 10
+"""How much the worker lowers its own scheduling priority (POSIX nice)."""
 SEND_AHEAD: Final = 8
 """Phrases queued in the worker's pipe ahead of the one it is rendering, so it never waits
 for the app's next poll (a GUI polls every ~20 ms; a phrase takes ~15 ms), while each send
@@ -164,6 +166,9 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
     """The worker: start the engine, then render the jobs the parent sends one by one."""
     # pyttsx3 prints "Audio saved to ..." for every file; the app's terminal is not for that.
     sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+    # Rendering is background work: on a busy machine the app's GUI and audio come first.
+    if hasattr(os, "nice"):
+        os.nice(WORKER_NICENESS)
     from thrusttimer.audio import cache, processing
 
     engine: SpeechEngine | None = None
@@ -202,8 +207,10 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
                     wav.unlink(missing_ok=True)
                     engine.save_to_file(text, str(wav))
                     engine.runAndWait()
-                    if not wav.exists() or wav.stat().st_size <= 44:
-                        raise RuntimeError("the engine wrote no audio")
+                    if not wav.exists():
+                        raise RuntimeError("the engine wrote no file")
+                    if wav.stat().st_size <= 44:
+                        raise RuntimeError("the engine wrote no audio (an empty WAV)")
                     clip = processing.prepare(wav, config.fmt, config.volume)
                     wav.unlink()
                 else:
@@ -262,9 +269,9 @@ class _State:
 
 
 class Renderer:
-    """Renders `jobs` in a watched worker process. Call `poll()` often (a GUI timer) or
-    `run()` once (headless); `on_result` and `on_progress` are called from those calls,
-    on the caller's thread."""
+    """Renders `jobs` in a watched worker process. Call `poll()` often (a GUI timer), or
+    alternate `wait()` and `poll()` (headless); `on_result` and `on_progress` are called
+    from `poll()`, on the caller's thread."""
 
     def __init__(
         self,
@@ -338,18 +345,6 @@ class Renderer:
         if self._conn is None or self._state.finished:
             return
         wait([self._conn, self._process.sentinel], timeout=max(0.0, timeout_s))
-
-    def run(self, poll_interval_s: float = 0.25) -> RenderProgress:
-        """Render everything, blocking; the watchdog still applies."""
-        progress = self.start()
-        if self._on_progress is not None:
-            self._on_progress(progress)
-        while not progress.finished:
-            remaining = self._deadline - self._clock()
-            self.wait(min(poll_interval_s, max(remaining, 0.0) + 0.01))
-            progress = self.poll()
-        self.close()
-        return progress
 
     def cancel(self) -> None:
         """Stop rendering; what is already done stays done."""
