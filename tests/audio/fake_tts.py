@@ -27,15 +27,19 @@ def _marker(name: str) -> bool:
     return True
 
 
-def write_speech_like(path: str, text: str) -> None:
-    """espeak-shaped output: 30 ms silence, a tone 40 ms per character, 240 ms silence."""
+def write_speech_like(path: str, text: str, cut: bool = False, empty: bool = False) -> None:
+    """espeak-shaped output: 30 ms silence, a tone 40 ms per character, 240 ms silence;
+    `cut` ends it inside the tone (a cancelled utterance), `empty` writes only the header."""
     voiced = max(1, len(text)) * 40 * RATE // 1000
     frames = bytearray()
     frames += bytes(2 * (30 * RATE // 1000))
-    for i in range(voiced):
-        value = int(12000 * math.sin(2 * math.pi * 220 * i / RATE))
+    for i in range(voiced // 2 if cut else voiced):
+        value = int(12000 * math.sin(2 * math.pi * 220 * (i + 0.25 * RATE / 220) / RATE))
         frames += value.to_bytes(2, "little", signed=True)
-    frames += bytes(2 * (240 * RATE // 1000))
+    if not cut:
+        frames += bytes(2 * (240 * RATE // 1000))
+    if empty:
+        frames = bytearray()
     with wave.open(path, "wb") as out:
         out.setnchannels(1)
         out.setsampwidth(2)
@@ -73,7 +77,9 @@ class FakeEngine:
             raise RuntimeError("the driver refused this phrase")
         with open(os.environ["FAKE_TTS_LOG"], "a", encoding="utf-8") as log:
             log.write(f"{text}\n")
-        write_speech_like(filename, text)
+        cut = text.startswith("CUT-ALWAYS") or (text.startswith("CUT-ONCE") and _marker(text))
+        empty = text.startswith("EMPTY-ALWAYS") or (text.startswith("EMPTY-ONCE") and _marker(text))
+        write_speech_like(filename, text, cut=cut, empty=empty)
 
 
 def fake_engine() -> FakeEngine:

@@ -114,3 +114,21 @@ def test_convert_between_output_formats_keeps_length_and_level():
     assert converted.shape[1] == 1
     assert len(converted) / target.rate == pytest.approx(len(clip) / source.rate, abs=0.002)
     assert processing.rms_dbfs(converted) == pytest.approx(processing.rms_dbfs(clip), abs=0.3)
+
+
+def test_a_complete_recording_has_no_problem():
+    assert processing.recording_problem(wav_bytes((30, None), (300, -12.0), (240, None))) == ""
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"", "no file"),
+        (b"RIFF....garbage", "a damaged WAV"),
+        (wav_bytes((0, None)), "an empty WAV"),
+        (wav_bytes((300, None)), "only silence"),
+        (wav_bytes((30, None), (300, -12.0)), processing.CUT_OFF),
+    ],
+)
+def test_a_bad_recording_says_what_is_wrong(data, problem):
+    assert processing.recording_problem(data) == problem

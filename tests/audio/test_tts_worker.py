@@ -13,7 +13,7 @@ from fake_tts import (
 from thrusttimer.audio.bank import PACK_NOTICE, VoiceBank
 from thrusttimer.audio.clips import AudioFormat
 from thrusttimer.audio.settings import VoiceSettings
-from thrusttimer.audio.tts_worker import PHRASE_TIMEOUT_S, STARTUP_TIMEOUT_S
+from thrusttimer.audio.tts_worker import PHRASE_TIMEOUT_S, RENDER_TRIES, STARTUP_TIMEOUT_S
 from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.timeline import Cue, CueKind
 
@@ -166,3 +166,29 @@ def test_a_worker_that_cannot_be_started_ends_with_a_notice(cache, fake_tts):
     assert progress.failed == ("Up", "Down")
     assert "could not start" in (progress.notice or "")
     assert bank.duration_s("Up") is None
+
+
+def test_an_empty_or_cut_off_render_is_rendered_again(cache, fake_tts):
+    bank = make_bank(cache)
+    progress = bank.render_all(["EMPTY-ONCE", "CUT-ONCE", "Up"])
+    assert progress.failed == ()
+    assert progress.notice is None
+    assert sorted(renders()) == ["CUT-ONCE", "CUT-ONCE", "EMPTY-ONCE", "EMPTY-ONCE", "Up"]
+    # The second, complete render is the one kept: 40 ms per character, trimmed.
+    assert bank.duration_s("CUT-ONCE") == pytest.approx(0.32, abs=0.01)
+
+
+def test_an_engine_that_always_writes_nothing_gives_up_after_a_few_tries(cache, fake_tts):
+    bank = make_bank(cache, use_pack=False)
+    progress = bank.render_all(["EMPTY-ALWAYS"])
+    assert progress.failed == ("EMPTY-ALWAYS",)
+    assert renders().count("EMPTY-ALWAYS") == RENDER_TRIES
+    assert "an empty WAV (3 tries)" in (progress.notice or "")
+
+
+def test_a_render_that_is_always_cut_off_is_kept_rather_than_lost(cache, fake_tts):
+    bank = make_bank(cache, use_pack=False)
+    progress = bank.render_all(["CUT-ALWAYS"])
+    assert progress.failed == ()
+    assert renders().count("CUT-ALWAYS") == RENDER_TRIES
+    assert bank.duration_s("CUT-ALWAYS") == pytest.approx(0.2, abs=0.01)

@@ -32,6 +32,10 @@ PEAK_CEILING_DBFS: Final = -1.0
 FADE_IN_MS: Final = 3
 """Short enough to keep the attack crisp, long enough to avoid a click at the cut."""
 FADE_OUT_MS: Final = 10
+END_SILENCE_MS: Final = 5
+"""A complete recording ends in this much silence (espeak-ng closes with ~240 ms of it);
+one that ends in sound was cut off."""
+CUT_OFF: Final = "audio that was cut off"
 SAMPLE_WIDTH: Final = 2
 """Processing runs on 16-bit samples, the width espeak-ng writes."""
 
@@ -40,6 +44,23 @@ def load_wav(source: bytes | Path) -> AudioSegment:
     """A WAV file or its bytes as an AudioSegment (no ffmpeg needed for WAV)."""
     data = source if isinstance(source, bytes) else Path(source).read_bytes()
     return AudioSegment.from_wav(io.BytesIO(data))
+
+
+def recording_problem(data: bytes) -> str:
+    """What is wrong with an engine's WAV, in a few words, or "" when it looks complete."""
+    if not data:
+        return "no file"
+    try:
+        segment = load_wav(data)
+    except Exception:  # wave/pydub raise several types for a damaged file
+        return "a damaged WAV"
+    if len(segment) == 0:
+        return "an empty WAV"
+    if segment.max_dBFS < SILENCE_THRESHOLD_DBFS:
+        return "only silence"
+    if segment[-END_SILENCE_MS:].max_dBFS >= SILENCE_THRESHOLD_DBFS:
+        return CUT_OFF
+    return ""
 
 
 def trim(segment: AudioSegment) -> AudioSegment:

@@ -41,6 +41,8 @@ MAX_ATTEMPTS: Final = 2
 """Tries per phrase before it is made from the voice pack or skipped."""
 MAX_STARTUP_FAILURES: Final = 2
 """Workers that die or hang before they are ready, before rendering gives up."""
+RENDER_TRIES: Final = 3
+"""Renders of one phrase while the engine's output comes out empty or cut off."""
 WORKER_NICENESS: Final = 10
 """How much the worker lowers its own scheduling priority (POSIX nice)."""
 SEND_AHEAD: Final = 8
@@ -204,15 +206,8 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
                 if source == "engine":
                     if engine is None:
                         raise RuntimeError("the speech engine did not start")
-                    wav.unlink(missing_ok=True)
-                    engine.save_to_file(text, str(wav))
-                    engine.runAndWait()
-                    if not wav.exists():
-                        raise RuntimeError("the engine wrote no file")
-                    if wav.stat().st_size <= 44:
-                        raise RuntimeError("the engine wrote no audio (an empty WAV)")
-                    clip = processing.prepare(wav, config.fmt, config.volume)
-                    wav.unlink()
+                    data = render_phrase(engine, text, wav)
+                    clip = processing.prepare(data, config.fmt, config.volume)
                 else:
                     segment = processing.load_wav(Path(src))
                     clip = processing.to_clip(segment, config.fmt, config.volume)
@@ -226,6 +221,34 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
         return  # the parent has gone
     finally:
         wav.unlink(missing_ok=True)
+
+
+def render_phrase(engine: SpeechEngine, text: str, wav: Path) -> bytes:
+    """`text` spoken into a WAV by its own `save_to_file` + `runAndWait`; the WAV's bytes.
+
+    pyttsx3 2.99's espeak driver sometimes cancels the utterance it has just started (its
+    `stop()` sees the previous one still "playing" in espeak's own thread): about one
+    second phrase in five in a fresh process comes out empty. An empty WAV, or one that
+    ends in sound rather than espeak's closing silence, is rendered again, up to
+    RENDER_TRIES times; a last cut-off one is kept (better than nothing), an empty one
+    raises RuntimeError.
+    """
+    from thrusttimer.audio import processing
+
+    problem = ""
+    data = b""
+    for _ in range(RENDER_TRIES):
+        wav.unlink(missing_ok=True)
+        engine.save_to_file(text, str(wav))
+        engine.runAndWait()
+        data = wav.read_bytes() if wav.exists() else b""
+        wav.unlink(missing_ok=True)
+        problem = processing.recording_problem(data)
+        if not problem:
+            return data
+    if problem == processing.CUT_OFF:
+        return data
+    raise RuntimeError(f"the engine wrote {problem} ({RENDER_TRIES} tries)")
 
 
 def _voices(engine: SpeechEngine | None) -> list[tuple[str, str, list[str]]]:
