@@ -91,7 +91,6 @@ class VoiceBank:
         self._on_progress: Callable[[RenderProgress], None] | None = None
         self._cached = 0
         self._notice: str | None = None
-        self._last: RenderProgress | None = None
 
     # Rendering ahead ----------------------------------------------------------------------
 
@@ -312,5 +311,4 @@ class VoiceBank:
     def _update(self, progress: RenderProgress) -> RenderProgress:
         progress = self._with_cached(progress)
         self._notice = progress.notice
-        self._last = progress
         return progress
