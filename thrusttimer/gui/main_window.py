@@ -1,0 +1,394 @@
+"""The gym screen: one window that shows a running session and takes its commands.
+
+The window owns the session and one frame timer. The timer runs only while something on
+screen moves (a running session, or the demo rep while it is visible): it calls
+`session.tick()` and lets each widget read the position. Paused, idle or waiting for the
+lifter, no timer runs at all. Everything shown comes from the session's clock, so the
+timer's rate decides only how smooth the picture is.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from thrusttimer.core.clock import Clock
+from thrusttimer.core.content import Phase, load_exercise
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.session import (
+    RUNNING_STATES,
+    Event,
+    Paused,
+    PhaseStarted,
+    Result,
+    Session,
+    SessionFinished,
+    State,
+)
+from thrusttimer.eventlog import EventLog
+from thrusttimer.gui import theme
+from thrusttimer.gui.inhibit import KeepAwake
+from thrusttimer.gui.keys import BY_NAME, make_actions
+from thrusttimer.gui.widgets.base import SessionBinding
+from thrusttimer.gui.widgets.breathing import BreathingIndicator
+from thrusttimer.gui.widgets.counts import CountsBar, NextCueLabel
+from thrusttimer.gui.widgets.phase_display import PhaseDisplay
+from thrusttimer.gui.widgets.rest_screen import RestScreen
+from thrusttimer.gui.widgets.side_view import SideView
+from thrusttimer.gui.widgets.status_bar import StatusArea
+
+MOVING_FRAME_MS = 33
+"""About 30 frames a second while the body moves."""
+SLOW_FRAME_MS = 200
+"""During set-up and rest only the ring and the countdown move."""
+STOP_CONFIRM_S = 5.0
+"""How long a first Esc waits for the second one that confirms the stop."""
+DEMO_REPS = 3
+MOVEMENT_PAGE, REST_PAGE = 0, 1
+
+
+def sentence(text: str) -> str:
+    """`text` with a capital first letter (and the rest as it was)."""
+    return text[:1].upper() + text[1:]
+
+
+def demo_plan(plan: Plan) -> Plan:
+    """One short set of the user's own tempo, for the "watch how it's done" loop."""
+    return Plan.build(
+        plan,
+        name="Demo",
+        sets=1,
+        reps=DEMO_REPS,
+        lead_in_s=0,
+        set_brace_s=max(1.0, plan.tempo.bottom_pause),
+        advance_when_ready=False,
+    )
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        plan: Plan,
+        clock: Clock = time.monotonic,
+        *,
+        keep_awake: KeepAwake | None = None,
+        event_log: EventLog | None = None,
+        demo_on_show: bool = True,
+    ) -> None:
+        super().__init__()
+        self.plan = plan
+        self.clock = clock
+        self.exercise = load_exercise(plan.exercise)
+        self.keep_awake = keep_awake if keep_awake is not None else KeepAwake()
+        self.event_log = event_log
+        self.setWindowTitle(f"ThrustTimer — {plan.name}")
+        self.setMinimumSize(640, 480)
+
+        handlers: dict[str, Callable[[], object]] = {
+            "toggle": self.toggle,
+            "restart_rep": lambda: self._command(lambda s: s.restart_rep()),
+            "skip": self.skip,
+            "rest_less": lambda: self._command(lambda s: s.extend_rest(-30)),
+            "rest_more": lambda: self._command(lambda s: s.extend_rest(30)),
+            "ready": lambda: self._command(lambda s: s.advance()),
+            "stop": self.request_stop,
+            "demo": self.play_demo,
+            "fullscreen": self.toggle_fullscreen,
+        }
+        self.commands = make_actions(self, handlers)
+        # The rest screen's own "Skip rest" button: the keys belong to "skip" (one key, one
+        # action, or Qt calls the shortcut ambiguous and runs neither).
+        skip_rest = QAction("Skip rest", self)
+        skip_rest.setObjectName("skip_rest")
+        skip_rest.setToolTip(f"End the rest now ({BY_NAME['skip'].shown_keys})")
+        skip_rest.triggered.connect(lambda: self._command(lambda s: s.skip_rest()))
+        self.commands["skip_rest"] = skip_rest
+        for action in self.commands.values():
+            self.addAction(action)
+
+        # Widgets --------------------------------------------------------------------------
+        self.counts = CountsBar()
+        self.phase_display = PhaseDisplay(self.exercise)
+        self.side_view = SideView()
+        self.breathing = BreathingIndicator(self.exercise)
+        self.next_cue = NextCueLabel()
+        self.rest_screen = RestScreen(
+            self.exercise,
+            [self.commands[n] for n in ("rest_less", "rest_more", "skip_rest", "ready")],
+        )
+        self.status = StatusArea()
+        movement = QWidget()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.side_view, 3)
+        row.addWidget(self.breathing, 1)
+        column = QVBoxLayout(movement)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row, 6)
+        column.addWidget(self.next_cue, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(movement)
+        self.stack.addWidget(self.rest_screen)
+        self.stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+
+        self.buttons: list[QToolButton] = []
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 0, 12, 0)
+        for name in ("toggle", "restart_rep", "skip", "stop", "demo", "fullscreen"):
+            bar.addWidget(self._button(self.commands[name]), 1)
+        for button in self.rest_screen.buttons:
+            self._describe_button(button)
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+
+        central = QWidget()
+        central.setObjectName("central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.counts, 10)
+        layout.addWidget(self.phase_display, 36)
+        layout.addWidget(self.stack, 36)
+        layout.addLayout(bar, 10)
+        layout.addWidget(self.status, 5)
+        self.setCentralWidget(central)
+        self.resize(1024, 720)
+
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.frame)
+        self._stop_armed_until: float | None = None
+        self.preview: Session | None = None
+        self._demo_on_show = demo_on_show
+        self.session = Session(plan, clock)
+        self._bind(self.session)
+
+    # Session ------------------------------------------------------------------------------
+
+    @property
+    def session_widgets(self) -> list[SessionBinding]:
+        return [self.counts, self.phase_display, self.breathing, self.next_cue, self.rest_screen]
+
+    def _bind(self, session: Session) -> None:
+        self.session = session
+        session.events.connect(self._on_event)
+        if self.event_log is not None:
+            self.event_log.attach(session)
+        for widget in self.session_widgets:
+            widget.bind(session)
+        self._on_event(None)
+
+    def _on_event(self, event: Event | None) -> None:
+        session = self.session
+        if isinstance(event, PhaseStarted | Paused | SessionFinished) or event is None:
+            rest = session.active and session.current_segment.phase is Phase.REST
+            self.stack.setCurrentIndex(REST_PAGE if rest else MOVEMENT_PAGE)
+        self._update_toggle_text()
+        if session.state in RUNNING_STATES:
+            if not self.keep_awake.held and not self.keep_awake.hold():
+                self.status.show_message(sentence(self.keep_awake.problem))
+        else:
+            self.keep_awake.release()
+        self.status.set_detail(
+            "Screen kept awake" if self.keep_awake.held else "Keys: Space · → · ← · Esc · F11"
+        )
+        if isinstance(event, SessionFinished):
+            self._stop_armed_until = None
+        self._update_timer()
+
+    def _update_toggle_text(self) -> None:
+        session = self.session
+        if session.state is State.IDLE:
+            text = "Start"
+        elif session.state is State.PAUSED:
+            text = "Resume"
+        elif session.state is State.DONE:
+            text = "Again"
+        elif session.waiting_for_ready:
+            text = "Ready"
+        else:
+            text = "Pause"
+        action = self.commands["toggle"]
+        action.setText(text)
+        action.setIconText(text)
+
+    # Frames -------------------------------------------------------------------------------
+
+    def frame(self) -> None:
+        """Advance to the clock's now and redraw what moved."""
+        session = self.session
+        if session.active:
+            session.tick()
+        for widget in self.session_widgets:
+            widget.on_frame()
+        self._update_side_view()
+        self._update_timer()
+
+    def _update_side_view(self) -> None:
+        session = self.session
+        if session.active:
+            segment = session.current_segment
+            self.side_view.show_pose(segment.phase, session.segment_progress())
+            return
+        preview = self.preview
+        if preview is not None and preview.active:
+            preview.tick()
+            if preview.active:
+                segment = preview.current_segment
+                label = self.exercise.phases[segment.phase].label
+                self.side_view.show_pose(
+                    segment.phase,
+                    preview.segment_progress(),
+                    f"Watch how it's done · {label}",
+                )
+                return
+        self.preview = None
+        self.side_view.show_pose(None, 0.0, "Press D to watch how a rep is done")
+
+    @property
+    def moving(self) -> bool:
+        """Whether anything on screen changes with time (so the frame timer must run)."""
+        if self.session.running:
+            return True
+        demo = self.preview is not None and self.preview.running
+        return demo and self.isVisible() and not self.isMinimized()
+
+    def _update_timer(self) -> None:
+        if not self.moving:
+            self._timer.stop()
+            return
+        session = self.session
+        slow = session.running and session.current_segment.phase in (Phase.SETUP, Phase.REST)
+        interval = SLOW_FRAME_MS if slow else MOVING_FRAME_MS
+        if self._timer.interval() != interval:
+            self._timer.setInterval(interval)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    @property
+    def timer_running(self) -> bool:
+        return self._timer.isActive()
+
+    # Commands -----------------------------------------------------------------------------
+
+    def _command(self, run: Callable[[Session], Result]) -> Result:
+        result = run(self.session)
+        self.report(result)
+        self.frame()
+        return result
+
+    def report(self, result: Result) -> None:
+        """A refused command says why in the status area."""
+        if not result.accepted:
+            self.status.show_message(sentence(result.reason))
+
+    def toggle(self) -> Result:
+        if self.session.state is State.DONE:
+            self._bind(Session(self.plan, self.clock))
+        if self.session.state is State.IDLE:
+            self.preview = None
+        return self._command(lambda s: s.toggle_pause())
+
+    def skip(self) -> Result:
+        session = self.session
+        if session.active and session.current_segment.phase is Phase.REST:
+            return self._command(lambda s: s.skip_rest())
+        return self._command(lambda s: s.skip_phase())
+
+    def request_stop(self) -> Result:
+        """Stop on a second Esc within a few seconds: one stray press never ends a workout."""
+        session = self.session
+        if not session.active:
+            return self._command(lambda s: s.stop())
+        now = self.clock()
+        if self._stop_armed_until is not None and now <= self._stop_armed_until:
+            self._stop_armed_until = None
+            result = self._command(lambda s: s.stop())
+            if result.accepted:
+                self.status.show_message("Workout stopped", warning=False)
+            return result
+        self._stop_armed_until = now + STOP_CONFIRM_S
+        self.status.show_message("Stop the workout? Press Esc again (or click Stop) to confirm")
+        return Result(False, "waiting for a second Esc to confirm")
+
+    def play_demo(self) -> Result:
+        if self.session.active:
+            result = Result(False, "the demo plays when no workout is running")
+            self.report(result)
+            return result
+        self.preview = Session(demo_plan(self.plan), self.clock)
+        self.preview.start()
+        self.frame()
+        return Result(True)
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    # Window -------------------------------------------------------------------------------
+
+    def _button(self, action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        self._describe_button(button)
+        self.buttons.append(button)
+        return button
+
+    def _describe_button(self, button: QToolButton) -> None:
+        action = button.defaultAction()
+        # Buttons never take focus: Space, arrows and Enter must reach the shortcuts.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setAccessibleName(action.objectName().replace("_", " "))
+        button.setAccessibleName(action.toolTip())
+        button.setAccessibleDescription(action.statusTip())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # As large as the window's height allows, but every label must fit its button.
+        size = max(11.0, self.height() * 0.032)
+        # Buttons share the width equally; the longest label sets the size (bold DejaVu
+        # averages about 0.68 em a character, plus the button's padding).
+        share = (self.width() - 40) / max(1, len(self.buttons)) - 24
+        longest = max(len(button.defaultAction().text()) for button in self.buttons)
+        fits = share / (max(longest, 6) * 0.68)
+        for button in self.buttons:
+            button.setFont(theme.font(max(10.0, min(size, fits)), bold=True))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._demo_on_show and not self.session.active:
+            self._demo_on_show = False
+            self.play_demo()
+        self.frame()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._update_timer()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._update_timer()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session.active:
+            self.session.stop()
+        self.preview = None
+        self._timer.stop()
+        self.keep_awake.release()
+        super().closeEvent(event)

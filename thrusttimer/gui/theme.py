@@ -1,0 +1,103 @@
+"""The gym screen's look: a dark, high-contrast palette, one colour and one shape per phase.
+
+Colours are chosen to stay distinct for the common colour-vision deficiencies (blue/orange/
+yellow/magenta rather than red/green), and every movement phase also has its own shape, so
+nobody has to tell phases apart by colour alone. Sizes are fractions of a widget's height so
+the screen reads the same from the floor at 800×600 and at 1920×1080.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from thrusttimer.core.content import Phase
+
+BACKGROUND = QColor("#0b0d10")
+SURFACE = QColor("#171a20")
+TEXT = QColor("#f4f6f8")
+MUTED = QColor("#a9b1bb")
+TRACK = QColor("#2a2f38")
+WARNING = QColor("#ffb020")
+
+FONT_FAMILY = "DejaVu Sans"
+"""Installed with the app's dependencies on Linux; Qt falls back to the system sans elsewhere."""
+
+PHASE_WORD_SHARE = 0.17
+"""The phase word's pixel size as a share of the window height: its ink (cap height ≈ 0.73 of
+the pixel size) then stays above the 12 % legibility rule with room to spare."""
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseStyle:
+    colour: QColor
+    shape: str
+    """How the phase is drawn besides its colour: up, circle, down, square, pause, none."""
+
+
+PHASES: dict[Phase, PhaseStyle] = {
+    Phase.SETUP: PhaseStyle(QColor("#c9d1d9"), "none"),
+    Phase.BRACE: PhaseStyle(QColor("#ffd23f"), "square"),
+    Phase.THRUST: PhaseStyle(QColor("#ff8a3d"), "up"),
+    Phase.SQUEEZE: PhaseStyle(QColor("#ff5fd2"), "circle"),
+    Phase.DESCENT: PhaseStyle(QColor("#45b4ff"), "down"),
+    Phase.REST: PhaseStyle(QColor("#5be0c8"), "pause"),
+}
+
+BREATH_COLOUR = QColor("#8fd3ff")
+
+
+def phase_style(phase: Phase, shape: str = "") -> PhaseStyle:
+    """The phase's style; `shape` from the exercise content overrides the default shape."""
+    style = PHASES[phase]
+    return PhaseStyle(style.colour, shape or style.shape)
+
+
+def font(pixel_size: float, bold: bool = False) -> QFont:
+    """A font sized in logical pixels, so it scales with the widget, not with the DPI setting."""
+    result = QFont(FONT_FAMILY)
+    result.setPixelSize(max(1, round(pixel_size)))
+    result.setBold(bold)
+    return result
+
+
+STYLE_SHEET = f"""
+QMainWindow, QWidget#central {{ background: {BACKGROUND.name()}; }}
+QLabel {{ color: {TEXT.name()}; }}
+QToolButton {{
+    color: {TEXT.name()};
+    background: {SURFACE.name()};
+    border: 2px solid {TRACK.name()};
+    border-radius: 8px;
+    padding: 4px 10px;
+}}
+QToolButton:hover {{ border-color: {MUTED.name()}; }}
+QToolButton:pressed {{ background: {TRACK.name()}; }}
+QToolButton:disabled {{ color: #5b636d; border-color: #20242b; }}
+QToolTip {{ color: {TEXT.name()}; background: {SURFACE.name()}; border: 1px solid {MUTED.name()}; }}
+QMenuBar, QMenu {{ color: {TEXT.name()}; background: {SURFACE.name()}; }}
+QMenu::item:selected, QMenuBar::item:selected {{ background: {TRACK.name()}; }}
+"""
+
+
+def apply(app: QApplication) -> None:
+    """Dark palette and style sheet for the whole application."""
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, BACKGROUND),
+        (QPalette.ColorRole.WindowText, TEXT),
+        (QPalette.ColorRole.Base, SURFACE),
+        (QPalette.ColorRole.AlternateBase, BACKGROUND),
+        (QPalette.ColorRole.Text, TEXT),
+        (QPalette.ColorRole.Button, SURFACE),
+        (QPalette.ColorRole.ButtonText, TEXT),
+        (QPalette.ColorRole.ToolTipBase, SURFACE),
+        (QPalette.ColorRole.ToolTipText, TEXT),
+        (QPalette.ColorRole.Highlight, QColor("#3d7eff")),
+        (QPalette.ColorRole.HighlightedText, TEXT),
+    ):
+        palette.setColor(role, colour)
+    app.setPalette(palette)
+    app.setStyleSheet(STYLE_SHEET)

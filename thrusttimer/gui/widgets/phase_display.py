@@ -1,0 +1,233 @@
+"""The phase word, as large as the window allows, with its countdown in a progress ring.
+
+The word's size comes from the widget's height (never fixed points), so it keeps its share of
+the window at any size; it shrinks only if it would not fit across. Each phase has its own
+colour and a shape drawn inside the ring, so phases are told apart without colour.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from thrusttimer.core.content import Exercise
+from thrusttimer.core.session import Event, Session, State
+from thrusttimer.gui import theme
+from thrusttimer.gui.widgets.base import SessionBinding
+
+WORD_SHARE = 0.56
+"""The word's pixel size as a share of this widget's height."""
+NOTE_SHARE = 0.13
+RING_SHARE = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseView:
+    """What the phase display shows at one moment."""
+
+    word: str
+    colour: QColor
+    shape: str
+    progress: float
+    """How much of the phase has gone, 0 to 1 (the ring shows what is left)."""
+    countdown: str
+    note: str
+    note_colour: QColor
+
+
+def format_countdown(seconds: float) -> str:
+    """Whole seconds rounded up (a countdown reads 3, 2, 1), minutes from one minute up."""
+    whole = math.ceil(seconds - 1e-6)
+    if whole >= 60:
+        return f"{whole // 60}:{whole % 60:02d}"
+    return str(max(whole, 0))
+
+
+def phase_view(session: Session | None, exercise: Exercise) -> PhaseView:
+    if session is None or session.state is State.IDLE:
+        plan_text = session.plan.describe() if session else ""
+        return PhaseView(
+            "Ready", theme.TEXT, "play", 0.0, "", f"Press Space to start · {plan_text}", theme.MUTED
+        )
+    if session.state is State.DONE:
+        finished = session.position_ms() >= session.timeline.total_ms
+        return PhaseView(
+            "Done" if finished else "Stopped",
+            theme.TEXT,
+            "none",
+            1.0,
+            "",
+            "Press Space to go again" if finished else "Press Space to start again",
+            theme.MUTED,
+        )
+    segment = session.current_segment
+    info = exercise.phases[segment.phase]
+    style = theme.phase_style(segment.phase, info.shape)
+    note, note_colour = info.instruction, theme.MUTED
+    colour = style.colour
+    if session.state is State.PAUSED:
+        note, note_colour = "Paused · press Space to resume", theme.WARNING
+        colour = colour.darker(160)
+    elif session.waiting_for_ready:
+        note, note_colour = "Ready? press Space", theme.WARNING
+    return PhaseView(
+        info.label,
+        colour,
+        style.shape,
+        session.segment_progress(),
+        format_countdown(session.segment_remaining_s()),
+        note,
+        note_colour,
+    )
+
+
+class PhaseDisplay(SessionBinding, QWidget):
+    def __init__(self, exercise: Exercise, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._exercise = exercise
+        self.view = phase_view(None, exercise)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setAccessibleName("Current phase")
+
+    # Binding ---------------------------------------------------------------------------
+
+    def on_event(self, event: Event | None) -> None:
+        self.on_frame()
+        self.setAccessibleDescription(f"{self.view.word}. {self.view.note}")
+
+    def on_frame(self) -> None:
+        view = phase_view(self.session, self._exercise)
+        if view != self.view:
+            self.view = view
+            self.update()
+
+    # Geometry --------------------------------------------------------------------------
+
+    def _ring_rect(self) -> QRectF:
+        h = self.height()
+        d = min(h * RING_SHARE, self.width() * 0.3)
+        margin = (h - d) / 2
+        return QRectF(margin + h * 0.04, margin, d, d)
+
+    def word_font(self) -> QFont:
+        font = theme.font(self.height() * WORD_SHARE, bold=True)
+        font.setStretch(QFont.Stretch.SemiCondensed)
+        available = self.width() - self._ring_rect().right() - self.height() * 0.16
+        width = QFontMetricsF(font).horizontalAdvance(self.view.word)
+        if width > available > 0:
+            font.setPixelSize(max(1, int(font.pixelSize() * available / width)))
+        return font
+
+    def word_rect(self) -> QRect:
+        """Where the word's ink is, in this widget's coordinates (used to check legibility)."""
+        font = self.word_font()
+        metrics = QFontMetricsF(font)
+        origin = self._word_origin(metrics)
+        ink = metrics.tightBoundingRect(self.view.word)
+        return ink.translated(origin).toAlignedRect()
+
+    def _word_origin(self, metrics: QFontMetricsF) -> QPointF:
+        left = self._ring_rect().right() + self.height() * 0.1
+        note_h = self.height() * NOTE_SHARE * 1.3
+        # Centre the word's cap height in the space above the note line.
+        block = metrics.capHeight()
+        top = (self.height() - note_h - block) / 2
+        return QPointF(left, top + block)
+
+    # Painting --------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        view = self.view
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        ring = self._ring_rect()
+        thickness = ring.width() * 0.085
+        inner = ring.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
+        painter.setPen(QPen(theme.TRACK, thickness))
+        painter.drawEllipse(inner)
+        remaining = 1.0 - view.progress
+        if remaining > 0 and view.countdown:
+            pen = QPen(view.colour, thickness, c=Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.drawArc(inner, 90 * 16, round(remaining * 360 * 16))
+        # Shape on top, countdown number below, inside the ring.
+        d = inner.width()
+        glyph = QRectF(0, 0, d * 0.3, d * 0.3)
+        glyph.moveCenter(QPointF(inner.center().x(), inner.top() + d * 0.3))
+        if not view.countdown:
+            glyph = QRectF(0, 0, d * 0.45, d * 0.45)
+            glyph.moveCenter(inner.center())
+        draw_shape(painter, view.shape, glyph, view.colour)
+        if view.countdown:
+            painter.setPen(theme.TEXT)
+            size = d * (0.36 if len(view.countdown) <= 2 else 0.27)
+            painter.setFont(theme.font(size, bold=True))
+            number = QRectF(inner.left(), inner.top() + d * 0.45, d, d * 0.4)
+            painter.drawText(number, Qt.AlignmentFlag.AlignCenter, view.countdown)
+        # The word, then the instruction under it.
+        font = self.word_font()
+        painter.setFont(font)
+        painter.setPen(view.colour)
+        origin = self._word_origin(QFontMetricsF(font))
+        painter.drawText(origin, view.word)
+        painter.setFont(theme.font(self.height() * NOTE_SHARE))
+        painter.setPen(view.note_colour)
+        left = origin.x()
+        note = QRectF(
+            left,
+            self.height() * (1 - NOTE_SHARE * 1.9),
+            self.width() - left - 8,
+            self.height() * NOTE_SHARE * 1.6,
+        )
+        elided = painter.fontMetrics().elidedText(
+            view.note, Qt.TextElideMode.ElideRight, round(note.width())
+        )
+        painter.drawText(note, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+        painter.end()
+
+
+def draw_shape(painter: QPainter, shape: str, rect: QRectF, colour: QColor) -> None:
+    """The phase's shape: up and down arrows, a ring (hold), a square (brace), bars (rest)."""
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
+    if shape in ("up", "down"):
+        path = QPainterPath()
+        points = [
+            (0.5, 0.0),
+            (1.0, 0.5),
+            (0.68, 0.5),
+            (0.68, 1.0),
+            (0.32, 1.0),
+            (0.32, 0.5),
+            (0.0, 0.5),
+        ]
+        if shape == "down":
+            points = [(px, 1.0 - py) for px, py in points]
+        path.moveTo(x + points[0][0] * w, y + points[0][1] * h)
+        for px, py in points[1:]:
+            path.lineTo(x + px * w, y + py * h)
+        path.closeSubpath()
+        painter.drawPath(path)
+    elif shape == "circle":
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(colour, w * 0.16))
+        painter.drawEllipse(rect.adjusted(w * 0.1, h * 0.1, -w * 0.1, -h * 0.1))
+    elif shape == "square":
+        painter.drawRect(rect.adjusted(w * 0.12, h * 0.12, -w * 0.12, -h * 0.12))
+    elif shape == "pause":
+        painter.drawRect(QRectF(x + w * 0.18, y + h * 0.1, w * 0.22, h * 0.8))
+        painter.drawRect(QRectF(x + w * 0.6, y + h * 0.1, w * 0.22, h * 0.8))
+    elif shape == "play":
+        path = QPainterPath()
+        path.moveTo(x + w * 0.2, y)
+        path.lineTo(x + w * 0.95, y + h / 2)
+        path.lineTo(x + w * 0.2, y + h)
+        path.closeSubpath()
+        painter.drawPath(path)
+    painter.restore()
