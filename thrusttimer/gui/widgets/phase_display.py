@@ -90,6 +90,9 @@ class PhaseDisplay(SessionBinding, QWidget):
         super().__init__(parent)
         self._exercise = exercise
         self.view = phase_view(None, exercise)
+        self._layout_cache: (
+            tuple[tuple[float, float, str], tuple[QRectF, QFont, QPointF]] | None
+        ) = None
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setAccessibleName("Current phase")
 
@@ -107,36 +110,45 @@ class PhaseDisplay(SessionBinding, QWidget):
 
     # Geometry --------------------------------------------------------------------------
 
-    def _ring_rect(self) -> QRectF:
-        h = self.height()
-        d = min(h * RING_SHARE, self.width() * 0.3)
-        margin = (h - d) / 2
-        return QRectF(margin + h * 0.04, margin, d, d)
+    def _layout(self) -> tuple[QRectF, QFont, QPointF]:
+        """The ring, the word's font and where the word starts.
+
+        The word comes first: it keeps its height-based size and the ring gives way to it
+        (down to 40 % of the height) in narrow windows; only then does the word shrink.
+        """
+        h, w = float(self.height()), float(self.width())
+        key = (h, w, self.view.word)
+        if self._layout_cache is not None and self._layout_cache[0] == key:
+            return self._layout_cache[1]
+        left_margin, gap, right_margin = h * 0.04, h * 0.08, h * 0.05
+        font = theme.font(h * WORD_SHARE, bold=True)
+        font.setStretch(QFont.Stretch.SemiCondensed)
+        word_w = QFontMetricsF(font).horizontalAdvance(self.view.word)
+        ring_d = min(h * RING_SHARE, w * 0.3)
+        spare = w - left_margin - gap - right_margin - word_w
+        if spare < ring_d:
+            ring_d = max(h * 0.4, spare)
+        available = w - left_margin - ring_d - gap - right_margin
+        if word_w > available > 0:
+            font.setPixelSize(max(1, int(font.pixelSize() * available / word_w)))
+        ring = QRectF(left_margin, (h - ring_d) / 2, ring_d, ring_d)
+        metrics = QFontMetricsF(font)
+        note_h = h * NOTE_SHARE * 1.3
+        # Centre the word's cap height in the space above the note line.
+        top = (h - note_h - metrics.capHeight()) / 2
+        origin = QPointF(ring.right() + gap, top + metrics.capHeight())
+        result = (ring, font, origin)
+        self._layout_cache = (key, result)
+        return result
 
     def word_font(self) -> QFont:
-        font = theme.font(self.height() * WORD_SHARE, bold=True)
-        font.setStretch(QFont.Stretch.SemiCondensed)
-        available = self.width() - self._ring_rect().right() - self.height() * 0.16
-        width = QFontMetricsF(font).horizontalAdvance(self.view.word)
-        if width > available > 0:
-            font.setPixelSize(max(1, int(font.pixelSize() * available / width)))
-        return font
+        return self._layout()[1]
 
     def word_rect(self) -> QRect:
         """Where the word's ink is, in this widget's coordinates (used to check legibility)."""
-        font = self.word_font()
-        metrics = QFontMetricsF(font)
-        origin = self._word_origin(metrics)
-        ink = metrics.tightBoundingRect(self.view.word)
+        _, font, origin = self._layout()
+        ink = QFontMetricsF(font).tightBoundingRect(self.view.word)
         return ink.translated(origin).toAlignedRect()
-
-    def _word_origin(self, metrics: QFontMetricsF) -> QPointF:
-        left = self._ring_rect().right() + self.height() * 0.1
-        note_h = self.height() * NOTE_SHARE * 1.3
-        # Centre the word's cap height in the space above the note line.
-        block = metrics.capHeight()
-        top = (self.height() - note_h - block) / 2
-        return QPointF(left, top + block)
 
     # Painting --------------------------------------------------------------------------
 
@@ -144,7 +156,7 @@ class PhaseDisplay(SessionBinding, QWidget):
         view = self.view
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        ring = self._ring_rect()
+        ring, font, origin = self._layout()
         thickness = ring.width() * 0.085
         inner = ring.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
         painter.setPen(QPen(theme.TRACK, thickness))
@@ -169,10 +181,8 @@ class PhaseDisplay(SessionBinding, QWidget):
             number = QRectF(inner.left(), inner.top() + d * 0.45, d, d * 0.4)
             painter.drawText(number, Qt.AlignmentFlag.AlignCenter, view.countdown)
         # The word, then the instruction under it.
-        font = self.word_font()
         painter.setFont(font)
         painter.setPen(view.colour)
-        origin = self._word_origin(QFontMetricsF(font))
         painter.drawText(origin, view.word)
         painter.setFont(theme.font(self.height() * NOTE_SHARE))
         painter.setPen(view.note_colour)

@@ -40,10 +40,10 @@ class StatusArea(QWidget):
 
     def show_message(self, text: str, warning: bool = True, ms: int = MESSAGE_MS) -> None:
         colour = theme.WARNING if warning else theme.TEXT
-        # The palette, not a style sheet: a style sheet set now would drop the scaled font.
-        palette = self.message_label.palette()
-        palette.setColor(self.message_label.foregroundRole(), colour)
-        self.message_label.setPalette(palette)
+        font = self.message_label.font()
+        self.message_label.setStyleSheet(f"color: {colour.name()};")
+        # A new style sheet re-polishes the label and drops the scaled font: put it back.
+        self.message_label.setFont(font)
         self.message_label.setText(text)
         self._clear.start(ms)
 
