@@ -4,7 +4,7 @@ put on a hold, in step with the segments, with the breath in words under it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from thrusttimer.core.content import Breath, Exercise
@@ -104,7 +104,11 @@ class BreathingIndicator(SessionBinding, QWidget):
             painter.setBrush(theme.TEXT)
             painter.drawRoundedRect(bar, bar.height() / 2, bar.height() / 2)
         painter.setPen(theme.TEXT)
-        painter.setFont(theme.font(text_h * 0.62, bold=True))
+        words_font = theme.font(text_h * 0.62, bold=True)
+        width = QFontMetricsF(words_font).horizontalAdvance(self.words)
+        if width > self.width():
+            words_font = theme.font(max(text_h * 0.4, text_h * 0.62 * self.width() / width), True)
+        painter.setFont(words_font)
         words = QRectF(0, self.height() - text_h, self.width(), text_h)
         shown = painter.fontMetrics().elidedText(
             self.words, Qt.TextElideMode.ElideRight, self.width()

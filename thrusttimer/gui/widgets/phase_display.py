@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from thrusttimer.core.content import Exercise
+from thrusttimer.core.content import Exercise, Phase
 from thrusttimer.core.session import Event, Session, State
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets.base import SessionBinding
@@ -37,6 +37,8 @@ class PhaseView:
     countdown: str
     note: str
     note_colour: QColor
+    big_countdown: bool = False
+    """Show the countdown beside the word too (rests are long, and the number matters)."""
 
 
 def format_countdown(seconds: float) -> str:
@@ -82,6 +84,7 @@ def phase_view(session: Session | None, exercise: Exercise) -> PhaseView:
         format_countdown(session.segment_remaining_s()),
         note,
         note_colour,
+        big_countdown=segment.phase is Phase.REST,
     )
 
 
@@ -150,6 +153,22 @@ class PhaseDisplay(SessionBinding, QWidget):
         ink = QFontMetricsF(font).tightBoundingRect(self.view.word)
         return ink.translated(origin).toAlignedRect()
 
+    def _big_countdown(self, font: QFont, origin: QPointF) -> tuple[QFont, QPointF] | None:
+        """A rest's countdown beside the word, nearly as large, where there is room."""
+        view = self.view
+        if not view.big_countdown or not view.countdown:
+            return None
+        after = origin.x() + QFontMetricsF(font).horizontalAdvance(view.word + "  ")
+        clock_font = QFont(font)
+        clock_font.setBold(False)
+        room = self.width() - after - self.height() * 0.05
+        needed = QFontMetricsF(clock_font).horizontalAdvance(view.countdown)
+        if needed <= 0 or room / needed < 0.5:
+            return None
+        if needed > room:
+            clock_font.setPixelSize(int(clock_font.pixelSize() * room / needed))
+        return clock_font, QPointF(after, origin.y())
+
     # Painting --------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -166,15 +185,17 @@ class PhaseDisplay(SessionBinding, QWidget):
             pen = QPen(view.colour, thickness, c=Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
             painter.drawArc(inner, 90 * 16, round(remaining * 360 * 16))
-        # Shape on top, countdown number below, inside the ring.
+        big = self._big_countdown(font, origin)
+        # Shape on top, countdown number below, inside the ring (only the shape when the
+        # countdown is shown large beside the word).
         d = inner.width()
         glyph = QRectF(0, 0, d * 0.3, d * 0.3)
         glyph.moveCenter(QPointF(inner.center().x(), inner.top() + d * 0.3))
-        if not view.countdown:
+        if not view.countdown or big is not None:
             glyph = QRectF(0, 0, d * 0.45, d * 0.45)
             glyph.moveCenter(inner.center())
         draw_shape(painter, view.shape, glyph, view.colour)
-        if view.countdown:
+        if view.countdown and big is None:
             painter.setPen(theme.TEXT)
             size = d * (0.36 if len(view.countdown) <= 2 else 0.27)
             painter.setFont(theme.font(size, bold=True))
@@ -184,8 +205,10 @@ class PhaseDisplay(SessionBinding, QWidget):
         painter.setFont(font)
         painter.setPen(view.colour)
         painter.drawText(origin, view.word)
-        painter.setFont(theme.font(self.height() * NOTE_SHARE))
-        painter.setPen(view.note_colour)
+        if big is not None:
+            painter.setFont(big[0])
+            painter.setPen(theme.TEXT)
+            painter.drawText(big[1], view.countdown)
         left = origin.x()
         note = QRectF(
             left,
@@ -193,6 +216,16 @@ class PhaseDisplay(SessionBinding, QWidget):
             self.width() - left - 8,
             self.height() * NOTE_SHARE * 1.6,
         )
+        # The note shrinks a little to fit before it is cut short.
+        note_font = theme.font(self.height() * NOTE_SHARE)
+        width = QFontMetricsF(note_font).horizontalAdvance(view.note)
+        if width > note.width():
+            size = max(
+                self.height() * NOTE_SHARE * 0.75, note_font.pixelSize() * note.width() / width
+            )
+            note_font = theme.font(size)
+        painter.setFont(note_font)
+        painter.setPen(view.note_colour)
         elided = painter.fontMetrics().elidedText(
             view.note, Qt.TextElideMode.ElideRight, round(note.width())
         )

@@ -31,7 +31,7 @@ class StatusArea(QWidget):
         layout.addWidget(self.detail_label, 2)
         self._clear = QTimer(self)
         self._clear.setSingleShot(True)
-        self._clear.timeout.connect(self.message_label.clear)
+        self._clear.timeout.connect(self.clear_message)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
     @property
@@ -45,7 +45,13 @@ class StatusArea(QWidget):
         # A new style sheet re-polishes the label and drops the scaled font: put it back.
         self.message_label.setFont(font)
         self.message_label.setText(text)
+        # The message gets the whole width while it shows: it matters more than the hints.
+        self.detail_label.hide()
         self._clear.start(ms)
+
+    def clear_message(self) -> None:
+        self.message_label.clear()
+        self.detail_label.show()
 
     def set_detail(self, text: str) -> None:
         self.detail_label.setText(text)
