@@ -38,7 +38,7 @@ from thrusttimer.core.session import (
     State,
 )
 from thrusttimer.eventlog import EventLog
-from thrusttimer.gui import theme
+from thrusttimer.gui import qtfix, theme
 from thrusttimer.gui.inhibit import KeepAwake
 from thrusttimer.gui.keys import BY_NAME, make_actions
 from thrusttimer.gui.widgets.base import SessionBinding
@@ -49,8 +49,11 @@ from thrusttimer.gui.widgets.rest_screen import RestScreen
 from thrusttimer.gui.widgets.side_view import SideView
 from thrusttimer.gui.widgets.status_bar import StatusArea
 
-MOVING_FRAME_MS = 33
-"""About 30 frames a second while the body moves."""
+qtfix.protect_none()
+
+MOVING_FRAME_MS = 40
+"""25 frames a second while the body moves: smooth from across a room, and half the CPU of
+60 (benchmarks/gui_cpu.py)."""
 SLOW_FRAME_MS = 200
 """During set-up and rest only the ring and the countdown move."""
 STOP_CONFIRM_S = 5.0

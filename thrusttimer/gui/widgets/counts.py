@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from thrusttimer.core.session import Event, Session, State
@@ -88,21 +88,32 @@ class CountsBar(SessionBinding, QWidget):
         super().resizeEvent(event)
 
 
-class NextCueLabel(SessionBinding, QLabel):
-    """What the coach says next, and when."""
+class NextCueLabel(SessionBinding, QWidget):
+    """What the coach says next, and when. Painted rather than a QLabel: its text changes
+    ten times a second, and a QLabel would re-run the window's layout each time."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._text = ""
         self.setAccessibleName("Next cue")
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setStyleSheet(f"color: {theme.MUTED.name()};")
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+
+    def text(self) -> str:
+        return self._text
 
     def on_frame(self) -> None:
         text = next_cue_text(self.session) if self.session is not None else ""
-        if text != self.text():
-            self.setText(text)
+        if text != self._text:
+            self._text = text
+            self.update()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self.setFont(theme.font(self.height() * 0.55))
-        super().resizeEvent(event)
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setFont(theme.font(self.height() * 0.55))
+        painter.setPen(theme.MUTED)
+        shown = painter.fontMetrics().elidedText(
+            self._text, Qt.TextElideMode.ElideRight, self.width()
+        )
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, shown)
+        painter.end()

@@ -8,7 +8,7 @@ colour and a shape drawn inside the ring, so phases are told apart without colou
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
@@ -107,8 +107,17 @@ class PhaseDisplay(SessionBinding, QWidget):
 
     def on_frame(self) -> None:
         view = phase_view(self.session, self._exercise)
-        if view != self.view:
-            self.view = view
+        if view == self.view:
+            return
+        old, self.view = self.view, view
+        # Most frames only move the ring: repaint just the ring, not the big word.
+        if replace(old, progress=view.progress) == view or (
+            not view.big_countdown
+            and replace(old, progress=view.progress, countdown=view.countdown) == view
+        ):
+            ring = self._layout()[0]
+            self.update(ring.toAlignedRect().adjusted(-2, -2, 2, 2))
+        else:
             self.update()
 
     # Geometry --------------------------------------------------------------------------
@@ -201,6 +210,9 @@ class PhaseDisplay(SessionBinding, QWidget):
             painter.setFont(theme.font(size, bold=True))
             number = QRectF(inner.left(), inner.top() + d * 0.45, d, d * 0.4)
             painter.drawText(number, Qt.AlignmentFlag.AlignCenter, view.countdown)
+        if ring.toAlignedRect().adjusted(-2, -2, 2, 2).contains(event.rect()):
+            painter.end()
+            return
         # The word, then the instruction under it.
         painter.setFont(font)
         painter.setPen(view.colour)
