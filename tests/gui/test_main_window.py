@@ -35,8 +35,8 @@ def shown(window: MainWindow) -> tuple[str, str, str, str]:
     return (
         view.word,
         view.countdown,
-        window.counts.set_label.text(),
-        window.counts.rep_label.text(),
+        window.counts.set_text,
+        window.counts.rep_text,
     )
 
 
@@ -64,7 +64,7 @@ def test_a_whole_short_session_driven_by_the_keyboard(
     assert window.breathing.words == "Breathe out"
     assert window.side_view.pose.lift == pytest.approx(0.5)
     assert window.next_cue.text().startswith("Next:")
-    assert window.counts.left_label.text() == "0:53 left"
+    assert window.counts.left_text == "0:53 left"
 
     go_to(window, clock, 7.25)  # squeeze: a hold, drawn as a ring
     assert shown(window)[0] == "Squeeze"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QApplication
 
 from thrusttimer.core.content import Phase
@@ -60,6 +60,15 @@ def font(pixel_size: float, bold: bool = False) -> QFont:
     result = QFont(FONT_FAMILY)
     result.setPixelSize(max(1, round(pixel_size)))
     result.setBold(bold)
+    return result
+
+
+def fitted_font(text: str, width: float, pixel_size: float, bold: bool = False) -> QFont:
+    """`font(pixel_size)`, made smaller if `text` would not fit in `width`."""
+    result = font(pixel_size, bold)
+    needed = QFontMetricsF(result).horizontalAdvance(text)
+    if needed > width > 0:
+        result.setPixelSize(max(1, int(result.pixelSize() * width / needed)))
     return result
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from thrusttimer.core.session import Event, Session, State
 from thrusttimer.gui import theme
@@ -45,47 +45,56 @@ def next_cue_text(session: Session) -> str:
 
 
 class CountsBar(SessionBinding, QWidget):
+    """Set and rep on the left, bold; the workout's time left on the right. Painted, and each
+    text shrinks to fit its share of the width rather than being cut."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.set_label = QLabel()
-        self.set_label.setAccessibleName("Set")
-        self.rep_label = QLabel()
-        self.rep_label.setAccessibleName("Rep")
-        self.left_label = QLabel()
-        self.left_label.setAccessibleName("Time left in the workout")
-        self.left_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.left_label.setStyleSheet(f"color: {theme.MUTED.name()};")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 0, 16, 0)
-        for label, stretch in ((self.set_label, 3), (self.rep_label, 3), (self.left_label, 4)):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-            layout.addWidget(label, stretch)
+        self.set_text = ""
+        self.rep_text = ""
+        self.left_text = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setAccessibleName("Where you are in the workout")
 
     def on_event(self, event: Event | None) -> None:
         if self.session is not None:
-            set_text, rep_text = counts_text(self.session)
-            self.set_label.setText(set_text)
-            self.rep_label.setText(rep_text)
+            texts = counts_text(self.session)
+            if texts != (self.set_text, self.rep_text):
+                self.set_text, self.rep_text = texts
+                self.update()
         self.on_frame()
 
     def on_frame(self) -> None:
         session = self.session
         if session is None:
             return
-        left = (
-            session.remaining_s() if session.state is not State.IDLE else session.timeline.total_s
-        )
+        idle = session.state is State.IDLE
+        left = session.timeline.total_s if idle else session.remaining_s()
         text = f"{format_clock(left)} left"
-        if text != self.left_label.text():
-            self.left_label.setText(text)
+        if text != self.left_text:
+            self.left_text = text
+            self.setAccessibleDescription(f"{self.set_text}, {self.rep_text}, {text}")
+            self.update()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        margin = self.height() * 0.3
+        share = (self.width() - 2 * margin) / 10
         size = self.height() * 0.6
-        self.set_label.setFont(theme.font(size, bold=True))
-        self.rep_label.setFont(theme.font(size, bold=True))
-        self.left_label.setFont(theme.font(size * 0.8))
-        super().resizeEvent(event)
+        parts = (
+            (self.set_text, 0.0, 3.0, True, theme.TEXT, Qt.AlignmentFlag.AlignLeft),
+            (self.rep_text, 3.0, 3.4, True, theme.TEXT, Qt.AlignmentFlag.AlignLeft),
+            (self.left_text, 6.4, 3.6, False, theme.MUTED, Qt.AlignmentFlag.AlignRight),
+        )
+        for text, start, width, bold, colour, align in parts:
+            box = QRectF(margin + start * share, 0, width * share - margin * 0.5, self.height())
+            if align is Qt.AlignmentFlag.AlignRight:
+                box.moveRight(self.width() - margin)
+            painter.setFont(theme.fitted_font(text, box.width(), size * (1 if bold else 0.8), bold))
+            painter.setPen(colour)
+            painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.end()
 
 
 class NextCueLabel(SessionBinding, QWidget):

@@ -41,7 +41,7 @@ class RestScreen(SessionBinding, QWidget):
         self._exercise = exercise
         self.next_label = QLabel()
         self.next_label.setAccessibleName("Next set")
-        self.ready_label = QLabel("Ready? press Space")
+        self.ready_label = QLabel("Take your time: the next set starts when you press Space")
         self.ready_label.setAccessibleName("Waiting for you")
         self.ready_label.setStyleSheet(f"color: {theme.WARNING.name()};")
         self.point_label = QLabel()

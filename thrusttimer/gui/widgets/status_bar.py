@@ -54,10 +54,16 @@ class StatusArea(QWidget):
         self.detail_label.show()
 
     def set_detail(self, text: str) -> None:
-        self.detail_label.setText(text)
+        if text != self.detail_label.text():
+            self.detail_label.setText(text)
+            self._fit()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def _fit(self) -> None:
         size = max(11.0, self.height() * 0.55)
         self.message_label.setFont(theme.font(size, bold=True))
-        self.detail_label.setFont(theme.font(size * 0.85))
+        width = (self.width() - 24) * 0.4
+        self.detail_label.setFont(theme.fitted_font(self.detail_label.text(), width, size * 0.85))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit()
         super().resizeEvent(event)
