@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import MakeWindow
+from tests.gui.conftest import MakeWindow, RecordingBackend
 from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import State
 from thrusttimer.eventlog import EventLog
+from thrusttimer.gui.inhibit import KeepAwake
 from thrusttimer.gui.main_window import REST_PAGE, MainWindow
 from thrusttimer.gui.widgets.breathing import RELAXED
 
@@ -319,3 +320,18 @@ def test_pause_and_resume_go_to_the_event_log(
     assert resumed["at_s"] == pytest.approx(6.0)
     assert resumed["t_mono"] - paused["t_mono"] == pytest.approx(5.0)
     assert [e["phase"] for e in events if e["event"] == "phase"] == ["setup", "brace", "thrust"]
+
+
+def test_on_the_real_clock_the_frame_timer_drives_the_session(qtbot: QtBot) -> None:
+    """No fake clock here: the one frame timer must move the display by itself."""
+    plan = Plan.build(sets=1, reps=1, tempo="1-0-1-1", lead_in_s=0.3, set_brace_s=0.5)
+    win = MainWindow(plan, keep_awake=KeepAwake(RecordingBackend()), demo_on_show=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.toggle()
+    qtbot.waitUntil(lambda: win.phase_display.view.word == "Brace", timeout=3000)
+    qtbot.waitUntil(lambda: win.phase_display.view.word == "Thrust", timeout=3000)
+    qtbot.waitUntil(lambda: win.session.state is State.DONE, timeout=5000)
+    assert win.phase_display.view.word == "Done"
+    assert not win.timer_running

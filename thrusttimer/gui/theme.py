@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 
 from thrusttimer.core.content import Phase
@@ -61,6 +62,16 @@ def font(pixel_size: float, bold: bool = False) -> QFont:
     result.setPixelSize(max(1, round(pixel_size)))
     result.setBold(bold)
     return result
+
+
+def draw_card(painter: QPainter, rect: QRectF) -> None:
+    """The rounded panel that groups a picture on the dark background."""
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(SURFACE)
+    radius = min(rect.width(), rect.height()) * 0.06
+    painter.drawRoundedRect(rect, radius, radius)
+    painter.restore()
 
 
 def fitted_font(text: str, width: float, pixel_size: float, bold: bool = False) -> QFont:

@@ -81,9 +81,10 @@ class BreathingIndicator(SessionBinding, QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        theme.draw_card(painter, QRectF(self.rect()).adjusted(4, 4, -4, -4))
         text_h = self.height() * 0.2
-        size = min(self.width(), self.height() - text_h) * 0.92
-        centre = QPointF(self.width() / 2, (self.height() - text_h) / 2)
+        size = min(self.width(), self.height() - text_h) * 0.8
+        centre = QPointF(self.width() / 2, (self.height() - text_h) / 2 + self.height() * 0.04)
         outer = QRectF(0, 0, size, size)
         outer.moveCenter(centre)
         colour = QColor(theme.BREATH_COLOUR)
@@ -109,7 +110,7 @@ class BreathingIndicator(SessionBinding, QWidget):
         if width > self.width():
             words_font = theme.font(max(text_h * 0.4, text_h * 0.62 * self.width() / width), True)
         painter.setFont(words_font)
-        words = QRectF(0, self.height() - text_h, self.width(), text_h)
+        words = QRectF(0, self.height() - text_h * 1.15, self.width(), text_h)
         shown = painter.fontMetrics().elidedText(
             self.words, Qt.TextElideMode.ElideRight, self.width()
         )

@@ -44,8 +44,9 @@ class SideView(QWidget):
     # Painting --------------------------------------------------------------------------
 
     def _mapper(self) -> tuple[float, float, float]:
-        caption_h = self.height() * 0.14
-        scale = min(self.width() / WORLD.width(), (self.height() - caption_h) / WORLD.height())
+        caption_h = self.height() * (0.14 if self.caption else 0.03)
+        width, height = self.width() * 0.94, (self.height() - caption_h) * 0.94
+        scale = min(width / WORLD.width(), height / WORLD.height())
         left = (self.width() - WORLD.width() * scale) / 2
         bottom = (
             self.height() - caption_h - (self.height() - caption_h - WORLD.height() * scale) / 2
@@ -64,6 +65,7 @@ class SideView(QWidget):
         colour = theme.phase_style(self.phase).colour if self.phase else theme.MUTED
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        theme.draw_card(painter, QRectF(self.rect()).adjusted(4, 4, -4, -4))
         # Floor and bench.
         painter.setPen(QPen(theme.TRACK, max(2.0, scale * 0.012)))
         painter.drawLine(at((WORLD.left(), 0.0)), at((WORLD.right(), 0.0)))
