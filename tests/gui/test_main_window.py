@@ -335,3 +335,18 @@ def test_on_the_real_clock_the_frame_timer_drives_the_session(qtbot: QtBot) -> N
     qtbot.waitUntil(lambda: win.session.state is State.DONE, timeout=5000)
     assert win.phase_display.view.word == "Done"
     assert not win.timer_running
+
+
+def test_plus_and_minus_work_shifted_and_on_the_keypad(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    qtbot.keyClick(window, Key.Key_Space)
+    go_to(window, clock, 20.0)
+    qtbot.keyClick(window, Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier)  # Shift+= (US)
+    assert shown(window)[1] == "56"
+    qtbot.keyClick(window, Key.Key_Plus, Qt.KeyboardModifier.KeypadModifier)
+    assert shown(window)[1] == "1:26"  # a minute and up shows as m:ss
+    qtbot.keyClick(window, Key.Key_Minus, Qt.KeyboardModifier.KeypadModifier)
+    assert shown(window)[1] == "56"
+    qtbot.keyClick(window, Key.Key_Equal)
+    assert shown(window)[1] == "1:26"  # a minute and up shows as m:ss

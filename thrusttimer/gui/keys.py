@@ -77,6 +77,16 @@ COMMANDS: tuple[Command, ...] = (
 BY_NAME = {command.name: command for command in COMMANDS}
 
 
+def command_for_key(key: int) -> str | None:
+    """The command a key belongs to, whatever the modifiers: for key presses no shortcut took,
+    such as Shift+= giving "+" on a US keyboard (listing Shift++ as a second shortcut would make
+    Qt call the two ambiguous on layouts where both match, and run neither)."""
+    for command in COMMANDS:
+        if any(isinstance(k, Key) and k.value == key for k in command.keys):
+            return command.name
+    return None
+
+
 def make_actions(parent: QObject, handlers: dict[str, Callable[[], object]]) -> dict[str, QAction]:
     """One QAction per command, with its shortcuts, tooltip and accessible text."""
     actions: dict[str, QAction] = {}

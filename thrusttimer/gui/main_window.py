@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -40,7 +40,7 @@ from thrusttimer.core.session import (
 from thrusttimer.eventlog import EventLog
 from thrusttimer.gui import qtfix, theme
 from thrusttimer.gui.inhibit import KeepAwake
-from thrusttimer.gui.keys import BY_NAME, make_actions
+from thrusttimer.gui.keys import BY_NAME, command_for_key, make_actions
 from thrusttimer.gui.widgets.base import SessionBinding
 from thrusttimer.gui.widgets.breathing import BreathingIndicator
 from thrusttimer.gui.widgets.counts import CountsBar, NextCueLabel
@@ -359,6 +359,13 @@ class MainWindow(QMainWindow):
         button.setAccessibleName(action.objectName().replace("_", " "))
         button.setAccessibleName(action.toolTip())
         button.setAccessibleDescription(action.statusTip())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        name = command_for_key(event.key())
+        if name is None or event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().keyPressEvent(event)
+            return
+        self.commands[name].trigger()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
