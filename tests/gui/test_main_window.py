@@ -222,6 +222,7 @@ def test_demo_rep_plays_on_request_and_then_lets_the_timer_stop(
     clock.advance(window.preview.timeline.segments[1].start_s + 0.5)  # type: ignore[union-attr]
     window.frame()
     assert window.side_view.pose.lift > 0  # part way up the demo's first thrust
+    assert window.breathing.words == "Breathe out"  # breathing with the demo
     clock.advance(120)
     window.frame()
     assert not window.timer_running, "the demo is over: nothing moves"
@@ -233,6 +234,7 @@ def test_starting_a_workout_ends_the_demo(qtbot: QtBot, window: MainWindow) -> N
     qtbot.keyClick(window, Key.Key_Space)
     assert window.preview is None
     assert window.session.state is State.SETUP
+    assert window.breathing.session is window.session
 
 
 def test_every_button_has_a_tooltip_with_its_key_and_an_accessible_name(
@@ -350,3 +352,15 @@ def test_plus_and_minus_work_shifted_and_on_the_keypad(
     assert shown(window)[1] == "56"
     qtbot.keyClick(window, Key.Key_Equal)
     assert shown(window)[1] == "1:26"  # a minute and up shows as m:ss
+
+
+def test_the_demo_runs_only_while_the_window_is_visible(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    qtbot.keyClick(window, Key.Key_D)
+    assert window.timer_running
+    window.hide()
+    assert not window.timer_running
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.timer_running

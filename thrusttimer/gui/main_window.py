@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
                     f"Watch how it's done · {label}",
                 )
                 return
-        self.preview = None
+        self._end_demo()
         self.side_view.show_pose(None, 0.0, "Press D to watch how a rep is done")
 
     @property
@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
         if self.session.state is State.DONE:
             self._bind(Session(self.plan, self.clock))
         if self.session.state is State.IDLE:
-            self.preview = None
+            self._end_demo()
         return self._command(lambda s: s.toggle_pause())
 
     def skip(self) -> Result:
@@ -332,8 +332,15 @@ class MainWindow(QMainWindow):
             return result
         self.preview = Session(demo_plan(self.plan), self.clock)
         self.preview.start()
+        # The breathing indicator breathes with the demo rep too.
+        self.breathing.bind(self.preview)
         self.frame()
         return Result(True)
+
+    def _end_demo(self) -> None:
+        self.preview = None
+        if self.breathing.session is not self.session:
+            self.breathing.bind(self.session)
 
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():
@@ -398,7 +405,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session.active:
             self.session.stop()
-        self.preview = None
+        self._end_demo()
         self._timer.stop()
         self.keep_awake.release()
         super().closeEvent(event)
