@@ -354,9 +354,7 @@ def test_plus_and_minus_work_shifted_and_on_the_keypad(
     assert shown(window)[1] == "1:26"  # a minute and up shows as m:ss
 
 
-def test_the_demo_runs_only_while_the_window_is_visible(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_the_demo_runs_only_while_the_window_is_visible(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window, Key.Key_D)
     assert window.timer_running
     window.hide()
@@ -364,3 +362,15 @@ def test_the_demo_runs_only_while_the_window_is_visible(
     window.show()
     qtbot.waitExposed(window)
     assert window.timer_running
+
+
+def test_closing_the_window_stops_the_workout_and_lets_the_laptop_sleep(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, backend: RecordingBackend
+) -> None:
+    qtbot.keyClick(window, Key.Key_Space)
+    go_to(window, clock, 6.0)
+    assert window.timer_running
+    window.close()
+    assert window.session.state is State.DONE
+    assert not window.timer_running
+    assert backend.calls == ["hold", "release"]
