@@ -10,6 +10,7 @@ import pytest
 from thrusttimer import cli
 from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
 from thrusttimer.gui import app
+from thrusttimer.store.settings import Settings
 
 
 @pytest.fixture
@@ -26,12 +27,16 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
 
 
 def test_no_arguments_opens_the_last_used_workout(
-    opened: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+    opened: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    real = app.load_last_plan
+    monkeypatch.setattr(app, "load_last_plan", lambda: real(settings))
     assert cli.main([]) == 0
     assert opened[0]["plan"] == preset(DEFAULT_PRESET)  # first launch: the default preset
+    assert opened[0]["startup"].settings is settings
     last = Plan.build(preset("strength"), name="Mine", sets=2)
-    monkeypatch.setattr(app, "load_last_plan", lambda: last)
+    settings.save_last_plan(last)
     assert cli.main([]) == 0
     assert opened[1]["plan"] == last
     # Plan options change the last-used workout; --preset replaces it.
@@ -88,3 +93,13 @@ def test_bad_options_exit_2_with_one_line(
     assert message in err
     assert err.count("\n") == 1
     assert opened == []
+
+
+def test_a_damaged_settings_file_still_opens_the_default_workout_and_says_so(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "settings.ini"
+    path.write_bytes(b"\x00\xff[[[ not settings\n[General\nworkout/last_plan=\n")
+    startup = app.load_last_plan(Settings(path))
+    assert startup.plan == preset(DEFAULT_PRESET)
+    assert any("damaged" in notice for notice in startup.notices)

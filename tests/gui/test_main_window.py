@@ -11,12 +11,14 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import MakeWindow, RecordingBackend
 from thrusttimer.core.clock import FakeClock
-from thrusttimer.core.plan import Plan
+from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
 from thrusttimer.core.session import State
 from thrusttimer.eventlog import EventLog
+from thrusttimer.gui import setup_dialog
 from thrusttimer.gui.inhibit import KeepAwake
 from thrusttimer.gui.main_window import REST_PAGE, MainWindow
 from thrusttimer.gui.widgets.breathing import RELAXED
+from thrusttimer.store.settings import Settings
 
 Key = Qt.Key
 
@@ -241,7 +243,7 @@ def test_every_button_has_a_tooltip_with_its_key_and_an_accessible_name(
     window: MainWindow,
 ) -> None:
     buttons = window.buttons + window.rest_screen.buttons
-    assert len(buttons) == 10
+    assert len(buttons) == 11
     for button in buttons:
         assert button.accessibleName()
         assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
@@ -374,3 +376,55 @@ def test_closing_the_window_stops_the_workout_and_lets_the_laptop_sleep(
     assert window.session.state is State.DONE
     assert not window.timer_running
     assert backend.calls == ["hold", "release"]
+
+
+def test_the_workout_started_is_remembered_and_so_is_the_window(
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    win = make_window(short_plan, settings=settings)
+    assert settings.load_last_plan() == (preset(DEFAULT_PRESET), None)  # not until it starts
+    qtbot.keyClick(win, Key.Key_Space)
+    assert settings.load_last_plan() == (short_plan, None)
+    win.close()
+    reopened = Settings(tmp_path / "settings.ini")
+    assert reopened.window_geometry() is not None
+
+
+def test_startup_notices_show_in_the_status_area(make_window: MakeWindow, short_plan: Plan) -> None:
+    win = make_window(short_plan, notices=["Your settings file was damaged.", ""])
+    assert win.status.message == "Your settings file was damaged."
+
+
+def test_the_workout_button_switches_to_the_workout_set_up_in_the_dialog(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    short_plan: Plan,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    chosen = Plan.build(preset("strength"), name="Heavy day", sets=2)
+    asked: list[Plan] = []
+
+    def fake_run_setup(
+        settings: Settings, presets: object, plan: Plan, *args: object, **kw: object
+    ):  # type: ignore[no-untyped-def]
+        asked.append(plan)
+        return chosen, None
+
+    monkeypatch.setattr(setup_dialog, "run_setup", fake_run_setup)
+    settings = Settings(tmp_path / "settings.ini")
+    win = make_window(short_plan, settings=settings)
+    tips = {b.defaultAction().objectName(): b.toolTip() for b in win.buttons}
+    assert "(W)" in tips["setup"]
+    qtbot.keyClick(win, Key.Key_W)
+    assert asked == [short_plan]
+    assert win.plan == chosen
+    assert win.session.plan == chosen
+    assert "Heavy day" in win.windowTitle()
+    assert win.counts.set_text == "Set –/2"
+    assert settings.load_last_plan() == (chosen, None)
+    qtbot.keyClick(win, Key.Key_Space)
+    qtbot.keyClick(win, Key.Key_W)  # not in the middle of a workout
+    assert asked == [short_plan]
+    assert win.status.message.startswith("Set up the next workout once this one is over")

@@ -38,11 +38,20 @@ def main(args: Sequence[str], prog: str) -> int:
     options = parse(parser, args)
     size = _size(options.window_size, prog) if options.window_size else None
     shots = [_screenshot(text, prog) for text in options.screenshot_at]
-    from thrusttimer.gui.app import load_last_plan, run_app
+    from thrusttimer.gui import app
 
     named = options.preset is not None or options.plan_file is not None
-    plan = plan_from_args(options, prog, base=None if named else load_last_plan())
-    return run_app(plan, event_log=options.event_log, window_size=size, screenshots=shots)
+    # Screenshots (a test hook) never touch the user's settings.
+    startup = None if shots else app.load_last_plan()
+    base = None if named or startup is None else startup.plan
+    plan = plan_from_args(options, prog, base=base)
+    return app.run_app(
+        plan,
+        startup=startup,
+        event_log=options.event_log,
+        window_size=size,
+        screenshots=shots,
+    )
 
 
 def _size(text: str, prog: str) -> tuple[int, int]:

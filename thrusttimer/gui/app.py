@@ -1,7 +1,9 @@
-"""Starting the window: the application object, theme, last-used workout and event log.
+"""Starting the window: the application object, theme, settings, last workout and event log.
 
 `run_app(plan)` is what `thrusttimer` with no subcommand calls. `load_last_plan()` is the one
-place that decides which workout the window opens on.
+place that decides which workout the window opens on: the last one used, from the settings
+store (the default preset on a first launch, or when the saved one is unusable, with a
+notice the window shows).
 """
 
 from __future__ import annotations
@@ -19,19 +21,28 @@ from PySide6.QtWidgets import QApplication
 from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
 from thrusttimer.eventlog import EventLog
-from thrusttimer.gui import theme
+from thrusttimer.gui import resources, theme
 from thrusttimer.gui.main_window import MainWindow
+from thrusttimer.store.settings import Settings
 
 APP_NAME = "ThrustTimer"
 
 
-def load_last_plan() -> Plan:
-    """The workout the window opens on when the command line names none.
+@dataclass(frozen=True, slots=True)
+class Startup:
+    """What the window starts from: the settings, the last workout, and anything to tell."""
 
-    The settings store keeps the last-used plan; until it is wired in here, the default
-    preset (which is also what a first launch gets).
-    """
-    return preset(DEFAULT_PRESET)
+    settings: Settings
+    plan: Plan
+    notices: tuple[str, ...]
+
+
+def load_last_plan(settings: Settings | None = None) -> Startup:
+    """Open the settings (a damaged file is moved aside) and read the last-used workout."""
+    settings = settings or Settings()
+    plan, notice = settings.load_last_plan()
+    notices = tuple(text for text in (settings.notice, notice) if text)
+    return Startup(settings, plan, notices)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +67,7 @@ def application() -> QApplication:
 def run_app(
     plan: Plan | None = None,
     *,
+    startup: Startup | None = None,
     event_log: str | Path | None = None,
     window_size: tuple[int, int] | None = None,
     screenshots: Sequence[Screenshot] = (),
@@ -65,10 +77,20 @@ def run_app(
     log = EventLog(event_log) if event_log is not None else None
     try:
         if screenshots:
-            return _take_screenshots(app, plan or load_last_plan(), screenshots, window_size, log)
-        window = MainWindow(plan or load_last_plan(), event_log=log)
+            chosen = plan or preset(DEFAULT_PRESET)
+            return _take_screenshots(app, chosen, screenshots, window_size, log)
+        startup = startup or load_last_plan()
+        loaded = resources.ensure_loaded()
+        notices = (*startup.notices, *((loaded.notice,) if loaded.notice else ()))
+        window = MainWindow(
+            plan or startup.plan, event_log=log, settings=startup.settings, notices=notices
+        )
+        window.setWindowIcon(resources.icon())
+        geometry = startup.settings.window_geometry()
         if window_size:
             window.resize(*window_size)
+        elif geometry is not None:
+            window.restoreGeometry(geometry)
         window.show()
         return app.exec()
     finally:
@@ -84,7 +106,8 @@ def _take_screenshots(
     log: EventLog | None,
 ) -> int:
     """Run the real window on a fake clock, jump to each moment, and save what the screen
-    shows, with the phase word's geometry beside it (PATH.json) for the legibility check."""
+    shows, with the phase word's geometry beside it (PATH.json) for the legibility check.
+    Settings are neither read nor written: pictures must not depend on the machine."""
     clock = FakeClock()
     window = MainWindow(plan, clock, event_log=log, demo_on_show=False)
     if window_size:

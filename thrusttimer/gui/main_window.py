@@ -9,11 +9,20 @@ timer's rate decides only how smooth the picture is.
 
 from __future__ import annotations
 
+import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFontMetricsF,
+    QHideEvent,
+    QKeyEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -48,6 +57,7 @@ from thrusttimer.gui.widgets.phase_display import PhaseDisplay
 from thrusttimer.gui.widgets.rest_screen import RestScreen
 from thrusttimer.gui.widgets.side_view import SideView
 from thrusttimer.gui.widgets.status_bar import StatusArea
+from thrusttimer.store.settings import Settings
 
 qtfix.protect_none()
 
@@ -89,6 +99,8 @@ class MainWindow(QMainWindow):
         keep_awake: KeepAwake | None = None,
         event_log: EventLog | None = None,
         demo_on_show: bool = True,
+        settings: Settings | None = None,
+        notices: Sequence[str] = (),
     ) -> None:
         super().__init__()
         self.plan = plan
@@ -109,6 +121,7 @@ class MainWindow(QMainWindow):
             "stop": self.request_stop,
             "demo": self.play_demo,
             "fullscreen": self.toggle_fullscreen,
+            "setup": self.set_up_workout,
         }
         self.commands = make_actions(self, handlers)
         # The rest screen's own "Skip rest" button: the keys belong to "skip" (one key, one
@@ -149,7 +162,7 @@ class MainWindow(QMainWindow):
         self.buttons: list[QToolButton] = []
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 0, 12, 0)
-        for name in ("toggle", "restart_rep", "skip", "stop", "demo", "fullscreen"):
+        for name in ("toggle", "restart_rep", "skip", "stop", "demo", "setup", "fullscreen"):
             bar.addWidget(self._button(self.commands[name]), 1)
         for button in self.rest_screen.buttons:
             self._describe_button(button)
@@ -174,6 +187,8 @@ class MainWindow(QMainWindow):
         self._stop_armed_until: float | None = None
         self.preview: Session | None = None
         self._demo_on_show = demo_on_show
+        self.settings = settings
+        self._notices = [notice for notice in notices if notice]
         self.session = Session(plan, clock)
         self._bind(self.session)
 
@@ -299,9 +314,41 @@ class MainWindow(QMainWindow):
     def toggle(self) -> Result:
         if self.session.state is State.DONE:
             self._bind(Session(self.plan, self.clock))
-        if self.session.state is State.IDLE:
+        starting = self.session.state is State.IDLE
+        if starting:
             self._end_demo()
-        return self._command(lambda s: s.toggle_pause())
+        result = self._command(lambda s: s.toggle_pause())
+        if starting and result.accepted and self.settings is not None:
+            # The workout actually done is the one to reopen next time.
+            self.settings.save_last_plan(self.plan)
+        return result
+
+    def set_plan(self, plan: Plan) -> None:
+        """Switch to another workout (only between workouts)."""
+        self.plan = plan
+        self.setWindowTitle(f"ThrustTimer — {plan.name}")
+        self._end_demo()
+        self._bind(Session(plan, self.clock))
+        self.frame()
+
+    def set_up_workout(self) -> Result:
+        """Open the set-up dialog; Start there switches this window to the chosen workout."""
+        if self.session.active:
+            result = Result(False, "set up the next workout once this one is over (Esc stops it)")
+            self.report(result)
+            return result
+        from thrusttimer.gui import setup_dialog
+        from thrusttimer.store.presets import UserPresets
+
+        settings = self.settings if self.settings is not None else Settings()
+        self.settings = settings
+        presets, notice = UserPresets.load()
+        chosen = setup_dialog.run_setup(settings, presets, self.plan, notice, parent=self)
+        if chosen is None:
+            return Result(False, "the set-up was cancelled")
+        self.set_plan(chosen[0])
+        settings.save_last_plan(chosen[0])
+        return Result(True)
 
     def skip(self) -> Result:
         session = self.session
@@ -378,16 +425,24 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         # As large as the window's height allows, but every label must fit its button.
         size = max(11.0, self.height() * 0.032)
-        # Buttons share the width equally; the longest label sets the size (bold DejaVu
-        # averages about 0.68 em a character, plus the button's padding).
-        share = (self.width() - 40) / max(1, len(self.buttons)) - 24
-        longest = max(len(button.defaultAction().text()) for button in self.buttons)
-        fits = share / (max(longest, 6) * 0.68)
+        # Buttons share the width equally; the widest label sets one size for all of them
+        # (less the button's padding and border).
+        share = (self.width() - 40) / max(1, len(self.buttons)) - 30
+        font = theme.font(size, bold=True)
+        widest = max(
+            QFontMetricsF(font).horizontalAdvance(button.defaultAction().text())
+            for button in self.buttons
+        )
+        fits = size * share / widest if widest > 0 else size
         for button in self.buttons:
             button.setFont(theme.font(max(10.0, min(size, fits)), bold=True))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._notices:
+            # Startup problems (a damaged settings file, missing icons) stay up a while.
+            self.status.show_message(" ".join(self._notices), ms=15000)
+            self._notices = []
         if self._demo_on_show and not self.session.active:
             self._demo_on_show = False
             self.play_demo()
@@ -408,4 +463,9 @@ class MainWindow(QMainWindow):
         self._end_demo()
         self._timer.stop()
         self.keep_awake.release()
+        if self.settings is not None:
+            self.settings.save_window_geometry(self.saveGeometry())
+            problem = self.settings.sync()
+            if problem:
+                print(f"thrusttimer: {problem}", file=sys.stderr)
         super().closeEvent(event)
