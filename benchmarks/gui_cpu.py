@@ -60,7 +60,7 @@ def main() -> int:
     bare.close()
 
     plan = Plan.build(preset("hypertrophy"), lead_in_s=0, rest_s=600)
-    window = MainWindow(plan, keep_awake=KeepAwake(NoKeepAwake()), demo_on_show=False)
+    window = MainWindow(plan, keep_awake=KeepAwake(NoKeepAwake()))
     window.resize(width, height)
     frames = [0]
     window._timer.timeout.connect(lambda: frames.__setitem__(0, frames[0] + 1))

@@ -61,7 +61,7 @@ def make_window(qtbot: QtBot, clock: FakeClock, backend: RecordingBackend) -> Ma
 
     def make(plan: Plan, size: tuple[int, int] = (1024, 720), **options: Any) -> MainWindow:
         options.setdefault("keep_awake", KeepAwake(backend))
-        win = MainWindow(plan, clock, demo_on_show=False, **options)
+        win = MainWindow(plan, clock, **options)
         qtbot.addWidget(win)
         win.resize(*size)
         win.show()

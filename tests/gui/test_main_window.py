@@ -215,20 +215,30 @@ def test_breathing_grows_on_inhale_shrinks_on_exhale_and_holds(
     assert levels[9.8] > levels[8.2]  # lower: breathe in
 
 
-def test_demo_rep_plays_on_request_and_then_lets_the_timer_stop(
+def test_the_demo_loops_on_request_and_stops_on_a_second_press(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
+    assert not window.timer_running, "idle: the demo never starts by itself"
     qtbot.keyClick(window, Key.Key_D)
     assert window.timer_running
     assert window.side_view.caption.startswith("Watch how it's done")
-    clock.advance(window.preview.timeline.segments[1].start_s + 0.5)  # type: ignore[union-attr]
+    demo = window.preview
+    assert demo is not None
+    thrust = demo.timeline.segments[1]
+    clock.advance(thrust.start_s + 0.5)
     window.frame()
     assert window.side_view.pose.lift > 0  # part way up the demo's first thrust
     assert window.breathing.words == "Breathe out"  # breathing with the demo
-    clock.advance(120)
+    clock.advance(demo.timeline.total_s)  # past the end: it goes round again
     window.frame()
-    assert not window.timer_running, "the demo is over: nothing moves"
+    assert window.preview is not None
+    assert window.preview is not demo
+    assert window.timer_running
+    qtbot.keyClick(window, Key.Key_D)
+    assert window.preview is None
+    assert not window.timer_running, "the demo is off: nothing moves"
     assert window.side_view.pose.lift == 0
+    assert window.breathing.session is window.session
 
 
 def test_starting_a_workout_ends_the_demo(qtbot: QtBot, window: MainWindow) -> None:
@@ -329,7 +339,7 @@ def test_pause_and_resume_go_to_the_event_log(
 def test_on_the_real_clock_the_frame_timer_drives_the_session(qtbot: QtBot) -> None:
     """No fake clock here: the one frame timer must move the display by itself."""
     plan = Plan.build(sets=1, reps=1, tempo="1-0-1-1", lead_in_s=0.3, set_brace_s=0.5)
-    win = MainWindow(plan, keep_awake=KeepAwake(RecordingBackend()), demo_on_show=False)
+    win = MainWindow(plan, keep_awake=KeepAwake(RecordingBackend()))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -109,7 +109,7 @@ def _take_screenshots(
     shows, with the phase word's geometry beside it (PATH.json) for the legibility check.
     Settings are neither read nor written: pictures must not depend on the machine."""
     clock = FakeClock()
-    window = MainWindow(plan, clock, event_log=log, demo_on_show=False)
+    window = MainWindow(plan, clock, event_log=log)
     if window_size:
         window.resize(*window_size)
     window.show()

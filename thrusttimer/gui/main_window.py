@@ -98,7 +98,6 @@ class MainWindow(QMainWindow):
         *,
         keep_awake: KeepAwake | None = None,
         event_log: EventLog | None = None,
-        demo_on_show: bool = True,
         settings: Settings | None = None,
         notices: Sequence[str] = (),
     ) -> None:
@@ -186,7 +185,6 @@ class MainWindow(QMainWindow):
         self._timer.timeout.connect(self.frame)
         self._stop_armed_until: float | None = None
         self.preview: Session | None = None
-        self._demo_on_show = demo_on_show
         self.settings = settings
         self._notices = [notice for notice in notices if notice]
         self.session = Session(plan, clock)
@@ -260,8 +258,12 @@ class MainWindow(QMainWindow):
             self.side_view.show_pose(segment.phase, session.segment_progress())
             return
         preview = self.preview
-        if preview is not None and preview.active:
+        if preview is not None:
             preview.tick()
+            if not preview.active:
+                self._start_demo()  # round again, from the next frame's clock
+                preview = self.preview
+                assert preview is not None
             if preview.active:
                 segment = preview.current_segment
                 label = self.exercise.phases[segment.phase].label
@@ -373,16 +375,26 @@ class MainWindow(QMainWindow):
         return Result(False, "waiting for a second Esc to confirm")
 
     def play_demo(self) -> Result:
+        """Loop the demo set until D again, Start, or the window is hidden; D again stops it.
+
+        It never starts by itself: an idle window has nothing moving and no timer running."""
         if self.session.active:
             result = Result(False, "the demo plays when no workout is running")
             self.report(result)
             return result
+        if self.preview is not None:
+            self._end_demo()
+            self.frame()
+            return Result(True)
+        self._start_demo()
+        self.frame()
+        return Result(True)
+
+    def _start_demo(self) -> None:
         self.preview = Session(demo_plan(self.plan), self.clock)
         self.preview.start()
         # The breathing indicator breathes with the demo rep too.
         self.breathing.bind(self.preview)
-        self.frame()
-        return Result(True)
 
     def _end_demo(self) -> None:
         self.preview = None
@@ -443,9 +455,6 @@ class MainWindow(QMainWindow):
             # Startup problems (a damaged settings file, missing icons) stay up a while.
             self.status.show_message(" ".join(self._notices), ms=15000)
             self._notices = []
-        if self._demo_on_show and not self.session.active:
-            self._demo_on_show = False
-            self.play_demo()
         self.frame()
 
     def hideEvent(self, event: QHideEvent) -> None:
