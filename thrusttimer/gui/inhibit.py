@@ -15,7 +15,6 @@ status area.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 from typing import Any, Protocol
 
@@ -101,6 +100,8 @@ class MacPowerAssertion:
     UTF8 = 0x08000100
 
     def __init__(self) -> None:
+        import ctypes.util  # macOS only; it pulls in zipfile and subprocess at start-up
+
         iokit = ctypes.util.find_library("IOKit")
         foundation = ctypes.util.find_library("CoreFoundation")
         if not iokit or not foundation:
