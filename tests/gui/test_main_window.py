@@ -438,3 +438,46 @@ def test_the_workout_button_switches_to_the_workout_set_up_in_the_dialog(
     qtbot.keyClick(win, Key.Key_W)  # not in the middle of a workout
     assert asked == [short_plan]
     assert win.status.message.startswith("Set up the next workout once this one is over")
+
+
+def test_the_lead_in_shows_each_set_up_item_as_the_coach_reads_it(
+    qtbot: QtBot, make_window: MakeWindow, clock: FakeClock
+) -> None:
+    win = make_window(Plan.build(sets=1, reps=1, lead_in_s=20))
+    checklist = win.exercise.setup_checklist
+    ids = [f"setup.{item.id}" for item in checklist]
+    readings = [c for c in win.session.timeline.cues if c.id in ids]
+    assert [c.id for c in readings] == ids
+    qtbot.keyClick(win, Key.Key_Space)
+    assert win.side_view.caption == checklist[0].text  # before the first reading
+    for cue, item in zip(readings, checklist, strict=True):
+        go_to(win, clock, cue.at_s + 0.1)
+        assert win.side_view.caption == item.text
+    go_to(win, clock, 20.5)  # the set has begun
+    assert win.side_view.caption == ""
+
+
+def test_a_short_lead_in_without_readings_still_walks_the_checklist(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    checklist = window.exercise.setup_checklist
+    qtbot.keyClick(window, Key.Key_Space)
+    assert window.side_view.caption == checklist[0].text
+    go_to(window, clock, 2.9)  # the end of the 3 s lead-in
+    assert window.side_view.caption == checklist[-1].text
+
+
+def test_the_end_shows_what_was_done(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    qtbot.keyClick(window, Key.Key_Space)
+    go_to(window, clock, 100.0)
+    view = window.phase_display.view
+    assert view.word == "Done"
+    # 2 sets × 2 reps × (2 s up + 1 s squeeze + 2 s down) = 20 s under tension.
+    assert view.note.startswith("2 × 2 done · 20 s under tension")
+
+
+def test_escape_between_workouts_leaves_full_screen(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen)
+    qtbot.keyClick(window, Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen())

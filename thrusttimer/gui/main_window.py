@@ -77,6 +77,22 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def checklist_caption(session: Session) -> str:
+    """The set-up checklist item for now: the one the coach read last (its cue is
+    "setup.<id>"), else an even share of the lead-in each when no cues read them."""
+    checklist = load_exercise(session.plan.exercise).setup_checklist
+    if not checklist:
+        return ""
+    by_id = {f"setup.{item.id}": item.text for item in checklist}
+    position = session.position_ms()
+    spoken = [c for c in session.timeline.cues if c.id in by_id]
+    if spoken:
+        said = [c for c in spoken if c.at_ms <= position]
+        return by_id[(said[-1] if said else spoken[0]).id]
+    share = min(int(session.segment_progress() * len(checklist)), len(checklist) - 1)
+    return checklist[share].text
+
+
 def demo_plan(plan: Plan) -> Plan:
     """One short set of the user's own tempo, for the "watch how it's done" loop."""
     return Plan.build(
@@ -255,7 +271,9 @@ class MainWindow(QMainWindow):
         session = self.session
         if session.active:
             segment = session.current_segment
-            self.side_view.show_pose(segment.phase, session.segment_progress())
+            progress = session.segment_progress()
+            caption = checklist_caption(session) if segment.phase is Phase.SETUP else ""
+            self.side_view.show_pose(segment.phase, progress, caption)
             return
         preview = self.preview
         if preview is not None:
@@ -362,6 +380,10 @@ class MainWindow(QMainWindow):
         """Stop on a second Esc within a few seconds: one stray press never ends a workout."""
         session = self.session
         if not session.active:
+            if self.isFullScreen():
+                # Between workouts Esc does what it does everywhere: leave full screen.
+                self.showNormal()
+                return Result(True)
             return self._command(lambda s: s.stop())
         now = self.clock()
         if self._stop_armed_until is not None and now <= self._stop_armed_until:

@@ -57,13 +57,16 @@ def phase_view(session: Session | None, exercise: Exercise) -> PhaseView:
         )
     if session.state is State.DONE:
         finished = session.position_ms() >= session.timeline.total_ms
+        plan = session.plan
+        tension = session.timeline.time_under_tension_ms() / 1000
+        summary = f"{plan.sets} × {plan.reps} done · {tension:.0f} s under tension · "
         return PhaseView(
             "Done" if finished else "Stopped",
             theme.TEXT,
             "none",
             1.0,
             "",
-            "Press Space to go again" if finished else "Press Space to start again",
+            summary + "Space to go again" if finished else "Press Space to start again",
             theme.MUTED,
         )
     segment = session.current_segment
