@@ -63,7 +63,7 @@ def phase_view(session: Session | None, exercise: Exercise) -> PhaseView:
         return PhaseView(
             "Done" if finished else "Stopped",
             theme.TEXT,
-            "none",
+            "check" if finished else "square",
             1.0,
             "",
             summary + "Space to go again" if finished else "Press Space to start again",
@@ -249,7 +249,8 @@ class PhaseDisplay(SessionBinding, QWidget):
 
 
 def draw_shape(painter: QPainter, shape: str, rect: QRectF, colour: QColor) -> None:
-    """The phase's shape: up and down arrows, a ring (hold), a square (brace), bars (rest)."""
+    """The phase's shape: up and down arrows, a ring (hold), a square (brace), bars (rest),
+    and a triangle (ready) or a tick (done) between workouts."""
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colour)
@@ -281,6 +282,16 @@ def draw_shape(painter: QPainter, shape: str, rect: QRectF, colour: QColor) -> N
     elif shape == "pause":
         painter.drawRect(QRectF(x + w * 0.18, y + h * 0.1, w * 0.22, h * 0.8))
         painter.drawRect(QRectF(x + w * 0.6, y + h * 0.1, w * 0.22, h * 0.8))
+    elif shape == "check":
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(
+            QPen(colour, w * 0.16, c=Qt.PenCapStyle.RoundCap, j=Qt.PenJoinStyle.RoundJoin)
+        )
+        path = QPainterPath()
+        path.moveTo(x + w * 0.1, y + h * 0.55)
+        path.lineTo(x + w * 0.4, y + h * 0.85)
+        path.lineTo(x + w * 0.92, y + h * 0.2)
+        painter.drawPath(path)
     elif shape == "play":
         path = QPainterPath()
         path.moveTo(x + w * 0.2, y)

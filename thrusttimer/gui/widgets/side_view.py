@@ -7,7 +7,7 @@ preview session looping a demo rep ("watch how it's done") while the window is i
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from thrusttimer.core.content import Phase
@@ -44,7 +44,7 @@ class SideView(QWidget):
     # Painting --------------------------------------------------------------------------
 
     def _mapper(self) -> tuple[float, float, float]:
-        caption_h = self.height() * (0.14 if self.caption else 0.03)
+        caption_h = self.height() * (0.17 if self.caption else 0.03)
         width, height = self.width() * 0.94, (self.height() - caption_h) * 0.94
         scale = min(width / WORLD.width(), height / WORLD.height())
         left = (self.width() - WORLD.width() * scale) / 2
@@ -117,11 +117,14 @@ class SideView(QWidget):
             draw_shape(painter, shape, glyph, colour)
         if self.caption:
             painter.setPen(theme.MUTED)
-            caption_h = self.height() * 0.14
-            painter.setFont(theme.font(caption_h * 0.6))
-            area = QRectF(0, self.height() - caption_h, self.width(), caption_h)
-            text = painter.fontMetrics().elidedText(
-                self.caption, Qt.TextElideMode.ElideRight, self.width()
-            )
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
+            caption_h = self.height() * 0.16
+            area = QRectF(12, self.height() - caption_h - 4, self.width() - 24, caption_h)
+            font = theme.font(caption_h * 0.52)
+            flags = Qt.AlignmentFlag.AlignCenter
+            if QFontMetricsF(font).horizontalAdvance(self.caption) > area.width():
+                # A long checklist item: two smaller lines rather than a cut sentence.
+                font = theme.font(caption_h * 0.38)
+                flags |= Qt.TextFlag.TextWordWrap
+            painter.setFont(font)
+            painter.drawText(area, flags, self.caption)
         painter.end()
