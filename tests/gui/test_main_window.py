@@ -15,7 +15,7 @@ from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
 from thrusttimer.core.session import State
 from thrusttimer.eventlog import EventLog
 from thrusttimer.gui import setup_dialog
-from thrusttimer.gui.inhibit import KeepAwake
+from thrusttimer.gui.inhibit import KeepAwake, KeepAwakeError
 from thrusttimer.gui.main_window import REST_PAGE, MainWindow
 from thrusttimer.gui.widgets.breathing import RELAXED
 from thrusttimer.store.settings import Settings
@@ -481,3 +481,27 @@ def test_escape_between_workouts_leaves_full_screen(qtbot: QtBot, window: MainWi
     qtbot.waitUntil(window.isFullScreen)
     qtbot.keyClick(window, Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.isFullScreen())
+
+
+class RefusingBackend:
+    def acquire(self, reason: str) -> None:
+        raise KeepAwakeError("no screensaver service")
+
+    def release(self) -> None:
+        raise AssertionError("nothing was held")
+
+
+def test_a_failed_keep_awake_is_said_once_per_start_not_at_every_phase(
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, clock: FakeClock
+) -> None:
+    win = make_window(short_plan, keep_awake=KeepAwake(RefusingBackend()))
+    qtbot.keyClick(win, Key.Key_Space)
+    assert win.status.message == "Cannot keep the screen awake: no screensaver service"
+    win.status.clear_message()
+    for moment in (4.0, 6.0, 7.5, 9.0, 20.0):
+        go_to(win, clock, moment)
+    assert win.status.message == ""
+    assert win.session.running  # the workout goes on
+    qtbot.keyClick(win, Key.Key_Space)
+    qtbot.keyClick(win, Key.Key_Space)  # resumed: asked again
+    assert win.status.message.startswith("Cannot keep the screen awake")

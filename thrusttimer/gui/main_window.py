@@ -42,8 +42,10 @@ from thrusttimer.core.session import (
     Paused,
     PhaseStarted,
     Result,
+    Resumed,
     Session,
     SessionFinished,
+    SessionStarted,
     State,
 )
 from thrusttimer.eventlog import EventLog
@@ -227,10 +229,12 @@ class MainWindow(QMainWindow):
             rest = session.active and session.current_segment.phase is Phase.REST
             self.stack.setCurrentIndex(REST_PAGE if rest else MOVEMENT_PAGE)
         self._update_toggle_text()
-        if session.state in RUNNING_STATES:
-            if not self.keep_awake.held and not self.keep_awake.hold():
+        # Asked once per start or resume, so a desktop without a screensaver service hears
+        # about it once, not at every phase.
+        if isinstance(event, SessionStarted | Resumed):
+            if not self.keep_awake.hold():
                 self.status.show_message(sentence(self.keep_awake.problem))
-        else:
+        elif session.state not in RUNNING_STATES:
             self.keep_awake.release()
         self.status.set_detail(
             "Screen kept awake" if self.keep_awake.held else "Keys: Space · → · ← · Esc · F11"
