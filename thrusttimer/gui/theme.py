@@ -8,11 +8,12 @@ the screen reads the same from the floor at 800×600 and at 1920×1080.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
 
 from thrusttimer.core.content import Phase
 
@@ -72,6 +73,31 @@ def draw_card(painter: QPainter, rect: QRectF) -> None:
     radius = min(rect.width(), rect.height()) * 0.06
     painter.drawRoundedRect(rect, radius, radius)
     painter.restore()
+
+
+class Layer:
+    """The still parts of a widget (panels, tracks, the bench), drawn once per size and
+    then copied: antialiased circles are the dearest thing in a frame."""
+
+    def __init__(self) -> None:
+        self._key: Hashable = None
+        self._pixmap: QPixmap | None = None
+
+    def draw(
+        self, painter: QPainter, widget: QWidget, key: Hashable, paint: Callable[[QPainter], None]
+    ) -> None:
+        ratio = widget.devicePixelRatioF()
+        full_key = (widget.width(), widget.height(), ratio, key)
+        if self._pixmap is None or self._key != full_key:
+            pixmap = QPixmap(round(widget.width() * ratio), round(widget.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            layer = QPainter(pixmap)
+            layer.setRenderHint(QPainter.RenderHint.Antialiasing)
+            paint(layer)
+            layer.end()
+            self._key, self._pixmap = full_key, pixmap
+        painter.drawPixmap(0, 0, self._pixmap)
 
 
 def fitted_font(text: str, width: float, pixel_size: float, bold: bool = False) -> QFont:

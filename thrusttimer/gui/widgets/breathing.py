@@ -58,6 +58,7 @@ class BreathingIndicator(SessionBinding, QWidget):
         self.words = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setAccessibleName("Breathing")
+        self._still = theme.Layer()
 
     def on_event(self, event: Event | None) -> None:
         session = self.session
@@ -81,16 +82,20 @@ class BreathingIndicator(SessionBinding, QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        theme.draw_card(painter, QRectF(self.rect()).adjusted(4, 4, -4, -4))
         text_h = self.height() * 0.2
         size = min(self.width(), self.height() - text_h) * 0.8
         centre = QPointF(self.width() / 2, (self.height() - text_h) / 2 + self.height() * 0.04)
         outer = QRectF(0, 0, size, size)
         outer.moveCenter(centre)
         colour = QColor(theme.BREATH_COLOUR)
-        painter.setPen(QPen(theme.TRACK, max(2.0, size * 0.02)))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(outer)
+
+        def still(layer: QPainter) -> None:
+            theme.draw_card(layer, QRectF(self.rect()).adjusted(4, 4, -4, -4))
+            layer.setPen(QPen(theme.TRACK, max(2.0, size * 0.02)))
+            layer.setBrush(Qt.BrushStyle.NoBrush)
+            layer.drawEllipse(outer)
+
+        self._still.draw(painter, self, None, still)
         radius = size / 2 * (0.25 + 0.75 * self.level)
         fill = QColor(colour)
         fill.setAlpha(110)

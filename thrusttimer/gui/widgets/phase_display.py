@@ -101,6 +101,7 @@ class PhaseDisplay(SessionBinding, QWidget):
         ) = None
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setAccessibleName("Current phase")
+        self._track = theme.Layer()
 
     # Binding ---------------------------------------------------------------------------
 
@@ -190,8 +191,12 @@ class PhaseDisplay(SessionBinding, QWidget):
         ring, font, origin = self._layout()
         thickness = ring.width() * 0.085
         inner = ring.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
-        painter.setPen(QPen(theme.TRACK, thickness))
-        painter.drawEllipse(inner)
+
+        def track(layer: QPainter) -> None:
+            layer.setPen(QPen(theme.TRACK, thickness))
+            layer.drawEllipse(inner)
+
+        self._track.draw(painter, self, inner.getRect(), track)
         remaining = 1.0 - view.progress
         if remaining > 0 and view.countdown:
             pen = QPen(view.colour, thickness, c=Qt.PenCapStyle.RoundCap)

@@ -34,6 +34,7 @@ class SideView(QWidget):
         self.pose = geometry.pose(None, 0.0)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setAccessibleName("Side view of the hip thrust")
+        self._scenery = theme.Layer()
 
     def show_pose(self, phase: Phase | None, progress: float, caption: str = "") -> None:
         new = geometry.pose(phase, progress)
@@ -65,17 +66,21 @@ class SideView(QWidget):
         colour = theme.phase_style(self.phase).colour if self.phase else theme.MUTED
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        theme.draw_card(painter, QRectF(self.rect()).adjusted(4, 4, -4, -4))
-        # Floor and bench.
-        painter.setPen(QPen(theme.TRACK, max(2.0, scale * 0.012)))
-        painter.drawLine(at((WORLD.left(), 0.0)), at((WORLD.right(), 0.0)))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(BENCH)
-        top_left = at((geometry.BENCH_LEFT, geometry.BENCH_TOP))
-        top_right = at((geometry.BENCH_RIGHT, geometry.BENCH_TOP - 0.07))
-        painter.drawRoundedRect(QRectF(top_left, top_right), scale * 0.015, scale * 0.015)
-        for x in (geometry.BENCH_LEFT + 0.06, geometry.BENCH_RIGHT - 0.1):
-            painter.drawRect(QRectF(at((x, geometry.BENCH_TOP - 0.07)), at((x + 0.04, 0.0))))
+
+        def scenery(layer: QPainter) -> None:
+            theme.draw_card(layer, QRectF(self.rect()).adjusted(4, 4, -4, -4))
+            layer.setPen(QPen(theme.TRACK, max(2.0, scale * 0.012)))
+            layer.drawLine(at((WORLD.left(), 0.0)), at((WORLD.right(), 0.0)))
+            layer.setPen(Qt.PenStyle.NoPen)
+            layer.setBrush(BENCH)
+            top_left = at((geometry.BENCH_LEFT, geometry.BENCH_TOP))
+            top_right = at((geometry.BENCH_RIGHT, geometry.BENCH_TOP - 0.07))
+            layer.drawRoundedRect(QRectF(top_left, top_right), scale * 0.015, scale * 0.015)
+            for x in (geometry.BENCH_LEFT + 0.06, geometry.BENCH_RIGHT - 0.1):
+                layer.drawRect(QRectF(at((x, geometry.BENCH_TOP - 0.07)), at((x + 0.04, 0.0))))
+
+        # The card, floor and bench stand still: drawn once per size and placement.
+        self._scenery.draw(painter, self, (scale, left, bottom), scenery)
 
         limb = scale * 0.07
         pen = QPen(BODY, limb, c=Qt.PenCapStyle.RoundCap, j=Qt.PenJoinStyle.RoundJoin)
