@@ -70,6 +70,8 @@ def test_the_window_holds_while_running_and_lets_go_on_pause_stop_and_exit(
     win = make_window(short_plan, keep_awake=KeepAwake(FreedesktopScreenSaver(bus)))
     assert screensaver.calls == []  # nothing held while idle
     qtbot.keyClick(win, Qt.Key.Key_Space)  # start
+    qtbot.waitUntil(lambda: len(screensaver.calls) == 1)
+    assert win.keep_awake.held  # held while the workout runs, not let go at once
     qtbot.keyClick(win, Qt.Key.Key_Space)  # pause
     qtbot.keyClick(win, Qt.Key.Key_Space)  # resume
     qtbot.keyClick(win, Qt.Key.Key_Escape)

@@ -111,8 +111,12 @@ def test_pause_and_resume_stop_the_clock_and_the_timer(
 ) -> None:
     qtbot.keyClick(window, Key.Key_Space)
     go_to(window, clock, 6.0)
+    assert backend.calls == ["hold"]  # type: ignore[attr-defined]
+    assert window.keep_awake.held
+    assert window.status.detail_label.text() == "Screen kept awake"
     qtbot.keyClick(window, Key.Key_Space)
     assert window.session.state is State.PAUSED
+    assert not window.keep_awake.held
     assert not window.timer_running, "paused: no timer may run"
     assert "Paused" in window.phase_display.view.note
     assert window.commands["toggle"].text() == "Resume"

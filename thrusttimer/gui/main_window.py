@@ -37,7 +37,6 @@ from thrusttimer.core.clock import Clock
 from thrusttimer.core.content import Phase, load_exercise
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import (
-    RUNNING_STATES,
     Event,
     Paused,
     PhaseStarted,
@@ -234,7 +233,7 @@ class MainWindow(QMainWindow):
         if isinstance(event, SessionStarted | Resumed):
             if not self.keep_awake.hold():
                 self.status.show_message(sentence(self.keep_awake.problem))
-        elif session.state not in RUNNING_STATES:
+        elif isinstance(event, Paused | SessionFinished):
             self.keep_awake.release()
         self.status.set_detail(
             "Screen kept awake" if self.keep_awake.held else "Keys: Space · → · ← · Esc · F11"
