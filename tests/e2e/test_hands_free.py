@@ -103,6 +103,9 @@ def test_keys_media_key_and_clicker_drive_the_real_app(
 
             key("space")
             qtbot.waitUntil(lambda: "session_start" in names(log), timeout=10000)
+            qtbot.waitUntil(lambda: len(screensaver.calls) == 1, timeout=10000)
+            qtbot.wait(300)  # a hold let go at once would show up here as an UnInhibit
+            assert screensaver.calls == ["Inhibit ThrustTimer 'A workout is running' -> 42"]
             key("XF86AudioPause")  # a headset's button
             qtbot.waitUntil(lambda: "paused" in names(log), timeout=10000)
             key("b")  # a clicker's "blank screen" button
