@@ -48,7 +48,7 @@ from thrusttimer.core.session import (
     State,
 )
 from thrusttimer.eventlog import EventLog
-from thrusttimer.gui import qtfix, theme
+from thrusttimer.gui import theme
 from thrusttimer.gui.inhibit import KeepAwake
 from thrusttimer.gui.keys import BY_NAME, command_for_key, make_actions
 from thrusttimer.gui.widgets.base import SessionBinding
@@ -59,8 +59,6 @@ from thrusttimer.gui.widgets.rest_screen import RestScreen
 from thrusttimer.gui.widgets.side_view import SideView
 from thrusttimer.gui.widgets.status_bar import StatusArea
 from thrusttimer.store.settings import Settings
-
-qtfix.protect_none()
 
 MOVING_FRAME_MS = 40
 """25 frames a second while the body moves: smooth from across a room, and half the CPU of

@@ -7,22 +7,32 @@ starts with a few thousand references, so after a few thousand such calls the in
 aborts with "none_dealloc: deallocating None". The gym screen makes that many calls in under
 a minute of a running set.
 
-From Python 3.12 `None` is immortal and the bug is harmless. On 3.11 this module gives
-`None` a reserve of references large enough for years of calls, once, at import. `None`
-is never freed while the interpreter runs, so the extra references cost nothing.
+From Python 3.12 `None` is immortal and the bug is harmless. pyproject.toml keeps 6.12.0
+off Python 3.11; this guard covers an environment where that pin was bypassed. When the
+bad pair is installed it gives `None` a reserve of references large enough for years of
+calls, once. `None` is never freed while the interpreter runs, so that costs nothing.
+`thrusttimer.cli` applies it before any command runs, window or headless.
 """
 
 from __future__ import annotations
 
 import ctypes
 import sys
+from importlib import metadata
+
+AFFECTED = frozenset({"6.12.0"})
 
 RESERVE = 1 << 40
 """About 10^12 references: a million void calls a second would take twelve days to use it."""
 
 
 def needs_reserve() -> bool:
-    return sys.version_info < (3, 12) and sys.implementation.name == "cpython"
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return False
+    try:
+        return metadata.version("PySide6-Essentials") in AFFECTED
+    except metadata.PackageNotFoundError:
+        return False
 
 
 def protect_none() -> None:
@@ -32,6 +42,3 @@ def protect_none() -> None:
     # ob_refcnt is the first field of every object in a release build of CPython 3.11.
     count = ctypes.c_ssize_t.from_address(id(None))
     count.value += RESERVE
-
-
-protect_none()
