@@ -3,6 +3,7 @@
 thrusttimer [plan options]          open the window on a workout
 thrusttimer plan [plan options]     print the compiled timeline (--json for a machine)
 thrusttimer presets                 list the built-in presets
+thrusttimer history [--since D] [--csv F] [--import F]   the training log
 thrusttimer --version
 """
 
@@ -15,12 +16,14 @@ from importlib import import_module
 
 from thrusttimer import __version__
 from thrusttimer.commands import COMMANDS, UsageError
+from thrusttimer.gui.qtfix import protect_none
 
 PROG = "thrusttimer"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    protect_none()
     try:
         if args and args[0] in ("--version", "-V"):
             print(f"{PROG} {__version__}")
