@@ -105,7 +105,8 @@ def drive_qsoundeffect(args: list[str], out: Path) -> None:
     from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
     from PySide6.QtMultimedia import QSoundEffect
 
-    from thrusttimer.commands.run import synth_tone
+    from thrusttimer.audio.clips import AudioFormat
+    from thrusttimer.audio.tones import render_tone
     from thrusttimer.core.session import Session
     from thrusttimer.core.timeline import Tone
 
@@ -114,7 +115,7 @@ def drive_qsoundeffect(args: list[str], out: Path) -> None:
     effects: dict[Tone, QSoundEffect] = {}
     for tone in Tone:
         path = folder / f"{tone.name}.wav"
-        _write_wav(path, synth_tone(tone, RATE, 2))
+        _write_wav(path, render_tone(tone, AudioFormat(RATE, 2)))  # the player's own tones
         effect = QSoundEffect()
         effect.setSource(QUrl.fromLocalFile(str(path)))
         effects[tone] = effect

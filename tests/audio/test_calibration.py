@@ -62,9 +62,16 @@ def test_too_few_taps_give_no_result() -> None:
 def test_the_new_setting_adds_to_the_current_one_within_range() -> None:
     result = CalibrationResult(offset_ms=140.4, spread_ms=5, used=12, ignored=0)
     assert result.new_setting_ms(20) == 160
-    assert result.new_setting_ms(990) == LATENCY_OFFSET_MS.high
+    assert result.new_setting_ms(450) == LATENCY_OFFSET_MS.high
 
 
 def test_the_setting_names_its_range() -> None:
-    with pytest.raises(ValidationError, match="from -200 to 1000 ms"):
+    with pytest.raises(ValidationError, match="from -500 to 500 ms"):
         LATENCY_OFFSET_MS.check("2000")
+
+
+def test_the_setting_has_the_range_the_saved_preference_has() -> None:
+    from thrusttimer.store.settings import VOICE_FIELDS
+
+    saved = VOICE_FIELDS["latency_ms"]
+    assert (LATENCY_OFFSET_MS.low, LATENCY_OFFSET_MS.high) == (saved.low, saved.high)

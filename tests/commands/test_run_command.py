@@ -29,8 +29,11 @@ ROOT = Path(__file__).resolve().parents[2]
         ),
         (["--tempo", "fast"], "--tempo: 'fast' is not allowed"),
         (["--cue-mode", "loud"], "--cue-mode: 'loud' is not allowed"),
-        (["--latency-offset", "abc"], "--latency-offset: 'abc' is not allowed (not a number)"),
-        (["--latency-offset", "5000"], "allowed: a number from -200 to 1000 ms"),
+        (
+            ["--latency-offset", "abc"],
+            "--latency-offset: 'abc' is not allowed (not a whole number)",
+        ),
+        (["--latency-offset", "5000"], "allowed: a whole number from -500 to 500 ms"),
         (["--preset", "nope"], "--preset: 'nope' is not allowed"),
     ],
 )

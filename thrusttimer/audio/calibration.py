@@ -12,10 +12,11 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
-from thrusttimer.core.errors import NumberField
+from thrusttimer.audio.settings import FIELDS
 
-LATENCY_OFFSET_MS = NumberField("latency_offset_ms", -200, 1000, "ms")
-"""The setting: added to the measured output latency; positive = the sound comes later."""
+LATENCY_OFFSET_MS = FIELDS["latency_offset_ms"]
+"""The setting: added to the measured output latency; positive = the sound comes later,
+so cues are played that much earlier."""
 
 TICK_INTERVAL_S = 0.75
 TICKS = 16

@@ -7,7 +7,6 @@ and says so. Ctrl-C stops it cleanly.
 
 from __future__ import annotations
 
-import importlib
 import math
 import signal
 import sys
@@ -18,6 +17,7 @@ from typing import Any, TextIO
 
 import numpy as np
 
+from thrusttimer.audio.clips import AudioFormat, ClipSource, Samples
 from thrusttimer.commands import UsageError
 from thrusttimer.commands.options import (
     Parser,
@@ -53,13 +53,13 @@ def main(args: Sequence[str], prog: str) -> int:
         "--latency-offset",
         metavar="MS",
         help="extra output latency to make up for, such as a Bluetooth headset's "
-        "(-200 to 1000 ms; default 0)",
+        "(-500 to 500 ms; default: the saved setting)",
     )
     options = parse(parser, args)
     plan = plan_from_args(options, prog)
     from thrusttimer.audio.calibration import LATENCY_OFFSET_MS
 
-    offset_ms = 0.0
+    offset_ms: float | None = None
     if options.latency_offset is not None:
         try:
             offset_ms = LATENCY_OFFSET_MS.check(options.latency_offset)
@@ -82,7 +82,7 @@ def main(args: Sequence[str], prog: str) -> int:
                 f"--event-log: cannot write {options.event_log!r}: {error.strerror}", prog
             ) from None
     try:
-        return HeadlessRun(plan, offset_ms / 1000, event_log).run()
+        return HeadlessRun(plan, offset_ms, event_log).run()
     finally:
         if event_log is not None:
             event_log.close()
@@ -93,13 +93,13 @@ class TonesOnly:
     renderer is not part of this build; spoken cues then play their tone (or a tick)."""
 
     def __init__(self) -> None:
-        self._memo: dict[tuple[Tone, int, int], Any] = {}
+        self._memo: dict[tuple[Tone, AudioFormat], Samples] = {}
 
-    def clip_for(self, cue: Cue, fmt: Any) -> Any:
+    def clip_for(self, cue: Cue, fmt: AudioFormat) -> Samples | None:
         return self.tone(cue.tone or Tone.TICK, fmt)
 
-    def tone(self, tone: Tone, fmt: Any) -> Any:
-        key = (tone, fmt.rate, fmt.channels)
+    def tone(self, tone: Tone, fmt: AudioFormat) -> Samples:
+        key = (tone, fmt)
         if key not in self._memo:
             self._memo[key] = synth_tone(tone, fmt.rate, fmt.channels)
         return self._memo[key]
@@ -108,7 +108,7 @@ class TonesOnly:
         return None
 
 
-def synth_tone(tone: Tone, rate: int, channels: int) -> Any:
+def synth_tone(tone: Tone, rate: int, channels: int) -> Samples:
     """A sine at a pitch per tone, `tone.value` ms long, with 1 ms in and 5 ms out fades."""
     pitch = {Tone.TICK: 1200.0, Tone.BEEP: 880.0, Tone.FINAL: 660.0}[tone]
     n = int(rate * tone.value / 1000)
@@ -120,20 +120,22 @@ def synth_tone(tone: Tone, rate: int, channels: int) -> Any:
     return np.repeat(mono[:, None], channels, axis=1)
 
 
-def prepare_voice(plan: Plan, fmt: Any, say: Callable[[str], None]) -> tuple[Any, Timeline]:
+def prepare_voice(
+    plan: Plan, fmt: AudioFormat, voice: dict[str, Any], say: Callable[[str], None]
+) -> tuple[ClipSource, Timeline]:
     """The clip source and the timeline fitted to its clips, rendering every phrase first.
 
-    The speech renderer (`thrusttimer.audio.bank`) is imported only if this build has it;
-    otherwise the cues are tones.
+    Without the speech renderer's libraries (pydub, pyttsx3) the cues are tones.
     """
     try:
-        bank_module: Any = importlib.import_module("thrusttimer.audio.bank")
-        phrases_module: Any = importlib.import_module("thrusttimer.audio.phrases")
-    except ImportError:
-        say("No speech renderer in this build: every cue is a tone.")
+        from thrusttimer.audio.bank import VoiceBank
+        from thrusttimer.audio.phrases import plan_phrases
+        from thrusttimer.audio.settings import VoiceSettings
+    except ImportError as error:
+        say(f"Speech is not available ({error}): every cue is a tone.")
         return TonesOnly(), compile_plan(plan)
-    bank = bank_module.VoiceBank(fmt=fmt)
-    bank.render_all(phrases_module.plan_phrases(plan), lambda p: say(p.line()))
+    bank = VoiceBank(VoiceSettings(cue_mode=plan.cues.mode, **voice), fmt=fmt)
+    bank.render_all(plan_phrases(plan), lambda p: say(p.line()))
     if bank.notice:
         say(bank.notice)
     return bank, bank.compile(plan)
@@ -194,10 +196,15 @@ class HeadlessRun:
     """Opens the output, prepares the voice, runs the session on a Qt event loop."""
 
     def __init__(
-        self, plan: Plan, latency_offset_s: float, event_log: Any, stream: TextIO | None = None
+        self,
+        plan: Plan,
+        latency_offset_ms: float | None,
+        event_log: Any,
+        stream: TextIO | None = None,
     ) -> None:
         self.plan = plan
-        self.latency_offset_s = latency_offset_s
+        self.latency_offset_ms = latency_offset_ms
+        """None: the saved setting."""
         self.event_log = event_log
         self.progress = Progress(stream or sys.stdout)
         self._interrupted = False
@@ -209,7 +216,8 @@ class HeadlessRun:
         from thrusttimer.audio.sink import AudioOutput
 
         app = QCoreApplication.instance() or QCoreApplication([])
-        output = AudioOutput(self.latency_offset_s)
+        voice, offset_ms = self._saved_voice()
+        output = AudioOutput(offset_ms / 1000)
         output.notice.connect(lambda text: self.progress.note(f"Sound: {text}"))
         previous = signal.getsignal(signal.SIGINT)
         try:
@@ -217,7 +225,7 @@ class HeadlessRun:
             output.wait_opened(SETTLE_TIMEOUT_S)
             # Ctrl-C while the voice renders raises KeyboardInterrupt as usual (exit 130);
             # from here on it stops the session cleanly instead.
-            clips, timeline = prepare_voice(self.plan, output.fmt, self.progress.note)
+            clips, timeline = prepare_voice(self.plan, output.fmt, voice, self.progress.note)
             signal.signal(signal.SIGINT, self._on_interrupt)
 
             def settle_pump() -> None:
@@ -278,6 +286,21 @@ class HeadlessRun:
         finally:
             signal.signal(signal.SIGINT, previous)
             output.close()
+
+    def _saved_voice(self) -> tuple[Any, float]:
+        """The saved voice settings for the renderer, and the latency offset (ms) to use."""
+        from thrusttimer.store.settings import Settings
+
+        settings = Settings()
+        prefs, problem = settings.load_voice()
+        for text in (settings.notice, problem):
+            if text:
+                self.progress.note(text)
+        offset_ms = prefs.latency_ms if self.latency_offset_ms is None else self.latency_offset_ms
+        if offset_ms:
+            self.progress.note(f"Latency offset: cues play {offset_ms:g} ms early")
+        voice = {"voice_id": prefs.voice, "rate": prefs.rate_wpm, "volume": prefs.volume_pct / 100}
+        return voice, float(offset_ms)
 
     def _on_interrupt(self, signum: int, frame: FrameType | None) -> None:
         self._interrupted = True
