@@ -121,7 +121,11 @@ def synth_tone(tone: Tone, rate: int, channels: int) -> Samples:
 
 
 def prepare_voice(
-    plan: Plan, fmt: AudioFormat, voice: dict[str, Any], say: Callable[[str], None]
+    plan: Plan,
+    fmt: AudioFormat,
+    voice: dict[str, Any],
+    say: Callable[[str], None],
+    status: Callable[[str], None],
 ) -> tuple[ClipSource, Timeline]:
     """The clip source and the timeline fitted to its clips, rendering every phrase first.
 
@@ -135,7 +139,8 @@ def prepare_voice(
         say(f"Speech is not available ({error}): every cue is a tone.")
         return TonesOnly(), compile_plan(plan)
     bank = VoiceBank(VoiceSettings(cue_mode=plan.cues.mode, **voice), fmt=fmt)
-    bank.render_all(plan_phrases(plan), lambda p: say(p.line()))
+    progress = bank.render_all(plan_phrases(plan), lambda p: status(p.line()))
+    status(progress.line())
     if bank.notice:
         say(bank.notice)
     return bank, bank.compile(plan)
@@ -150,6 +155,7 @@ class Progress:
         self.tty = stream.isatty()
         self._width = 0
         self._last_phase: int | None = None
+        self._last_status = ""
 
     def note(self, text: str) -> None:
         """A message on its own line (a notice, rendering progress)."""
@@ -157,6 +163,18 @@ class Progress:
             self.stream.write("\r" + " " * self._width + "\r")
             self._width = 0
         self.stream.write(text + "\n")
+        self.stream.flush()
+
+    def status(self, text: str) -> None:
+        """A passing state (rendering progress): rewritten in place on a terminal, else
+        printed when it changes."""
+        if self.tty:
+            pad = max(0, self._width - len(text))
+            self.stream.write("\r" + text + " " * pad)
+            self._width = len(text)
+        elif text != self._last_status:
+            self.stream.write(text + "\n")
+        self._last_status = text
         self.stream.flush()
 
     def update(self, session: Session) -> None:
@@ -225,7 +243,10 @@ class HeadlessRun:
             output.wait_opened(SETTLE_TIMEOUT_S)
             # Ctrl-C while the voice renders raises KeyboardInterrupt as usual (exit 130);
             # from here on it stops the session cleanly instead.
-            clips, timeline = prepare_voice(self.plan, output.fmt, voice, self.progress.note)
+            clips, timeline = prepare_voice(
+                self.plan, output.fmt, voice, self.progress.note, self.progress.status
+            )
+            self.progress.finish()
             signal.signal(signal.SIGINT, self._on_interrupt)
 
             def settle_pump() -> None:
