@@ -88,8 +88,13 @@ def drive_player(args: list[str], out: Path) -> None:
     start = next(e["t_mono"] for e in entries if e["event"] == "session_start")
     cues = [e for e in entries if e["event"] in ("cue", "cue_dropped")]
     boundaries = [{"id": c["id"], "t": start + c["at_s"]} for c in cues]
-    dropped = sum(1 for c in cues if c["event"] == "cue_dropped")
-    out.write_text(json.dumps({"boundaries": boundaries, "dropped_by_method": dropped}))
+    dropped = [c["reason"] for c in cues if c["event"] == "cue_dropped"]
+    if dropped:
+        reasons: dict[str, int] = {}
+        for reason in dropped:
+            reasons[reason] = reasons.get(reason, 0) + 1
+        print(f"  the player dropped {len(dropped)} cues: {reasons}", flush=True)
+    out.write_text(json.dumps({"boundaries": boundaries, "dropped_by_method": len(dropped)}))
 
 
 def _write_wav(path: Path, samples: np.ndarray) -> None:
@@ -222,9 +227,14 @@ def measure(
     heard = sorted(onsets)
     j = 0
     for index, t in enumerate(boundaries):
+        # An onset belongs to the last boundary before it: a cue never heard cannot take
+        # the next cue's sound.
+        end = t + LATE_S
+        if index + 1 < len(boundaries):
+            end = min(end, boundaries[index + 1] - EARLY_S)
         while j < len(heard) and (heard[j] < t - EARLY_S or heard[j] <= used_until):
             j += 1
-        if j < len(heard) and heard[j] <= t + LATE_S:
+        if j < len(heard) and heard[j] <= end:
             if index == 0:
                 first = (heard[j] - t) * 1000
             else:
@@ -273,6 +283,7 @@ def run_method(method: str, args: list[str], server: object, folder: Path) -> Fi
     boundaries = [float(b["t"]) for b in result["boundaries"]]
     gap = 0.15 if method == "pyttsx3" else 0.08
     onsets = [recording.time_of(i) for i in find_onsets(recording.samples, min_gap_s=gap)]
+    (folder / f"{method}.onsets.json").write_text(json.dumps(onsets))
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return measure(method, boundaries, onsets, result["dropped_by_method"], cpu, wall)
 
@@ -298,6 +309,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--minutes", type=float, default=2.0, help="length of the plan")
     parser.add_argument("--methods", default=",".join(METHODS))
+    parser.add_argument("--keep", metavar="DIR", help="keep logs and onsets in DIR")
     parser.add_argument("--drive", choices=METHODS, help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     parser.add_argument("rest", nargs="*", help=argparse.SUPPRESS)
@@ -313,13 +325,16 @@ def main() -> int:
     timeline = compile_plan(build_plan(args))
     print(f"{len(timeline.cues)} cues over {timeline.total_s / 60:.1f} min per method", flush=True)
     rows = []
-    with pulse_server() as server, tempfile.TemporaryDirectory() as folder:
+    folder = Path(options.keep or tempfile.mkdtemp(prefix="cue-timing-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    with pulse_server() as server:
         for method in options.methods.split(","):
             print(f"running {method}…", flush=True)
-            rows.append(run_method(method, args, server, Path(folder)))
+            rows.append(run_method(method, args, server, folder))
             print(f"  {rows[-1]}", flush=True)
     print()
     print(table(rows, args))
+    print(f"\n(logs and onsets: {folder})")
     return 0
 
 
