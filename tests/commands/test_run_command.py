@@ -127,3 +127,19 @@ def test_elsewhere_it_prints_one_plain_line_per_phase() -> None:
     lines = out.getvalue().splitlines()
     assert "\r" not in out.getvalue()
     assert [line.split(" · ")[2].split()[0] for line in lines] == ["brace", "thrust", "descent"]
+
+
+def test_rendering_progress_is_one_line_in_place_or_printed_once_per_change() -> None:
+    screen = Terminal()
+    on_terminal = Progress(screen)
+    for text in ("Preparing voice: 0/2", "Preparing voice: 1/2", "Voice ready: 2 of 2"):
+        on_terminal.status(text)
+    on_terminal.finish()
+    last = screen.getvalue().split("\r")[-1]
+    # Padded over the longer line before it, then the line is closed.
+    assert last == "Voice ready: 2 of 2" + " " * 1 + "\n"
+    piped = io.StringIO()
+    elsewhere = Progress(piped)
+    for text in ("Preparing voice: 0/2", "Preparing voice: 0/2", "Voice ready: 2 of 2"):
+        elsewhere.status(text)
+    assert piped.getvalue().splitlines() == ["Preparing voice: 0/2", "Voice ready: 2 of 2"]
