@@ -56,8 +56,8 @@ def plan_args(minutes: float) -> list[str]:
     # rest and lead-in follow below, so each driver gets the same list
 
 
-def common_args(minutes: float) -> list[str]:
-    return [*plan_args(minutes), "--rest", "15", "--lead-in", "0", "--cue-mode", "tones"]
+def common_args(minutes: float, cue_mode: str = "tones") -> list[str]:
+    return [*plan_args(minutes), "--rest", "15", "--lead-in", "0", "--cue-mode", cue_mode]
 
 
 def build_plan(args: list[str]) -> Plan:
@@ -177,14 +177,14 @@ def drive_pyttsx3(args: list[str], out: Path) -> None:
         while (wait := at - time.monotonic()) > 0:
             time.sleep(min(wait, 0.05) if wait > 0.002 else 0)
         boundaries.append({"id": cue.id, "t": at})
-        engine.say(word_for(cue.id))
+        engine.say(cue.text or word_for(cue.id))
         engine.runAndWait()
     time.sleep(1.0)
     out.write_text(json.dumps({"boundaries": boundaries, "dropped_by_method": 0}))
 
 
 def word_for(cue_id: str) -> str:
-    """A short word for a tone cue, for the speech baseline."""
+    """A short word for a tone cue, for the speech baseline in tones mode."""
     last = cue_id.split(".")[-1]
     return {"thrust": "up", "descent": "down", "brace": "brace", "done": "done"}.get(last, last)
 
@@ -281,7 +281,7 @@ def run_method(method: str, args: list[str], server: object, folder: Path) -> Fi
     recording = recorder.stop()
     result = json.loads(out.read_text())
     boundaries = [float(b["t"]) for b in result["boundaries"]]
-    gap = 0.15 if method == "pyttsx3" else 0.08
+    gap = 0.08 if "tones" in args else 0.15
     onsets = [recording.time_of(i) for i in find_onsets(recording.samples, min_gap_s=gap)]
     (folder / f"{method}.onsets.json").write_text(json.dumps(onsets))
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -309,6 +309,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--minutes", type=float, default=2.0, help="length of the plan")
     parser.add_argument("--methods", default=",".join(METHODS))
+    parser.add_argument(
+        "--cue-mode",
+        default="tones",
+        help="tones (default), or a spoken mode for the player and pyttsx3 (which says each "
+        "cue's words); QSoundEffect only plays tones",
+    )
     parser.add_argument("--keep", metavar="DIR", help="keep logs and onsets in DIR")
     parser.add_argument("--drive", choices=METHODS, help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
@@ -321,14 +327,18 @@ def main() -> int:
     if missing:
         print(f"needs PulseAudio: {', '.join(missing)} not installed", file=sys.stderr)
         return 1
-    args = common_args(options.minutes)
+    args = common_args(options.minutes, options.cue_mode)
+    methods = options.methods.split(",")
+    if options.cue_mode != "tones" and "qsoundeffect" in methods:
+        methods.remove("qsoundeffect")
+        print("(QSoundEffect is left out: it only plays the tones)", flush=True)
     timeline = compile_plan(build_plan(args))
     print(f"{len(timeline.cues)} cues over {timeline.total_s / 60:.1f} min per method", flush=True)
     rows = []
     folder = Path(options.keep or tempfile.mkdtemp(prefix="cue-timing-"))
     folder.mkdir(parents=True, exist_ok=True)
     with pulse_server() as server:
-        for method in options.methods.split(","):
+        for method in methods:
             print(f"running {method}…", flush=True)
             rows.append(run_method(method, args, server, folder))
             print(f"  {rows[-1]}", flush=True)
