@@ -156,6 +156,7 @@ class Progress:
         self._width = 0
         self._last_phase: int | None = None
         self._last_status = ""
+        self._last_line = ""
 
     def note(self, text: str) -> None:
         """A message on its own line (a notice, rendering progress)."""
@@ -189,6 +190,9 @@ class Progress:
             f"{clock_text(session.position_s())} of {clock_text(session.timeline.total_s)}"
         )
         if self.tty:
+            if line == self._last_line and self._width:
+                return  # unchanged (it changes every 0.1 s): no need to redraw at every tick
+            self._last_line = line
             pad = max(0, self._width - len(line))
             self.stream.write("\r" + line + " " * pad)
             self._width = len(line)
