@@ -138,6 +138,26 @@ def test_space_before_the_clips_are_ready_starts_the_workout_once_they_are(
     assert output.closed
 
 
+def test_cues_keep_coming_when_the_clips_were_ready_before_space(
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, voice: WindowVoice,
+    output: FakeOutput, clock: FakeClock,
+) -> None:  # fmt: skip
+    window = make_window(short_plan, voice=voice)
+    qtbot.waitUntil(lambda: voice.is_ready, timeout=3000)
+    # Ready and idle: nothing polls.
+    qtbot.waitUntil(lambda: not voice._timer.isActive(), timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.session.state is State.SETUP
+    clock.advance(4)  # rep 1's thrust (at 5 s) is now within the player's horizon
+    qtbot.waitUntil(lambda: any(i == "phase.thrust" for i, _ in output.played), timeout=2000)
+    window.session.pause()
+    qtbot.waitUntil(lambda: not voice._timer.isActive(), timeout=2000)
+    played = len(output.played)
+    window.session.resume()
+    clock.advance(5)
+    qtbot.waitUntil(lambda: len(output.played) > played, timeout=2000)
+
+
 def test_a_new_plan_makes_its_clips_again(
     qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, voice: WindowVoice
 ) -> None:

@@ -18,7 +18,7 @@ from thrusttimer.audio.player import Player
 from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.sink import AudioOutput
 from thrusttimer.core.plan import Plan
-from thrusttimer.core.session import Session
+from thrusttimer.core.session import Event, ScheduleChanged, Session
 from thrusttimer.core.timeline import Timeline
 from thrusttimer.eventlog import EventLog
 from thrusttimer.store.settings import VoicePrefs
@@ -66,6 +66,7 @@ class WindowVoice(QObject):
         self._timeline: Timeline | None = None
         self.player: Player | None = None
         self._session: Session | None = None
+        self._unsubscribe: Callable[[], None] | None = None
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(POLL_MS)
@@ -117,11 +118,21 @@ class WindowVoice(QObject):
         if self.player is not None:
             self.player.close()
             self.output.cancel()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
         self._session = session
         self.player = None
         if self.bank is not None:
             self.player = Player(session, self.output, self.bank, self.event_log)
+        # Idle, the timer stops; a start or resume wakes it.
+        self._unsubscribe = session.events.connect(self._wake)
         self._timer.start()
+
+    def _wake(self, event: Event) -> None:
+        session = self._session
+        moving = session is not None and session.running
+        if isinstance(event, ScheduleChanged) and moving and not self._timer.isActive():
+            self._timer.start()
 
     def _poll(self) -> None:
         if self.bank is not None and self._timeline is None and self._plan is not None:
@@ -137,8 +148,10 @@ class WindowVoice(QObject):
             session.tick()
             if self.player is not None:
                 self.player.pump()
-        elif self._timeline is not None:
-            # Nothing to render and nothing running: no timer while idle.
+        rendering = self._plan is not None and self._timeline is None
+        if not rendering and (session is None or not session.running):
+            # Nothing to make and nothing moving (idle, paused, waiting): no timer runs.
+            # A start, resume or any schedule change wakes it (`_wake`).
             self._timer.stop()
 
     def _preload(self, timeline: Timeline) -> None:
