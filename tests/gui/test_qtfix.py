@@ -13,9 +13,12 @@ LOOP = """
 import sys
 {guard}
 from PySide6.QtCore import QObject
+from PySide6.QtCore import QTimer
 thing = QObject()
+timer = QTimer()
 for _ in range(50_000):
     thing.setObjectName("x")
+    timer.isActive()
 print("survived", flush=True)
 """
 

@@ -35,10 +35,17 @@ def needs_reserve() -> bool:
         return False
 
 
+PROTECTED = (None, True, False)
+"""Calls returning bool (`isActive`, `isVisible`...) drop references to True and False too."""
+
+
 def protect_none() -> None:
-    """Add RESERVE to None's reference count (CPython < 3.12 only), at most once."""
-    if not needs_reserve() or sys.getrefcount(None) > RESERVE // 2:
+    """Add RESERVE to the reference counts of None, True and False, at most once."""
+    if not needs_reserve():
         return
-    # ob_refcnt is the first field of every object in a release build of CPython 3.11.
-    count = ctypes.c_ssize_t.from_address(id(None))
-    count.value += RESERVE
+    for singleton in PROTECTED:
+        if sys.getrefcount(singleton) > RESERVE // 2:
+            continue
+        # ob_refcnt is the first field of every object in a release build of CPython 3.11.
+        count = ctypes.c_ssize_t.from_address(id(singleton))
+        count.value += RESERVE
