@@ -50,6 +50,11 @@ def main(args: Sequence[str], prog: str) -> int:
     parser.add_argument("--headless", action="store_true", help="no window (needed for now)")
     parser.add_argument("--event-log", metavar="FILE", help="write what happens as JSON lines")
     parser.add_argument(
+        "--load",
+        metavar="KG",
+        help="record each completed set in the training log with this load (0 to 1000 kg)",
+    )
+    parser.add_argument(
         "--latency-offset",
         metavar="MS",
         help="extra output latency to make up for, such as a Bluetooth headset's "
@@ -66,6 +71,14 @@ def main(args: Sequence[str], prog: str) -> int:
         except ValidationError as error:
             message = describe_error(error).replace("latency_offset_ms", "--latency-offset")
             raise UsageError(message, prog) from None
+    load_kg: float | None = None
+    if options.load is not None:
+        from thrusttimer.store.recorder import LOAD_KG
+
+        try:
+            load_kg = LOAD_KG.check(options.load)
+        except ValidationError as error:
+            raise UsageError("--" + describe_error(error), prog) from None
     if not options.headless:
         raise UsageError(
             "only --headless is available yet; `thrusttimer [plan options]` opens the window",
@@ -82,7 +95,7 @@ def main(args: Sequence[str], prog: str) -> int:
                 f"--event-log: cannot write {options.event_log!r}: {error.strerror}", prog
             ) from None
     try:
-        return HeadlessRun(plan, offset_ms, event_log).run()
+        return HeadlessRun(plan, offset_ms, event_log, load_kg=load_kg).run()
     finally:
         if event_log is not None:
             event_log.close()
@@ -223,8 +236,11 @@ class HeadlessRun:
         latency_offset_ms: float | None,
         event_log: Any,
         stream: TextIO | None = None,
+        load_kg: float | None = None,
     ) -> None:
         self.plan = plan
+        self.load_kg = load_kg
+        """Record each completed set in the training log with this load (None: no log)."""
         self.latency_offset_ms = latency_offset_ms
         """None: the saved setting."""
         self.event_log = event_log
@@ -266,6 +282,8 @@ class HeadlessRun:
             if self.event_log is not None:
                 # After the player, so its last drops are logged before session_end.
                 self.event_log.attach(session)
+            if self.load_kg is not None:
+                self._record(session, self.load_kg)
             output.restarted.connect(lambda: player.replan("audio output changed"))
             output.lost.connect(player.lost)
             finished_at: list[float] = []
@@ -326,6 +344,20 @@ class HeadlessRun:
             self.progress.note(f"Latency offset: cues play {offset_ms:g} ms early")
         voice = {"voice_id": prefs.voice, "rate": prefs.rate_wpm, "volume": prefs.volume_pct / 100}
         return voice, float(offset_ms)
+
+    def _record(self, session: Session, load_kg: float) -> None:
+        from thrusttimer.store.recorder import Recorder
+
+        recorder, notice = Recorder.open_for(session, load=load_kg)
+        if notice:
+            self.progress.note(notice)
+        if recorder is not None:
+            recorder.recorded.connect(
+                lambda e: self.progress.note(
+                    f"Logged set {e.row.set_number}: {e.row.load_kg:g} kg × {e.row.reps}"
+                )
+            )
+            recorder.problems.connect(self.progress.note)
 
     def _on_interrupt(self, signum: int, frame: FrameType | None) -> None:
         self._interrupted = True
