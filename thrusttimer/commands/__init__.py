@@ -9,6 +9,7 @@ COMMANDS = {
     "gui": "thrusttimer.commands.gui",
     "plan": "thrusttimer.commands.plan",
     "presets": "thrusttimer.commands.presets",
+    "smoke-test": "thrusttimer.commands.smoke",
 }
 
 
