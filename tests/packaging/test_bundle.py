@@ -8,6 +8,7 @@ into a private null sink, which is recorded to prove sound really came out.
 from __future__ import annotations
 
 import ctypes.util
+import shutil
 import subprocess
 import sys
 import time
@@ -26,6 +27,8 @@ from packaging_support import (
 )
 
 from thrusttimer.commands import COMMANDS
+
+APP_ID = "io.github.thrusttimer.ThrustTimer"
 
 pytestmark = [
     pytest.mark.slow,
@@ -163,3 +166,39 @@ def test_bundle_runs_a_headless_session(bundle: Bundle, null_sink: NullSink | No
         **(null_sink.env() if null_sink else {}),
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_install_script_puts_the_bundle_in_the_launcher(bundle: Bundle, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {"HOME": str(home), "XDG_DATA_HOME": "", "XDG_BIN_HOME": ""}
+    script = bundle.folder / "install.sh"
+    installed = subprocess.run(
+        [str(script)], env=clean_env(**env), capture_output=True, text=True, timeout=60
+    )
+    assert installed.returncode == 0, installed.stderr
+
+    entry = home / ".local" / "share" / "applications" / f"{APP_ID}.desktop"
+    assert f'Exec="{bundle.executable}"' in entry.read_text().splitlines()
+    if shutil.which("desktop-file-validate"):
+        valid = subprocess.run(
+            ["desktop-file-validate", str(entry)], capture_output=True, text=True
+        )
+        assert valid.returncode == 0, valid.stdout
+    icons = home / ".local" / "share" / "icons" / "hicolor"
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        assert (icons / f"{size}x{size}" / "apps" / f"{APP_ID}.png").is_file()
+    # The command on PATH is a symlink; the bundle finds its _internal folder through it.
+    command = home / ".local" / "bin" / "thrusttimer"
+    version = subprocess.run(
+        [str(command), "--version"], env=clean_env(), capture_output=True, text=True, timeout=60
+    )
+    assert version.returncode == 0, version.stderr
+
+    removed = subprocess.run(
+        [str(script), "--uninstall"], env=clean_env(**env), capture_output=True, text=True
+    )
+    assert removed.returncode == 0, removed.stderr
+    assert not entry.exists()
+    assert not command.exists()
+    assert not list(icons.rglob(f"{APP_ID}.*"))
