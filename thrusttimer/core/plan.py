@@ -100,8 +100,8 @@ class Plan:
         plan = base or cls()
         values: dict[str, Any] = {}
         for name, value in changes.items():
-            if name == "tempo" and not isinstance(value, Tempo):
-                value = parse_tempo(value)
+            if name == "tempo":
+                value = value if isinstance(value, Tempo) else parse_tempo(value)
             elif name in FIELDS:
                 value = FIELDS[name].check(value)
             elif name == "cues" and isinstance(value, Mapping):

@@ -362,12 +362,9 @@ class Session:
         return ACCEPTED
 
     def pause(self) -> Result:
+        now = self._sync()
         if self._state not in RUNNING_STATES:
             return _refuse(self._why_not_running("pause"))
-        now = self._clock()
-        self.tick(now)
-        if not self.active:
-            return _refuse("the session is over")
         self._anchor_pos_ms, self._anchor_mono = self.position_ms(now), now
         self._running = False
         self._paused_at = now
@@ -402,36 +399,32 @@ class Session:
         return self.pause()
 
     def stop(self) -> Result:
+        now = self._sync()
         if not self.active:
             return _refuse("the session is not running")
-        self._finish(False, self._clock())
+        self._finish(False, now)
         return ACCEPTED
 
     def skip_phase(self) -> Result:
+        now = self._sync()
         if not self.active:
             return _refuse("the session is not running")
-        now = self._clock()
-        self.tick(now)
-        if not self.active:
-            return _refuse("the session is over")
         segment = self.current_segment
         self._released.add(self.current_index)
         self._jump(segment.end_ms, now, "skip")
         return ACCEPTED
 
     def skip_rest(self) -> Result:
+        self._sync()
         if not self._in_rest():
             return _refuse("there is no rest to skip: the session is not resting")
         return self.skip_phase()
 
     def extend_rest(self, seconds: float = EXTEND_REST_S) -> Result:
         """Make the current rest `seconds` longer (shorter when negative)."""
+        now = self._sync()
         if not self._in_rest():
             return _refuse("only a rest can be made longer or shorter: the session is not resting")
-        now = self._clock()
-        self.tick(now)
-        if not self._in_rest():
-            return _refuse("the rest is over")
         segment, index = self.current_segment, self.current_index
         position = self.position_ms(now)
         delta = to_ms(seconds)
@@ -450,9 +443,9 @@ class Session:
 
     def advance(self) -> Result:
         """Ready: end the rest now and count in the next set."""
+        now = self._sync()
         if not self._in_rest():
             return _refuse("there is no rest to end: the session is not resting")
-        now = self._clock()
         index = self.current_index
         segment = self.current_segment
         point = max(segment.start_ms, segment.end_ms - HOLD_BEFORE_REST_END_MS)
@@ -463,6 +456,7 @@ class Session:
         return ACCEPTED
 
     def restart_set(self) -> Result:
+        now = self._sync()
         segment = self.current_segment
         if not self.active or segment.phase not in MOVEMENT:
             return _refuse("there is no set in progress to restart")
@@ -471,10 +465,11 @@ class Session:
             for s in self.timeline.segments
             if s.set == segment.set and s.phase in MOVEMENT
         )
-        self._jump(target, self._clock(), "restart set")
+        self._jump(target, now, "restart set")
         return ACCEPTED
 
     def restart_rep(self) -> Result:
+        now = self._sync()
         segment = self.current_segment
         if not self.active or segment.phase not in MOVEMENT:
             return _refuse("there is no rep in progress to restart")
@@ -483,8 +478,14 @@ class Session:
             for s in self.timeline.segments
             if s.set == segment.set and s.rep == segment.rep
         )
-        self._jump(target, self._clock(), "restart rep")
+        self._jump(target, now, "restart rep")
         return ACCEPTED
+
+    def _sync(self) -> float:
+        """Catch up with the clock before a command looks at the state."""
+        now = self._clock()
+        self.tick(now)
+        return now
 
     def _in_rest(self) -> bool:
         return self.active and self.current_segment.phase is Phase.REST

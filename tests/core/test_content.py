@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import pytest
+
+from thrusttimer.core.content import (
+    REQUIRED_PHRASES,
+    Breath,
+    ContentError,
+    Phase,
+    available_exercises,
+    load_exercise,
+    parse_exercise,
+)
+
+
+def test_hip_thrust_content_carries_the_coaching_facts() -> None:
+    exercise = load_exercise("hip-thrust")
+    assert exercise.rep_order == (Phase.THRUST, Phase.SQUEEZE, Phase.DESCENT, Phase.BRACE)
+    assert exercise.breath(Phase.BRACE) is Breath.INHALE
+    assert exercise.breath(Phase.THRUST) is Breath.EXHALE
+    assert exercise.breath(Phase.SQUEEZE) is Breath.HOLD
+    assert exercise.breath(Phase.DESCENT) is Breath.INHALE
+    assert exercise.phases[Phase.THRUST].tempo == "concentric"
+    assert exercise.phases[Phase.DESCENT].tempo == "eccentric"
+    assert {p.id for p in exercise.setup_checklist} == {"bench", "bar", "feet", "head"}
+    assert {p.id for p in exercise.form_points} >= {
+        "neutral-spine", "heels", "lockout", "feet", "knees", "descent",
+    }  # fmt: skip
+    assert all(p.spoken for p in exercise.form_points)
+    assert set(REQUIRED_PHRASES) <= set(exercise.phrases)
+
+
+def test_another_exercise_is_just_another_file() -> None:
+    assert "hip-thrust" in available_exercises()
+    with pytest.raises(ContentError, match="unknown"):
+        load_exercise("bench-press")
+
+
+def test_broken_content_is_reported_not_crashed_on() -> None:
+    with pytest.raises(ContentError, match="not valid TOML"):
+        parse_exercise("format = ")
+    with pytest.raises(ContentError, match="format must be 1"):
+        parse_exercise("format = 2")
+    with pytest.raises(ContentError):
+        parse_exercise("format = 1\nid = 'x'")

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from thrusttimer.core.errors import ValidationError
+from thrusttimer.core.plan import DEFAULT_PRESET, PRESETS, CueMode, Plan, preset
+from thrusttimer.core.tempo import parse_tempo
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "allowed"),
+    [
+        ("sets", 0, "from 1 to 20"),
+        ("sets", 21, "from 1 to 20"),
+        ("reps", 0, "from 1 to 100"),
+        ("reps", 101, "from 1 to 100"),
+        ("reps", "1.5", "whole number"),
+        ("rest_s", -5, "from 0 to 900 s"),
+        ("rest_s", 900.5, "from 0 to 900 s"),
+        ("rest_s", "abc", "from 0 to 900 s"),
+        ("lead_in_s", 301, "from 0 to 300 s"),
+        ("set_brace_s", 0, "from 0.5 to 30 s"),
+        ("explosive_s", 5, "from 0.3 to 3 s"),
+    ],
+)
+def test_validation_names_field_value_and_range(field: str, value: object, allowed: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        Plan.build(**{field: value})
+    assert caught.value.field == field
+    assert caught.value.value == value
+    assert allowed in caught.value.allowed
+
+
+def test_bounds_are_inclusive() -> None:
+    plan = Plan.build(sets=20, reps=100, rest_s=900, lead_in_s=0, tempo="30-30-30-30")
+    assert (plan.sets, plan.reps, plan.rest_s) == (20, 100, 900)
+    assert Plan.build(sets="1", reps=" 1 ", rest_s="0").sets == 1
+
+
+def test_text_values_become_numbers() -> None:
+    plan = Plan.build(sets="4", reps="8", rest_s="75.5", tempo="31X1", cue_mode="counts")
+    assert plan.sets == 4
+    assert isinstance(plan.sets, int)
+    assert plan.rest_s == 75.5
+    assert plan.tempo == parse_tempo("3-1-X-1")
+    assert plan.cues.mode is CueMode.COUNTS
+
+
+def test_unknown_cue_mode_and_field_are_refused() -> None:
+    with pytest.raises(ValidationError, match="one of full, breath, counts, tones, silent"):
+        Plan.build(cue_mode="loud")
+    with pytest.raises(ValidationError, match="unknown field"):
+        Plan.build(repz=3)
+
+
+def test_json_round_trip_for_every_preset() -> None:
+    for item in PRESETS.values():
+        plan = Plan.build(item.plan, advance_when_ready=True, cue_mode="breath")
+        assert Plan.from_json(plan.to_json()) == plan
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("{", "plan"),
+        ("[]", "plan"),
+        ('{"reps": 0}', "reps"),
+        ('{"tempo": "3-1-Z-1"}', "tempo"),
+        ('{"format": 2}', "format"),
+        ('{"colour": "red"}', "colour"),
+        ('{"cues": "loud"}', "cues"),
+        ('{"cues": {"mode": "full", "form_tips": "yes"}}', "cues.form_tips"),
+        ('{"advance_when_ready": 1}', "advance_when_ready"),
+        ('{"name": ""}', "name"),
+    ],
+)
+def test_malformed_json_names_the_field(text: str, field: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        Plan.from_json(text)
+    assert caught.value.field == field
+
+
+def test_presets_are_what_a_coach_would_recognise() -> None:
+    assert len(PRESETS) >= 4
+    assert DEFAULT_PRESET in PRESETS
+    strength, warm_up = preset("strength"), preset("warm-up")
+    assert strength.reps <= 6 < preset("hypertrophy").reps
+    assert strength.rest_s > warm_up.rest_s
+    assert strength.tempo.explosive
+    assert preset("slow-eccentric").tempo.eccentric >= 3
+    assert preset("hypertrophy").tempo.top_pause >= 2
+    json.dumps({k: p.plan.to_dict() for k, p in PRESETS.items()})
+
+
+def test_unknown_preset_lists_the_choices() -> None:
+    with pytest.raises(ValidationError, match="strength, hypertrophy"):
+        preset("yoga")
