@@ -153,6 +153,28 @@ def test_bundle_smoke_test_renders_and_plays_a_cue(
     assert heard > 0.1
 
 
+@pytest.mark.skipif(not shutil.which("xvfb-run"), reason="Xvfb is not installed")
+def test_bundle_draws_on_an_x_server(bundle: Bundle) -> None:
+    # offscreen proves the widgets; a desktop needs the bundled xcb platform plugin too.
+    result = subprocess.run(
+        [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1280x800x24",
+            str(bundle.executable),
+            "smoke-test",
+            "--no-audio",
+        ],
+        env=clean_env(QT_QPA_PLATFORM="xcb"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert " on xcb, " in result.stdout
+
+
 @pytest.mark.skipif("run" not in COMMANDS, reason="`thrusttimer run` is not in main yet")
 def test_bundle_runs_a_headless_session(bundle: Bundle, null_sink: NullSink | None) -> None:
     result = run(
