@@ -8,6 +8,7 @@ into a private null sink, which is recorded to prove sound really came out.
 from __future__ import annotations
 
 import ctypes.util
+import pkgutil
 import shutil
 import subprocess
 import sys
@@ -120,8 +121,15 @@ def test_bundle_carries_assets_multimedia_plugin_and_speech_drivers(bundle: Bund
         timeout=60,
     )
     assert listing.returncode == 0, listing.stderr
+    archived = set(listing.stdout.split())
     for driver in ("pyttsx3.drivers.espeak", "pyttsx3.drivers._espeak", "pyttsx3.drivers.dummy"):
-        assert driver in listing.stdout
+        assert driver in archived
+    # Every module of the app, including those only imported by name (subcommands).
+    ours = {
+        module.name
+        for module in pkgutil.walk_packages([str(ROOT / "thrusttimer")], prefix="thrusttimer.")
+    }
+    assert ours <= archived, f"not bundled: {sorted(ours - archived)}"
 
 
 def test_bundle_smoke_test_renders_and_plays_a_cue(
