@@ -55,3 +55,8 @@ def test_beep_fades_in_and_out() -> None:
     assert abs(clip[0]).max() < 0.01
     assert abs(clip[-1]).max() < 0.01
     assert abs(clip).max() > 0.4
+
+
+def test_worker_process_check_spawns_and_hears_back(capsys: pytest.CaptureFixture[str]) -> None:
+    assert smoke.start_worker_process()
+    assert "worker process: spawned and answered (exit 0)" in capsys.readouterr().out

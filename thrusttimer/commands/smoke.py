@@ -11,6 +11,7 @@ Exit 1 when something the app needs is missing or broken.
 from __future__ import annotations
 
 import importlib
+import multiprocessing
 import os
 import sys
 import tempfile
@@ -18,6 +19,7 @@ import threading
 import time
 import wave
 from collections.abc import Sequence
+from multiprocessing.connection import Connection
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -38,6 +40,8 @@ SPEECH_TIMEOUT_S = 15.0
 # A fresh stream on an idle PulseAudio server can stall ~2 s before it starts (see
 # /work/shared/AUDIO-CAPTURE.md), so the wait is generous; it is a bound, not a tempo.
 PLAY_TIMEOUT_S = 10.0
+# A spawned process imports Python afresh (and unpacks nothing: the bundle is one folder).
+WORKER_TIMEOUT_S = 20.0
 
 Samples = npt.NDArray[np.float32]
 
@@ -51,7 +55,8 @@ def main(args: Sequence[str], prog: str) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     report_build()
-    ok = render_frame(options.screenshot)
+    ok = start_worker_process()
+    ok = render_frame(options.screenshot) and ok
     if not options.no_audio:
         ok = play_first_cue() and ok
     print(f"smoke-test: {'ok' if ok else 'FAILED'}")
@@ -81,6 +86,38 @@ def optional_module(name: str) -> ModuleType | None:
             raise
         print(f"{name}: not in this build")
         return None
+
+
+def start_worker_process() -> bool:
+    """Start and hear back from a "spawn" process, the way the speech worker starts.
+
+    A frozen app starts it by re-running its own executable, which only works when the
+    entry point calls multiprocessing.freeze_support() (packaging/launcher.py does).
+    """
+    context = multiprocessing.get_context("spawn")
+    receive, send = context.Pipe(duplex=False)
+    process = context.Process(target=_worker_answer, args=(send,), daemon=True)
+    process.start()
+    send.close()
+    try:
+        answer = receive.recv() if receive.poll(WORKER_TIMEOUT_S) else None
+    except EOFError:  # the process ended without answering
+        answer = None
+    process.join(WORKER_TIMEOUT_S)
+    if process.is_alive():
+        process.kill()
+    if answer != "ready":
+        print(
+            f"worker process: FAILED, no answer in {WORKER_TIMEOUT_S:g} s (exit {process.exitcode})"
+        )
+        return False
+    print(f"worker process: spawned and answered (exit {process.exitcode})")
+    return process.exitcode == 0
+
+
+def _worker_answer(send: Connection) -> None:
+    send.send("ready")
+    send.close()
 
 
 def render_frame(screenshot: str | None) -> bool:
