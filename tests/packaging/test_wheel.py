@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from packaging_support import ROOT, clean_env, record_figure
+from packaging_support import ROOT, NullSink, clean_env, record_figure
 
 from thrusttimer import __version__
 from thrusttimer.commands import COMMANDS
@@ -46,12 +46,12 @@ class Venv:
     def bin(self) -> Path:
         return self.root / ("Scripts" if sys.platform == "win32" else "bin")
 
-    def run(self, program: str, *args: str) -> subprocess.CompletedProcess[str]:
+    def run(self, program: str, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
         # cwd is outside the checkout, so nothing is imported from the source tree.
         return subprocess.run(
             [str(self.bin / program), *args],
             cwd=self.root,
-            env=clean_env(),
+            env=clean_env(**env),
             capture_output=True,
             text=True,
             timeout=120,
@@ -198,10 +198,13 @@ def test_installed_wheel_runs_outside_the_checkout(venv: Venv) -> None:
     assert check.returncode == 0, check.stdout + check.stderr
 
 
-def test_installed_wheel_passes_its_smoke_test(venv: Venv) -> None:
-    smoke = venv.run("thrusttimer", "smoke-test", "--no-audio")
+def test_installed_wheel_passes_its_smoke_test(venv: Venv, null_sink: NullSink | None) -> None:
+    smoke = venv.run("thrusttimer", "smoke-test", **(null_sink.env() if null_sink else {}))
     assert smoke.returncode == 0, smoke.stdout + smoke.stderr
     assert "frame: " in smoke.stdout
+    assert "worker process: spawned and answered" in smoke.stdout
+    if null_sink is not None:
+        assert "audio: played" in smoke.stdout
     for line in smoke.stdout.splitlines():
         if line.startswith("assets: "):
             assert Path(line.removeprefix("assets: ")).is_relative_to(venv.root)
