@@ -71,11 +71,10 @@ def report_build() -> None:
     print(f"build: {where}; Python {sys.version.split()[0]}; PySide6 {pyside_version}")
     # thrusttimer.paths and the compiled Qt resources come from other parts of the build;
     # report them when this build has them instead of failing a build that predates them.
+    # thrusttimer.paths comes with the voice pack; report it when this build has it.
     paths = optional_module("thrusttimer.paths")
     if paths is not None:
         print(f"assets: {paths.assets_dir()}")
-    if optional_module("thrusttimer.gui._resources_rc") is not None:
-        print("qt resources: compiled module loaded")
 
 
 def optional_module(name: str) -> ModuleType | None:
@@ -124,9 +123,15 @@ def render_frame(screenshot: str | None) -> bool:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from thrusttimer.gui import resources
     from thrusttimer.gui.app import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    # The window's icons come from the compiled resources a build must carry.
+    loaded = resources.ensure_loaded()
+    has_icon = resources.exists(resources.APP_ICON)
+    notice = f" ({loaded.notice})" if loaded.notice else ""
+    print(f"qt resources: {loaded.source}, app icon {'found' if has_icon else 'MISSING'}{notice}")
     window = MainWindow(preset(DEFAULT_PRESET))
     window.show()
     app.processEvents()
@@ -145,7 +150,7 @@ def render_frame(screenshot: str | None) -> bool:
     if screenshot:
         image.save(screenshot)
         print(f"frame: saved {screenshot}")
-    return len(colours) > 1
+    return len(colours) > 1 and has_icon
 
 
 def play_first_cue() -> bool:

@@ -1,0 +1,415 @@
+"""The set-up dialog, driven by the keyboard as a user would: inline validation at each
+field's bounds, Start disabled with its reason, the tempo text and spin boxes in sync, preset
+management and import/export, and the last plan saved on Start and restored."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDialog, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from thrusttimer.core.plan import DEFAULT_PRESET, CueMode, Plan, preset
+from thrusttimer.core.timeline import tempo_words
+from thrusttimer.gui.setup_dialog import BUILT_IN, MINE, SetupDialog, run_setup
+from thrusttimer.store.presets import UserPresets
+from thrusttimer.store.settings import Settings, VoicePrefs
+
+
+@pytest.fixture
+def presets(tmp_path: Path) -> UserPresets:
+    loaded, notice = UserPresets.load(tmp_path / "presets.json")
+    assert notice is None
+    return loaded
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, presets: UserPresets, settings: Settings) -> SetupDialog:
+    shown = SetupDialog(preset(DEFAULT_PRESET), presets, VoicePrefs(), settings)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def type_into(qtbot: QtBot, widget: QAbstractSpinBox | QLineEdit, text: str) -> None:
+    """Replace the field's text by typing, as the user would."""
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClick(widget, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(widget, text)
+
+
+def assert_start_blocked_by(dialog: SetupDialog, label: str, allowed: str) -> None:
+    assert not dialog.start_button.isEnabled()
+    assert label in dialog.start_button.text()
+    assert dialog.reason.isVisible()
+    assert f"Fix {label} to start" in dialog.reason.text()
+    assert allowed in dialog.reason.text()
+    assert dialog.plan() is None or dialog.voice_prefs() is None
+
+
+# Inline validation at every bound -------------------------------------------------------
+
+BOUNDS = [
+    # field, label, allowed, values that pass, values that fail
+    ("sets", "Sets", "a whole number from 1 to 20", ["1", "20"], ["0", "21"]),
+    ("reps", "Reps", "a whole number from 1 to 100", ["1", "100"], ["0", "101"]),
+    ("rest_s", "Rest", "a number from 0 to 900 s", ["0", "900"], ["900.1", "901"]),
+    ("lead_in_s", "Lead-in", "a number from 0 to 300 s", ["0", "300"], ["300.5", "301"]),
+    ("rate_wpm", "Speaking rate", "a whole number from 80 to 300", ["80", "300"], ["79", "301"]),
+    ("volume_pct", "Volume", "a whole number from 0 to 100 %", ["0", "100"], ["101"]),
+    ("latency_ms", "Latency offset", "from -500 to 500 ms", ["-500", "500"], ["-501", "501"]),
+]
+
+
+@pytest.mark.parametrize(("name", "label", "allowed", "good", "bad"), BOUNDS)
+def test_each_field_shows_its_range_inline_just_past_each_bound(
+    qtbot: QtBot,
+    dialog: SetupDialog,
+    name: str,
+    label: str,
+    allowed: str,
+    good: list[str],
+    bad: list[str],
+) -> None:
+    spin = dialog.spins[name]
+    message = dialog.errors[name]
+    for text in bad:
+        type_into(qtbot, spin, text)
+        assert message.isVisible(), text
+        assert allowed in message.text()
+        assert message.text().startswith("⚠")
+        assert_start_blocked_by(dialog, label, allowed)
+    for text in good:
+        type_into(qtbot, spin, text)
+        assert not message.isVisible(), text
+        assert dialog.start_button.isEnabled()
+        assert dialog.start_button.text() == "Start"
+        assert not dialog.reason.isVisible()
+
+
+def test_an_emptied_field_says_it_needs_a_number(qtbot: QtBot, dialog: SetupDialog) -> None:
+    spin = dialog.spins["reps"]
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClick(spin, Qt.Key.Key_Backspace)
+    assert dialog.errors["reps"].text() == (
+        "⚠ Not a number. Allowed: a whole number from 1 to 100."
+    )
+    assert_start_blocked_by(dialog, "Reps", "from 1 to 100")
+
+
+def test_start_names_every_field_to_fix_and_returns_when_they_are_fixed(
+    qtbot: QtBot, dialog: SetupDialog
+) -> None:
+    type_into(qtbot, dialog.spins["sets"], "0")
+    type_into(qtbot, dialog.tempo.text_field, "3-1-")
+    assert dialog.start_button.text() == "Can't start: check Sets, Tempo"
+    assert set(dialog.field_errors()) == {"sets", "tempo"}
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    type_into(qtbot, dialog.spins["sets"], "3")
+    assert dialog.start_button.text() == "Can't start: check Tempo"
+    type_into(qtbot, dialog.tempo.text_field, "3-1-1-1")
+    assert dialog.start_button.isEnabled()
+    assert dialog.field_errors() == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("31-0-1-0", "The eccentric must be 0 to 30 s"),
+        ("3-0-30.5-0", "The concentric must be 0 to 30 s"),
+        ("3-1-0-1", "The concentric cannot be 0"),
+        ("X-1-1-1", "X is only for the concentric"),
+        ("3-1", "It has 2 phases, not 3 or 4"),
+    ],
+)
+def test_a_tempo_past_its_bounds_is_explained_inline(
+    qtbot: QtBot, dialog: SetupDialog, text: str, problem: str
+) -> None:
+    type_into(qtbot, dialog.tempo.text_field, text)
+    message = dialog.errors["tempo"]
+    assert message.isVisible()
+    assert problem in message.text()
+    assert "each phase 0 to 30 s" in message.text()
+    assert dialog.tempo.preview.text() == ""
+    assert_start_blocked_by(dialog, "Tempo", "each phase 0 to 30 s")
+
+
+def test_a_tempo_at_its_bounds_is_accepted(qtbot: QtBot, dialog: SetupDialog) -> None:
+    type_into(qtbot, dialog.tempo.text_field, "30-30-30-30")
+    assert not dialog.errors["tempo"].isVisible()
+    plan = dialog.plan()
+    assert plan is not None
+    assert str(plan.tempo) == "30-30-30-30"
+    type_into(qtbot, dialog.tempo.text_field, "0-0-X-0")
+    plan = dialog.plan()
+    assert plan is not None
+    assert plan.tempo.explosive
+
+
+# Tempo: the preview and the spin boxes -------------------------------------------------
+
+
+def test_the_preview_follows_each_keystroke(qtbot: QtBot, dialog: SetupDialog) -> None:
+    field = dialog.tempo.text_field
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    seen: list[str] = []
+    for key in "3-1-1-2":
+        qtbot.keyClicks(field, key)
+        seen.append(dialog.tempo.preview.text())
+    assert seen[-1] == "up 1 s · squeeze 2 s · down 3 s · pause 1 s"
+    # "3-1-1" already parses (top pause 0); "3-1-" does not.
+    assert seen[3] == ""
+    assert seen[4] == "up 1 s · squeeze 0 s · down 3 s · pause 1 s"
+    type_into(qtbot, field, "31X1")
+    expected = tempo_words(Plan.build(preset(DEFAULT_PRESET), tempo="3-1-X-1"))
+    assert dialog.tempo.preview.text() == expected
+    assert "up explosive" in expected
+
+
+def test_typing_moves_the_spin_boxes(qtbot: QtBot, dialog: SetupDialog) -> None:
+    type_into(qtbot, dialog.tempo.text_field, "4/1.5/X/2")
+    spins = dialog.tempo.spins
+    assert spins["eccentric"].value() == 4
+    assert spins["bottom_pause"].value() == 1.5
+    assert spins["top_pause"].value() == 2
+    assert dialog.tempo.explosive.isChecked()
+    assert not spins["concentric"].isEnabled()
+    type_into(qtbot, dialog.tempo.text_field, "2-0-1.25-1")
+    assert spins["concentric"].value() == 1.25
+    assert spins["concentric"].isEnabled()
+    assert not dialog.tempo.explosive.isChecked()
+
+
+def test_spin_boxes_write_the_text(qtbot: QtBot, dialog: SetupDialog) -> None:
+    spins = dialog.tempo.spins
+    type_into(qtbot, dialog.tempo.text_field, "2-0-1-2")
+    spins["eccentric"].setFocus()
+    qtbot.keyClick(spins["eccentric"], Qt.Key.Key_Up)  # one step: +0.5 s
+    assert dialog.tempo.text_field.text() == "2.5-0-1-2"
+    type_into(qtbot, spins["bottom_pause"], "1")
+    assert dialog.tempo.text_field.text() == "2.5-1-1-2"
+    dialog.tempo.explosive.click()
+    assert dialog.tempo.text_field.text() == "2.5-1-X-2"
+    assert dialog.tempo.preview.text() == "up explosive · squeeze 2 s · down 2.5 s · pause 1 s"
+    plan = dialog.plan()
+    assert plan is not None
+    assert str(plan.tempo) == "2.5-1-X-2"
+
+
+def test_a_spin_box_past_the_range_gets_the_same_message_as_typing(
+    qtbot: QtBot, dialog: SetupDialog
+) -> None:
+    type_into(qtbot, dialog.tempo.spins["top_pause"], "31")
+    assert dialog.tempo.text_field.text() == "2-0-1-31"
+    assert "The top pause must be 0 to 30 s" in dialog.errors["tempo"].text()
+    assert_start_blocked_by(dialog, "Tempo", "each phase 0 to 30 s")
+
+
+# The rest of the plan and the voice ----------------------------------------------------
+
+
+def test_changed_values_make_a_modified_plan(qtbot: QtBot, dialog: SetupDialog) -> None:
+    type_into(qtbot, dialog.spins["reps"], "12")
+    dialog.cue_mode.setCurrentIndex(dialog.cue_mode.findData(CueMode.TONES.value))
+    dialog.advance_when_ready.click()
+    plan = dialog.plan()
+    assert plan == Plan.build(
+        preset(DEFAULT_PRESET),
+        name="Hypertrophy squeeze (modified)",
+        reps=12,
+        cue_mode="tones",
+        advance_when_ready=True,
+    )
+    assert "Hypertrophy squeeze (modified)" in dialog.plan_name.text()
+
+
+def test_the_engine_voice_list_replaces_the_default_and_keeps_the_choice(
+    qtbot: QtBot, presets: UserPresets
+) -> None:
+    saved = VoicePrefs(voice="gone-voice", rate_wpm=150, volume_pct=60, latency_ms=-40)
+    dialog = SetupDialog(preset(DEFAULT_PRESET), presets, saved)
+    qtbot.addWidget(dialog)
+    dialog.set_voices([("", "Default voice"), ("en-gb", "English (UK)"), ("de", "Deutsch")])
+    assert dialog.voice_choice.currentText() == "gone-voice (not installed)"
+    assert dialog.voice_prefs() == saved
+    dialog.voice_choice.setCurrentIndex(dialog.voice_choice.findData("en-gb"))
+    dialog.set_voices([("en-gb", "English (UK)"), ("fr", "Français")])
+    assert dialog.voice_choice.currentData() == "en-gb"
+    assert dialog.voice_prefs() == VoicePrefs("en-gb", 150, 60, -40)
+
+
+# Presets -------------------------------------------------------------------------------
+
+
+def test_built_in_presets_are_read_only_but_can_be_duplicated(
+    dialog: SetupDialog, presets: UserPresets
+) -> None:
+    dialog.select_preset(BUILT_IN, "strength")
+    assert dialog.plan() == preset("strength")
+    assert dialog.spins["sets"].value() == 5
+    assert dialog.tempo.text_field.text() == "2-0-X-1"
+    assert not dialog.rename_button.isEnabled()
+    assert not dialog.delete_button.isEnabled()
+    assert not dialog.save_button.isEnabled()
+    assert dialog.rename_selected("Nope") is None
+    assert dialog.delete_selected(confirm=False) is False
+
+    copy = dialog.duplicate_selected()
+    assert copy == Plan.build(preset("strength"), name="Heavy strength (copy)")
+    assert presets.names == ["Heavy strength (copy)"]
+    assert dialog.selected() == (MINE, "Heavy strength (copy)")
+    assert dialog.rename_button.isEnabled()
+
+
+def test_create_edit_save_rename_delete_a_preset(
+    qtbot: QtBot, dialog: SetupDialog, presets: UserPresets, tmp_path: Path
+) -> None:
+    type_into(qtbot, dialog.spins["sets"], "6")
+    created = dialog.new_preset("Glute day")
+    assert created is not None
+    assert created == Plan.build(preset(DEFAULT_PRESET), name="Glute day", sets=6)
+    assert dialog.selected() == (MINE, "Glute day")
+    assert not dialog.save_button.isEnabled()  # nothing to save yet
+
+    type_into(qtbot, dialog.spins["reps"], "15")
+    assert dialog.save_button.isEnabled()
+    dialog.save_selected()
+    assert presets.get("Glute day").reps == 15
+
+    renamed = dialog.rename_selected("Sunday glutes")
+    assert renamed is not None
+    assert dialog.selected() == (MINE, "Sunday glutes")
+    assert dialog.rename_selected("  ") is None
+    assert "name" in dialog.message.text()
+    assert "1 to 60 characters" in dialog.message.text()
+
+    assert dialog.delete_selected(confirm=False)
+    assert presets.names == []
+    reloaded, _ = UserPresets.load(tmp_path / "presets.json")
+    assert reloaded.names == []
+
+
+def test_export_then_import_round_trips(
+    qtbot: QtBot, dialog: SetupDialog, presets: UserPresets, tmp_path: Path
+) -> None:
+    type_into(qtbot, dialog.tempo.text_field, "4-1-X-2")
+    type_into(qtbot, dialog.spins["rest_s"], "150")
+    exported = dialog.export_current(tmp_path / "mine.json")
+    assert exported is not None
+    shown = dialog.plan()
+    assert Plan.from_json(exported.read_text(encoding="utf-8")) == shown
+
+    imported = dialog.import_file(exported)
+    assert imported == shown
+    assert presets.plans == (shown,)
+    assert dialog.selected() == (MINE, "Hypertrophy squeeze (modified)")
+    assert "Imported" in dialog.message.text()
+
+
+def test_a_bad_import_names_field_and_range_and_changes_nothing(
+    dialog: SetupDialog, presets: UserPresets, tmp_path: Path
+) -> None:
+    presets.add(Plan.build(name="Keep me"))
+    before = presets.path.read_bytes()
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(preset("strength").to_dict() | {"reps": 500}), encoding="utf-8")
+
+    assert dialog.import_file(bad) is None
+
+    text = dialog.message.text()
+    assert "reps: 500 is not allowed" in text
+    assert "a whole number from 1 to 100" in text
+    assert "Nothing was changed" in text
+    assert dialog.message.property("role") == "error"
+    assert presets.names == ["Keep me"]
+    assert presets.path.read_bytes() == before
+
+
+def test_a_missing_import_file_is_reported(dialog: SetupDialog, tmp_path: Path) -> None:
+    assert dialog.import_file(tmp_path / "nowhere.json") is None
+    assert "Could not import nowhere.json" in dialog.message.text()
+
+
+# Start saves; the next launch restores -------------------------------------------------
+
+
+def test_start_saves_the_plan_and_voice_and_the_next_launch_restores_them(
+    qtbot: QtBot, dialog: SetupDialog, presets: UserPresets, tmp_path: Path
+) -> None:
+    type_into(qtbot, dialog.spins["sets"], "2")
+    type_into(qtbot, dialog.tempo.text_field, "3-1-X-1")
+    type_into(qtbot, dialog.spins["rate_wpm"], "210")
+    chosen = dialog.plan()
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+    later = Settings(tmp_path / "settings.ini")
+    plan, notice = later.load_last_plan()
+    assert notice is None
+    assert plan == chosen
+    voice, _ = later.load_voice()
+    assert voice.rate_wpm == 210
+
+    reopened = SetupDialog(plan, presets, voice, later)
+    qtbot.addWidget(reopened)
+    assert reopened.plan() == chosen
+    assert reopened.spins["sets"].value() == 2
+    assert reopened.tempo.text_field.text() == "3-1-X-1"
+    assert reopened.spins["rate_wpm"].value() == 210
+
+
+def test_the_dialog_shows_a_store_notice(qtbot: QtBot, presets: UserPresets) -> None:
+    dialog = SetupDialog(preset("strength"), presets, notice="Your presets file was kept aside.")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.message.isVisible()
+    assert dialog.message.text() == "Your presets file was kept aside."
+    assert dialog.selected() == (BUILT_IN, "strength")
+
+
+def test_run_setup_returns_the_choice_and_saves_it(
+    qtbot: QtBot, presets: UserPresets, settings: Settings, tmp_path: Path
+) -> None:
+    settings.save_voice(VoicePrefs(rate_wpm=150))
+    seen: list[SetupDialog] = []
+
+    def press_start() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SetupDialog)
+        seen.append(dialog)
+        dialog.select_preset(BUILT_IN, "slow-eccentric")
+        qtbot.keyClick(dialog.start_button, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_start)
+    result = run_setup(settings, presets, preset(DEFAULT_PRESET))
+
+    assert seen
+    assert result == (preset("slow-eccentric"), VoicePrefs(rate_wpm=150))
+    assert Settings(tmp_path / "settings.ini").load_last_plan() == (preset("slow-eccentric"), None)
+
+
+def test_run_setup_cancelled_changes_nothing(
+    qtbot: QtBot, presets: UserPresets, settings: Settings, tmp_path: Path
+) -> None:
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SetupDialog)
+        dialog.select_preset(BUILT_IN, "strength")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, cancel)
+    assert run_setup(settings, presets, preset(DEFAULT_PRESET)) is None
+    assert Settings(tmp_path / "settings.ini").load_last_plan() == (preset(DEFAULT_PRESET), None)

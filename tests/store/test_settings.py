@@ -1,0 +1,116 @@
+"""The settings store: round trips, and a damaged file or value never stops the app."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray
+
+from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
+from thrusttimer.store.settings import Settings, VoicePrefs
+
+
+def fixed_now() -> datetime:
+    return datetime(2026, 11, 25, 19, 30, 5, tzinfo=UTC)
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    return tmp_path / "config" / "ThrustTimer.ini"
+
+
+def test_first_launch_uses_the_default_preset_without_a_notice(path: Path) -> None:
+    settings = Settings(path)
+    assert settings.notice is None
+    assert settings.load_last_plan() == (preset(DEFAULT_PRESET), None)
+    assert settings.load_voice() == (VoicePrefs(), None)
+    assert settings.window_geometry() is None
+
+
+def test_last_plan_voice_and_geometry_are_restored_by_a_new_instance(path: Path) -> None:
+    plan = Plan.build(preset("strength"), name="Monday heavy", sets=6, tempo="3-1-X-2")
+    voice = VoicePrefs.build(voice="en-gb", rate_wpm="190", volume_pct=80, latency_ms=-120)
+    settings = Settings(path)
+    settings.save_last_plan(plan)
+    settings.save_voice(voice)
+    settings.save_window_geometry(QByteArray(b"\x01\xd9\xd0\xcb geometry"))
+    assert settings.sync() is None
+
+    again = Settings(path)
+    assert again.notice is None
+    assert again.load_last_plan() == (plan, None)
+    assert again.load_voice() == (voice, None)
+    assert again.window_geometry() == QByteArray(b"\x01\xd9\xd0\xcb geometry")
+
+
+def test_a_damaged_file_is_moved_aside_with_a_timestamp_and_defaults_used(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    damaged = b"\x00\xff[[[ not settings\n[General\nworkout/last_plan=\n"
+    path.write_bytes(damaged)
+
+    settings = Settings(path, now=fixed_now)
+
+    aside = path.with_name("ThrustTimer.ini.unreadable-20261125T193005Z")
+    assert aside.read_bytes() == damaged
+    assert settings.notice is not None
+    assert "damaged" in settings.notice
+    assert aside.name in settings.notice
+    assert settings.load_last_plan() == (preset(DEFAULT_PRESET), None)
+    settings.save_last_plan(preset("warm-up"))
+    assert settings.sync() is None
+    assert Settings(path).load_last_plan() == (preset("warm-up"), None)
+
+
+def test_an_unreadable_settings_path_is_moved_aside(path: Path) -> None:
+    path.mkdir(parents=True)  # a folder where the file should be: Qt cannot open it
+    settings = Settings(path, now=fixed_now)
+    assert settings.notice is not None
+    assert "could not be read" in settings.notice
+    assert path.with_name("ThrustTimer.ini.unreadable-20261125T193005Z").is_dir()
+    settings.save_last_plan(preset("strength"))
+    assert settings.sync() is None
+    assert path.is_file()
+
+
+def test_a_second_damaged_file_the_same_second_gets_its_own_name(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    for text in (b"[General\n", b"[Other\n"):
+        path.write_bytes(text)
+        Settings(path, now=fixed_now)
+    first = path.with_name("ThrustTimer.ini.unreadable-20261125T193005Z")
+    second = path.with_name("ThrustTimer.ini.unreadable-20261125T193005Z-2")
+    assert (first.read_bytes(), second.read_bytes()) == (b"[General\n", b"[Other\n")
+
+
+def test_an_invalid_last_plan_falls_back_to_the_default_and_names_the_field(path: Path) -> None:
+    settings = Settings(path)
+    bad = preset("strength").to_dict() | {"reps": 500}
+    settings._qsettings.setValue("workout/last_plan", json.dumps(bad))
+    plan, notice = settings.load_last_plan()
+    assert plan == preset(DEFAULT_PRESET)
+    assert notice is not None
+    assert "reps: 500 is not allowed" in notice
+    assert "from 1 to 100" in notice
+
+
+def test_last_plan_that_is_not_json_falls_back(path: Path) -> None:
+    settings = Settings(path)
+    settings._qsettings.setValue("workout/last_plan", "{not json")
+    plan, notice = settings.load_last_plan()
+    assert plan == preset(DEFAULT_PRESET)
+    assert notice is not None
+    assert "a JSON plan" in notice
+
+
+def test_a_bad_voice_value_resets_only_that_value(path: Path) -> None:
+    settings = Settings(path)
+    settings.save_voice(VoicePrefs(voice="en-us", rate_wpm=150, volume_pct=70, latency_ms=40))
+    settings._qsettings.setValue("voice/rate_wpm", "9000")
+    prefs, notice = settings.load_voice()
+    assert prefs == VoicePrefs(voice="en-us", rate_wpm=170, volume_pct=70, latency_ms=40)
+    assert notice is not None
+    assert "rate_wpm: '9000' is not allowed" in notice
+    assert "from 80 to 300" in notice

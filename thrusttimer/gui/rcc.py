@@ -1,0 +1,93 @@
+"""Running Qt's resource compiler (pyside6-rcc) on resources.qrc, reproducibly.
+
+The build (setup.py) uses it to generate ``thrusttimer/gui/_resources_rc.py``; a checkout
+that was never built uses it at run time through `thrusttimer.gui.resources`. Standard
+library only, and no package imports: setup.py loads this file by path before the package
+can be imported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Final
+
+QRC_NAME: Final = "resources.qrc"
+GENERATED_MODULE: Final = "_resources_rc.py"
+
+SOURCE_DATE_EPOCH: Final = "1704067200"
+"""2024-01-01 00:00 UTC. rcc stores every file's modification time in its output; with a
+fixed SOURCE_DATE_EPOCH two builds of the same sources give the same bytes. A value the
+builder already set (a distribution's reproducible build) wins."""
+
+# pyside6-rcc is PySide6's own wrapper around the bundled rcc binary; calling it through the
+# running interpreter needs no PATH and works the same on every platform.
+_PYSIDE6_RCC: Final = (
+    "import sys; from PySide6.scripts.pyside_tool import rcc; sys.argv[0] = 'pyside6-rcc'; rcc()"
+)
+
+
+class RccError(RuntimeError):
+    """pyside6-rcc could not run or rejected the .qrc; the message carries its output."""
+
+
+def rcc_command(*args: str) -> list[str]:
+    return [sys.executable, "-c", _PYSIDE6_RCC, *args]
+
+
+def qrc_inputs(qrc: Path) -> list[Path]:
+    """The files `qrc` lists, resolved against its folder, in the order listed."""
+    try:
+        root = ET.parse(qrc).getroot()
+    except (OSError, ET.ParseError) as error:
+        raise RccError(f"cannot read {qrc}: {error}") from None
+    return [qrc.parent / (node.text or "").strip() for node in root.iter("file")]
+
+
+def inputs_digest(qrc: Path) -> str:
+    """A hash of the .qrc and every file it lists: names a compiled copy in a cache."""
+    digest = hashlib.sha256(qrc.read_bytes())
+    for path in qrc_inputs(qrc):
+        digest.update(path.as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def compile_qrc(qrc: Path, output: Path, *, binary: bool = False) -> Path:
+    """Compile `qrc` to `output`: a Python module, or a binary .rcc with `binary`.
+
+    The file appears whole or not at all (written beside, then renamed), so an interrupted
+    build never leaves a half module that imports with missing icons.
+    """
+    missing = [str(path) for path in qrc_inputs(qrc) if not path.is_file()]
+    if missing:
+        raise RccError(f"{qrc} lists files that do not exist: {', '.join(missing)}")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ)
+    env.setdefault("SOURCE_DATE_EPOCH", SOURCE_DATE_EPOCH)
+    handle, temporary = tempfile.mkstemp(prefix=output.name, suffix=".part", dir=output.parent)
+    os.close(handle)
+    args = ["--binary"] if binary else []
+    try:
+        result = subprocess.run(
+            rcc_command(*args, str(qrc), "-o", temporary),
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise RccError(
+                f"pyside6-rcc failed on {qrc} (exit {result.returncode}): "
+                f"{(result.stderr or result.stdout).strip()}"
+            )
+        os.replace(temporary, output)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+    return output

@@ -1,0 +1,794 @@
+"""The workout set-up dialog: choose or manage a preset, adjust the plan, the cues and the voice.
+
+Every field is checked as it changes, through the same rules as the command line (core.plan
+FIELDS, parse_tempo, the store's VOICE_FIELDS). A bad value is shown next to its field with
+its allowed range, and Start stays disabled, saying which field to fix. Spin boxes accept a
+little past the allowed range on purpose: a value that silently snaps back teaches nothing,
+a message does.
+
+Built-in presets (core.plan.PRESETS) are read-only but can be duplicated; the user's own
+(store.presets.UserPresets) can be created, duplicated, renamed, saved, deleted, imported
+and exported as JSON. Actions that would ask the user (a name, a file, "are you sure")
+take the answer as an argument too, so tests and the window can drive them directly.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from thrusttimer.core.errors import NumberField, ValidationError
+from thrusttimer.core.plan import FIELDS, PRESETS, CueMode, Plan
+from thrusttimer.gui.tempo_field import TempoEditor
+from thrusttimer.store.presets import MAX_NAME, UserPresets
+from thrusttimer.store.settings import VOICE_FIELDS, Settings, VoicePrefs
+
+FONT_SCALE: Final = 1.3
+"""The dialog is read from a bench as well as a desk: everything a size up."""
+
+ROW_HEIGHT: Final = 44
+SPIN_WIDTH: Final = 200
+SCROLLBAR_ROOM: Final = 24
+BUTTON_ROOM: Final = 120
+
+CUE_MODE_LABELS: Final = {
+    CueMode.FULL: "Full coaching (phases, breathing, counts, tips)",
+    CueMode.BREATH: "Breathing words only",
+    CueMode.COUNTS: "Rep counts only",
+    CueMode.TONES: "Tones only, no words",
+    CueMode.SILENT: "Silent",
+}
+
+LABELS: Final = {
+    "sets": "Sets",
+    "reps": "Reps",
+    "rest_s": "Rest",
+    "lead_in_s": "Lead-in",
+    "tempo": "Tempo",
+    "rate_wpm": "Speaking rate",
+    "volume_pct": "Volume",
+    "latency_ms": "Latency offset",
+    "voice": "Voice",
+    "name": "Name",
+}
+
+# (field, widget range, step, suffix, decimals or None for a whole number, tooltip)
+PLAN_SPINS: Final = (
+    ("sets", (0, 99), 1, "", None, "How many sets"),
+    ("reps", (0, 999), 1, "", None, "Reps in each set"),
+    ("rest_s", (0, 9999), 5, " s", 1, "Rest between sets, seconds"),
+    ("lead_in_s", (0, 9999), 5, " s", 1, "Time to get under the bar before the first set"),
+)
+VOICE_SPINS: Final = (
+    ("rate_wpm", (0, 999), 10, " wpm", None, "How fast the coach speaks, words per minute"),
+    ("volume_pct", (0, 999), 5, " %", None, "Voice volume"),
+    (
+        "latency_ms",
+        (-9999, 9999),
+        10,
+        " ms",
+        None,
+        "Start cues this much earlier (negative) or later, to match a slow audio device",
+    ),
+)
+
+MODIFIED: Final = " (modified)"
+BUILT_IN: Final = "built-in"
+MINE: Final = "mine"
+ROLE_KIND: Final = Qt.ItemDataRole.UserRole
+ROLE_KEY: Final = Qt.ItemDataRole.UserRole + 1
+
+
+def describe(error: ValidationError) -> str:
+    """The inline message: what is wrong, then the allowed range."""
+    problem = f"{error.problem[:1].upper()}{error.problem[1:]}. " if error.problem else ""
+    return f"{problem}Allowed: {error.allowed}."
+
+
+def modified_name(name: str) -> str:
+    """ "Heavy strength" -> "Heavy strength (modified)", within the 60-character limit."""
+    base = name.removesuffix(MODIFIED)
+    return base[: MAX_NAME - len(MODIFIED)] + MODIFIED
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setProperty("role", "error")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    # Bold and a ⚠ mark the message whatever the theme does with colour (QLabel[role="error"]).
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _show_error(label: QLabel, error: ValidationError | None) -> None:
+    # "⚠" as well as the theme's error colour: the message must not rely on colour alone.
+    label.setText("" if error is None else f"⚠ {describe(error)}")
+    label.setVisible(error is not None)
+
+
+class SetupDialog(QDialog):
+    """Sets up the next workout. After `accept`, `plan()` and `voice_prefs()` are the result."""
+
+    def __init__(
+        self,
+        plan: Plan,
+        presets: UserPresets,
+        voice: VoicePrefs | None = None,
+        settings: Settings | None = None,
+        notice: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("setupDialog")
+        self.setWindowTitle("Set up the workout — ThrustTimer")
+        # A size, not a colour: the theme keeps the colours. A style sheet rather than
+        # setFont because fonts set on a parent do not reach children under a style sheet.
+        size = QFont(self.font()).pointSizeF() * FONT_SCALE
+        self.setStyleSheet(f"QWidget {{ font-size: {size:.1f}pt; }}")
+        self._presets = presets
+        self._settings = settings
+        self._base = plan
+        self._plan: Plan | None = plan
+        self._voice: VoicePrefs | None = None
+        self._errors: dict[str, ValidationError] = {}
+        self._loading = False
+
+        self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
+        self.errors: dict[str, QLabel] = {}
+
+        layout = QHBoxLayout(self)
+        layout.addWidget(self._build_presets(), 2)
+        # The form scrolls on a small screen; Start and the reason stay in view below it.
+        form = QWidget()
+        form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(self._build_plan())
+        form_layout.addWidget(self._build_voice())
+        form_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("setupForm")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(form)
+        right = QVBoxLayout()
+        right.addWidget(scroll, 1)
+        right.addLayout(self._build_buttons())
+        layout.addLayout(right, 3)
+        scroll.setMinimumWidth(form.sizeHint().width() + SCROLLBAR_ROOM)
+        self.resize(self.sizeHint().width(), form.sizeHint().height() + BUTTON_ROOM)
+
+        self._fill_preset_list()
+        self._load_voice(voice or VoicePrefs())
+        self._load_plan(plan, plan)
+        self._select_matching(plan)
+        self.show_message(notice)
+
+    # Building ---------------------------------------------------------------------------
+
+    def _build_presets(self) -> QGroupBox:
+        box = QGroupBox("Workouts")
+        self.preset_list = QListWidget()
+        self.preset_list.setObjectName("presetList")
+        self.preset_list.setAccessibleName("Workout presets")
+        self.preset_list.currentItemChanged.connect(self._preset_chosen)
+        buttons = QGridLayout()
+        self.new_button = self._button("New", "Save the workout shown as a new preset of yours")
+        self.new_button.clicked.connect(lambda: self.new_preset())
+        self.duplicate_button = self._button("Duplicate", "Copy the selected preset to edit it")
+        self.duplicate_button.clicked.connect(lambda: self.duplicate_selected())
+        self.rename_button = self._button("Rename", "Rename the selected preset of yours")
+        self.rename_button.clicked.connect(lambda: self.rename_selected())
+        self.delete_button = self._button("Delete", "Delete the selected preset of yours")
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
+        self.save_button = self._button(
+            "Save changes", "Store the values shown in the selected preset of yours"
+        )
+        self.save_button.clicked.connect(lambda: self.save_selected())
+        self.import_button = self._button("Import…", "Add a preset from a JSON plan file")
+        self.import_button.clicked.connect(lambda: self.import_file())
+        self.export_button = self._button("Export…", "Save the workout shown as a JSON file")
+        self.export_button.clicked.connect(lambda: self.export_current())
+        for index, button in enumerate(
+            (
+                self.new_button,
+                self.duplicate_button,
+                self.rename_button,
+                self.delete_button,
+                self.save_button,
+                self.import_button,
+                self.export_button,
+            )
+        ):
+            buttons.addWidget(button, index // 2, index % 2)
+        self.message = QLabel()
+        self.message.setObjectName("presetMessage")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        column = QVBoxLayout(box)
+        column.addWidget(self.preset_list, 1)
+        column.addLayout(buttons)
+        column.addWidget(self.message)
+        return box
+
+    def _button(self, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setMinimumHeight(ROW_HEIGHT)
+        return button
+
+    def _spin(
+        self, name: str, widget_range: tuple[int, int], step: int, suffix: str, decimals: int | None
+    ) -> QSpinBox | QDoubleSpinBox:
+        spin: QSpinBox | QDoubleSpinBox
+        if decimals is None:
+            spin = QSpinBox()
+            spin.setRange(*widget_range)
+            spin.setSingleStep(step)
+        else:
+            spin = QDoubleSpinBox()
+            spin.setDecimals(decimals)
+            spin.setRange(*widget_range)
+            spin.setSingleStep(step)
+        spin.setObjectName(name)
+        spin.setSuffix(suffix)
+        spin.setMinimumHeight(ROW_HEIGHT)
+        spin.setMinimumWidth(SPIN_WIDTH)
+        spin.setAccessibleName(LABELS[name])
+        spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
+        # The editor's own signal: the spin box stays quiet while its text is not a number,
+        # and an emptied field must say so too.
+        spin.lineEdit().textChanged.connect(self._changed)
+        self.spins[name] = spin
+        return spin
+
+    def _add_row(
+        self, grid: QGridLayout, row: int, name: str, widget: QWidget, spec: NumberField | None
+    ) -> int:
+        """Label and control on one row, the inline message right under the control.
+
+        Returns the next free row.
+        """
+        label = QLabel(LABELS[name])
+        label.setBuddy(widget)
+        error = _error_label()
+        error.setAccessibleName(f"{LABELS[name]}: problem")
+        self.errors[name] = error
+        if spec is not None:
+            widget.setToolTip(f"{widget.toolTip()} — {spec.allowed}")
+        grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+        if isinstance(widget, TempoEditor):
+            # Under the text field, above the preview: the message sits by what was typed.
+            widget.add_message(error)
+            grid.addWidget(widget, row, 1, 1, 2)
+            return row + 1
+        grid.addWidget(widget, row, 1)
+        grid.addWidget(error, row + 1, 1, 1, 2)
+        return row + 2
+
+    def _build_plan(self) -> QGroupBox:
+        box = QGroupBox("Workout")
+        grid = QGridLayout(box)
+        grid.setColumnStretch(2, 1)
+        self.plan_name = QLabel()
+        self.plan_name.setObjectName("planName")
+        self.plan_name.setWordWrap(True)
+        grid.addWidget(self.plan_name, 0, 0, 1, 3)
+        row = 1
+        for name, widget_range, step, suffix, decimals, tip in PLAN_SPINS:
+            spin = self._spin(name, widget_range, step, suffix, decimals)
+            spin.setToolTip(tip)
+            row = self._add_row(grid, row, name, spin, FIELDS[name])
+        self.tempo = TempoEditor(self._base.tempo, self._base)
+        self.tempo.changed.connect(self._changed)
+        row = self._add_row(grid, row, "tempo", self.tempo, None)
+        self.cue_mode = QComboBox()
+        self.cue_mode.setObjectName("cueMode")
+        self.cue_mode.setAccessibleName("Cue mode")
+        self.cue_mode.setMinimumHeight(ROW_HEIGHT)
+        for mode, text in CUE_MODE_LABELS.items():
+            self.cue_mode.addItem(text, mode.value)
+        self.cue_mode.currentIndexChanged.connect(self._changed)
+        label = QLabel("Cues")
+        label.setBuddy(self.cue_mode)
+        grid.addWidget(label, row, 0)
+        grid.addWidget(self.cue_mode, row, 1, 1, 2)
+        row += 1
+        self.advance_when_ready = QCheckBox("Advance when ready: end each rest on my command")
+        self.advance_when_ready.setObjectName("advanceWhenReady")
+        self.advance_when_ready.setToolTip(
+            "The rest waits for you (Space or a clicker) instead of ending on the clock"
+        )
+        self.advance_when_ready.toggled.connect(self._changed)
+        grid.addWidget(self.advance_when_ready, row, 0, 1, 3)
+        return box
+
+    def _build_voice(self) -> QGroupBox:
+        box = QGroupBox("Voice")
+        grid = QGridLayout(box)
+        grid.setColumnStretch(2, 1)
+        self.voice_choice = QComboBox()
+        self.voice_choice.setObjectName("voice")
+        self.voice_choice.setAccessibleName("Voice")
+        self.voice_choice.setMinimumHeight(ROW_HEIGHT)
+        self.voice_choice.currentIndexChanged.connect(self._changed)
+        row = self._add_row(grid, 0, "voice", self.voice_choice, None)
+        self.set_voices([("", "Default voice")])
+        for name, widget_range, step, suffix, decimals, tip in VOICE_SPINS:
+            spin = self._spin(name, widget_range, step, suffix, decimals)
+            spin.setToolTip(tip)
+            row = self._add_row(grid, row, name, spin, VOICE_FIELDS[name])
+        return box
+
+    def _build_buttons(self) -> QVBoxLayout:
+        self.reason = QLabel()
+        self.reason.setObjectName("startReason")
+        self.reason.setProperty("role", "error")
+        self.reason.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.start_button = self.buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button.setObjectName("startButton")
+        self.start_button.setMinimumHeight(ROW_HEIGHT)
+        self.start_button.setDefault(True)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setMinimumHeight(ROW_HEIGHT)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        column = QVBoxLayout()
+        column.addWidget(self.reason)
+        column.addWidget(self.buttons)
+        return column
+
+    # The voice list ---------------------------------------------------------------------
+
+    def set_voices(self, voices: Sequence[tuple[str, str]]) -> None:
+        """Offer these (voice id, name shown) pairs; the speech engine supplies its own list.
+
+        The current choice is kept; a saved voice the engine no longer has stays listed as
+        "(not installed)" so it is not silently replaced.
+        """
+        current = self.voice_choice.currentData() or ""
+        self._loading = True
+        try:
+            self.voice_choice.clear()
+            for voice_id, name in voices:
+                self.voice_choice.addItem(name, voice_id)
+        finally:
+            self._loading = False
+        self._choose_voice(current)
+
+    def _choose_voice(self, voice_id: str) -> None:
+        index = self.voice_choice.findData(voice_id)
+        if index < 0:
+            self.voice_choice.addItem(f"{voice_id} (not installed)", voice_id)
+            index = self.voice_choice.count() - 1
+        self.voice_choice.setCurrentIndex(index)
+
+    # Results ----------------------------------------------------------------------------
+
+    def plan(self) -> Plan | None:
+        """The plan the form describes, or None while a field is not allowed."""
+        return self._plan
+
+    def voice_prefs(self) -> VoicePrefs | None:
+        return self._voice
+
+    def field_errors(self) -> dict[str, ValidationError]:
+        return dict(self._errors)
+
+    def accept(self) -> None:
+        plan, voice = self._plan, self._voice
+        if plan is None or voice is None:
+            return
+        if self._settings is not None:
+            self._settings.save_last_plan(plan)
+            self._settings.save_voice(voice)
+            self.show_message(self._settings.sync())
+        super().accept()
+
+    # Validation -------------------------------------------------------------------------
+
+    def _changed(self, *_: object) -> None:
+        if not self._loading:
+            self._validate()
+
+    def _number(self, name: str, spec: NumberField) -> float | None:
+        spin = self.spins[name]
+        try:
+            if not spin.hasAcceptableInput():
+                raise ValidationError(name, spin.cleanText(), spec.allowed, "not a number")
+            return spec.check(spin.value())
+        except ValidationError as error:
+            self._errors[name] = error
+            return None
+
+    def _validate(self) -> None:
+        self._errors = {}
+        plan_values: dict[str, object] = {}
+        for name, *_ in PLAN_SPINS:
+            plan_values[name] = self._number(name, FIELDS[name])
+        if self.tempo.error is not None:
+            self._errors["tempo"] = self.tempo.error
+        voice_values: dict[str, object] = {}
+        for name, *_ in VOICE_SPINS:
+            voice_values[name] = self._number(name, VOICE_FIELDS[name])
+
+        self._plan = None
+        if not any(name in self._errors for name in (*FIELDS, "tempo")):
+            changes = {
+                **plan_values,
+                "tempo": self.tempo.tempo,
+                "cue_mode": self.cue_mode.currentData(),
+                "advance_when_ready": self.advance_when_ready.isChecked(),
+            }
+            try:
+                plan = Plan.build(self._base, **changes)
+            except ValidationError as error:
+                self._errors[error.field] = error
+            else:
+                if plan != self._base:
+                    plan = replace(plan, name=modified_name(self._base.name))
+                self._plan = plan
+        self._voice = None
+        try:
+            self._voice = VoicePrefs.build(
+                None,
+                voice=self.voice_choice.currentData() or "",
+                **{k: v for k, v in voice_values.items() if v is not None},
+            )
+        except ValidationError as error:
+            self._errors[error.field] = error
+        if any(name in self._errors for name in VOICE_FIELDS):
+            self._voice = None
+        self._show_validation()
+
+    def _show_validation(self) -> None:
+        for name, label in self.errors.items():
+            _show_error(label, self._errors.get(name))
+        shown = self._plan or self._base
+        self.plan_name.setText(f"<b>{html.escape(shown.name)}</b> — {shown.describe()}")
+        self.tempo.set_base(shown)
+        if self._errors:
+            names = [LABELS.get(name, name) for name in self._errors]
+            first_name, first = next(iter(self._errors.items()))
+            self.start_button.setEnabled(False)
+            self.start_button.setText(f"Can't start: check {', '.join(names)}")
+            reason = f"Fix {LABELS.get(first_name, first_name)} to start: {describe(first)}"
+            self.reason.setText(reason)
+            self.start_button.setToolTip(reason)
+            self.reason.setVisible(True)
+        else:
+            self.start_button.setEnabled(True)
+            self.start_button.setText("Start")
+            self.start_button.setToolTip("Start this workout")
+            self.reason.setText("")
+            self.reason.setVisible(False)
+        self._update_preset_buttons()
+
+    # Loading values ---------------------------------------------------------------------
+
+    def _load_plan(self, plan: Plan, base: Plan) -> None:
+        self._base = base
+        self._loading = True
+        try:
+            for name, *_ in PLAN_SPINS:
+                self.spins[name].setValue(getattr(plan, name))
+            self.tempo.set_base(plan)
+            self.tempo.set_tempo(plan.tempo)
+            self.cue_mode.setCurrentIndex(self.cue_mode.findData(plan.cues.mode.value))
+            self.advance_when_ready.setChecked(plan.advance_when_ready)
+        finally:
+            self._loading = False
+        self._validate()
+
+    def _load_voice(self, voice: VoicePrefs) -> None:
+        self._loading = True
+        try:
+            self._choose_voice(voice.voice)
+            for name, *_ in VOICE_SPINS:
+                self.spins[name].setValue(getattr(voice, name))
+        finally:
+            self._loading = False
+        self._validate()
+
+    # The preset list --------------------------------------------------------------------
+
+    def _fill_preset_list(self, select: tuple[str, str] | None = None) -> None:
+        self.preset_list.blockSignals(True)
+        try:
+            self.preset_list.clear()
+            self._add_heading("Built-in")
+            for key, item in PRESETS.items():
+                self._add_preset(item.plan.name, BUILT_IN, key, item.description)
+            self._add_heading("Yours" if len(self._presets) else "Yours (none yet)")
+            for plan in self._presets.plans:
+                self._add_preset(plan.name, MINE, plan.name, plan.describe())
+        finally:
+            self.preset_list.blockSignals(False)
+        if select is not None:
+            self._select(*select)
+        self._update_preset_buttons()
+
+    def _add_heading(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        self.preset_list.addItem(item)
+
+    def _add_preset(self, text: str, kind: str, key: str, tip: str) -> None:
+        item = QListWidgetItem(text)
+        item.setData(ROLE_KIND, kind)
+        item.setData(ROLE_KEY, key)
+        item.setToolTip(tip)
+        self.preset_list.addItem(item)
+
+    def _select(self, kind: str, key: str) -> bool:
+        for row in range(self.preset_list.count()):
+            item = self.preset_list.item(row)
+            if item.data(ROLE_KIND) == kind and item.data(ROLE_KEY) == key:
+                self.preset_list.setCurrentItem(item)
+                return True
+        return False
+
+    def _select_matching(self, plan: Plan) -> None:
+        """Highlight the preset the plan came from, without changing the form."""
+        self.preset_list.blockSignals(True)
+        try:
+            for plan_ in self._presets.plans:
+                if plan_ == plan and self._select(MINE, plan_.name):
+                    return
+            for key, item in PRESETS.items():
+                if item.plan == plan and self._select(BUILT_IN, key):
+                    return
+        finally:
+            self.preset_list.blockSignals(False)
+            self._update_preset_buttons()
+
+    def selected(self) -> tuple[str, str] | None:
+        """(kind, key) of the selected preset: ("built-in", id) or ("mine", name)."""
+        item = self.preset_list.currentItem()
+        if item is None or item.data(ROLE_KIND) is None:
+            return None
+        return str(item.data(ROLE_KIND)), str(item.data(ROLE_KEY))
+
+    def _selected_plan(self) -> Plan | None:
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        kind, key = chosen
+        return PRESETS[key].plan if kind == BUILT_IN else self._presets.get(key)
+
+    def select_preset(self, kind: str, key: str) -> None:
+        """Choose a preset as if clicked: its values fill the form."""
+        if not self._select(kind, key):
+            raise KeyError(f"no {kind} preset {key!r}")
+
+    def _preset_chosen(self, current: QListWidgetItem | None, *_: object) -> None:
+        plan = self._selected_plan()
+        if plan is not None:
+            self._load_plan(plan, plan)
+            self.show_message(None)
+        self._update_preset_buttons()
+
+    def _update_preset_buttons(self) -> None:
+        chosen = self.selected()
+        mine = chosen is not None and chosen[0] == MINE
+        valid = self._plan is not None
+        self.duplicate_button.setEnabled(chosen is not None)
+        self.rename_button.setEnabled(mine)
+        self.delete_button.setEnabled(mine)
+        self.new_button.setEnabled(valid)
+        self.export_button.setEnabled(valid)
+        selected_plan = self._selected_plan() if mine else None
+        self.save_button.setEnabled(
+            mine
+            and valid
+            and self._plan is not None
+            and selected_plan is not None
+            and replace(self._plan, name=selected_plan.name) != selected_plan
+        )
+        if chosen is not None and not mine:
+            self.rename_button.setToolTip("Built-in presets cannot be renamed: duplicate it first")
+            self.delete_button.setToolTip("Built-in presets cannot be deleted")
+        else:
+            self.rename_button.setToolTip("Rename the selected preset of yours")
+            self.delete_button.setToolTip("Delete the selected preset of yours")
+
+    def show_message(self, text: str | None, error: bool = False) -> None:
+        """A line under the preset list: a notice, or why an action did nothing."""
+        self.message.setText(text or "")
+        self.message.setProperty("role", "error" if error else "notice")
+        self.message.setVisible(bool(text))
+
+    # Preset actions ---------------------------------------------------------------------
+
+    def _ask_name(self, title: str, default: str) -> str | None:
+        name, ok = QInputDialog.getText(self, title, "Name:", text=default)
+        return name if ok else None
+
+    def _store(self, action: str, change: Callable[[], Plan | None]) -> Plan | None:
+        """Run a store change; on failure say why in the message line and change nothing."""
+        try:
+            result = change()
+        except ValidationError as error:
+            self.show_message(f"Could not {action}: {error}. Nothing was changed.", error=True)
+            return None
+        except OSError as error:
+            self.show_message(
+                f"Could not {action}: {error.strerror or error}. Nothing was changed.",
+                error=True,
+            )
+            return None
+        self.show_message(None)
+        return result
+
+    def new_preset(self, name: str | None = None) -> Plan | None:
+        """Save the form's plan as a new preset of the user's."""
+        plan = self._plan
+        if plan is None:
+            return None
+        if name is None:
+            name = self._ask_name("New preset", plan.name.removesuffix(MODIFIED))
+            if name is None:
+                return None
+        saved = self._store(
+            "create the preset", lambda: self._presets.add(Plan.build(plan, name=name.strip()))
+        )
+        if saved is not None:
+            self._fill_preset_list((MINE, saved.name))
+        return saved
+
+    def duplicate_selected(self) -> Plan | None:
+        plan = self._selected_plan()
+        if plan is None:
+            return None
+        saved = self._store("duplicate the preset", lambda: self._presets.duplicate(plan))
+        if saved is not None:
+            self._fill_preset_list((MINE, saved.name))
+        return saved
+
+    def rename_selected(self, new_name: str | None = None) -> Plan | None:
+        chosen = self.selected()
+        if chosen is None or chosen[0] != MINE:
+            return None
+        old = chosen[1]
+        if new_name is None:
+            new_name = self._ask_name("Rename preset", old)
+            if new_name is None:
+                return None
+        saved = self._store("rename the preset", lambda: self._presets.rename(old, new_name))
+        if saved is not None:
+            self._fill_preset_list((MINE, saved.name))
+        return saved
+
+    def save_selected(self) -> Plan | None:
+        """Store the form's values in the selected preset of the user's."""
+        chosen = self.selected()
+        plan = self._plan
+        if chosen is None or chosen[0] != MINE or plan is None:
+            return None
+        name = chosen[1]
+        saved = self._store(
+            "save the preset", lambda: self._presets.update(name, replace(plan, name=name))
+        )
+        if saved is not None:
+            self._fill_preset_list((MINE, saved.name))
+        return saved
+
+    def delete_selected(self, confirm: bool = True) -> bool:
+        chosen = self.selected()
+        if chosen is None or chosen[0] != MINE:
+            return False
+        name = chosen[1]
+        if confirm:
+            answer = QMessageBox.question(
+                self, "Delete preset", f"Delete your preset “{name}”? This cannot be undone."
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self._store("delete the preset", lambda: self._presets.delete(name))
+        if name in self._presets:
+            return False
+        self._fill_preset_list()
+        return True
+
+    def import_file(self, path: Path | None = None) -> Plan | None:
+        """Add a preset from a plan JSON file; a bad file names the field and changes nothing."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, "Import a workout", "", "Workout plans (*.json);;All files (*)"
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            self.show_message(
+                f"Could not import {path.name}: {reason}. Nothing was changed.", error=True
+            )
+            return None
+        saved = self._store(f"import {path.name}", lambda: self._presets.import_json(text))
+        if saved is not None:
+            self._fill_preset_list((MINE, saved.name))
+            self.show_message(f"Imported “{saved.name}” from {path.name}.")
+        return saved
+
+    def export_current(self, path: Path | None = None) -> Path | None:
+        """Write the form's plan as JSON (the same format import reads)."""
+        plan = self._plan
+        if plan is None:
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                "Export the workout",
+                f"{plan.name}.json",
+                "Workout plans (*.json);;All files (*)",
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            path.write_text(plan.to_json(), encoding="utf-8")
+        except OSError as error:
+            self.show_message(f"Could not export to {path}: {error.strerror or error}.", error=True)
+            return None
+        self.show_message(f"Exported “{plan.name}” to {path}.")
+        return path
+
+
+def run_setup(
+    settings: Settings,
+    presets: UserPresets,
+    plan: Plan,
+    notice: str | None = None,
+    parent: QWidget | None = None,
+) -> tuple[Plan, VoicePrefs] | None:
+    """Show the dialog modally; on Start the plan and voice are saved and returned."""
+    voice, voice_notice = settings.load_voice()
+    dialog = SetupDialog(
+        plan, presets, voice, settings, notice=notice or voice_notice, parent=parent
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    chosen, prefs = dialog.plan(), dialog.voice_prefs()
+    assert chosen is not None
+    assert prefs is not None
+    return chosen, prefs

@@ -1,0 +1,200 @@
+"""The user's own workout presets, kept as one JSON file in the app-data folder.
+
+Built-in presets stay in `core.plan.PRESETS` (read-only; duplicate one to change it). These
+are the ones the user created, duplicated or imported, identified by their name (unique,
+ignoring case). Each change is written at once and atomically; if writing fails the list is
+left as it was and the error is raised. A file that cannot be read is moved aside with a
+timestamp, never overwritten; a file with some unreadable entries is copied aside before
+the readable ones are used. Either way nothing the user saved is lost, and `load` returns
+a notice saying where the file went.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Final
+
+import platformdirs
+
+from thrusttimer.core.errors import ValidationError
+from thrusttimer.core.plan import Plan
+from thrusttimer.store.files import Now, copy_aside, move_aside, utc_now, write_atomic
+
+PRESETS_FORMAT: Final = 1
+FILE_NAME: Final = "presets.json"
+MAX_NAME: Final = 60
+
+
+def default_path() -> Path:
+    return Path(platformdirs.user_data_dir("ThrustTimer", "ThrustTimer")) / FILE_NAME
+
+
+class UserPresets:
+    """The user's presets in the order they were made; every change is saved at once."""
+
+    def __init__(self, path: Path, plans: Iterable[Plan] = ()) -> None:
+        self.path = path
+        self._plans: list[Plan] = list(plans)
+
+    @classmethod
+    def load(cls, path: Path | None = None, now: Now = utc_now) -> tuple[UserPresets, str | None]:
+        path = path or default_path()
+        if not path.exists():
+            return cls(path), None
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            entries = _entries(data)
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValidationError) as error:
+            try:
+                aside = move_aside(path, now)
+            except OSError as move_error:
+                return cls(path), (
+                    f"Your presets file {path} could not be read ({_reason(error)}) nor moved "
+                    f"aside ({_reason(move_error)}); your presets are not shown."
+                )
+            return cls(path), (
+                f"Your presets file could not be read ({_reason(error)}). It was kept as "
+                f"{aside} and nothing in it was deleted; the preset list starts empty."
+            )
+        presets = cls(path)
+        problems: list[str] = []
+        for index, entry in enumerate(entries, start=1):
+            try:
+                plan = Plan.from_dict(entry)
+            except ValidationError as error:
+                label = entry.get("name") if isinstance(entry, dict) else None
+                problems.append(f"“{label}”: {error}" if label else f"entry {index}: {error}")
+                continue
+            presets._plans.append(replace(plan, name=presets.unique_name(plan.name)))
+        if not problems:
+            return presets, None
+        aside = copy_aside(path, now)
+        return presets, (
+            f"{len(problems)} of your presets could not be read and are not shown "
+            f"({'; '.join(problems)}). The whole file was copied to {aside}."
+        )
+
+    # Reading ----------------------------------------------------------------------------
+
+    @property
+    def plans(self) -> tuple[Plan, ...]:
+        return tuple(self._plans)
+
+    @property
+    def names(self) -> list[str]:
+        return [plan.name for plan in self._plans]
+
+    def get(self, name: str) -> Plan:
+        return self._plans[self._index(name)]
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and self._find(name) is not None
+
+    def __len__(self) -> int:
+        return len(self._plans)
+
+    def unique_name(self, wanted: str, ignore: str | None = None) -> str:
+        """`wanted`, or `wanted (2)`, `(3)`… if another preset (not `ignore`) has it."""
+        wanted = wanted.strip()[:MAX_NAME] or "My workout"
+        taken = {p.name.casefold() for p in self._plans if p.name != ignore}
+        candidate, number = wanted, 2
+        while candidate.casefold() in taken:
+            suffix = f" ({number})"
+            candidate = wanted[: MAX_NAME - len(suffix)] + suffix
+            number += 1
+        return candidate
+
+    def export_json(self, name: str) -> str:
+        return self.get(name).to_json()
+
+    # Changing ---------------------------------------------------------------------------
+
+    def add(self, plan: Plan) -> Plan:
+        """Save `plan` as a new preset; its name is made unique. Returns what was saved."""
+        saved = replace(plan, name=self.unique_name(plan.name))
+        self._commit([*self._plans, saved])
+        return saved
+
+    def duplicate(self, plan: Plan) -> Plan:
+        """A copy of `plan` (built-in or the user's) as a new preset named "… (copy)"."""
+        base = plan.name.strip()
+        suffix = " (copy)"
+        return self.add(replace(plan, name=base[: MAX_NAME - len(suffix)] + suffix))
+
+    def update(self, name: str, plan: Plan) -> Plan:
+        """Replace preset `name` with `plan` (which may carry a new name), in place."""
+        index = self._index(name)
+        new_name = plan.name.strip()
+        self._check_free(new_name, ignore=self._plans[index].name)
+        saved = replace(plan, name=new_name)
+        plans = list(self._plans)
+        plans[index] = saved
+        self._commit(plans)
+        return saved
+
+    def rename(self, name: str, new_name: str) -> Plan:
+        plan = self.get(name)
+        renamed = Plan.build(plan, name=new_name.strip())
+        return self.update(name, renamed)
+
+    def delete(self, name: str) -> None:
+        index = self._index(name)
+        self._commit(self._plans[:index] + self._plans[index + 1 :])
+
+    def import_json(self, text: str) -> Plan:
+        """Add the plan in `text` (as written by export_json / Plan.to_json).
+
+        Raises ValidationError naming the bad field and its range; nothing changes then.
+        """
+        return self.add(Plan.from_json(text))
+
+    # Internals --------------------------------------------------------------------------
+
+    def _find(self, name: str) -> int | None:
+        for index, plan in enumerate(self._plans):
+            if plan.name == name:
+                return index
+        return None
+
+    def _index(self, name: str) -> int:
+        index = self._find(name)
+        if index is None:
+            raise ValidationError(
+                "preset", name, f"one of your presets: {', '.join(self.names) or 'none yet'}"
+            )
+        return index
+
+    def _check_free(self, name: str, ignore: str) -> None:
+        if not name:
+            raise ValidationError("name", name, f"1 to {MAX_NAME} characters")
+        for plan in self._plans:
+            if plan.name != ignore and plan.name.casefold() == name.casefold():
+                raise ValidationError(
+                    "name", name, "a name none of your other presets has", "already used"
+                )
+
+    def _commit(self, plans: Sequence[Plan]) -> None:
+        # Write first: if the disk refuses, the list in memory still matches the file.
+        document = {"format": PRESETS_FORMAT, "presets": [p.to_dict() for p in plans]}
+        write_atomic(self.path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        self._plans = list(plans)
+
+
+def _entries(data: Any) -> list[Any]:
+    if not isinstance(data, dict):
+        raise ValidationError("presets file", type(data).__name__, "a JSON object")
+    if data.get("format") != PRESETS_FORMAT:
+        raise ValidationError("format", data.get("format"), str(PRESETS_FORMAT))
+    entries = data.get("presets")
+    if not isinstance(entries, list):
+        raise ValidationError("presets", type(entries).__name__, "a list of plans")
+    return entries
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    return str(error)

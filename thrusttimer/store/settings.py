@@ -1,0 +1,182 @@
+"""The user's settings — window geometry, the last workout, the voice — kept through QSettings.
+
+This is the one place that touches QSettings. The file is INI, at the path Qt gives the
+organisation and application names (`ORGANISATION`, `APPLICATION`, set once in main), or at
+a path the caller passes (tests use a temporary folder). A file Qt cannot read or parse does
+not stop the app: it is moved aside with a timestamp, the defaults are used, and `notice`
+says so for the window to show. A single bad value (say, a last plan edited by hand into
+something invalid) falls back to its default the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any, Final
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from thrusttimer.core.errors import NumberField, ValidationError
+from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
+from thrusttimer.store.files import Now, move_aside, utc_now
+
+ORGANISATION: Final = "ThrustTimer"
+APPLICATION: Final = "ThrustTimer"
+
+SETTINGS_FORMAT: Final = 1
+
+GEOMETRY_KEY: Final = "window/geometry"
+LAST_PLAN_KEY: Final = "workout/last_plan"
+VOICE_GROUP: Final = "voice"
+
+VOICE_FIELDS: Final = {
+    "rate_wpm": NumberField("rate_wpm", 80, 300, "words per minute", integer=True),
+    "volume_pct": NumberField("volume_pct", 0, 100, "%", integer=True),
+    "latency_ms": NumberField("latency_ms", -500, 500, "ms", integer=True),
+}
+"""Ranges for the voice's numbers. The voice engine may narrow them when it lands."""
+
+MAX_VOICE_NAME: Final = 200
+
+
+@dataclass(frozen=True, slots=True)
+class VoicePrefs:
+    """How the coach speaks, as plain values (the engine maps them onto its own settings)."""
+
+    voice: str = ""
+    """The engine's voice id; empty means the engine's default voice."""
+    rate_wpm: int = 170
+    volume_pct: int = 100
+    latency_ms: int = 0
+    """Added to every cue's start to line speech up with the beat on a slow audio device."""
+
+    @classmethod
+    def build(cls, base: VoicePrefs | None = None, **changes: Any) -> VoicePrefs:
+        """Validated prefs from `base` with `changes` (numbers may be text)."""
+        values: dict[str, Any] = {}
+        for name, value in changes.items():
+            if name in VOICE_FIELDS:
+                values[name] = int(VOICE_FIELDS[name].check(value))
+            elif name == "voice":
+                if not isinstance(value, str) or len(value) > MAX_VOICE_NAME:
+                    raise ValidationError(
+                        "voice", value, f"a voice name of at most {MAX_VOICE_NAME} characters"
+                    )
+                values[name] = value
+            else:
+                raise ValidationError(name, value, "a voice setting", "unknown field")
+        return replace(base or cls(), **values)
+
+
+def default_path() -> Path:
+    """Where the settings live for this user (the platform's config folder)."""
+    return Path(
+        QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+        ).fileName()
+    )
+
+
+def default_plan() -> Plan:
+    return preset(DEFAULT_PRESET)
+
+
+class Settings:
+    """Typed access to the settings file. Construct once at start-up; read `notice`."""
+
+    def __init__(self, path: Path | None = None, now: Now = utc_now) -> None:
+        self.path = path or default_path()
+        self.notice: str | None = None
+        qsettings = self._open()
+        problem = _problem(qsettings.status())
+        if problem is not None:
+            # Drop Qt's handle before renaming so it never writes back over the moved file.
+            del qsettings
+            try:
+                aside = move_aside(self.path, now)
+            except OSError as error:
+                self.notice = (
+                    f"Your settings file {self.path} {problem} and could not be moved aside "
+                    f"({error.strerror or error}); ThrustTimer is using the default settings "
+                    "and will not be able to save them."
+                )
+            else:
+                self.notice = (
+                    f"Your settings file {self.path} {problem}. It was kept as {aside.name} "
+                    "and ThrustTimer started with the default settings."
+                )
+            qsettings = self._open()
+        self._qsettings = qsettings
+        self._qsettings.setValue("format", SETTINGS_FORMAT)
+
+    def _open(self) -> QSettings:
+        return QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    # Window -----------------------------------------------------------------------------
+
+    def window_geometry(self) -> QByteArray | None:
+        value = self._qsettings.value(GEOMETRY_KEY)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def save_window_geometry(self, geometry: QByteArray) -> None:
+        self._qsettings.setValue(GEOMETRY_KEY, geometry)
+
+    # The last workout -------------------------------------------------------------------
+
+    def load_last_plan(self) -> tuple[Plan, str | None]:
+        """The workout used last, or the default preset (and why) if there is none usable."""
+        raw = self._qsettings.value(LAST_PLAN_KEY)
+        if raw is None:
+            return default_plan(), None
+        try:
+            if not isinstance(raw, str):
+                raise ValidationError("plan", type(raw).__name__, "a JSON plan")
+            return Plan.from_json(raw), None
+        except ValidationError as error:
+            fallback = default_plan()
+            return fallback, (
+                f"The last workout could not be restored ({error}); "
+                f"starting from “{fallback.name}” instead."
+            )
+
+    def save_last_plan(self, plan: Plan) -> None:
+        self._qsettings.setValue(LAST_PLAN_KEY, json.dumps(plan.to_dict()))
+
+    # Voice ------------------------------------------------------------------------------
+
+    def load_voice(self) -> tuple[VoicePrefs, str | None]:
+        """The saved voice settings; a bad value falls back to its default, and says which."""
+        prefs = VoicePrefs()
+        problems: list[str] = []
+        for item in fields(VoicePrefs):
+            raw = self._qsettings.value(f"{VOICE_GROUP}/{item.name}")
+            if raw is None:
+                continue
+            try:
+                prefs = VoicePrefs.build(prefs, **{item.name: raw})
+            except ValidationError as error:
+                problems.append(str(error))
+        if not problems:
+            return prefs, None
+        return prefs, "Some voice settings were reset to their defaults: " + "; ".join(problems)
+
+    def save_voice(self, prefs: VoicePrefs) -> None:
+        for item in fields(VoicePrefs):
+            self._qsettings.setValue(f"{VOICE_GROUP}/{item.name}", getattr(prefs, item.name))
+
+    # Writing ----------------------------------------------------------------------------
+
+    def sync(self) -> str | None:
+        """Write to disk now; a message if that failed (Qt also writes on its own later)."""
+        self._qsettings.sync()
+        problem = _problem(self._qsettings.status())
+        return None if problem is None else f"Settings could not be saved: the file {problem}."
+
+
+def _problem(status: QSettings.Status) -> str | None:
+    if status is QSettings.Status.AccessError:
+        return "could not be read or written"
+    if status is QSettings.Status.FormatError:
+        return "is damaged (not a valid settings file)"
+    return None
