@@ -3,6 +3,7 @@
 thrusttimer [plan options]          open the window on a workout
 thrusttimer plan [plan options]     print the compiled timeline (--json for a machine)
 thrusttimer presets                 list the built-in presets
+thrusttimer history [--since D] [--csv F] [--import F]   the training log
 thrusttimer --version
 """
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 COMMANDS = {
     "gui": "thrusttimer.commands.gui",
+    "history": "thrusttimer.commands.history",
     "plan": "thrusttimer.commands.plan",
     "presets": "thrusttimer.commands.presets",
     "smoke-test": "thrusttimer.commands.smoke",

@@ -786,9 +786,13 @@ def run_setup(
     dialog = SetupDialog(
         plan, presets, voice, settings, notice=notice or voice_notice, parent=parent
     )
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    chosen, prefs = dialog.plan(), dialog.voice_prefs()
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        chosen, prefs = dialog.plan(), dialog.voice_prefs()
+    finally:
+        # A parentless dialog left alive is destroyed after QApplication at exit: a crash.
+        dialog.deleteLater()
     assert chosen is not None
     assert prefs is not None
     return chosen, prefs

@@ -1,0 +1,224 @@
+"""The quick entry: Enter keeps the defaults, Esc skips, edits update the recorded row, and
+the rest runs on while it is open."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from thrusttimer.core.clock import FakeClock
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.session import Session, State
+from thrusttimer.core.timeline import compile_plan
+from thrusttimer.gui.log_entry import RPE_CHOICES, Entry, LogEntry
+from thrusttimer.store.log import TrainingLog
+from thrusttimer.store.recorder import Recorder
+
+PLAN = Plan.build(sets=2, reps=3, tempo="1-0-1-1", rest_s=60, lead_in_s=0)
+START = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
+
+
+class Rig:
+    """A window with the entry over it, a session on a fake clock and a recorder."""
+
+    def __init__(self, qtbot: QtBot, log: TrainingLog, load: float = 100) -> None:
+        self.clock = FakeClock()
+        self.session = Session(PLAN, self.clock)
+        origin = self.clock()
+        self.recorder = Recorder(
+            log,
+            self.session,
+            load=load,
+            now=lambda: START + timedelta(seconds=self.clock() - origin),
+        )
+        self.window = QMainWindow()
+        self.window.resize(1000, 700)
+        self.window.setCentralWidget(QWidget())
+        self.window_keys: list[str] = []
+        for key, name in ((Qt.Key.Key_Return, "ready"), (Qt.Key.Key_Escape, "stop")):
+            QShortcut(QKeySequence(key), self.window, lambda n=name: self.window_keys.append(n))
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self.window, self.session.toggle_pause)
+        self.entry = LogEntry()
+        self.entry.overlay_on(self.window.centralWidget())
+        self.entry.attach(self.recorder)
+        qtbot.addWidget(self.window)
+        self.window.show()
+        qtbot.waitExposed(self.window)
+        self.window.activateWindow()
+        qtbot.waitUntil(self.window.isActiveWindow)
+        self.session.start()
+
+    def run_to(self, seconds: float) -> None:
+        while self.session.position_s() < seconds and self.session.active:
+            self.clock.advance(0.1)
+            self.session.tick()
+
+
+def set_end_s(number: int) -> float:
+    return max(s.end_s for s in compile_plan(PLAN).segments if s.set == number and s.rep)
+
+
+@pytest.fixture
+def log(tmp_path: Path) -> Iterator[TrainingLog]:
+    with TrainingLog.open(tmp_path / "log.sqlite3") as opened:
+        yield opened
+
+
+def test_it_appears_when_a_set_ends_with_the_recorded_defaults(
+    qtbot: QtBot, log: TrainingLog
+) -> None:
+    rig = Rig(qtbot, log)
+    assert not rig.entry.isVisible()
+    rig.run_to(set_end_s(1) + 0.05)
+    assert rig.entry.isVisible()
+    assert rig.entry.title.text() == "Set 1 of 2 logged"
+    assert rig.entry.load.value() == 100
+    assert rig.entry.reps.value() == 3
+    assert rig.entry.rpe.currentText() == "—"
+    assert rig.entry.hasFocus()
+    assert log.count_sets() == 1, "recorded before the lifter answers"
+
+
+def test_enter_accepts_the_defaults_and_the_window_does_not_see_it(
+    qtbot: QtBot, log: TrainingLog
+) -> None:
+    rig = Rig(qtbot, log)
+    rig.run_to(set_end_s(1) + 0.05)
+    saved: list[Entry] = []
+    rig.entry.saved.connect(saved.append)
+    qtbot.keyClick(rig.entry, Qt.Key.Key_Return)
+    assert not rig.entry.isVisible()
+    assert saved == [Entry(rig.recorder.set_ids[1], 100.0, "kg", 3, None, "")]
+    assert rig.window_keys == [], "Enter did not also end the rest"
+    assert rig.session.state is State.REST
+    # With the entry gone, the window's own Enter works again.
+    qtbot.keyClick(rig.window.centralWidget(), Qt.Key.Key_Return)
+    assert rig.window_keys == ["ready"]
+
+
+def test_an_edited_entry_updates_the_recorded_row(qtbot: QtBot, log: TrainingLog) -> None:
+    rig = Rig(qtbot, log)
+    rig.run_to(set_end_s(1) + 0.05)
+    rig.entry.unit.setCurrentText("lb")
+    assert rig.entry.load.value() == pytest.approx(220.5)
+    rig.entry.load.setValue(225)
+    rig.entry.reps.setValue(2)
+    rig.entry.rpe.setCurrentText("9.5")
+    rig.entry.note.setFocus()
+    qtbot.keyClicks(rig.entry.note, "hips sagged")
+    qtbot.keyClick(rig.entry.note, Qt.Key.Key_Return)
+    assert not rig.entry.isVisible()
+    row = log.get_set(rig.recorder.set_ids[1])
+    assert (row.reps, row.rpe, row.note, row.unit) == (2, 9.5, "hips sagged", "lb")
+    assert row.load == pytest.approx(225)
+    assert rig.window_keys == []
+
+
+def test_escape_skips_and_keeps_the_defaults(qtbot: QtBot, log: TrainingLog) -> None:
+    rig = Rig(qtbot, log)
+    rig.run_to(set_end_s(1) + 0.05)
+    rig.entry.reps.setValue(1)
+    with qtbot.waitSignal(rig.entry.skipped) as skipped:
+        qtbot.keyClick(rig.entry, Qt.Key.Key_Escape)
+    assert skipped.args == [rig.recorder.set_ids[1]]
+    assert log.get_set(rig.recorder.set_ids[1]).reps == 3
+    assert rig.window_keys == [], "Esc did not also stop the workout"
+    assert rig.session.active
+
+
+def test_space_still_pauses_while_the_entry_is_open(qtbot: QtBot, log: TrainingLog) -> None:
+    rig = Rig(qtbot, log)
+    rig.run_to(set_end_s(1) + 0.05)
+    assert rig.entry.hasFocus()
+    qtbot.keyClick(rig.entry, Qt.Key.Key_Space)
+    assert rig.session.state is State.PAUSED
+
+
+def test_ignoring_it_never_holds_up_the_rest_and_it_leaves_when_the_next_set_starts(
+    qtbot: QtBot, log: TrainingLog
+) -> None:
+    rig = Rig(qtbot, log)
+    rig.run_to(set_end_s(1) + 0.05)
+    assert rig.entry.isVisible()
+    rig.run_to(set_end_s(1) + PLAN.rest_s + 0.2)
+    assert rig.session.current_segment.set == 2
+    assert not rig.entry.isVisible(), "the lifter has moved on to set 2"
+    rig.run_to(set_end_s(2) + 0.05)
+    assert rig.entry.isVisible()
+    assert rig.entry.title.text() == "Set 2 of 2 logged"
+    assert [s.reps for s in log.sessions()[0].sets] == [3, 3]
+
+
+def test_the_rpe_choices_are_6_to_10_in_half_steps() -> None:
+    assert RPE_CHOICES == ("—", "6", "6.5", "7", "7.5", "8", "8.5", "9", "9.5", "10")
+
+
+def test_it_is_big_enough_to_read_from_the_floor(qtbot: QtBot, log: TrainingLog) -> None:
+    rig = Rig(qtbot, log)
+    rig.run_to(set_end_s(1) + 0.05)
+    assert rig.entry.load.height() >= 60
+    assert rig.entry.title.fontInfo().pixelSize() >= 30
+    host = rig.window.centralWidget()
+    assert rig.entry.geometry().bottom() <= host.height()
+    assert rig.entry.width() >= host.width() - 40
+
+
+def test_a_failed_save_is_reported_and_nothing_crashes(
+    qtbot: QtBot, log: TrainingLog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rig = Rig(qtbot, log)
+    rig.run_to(set_end_s(1) + 0.05)
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ValueError("load: -1 is not allowed")
+
+    monkeypatch.setattr(rig.recorder, "amend", broken)
+    with qtbot.waitSignal(rig.entry.failed) as failed:
+        qtbot.keyClick(rig.entry, Qt.Key.Key_Enter)
+    assert "Set 1 kept its first values" in failed.args[0]
+
+
+def test_the_big_buttons_step_load_and_reps(qtbot: QtBot, log: TrainingLog) -> None:
+    rig = Rig(qtbot, log)
+    rig.run_to(set_end_s(1) + 0.05)
+    minus_load, plus_load, minus_reps, plus_reps = (
+        b for b in rig.entry.findChildren(QPushButton) if b.objectName() == "step"
+    )
+    qtbot.mouseClick(plus_load, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(minus_reps, Qt.MouseButton.LeftButton)
+    assert rig.entry.load.value() == 102.5
+    assert rig.entry.reps.value() == 2
+    assert rig.entry.hasFocus(), "clicking a step button leaves Enter and Esc with the entry"
+    assert minus_load.height() >= 60
+    assert plus_reps.isVisible()
+    qtbot.keyClick(rig.entry, Qt.Key.Key_Enter)
+    row = log.get_set(rig.recorder.set_ids[1])
+    assert (row.load_kg, row.reps) == (102.5, 2)
+
+
+def test_attaching_to_the_next_sessions_recorder_replaces_the_first(
+    qtbot: QtBot, log: TrainingLog
+) -> None:
+    rig = Rig(qtbot, log)
+    rig.run_to(set_end_s(1) + 0.05)
+    second = Session(PLAN, rig.clock)
+    recorder = Recorder(log, second, load=50)
+    rig.entry.attach(recorder)
+    assert not rig.entry.isVisible(), "the first session's entry is gone"
+    rig.run_to(set_end_s(1) + PLAN.rest_s + set_end_s(1))
+    assert not rig.entry.isVisible(), "the first session no longer shows it"
+    second.start()
+    while second.position_s() < set_end_s(1) + 0.05:
+        rig.clock.advance(0.1)
+        second.tick()
+    assert rig.entry.isVisible()
+    assert rig.entry.load.value() == 50
+    qtbot.keyClick(rig.entry, Qt.Key.Key_Return)
+    assert log.get_set(recorder.set_ids[1]).load_kg == 50

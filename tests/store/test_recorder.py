@@ -1,0 +1,214 @@
+"""The recorder commits each completed set the moment it ends, with what the plan knows."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from thrusttimer.core.clock import FakeClock
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.session import Session, State
+from thrusttimer.core.timeline import compile_plan
+from thrusttimer.store.log import DATA_DIR_ENV, HIP_THRUST, LOG_FILE_NAME, TrainingLog
+from thrusttimer.store.recorder import LOAD_KG, Recorder, SetRecorded
+
+TZ = timezone(timedelta(hours=1))
+
+
+class Wall:
+    """A wall clock that follows the fake monotonic clock."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.origin = clock()
+
+    def __call__(self) -> datetime:
+        return datetime(2026, 11, 25, 18, 0, tzinfo=TZ) + timedelta(
+            seconds=self.clock() - self.origin
+        )
+
+
+PLAN = Plan.build(sets=3, reps=4, tempo="2-0-1-1", rest_s=60, lead_in_s=5)
+
+
+@pytest.fixture
+def log(tmp_path: Path) -> TrainingLog:
+    opened = TrainingLog.open(tmp_path / "log.sqlite3")
+    yield opened  # type: ignore[misc]
+    opened.close()
+
+
+def run_to(session: Session, clock: FakeClock, seconds: float) -> None:
+    """Advance in 100 ms steps, ticking as the window would."""
+    target = clock() + seconds
+    while clock() < target - 1e-9:
+        clock.advance(min(0.1, target - clock()))
+        session.tick()
+
+
+def set_end_s(plan: Plan, number: int) -> float:
+    timeline = compile_plan(plan)
+    return max(s.end_s for s in timeline.segments if s.set == number and s.rep is not None)
+
+
+def test_each_set_is_in_the_log_as_soon_as_it_ends(log: TrainingLog) -> None:
+    clock = FakeClock()
+    session = Session(PLAN, clock)
+    recorder = Recorder(log, session, load=100, now=Wall(clock))
+    heard: list[SetRecorded] = []
+    recorder.recorded.connect(heard.append)
+    session.start()
+    run_to(session, clock, set_end_s(PLAN, 1) - 0.2)
+    assert log.count_sets() == 0, "not before the last rep is down"
+    run_to(session, clock, 0.3)
+    assert session.state is State.REST
+    assert log.count_sets() == 1
+    row = heard[0].row
+    assert (row.set_number, row.load_kg, row.reps, row.planned_reps) == (1, 100.0, 4, 4)
+    assert row.tempo == "2-0-1-1"
+    assert row.exercise == HIP_THRUST
+    assert row.tut_s == pytest.approx(4 * (2 + 1 + 1))
+    assert heard[0].set_count == 3
+    (logged,) = log.sessions()
+    assert logged.name == PLAN.name
+    assert logged.ended_at is None
+    assert logged.started_at == datetime(2026, 11, 25, 18, 0, tzinfo=TZ)
+
+
+def test_a_whole_session_records_every_set_and_its_end(log: TrainingLog) -> None:
+    clock = FakeClock()
+    session = Session(PLAN, clock)
+    Recorder(log, session, load=100, now=Wall(clock))
+    session.start()
+    run_to(session, clock, compile_plan(PLAN).total_s + 1)
+    assert session.state is State.DONE
+    (logged,) = log.sessions()
+    assert [s.set_number for s in logged.sets] == [1, 2, 3]
+    assert logged.duration_s == pytest.approx(compile_plan(PLAN).total_s, abs=1)
+
+
+def test_without_rest_the_next_set_starting_ends_the_set(log: TrainingLog) -> None:
+    plan = Plan.build(PLAN, rest_s=0)
+    clock = FakeClock()
+    session = Session(plan, clock)
+    Recorder(log, session, load=50, now=Wall(clock))
+    session.start()
+    run_to(session, clock, set_end_s(plan, 1) + 0.15)
+    assert log.count_sets() == 1
+
+
+def test_a_stopped_set_is_not_recorded_and_a_lead_in_leaves_no_session(log: TrainingLog) -> None:
+    clock = FakeClock()
+    session = Session(PLAN, clock)
+    Recorder(log, session, load=100, now=Wall(clock))
+    session.start()
+    run_to(session, clock, 2)
+    session.stop()
+    assert log.sessions() == []
+    clock2 = FakeClock()
+    session2 = Session(PLAN, clock2)
+    Recorder(log, session2, load=100, now=Wall(clock2))
+    session2.start()
+    run_to(session2, clock2, set_end_s(PLAN, 1) + 10)
+    session2.skip_rest()
+    run_to(session2, clock2, 3)
+    session2.stop()
+    (logged,) = log.sessions()
+    assert [s.set_number for s in logged.sets] == [1]
+    assert logged.ended_at is not None
+
+
+def test_the_default_load_is_the_last_load_used_and_amend_updates_it(log: TrainingLog) -> None:
+    clock = FakeClock()
+    session = Session(PLAN, clock)
+    recorder = Recorder(log, session, now=Wall(clock))
+    assert recorder.load_kg == 0.0, "an empty log has no load to default to"
+    session.start()
+    run_to(session, clock, set_end_s(PLAN, 1) + 0.2)
+    first_id = recorder.set_ids[1]
+    amended = recorder.amend(first_id, load=225, reps=3, rpe=9, note="grindy", unit="lb")
+    assert amended.reps == 3
+    assert amended.unit == "lb"
+    assert amended.load == pytest.approx(225)
+    run_to(session, clock, set_end_s(PLAN, 2) - set_end_s(PLAN, 1))
+    second = log.get_set(recorder.set_ids[2])
+    assert second.unit == "lb", "the entry is the new default"
+    assert second.load == pytest.approx(225)
+    assert second.reps == 4
+    assert second.rpe is None
+    assert second.note == ""
+    # A new session picks up the last load from the log.
+    later = Recorder(log, Session(PLAN, FakeClock()))
+    assert later.unit == "lb"
+    assert later.load_kg == pytest.approx(second.load_kg)
+
+
+def test_restarting_a_set_records_it_once(log: TrainingLog) -> None:
+    clock = FakeClock()
+    session = Session(PLAN, clock)
+    Recorder(log, session, load=100, now=Wall(clock))
+    session.start()
+    run_to(session, clock, 10)
+    assert session.restart_set()
+    run_to(session, clock, set_end_s(PLAN, 1) + 0.5)
+    assert log.count_sets() == 1
+
+
+def test_a_log_that_cannot_be_written_does_not_stop_the_workout(
+    log: TrainingLog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = FakeClock()
+    session = Session(PLAN, clock)
+    recorder = Recorder(log, session, load=100, now=Wall(clock))
+    problems: list[str] = []
+    recorder.problems.connect(problems.append)
+    real_add_set = TrainingLog.add_set
+
+    def full_disk(*args: object, **kwargs: object) -> int:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(TrainingLog, "add_set", full_disk)
+    session.start()
+    run_to(session, clock, set_end_s(PLAN, 1) + 0.2)
+    assert session.state is State.REST, "the workout goes on"
+    assert problems == ["Training log: set 1 was not saved (database or disk is full)"]
+    assert log.sessions() == [], "the half-written session was rolled back"
+    monkeypatch.setattr(TrainingLog, "add_set", real_add_set)
+    run_to(session, clock, set_end_s(PLAN, 2) - set_end_s(PLAN, 1))
+    (logged,) = log.sessions()
+    assert [s.set_number for s in logged.sets] == [2]
+
+
+def test_open_for_uses_the_default_log_and_closes_it_at_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path))
+    clock = FakeClock()
+    session = Session(PLAN, clock)
+    recorder, notice = Recorder.open_for(session, load=80)
+    assert recorder is not None
+    assert notice is None
+    session.start()
+    run_to(session, clock, compile_plan(PLAN).total_s + 1)
+    with pytest.raises(sqlite3.ProgrammingError):
+        recorder.log.count_sets()  # closed when the session ended
+    with TrainingLog.open(tmp_path / LOG_FILE_NAME) as reopened:
+        assert reopened.count_sets() == 3
+
+
+def test_open_for_without_a_usable_log_says_why_and_records_nothing(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the folder should be")
+    recorder, notice = Recorder.open_for(Session(PLAN, FakeClock()), path=blocker / "log.sqlite3")
+    assert recorder is None
+    assert notice is not None
+    assert notice.startswith("Training log: not recording this session (cannot create the folder")
+
+
+def test_the_load_option_range() -> None:
+    assert LOAD_KG.check("60") == 60.0
+    with pytest.raises(ValueError, match="load: '-5' is not allowed"):
+        LOAD_KG.check("-5")

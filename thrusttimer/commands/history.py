@@ -1,0 +1,193 @@
+"""`thrusttimer history`: print the training log, export it as a Strong CSV, or import one.
+
+thrusttimer history [--since YYYY-MM-DD] [--unit kg|lb]     print sessions and sets
+thrusttimer history --window [--since ...] [--unit ...]     the table and charts in a window
+thrusttimer history --csv FILE [--since ...] [--unit ...]   write Strong's CSV format (- = stdout)
+thrusttimer history --import FILE [--import-unit kg|lb]     add a Strong or Hevy export
+
+Exit codes: 0 done; 1 the log could not be used, or some imported rows were bad (the good
+ones are imported); 2 bad options.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from thrusttimer.commands import UsageError
+from thrusttimer.commands.options import Parser, parse
+from thrusttimer.store.interchange import ImportFailed, export_strong, import_csv
+from thrusttimer.store.log import (
+    LoggedSession,
+    LogUnavailable,
+    TrainingLog,
+    Unit,
+    default_log_path,
+    from_kg,
+)
+from thrusttimer.store.migrations import SchemaTooNew
+from thrusttimer.store.stats import session_figures
+
+
+def main(args: Sequence[str], prog: str) -> int:
+    parser = Parser(
+        prog=prog,
+        description="Print the training log, export it as a Strong CSV, or import a Strong or "
+        f"Hevy export. The log is {default_log_path()} "
+        "(set THRUSTTIMER_DATA_DIR to use another folder).",
+    )
+    parser.add_argument("--since", metavar="YYYY-MM-DD", help="only sessions on or after this day")
+    parser.add_argument(
+        "--csv", metavar="FILE", help="write the log as a Strong-format CSV (- for stdout)"
+    )
+    parser.add_argument("--unit", default="kg", metavar="UNIT", help="kg or lb (default kg)")
+    parser.add_argument(
+        "--import", dest="import_file", metavar="FILE", help="import a Strong or Hevy CSV export"
+    )
+    parser.add_argument(
+        "--import-unit",
+        default="kg",
+        metavar="UNIT",
+        help="the unit of a Strong export's Weight column, kg or lb (default kg; Hevy "
+        "exports say their unit)",
+    )
+    parser.add_argument(
+        "--window", action="store_true", help="show the table and charts in a window"
+    )
+    options = parse(parser, args)
+    since = _since(options.since, prog)
+    unit = _unit("--unit", options.unit, prog)
+    import_unit = _unit("--import-unit", options.import_unit, prog)
+    if options.import_file is not None and (options.csv is not None or since is not None):
+        raise UsageError("--import: give it alone, without --csv or --since", prog)
+    if options.window:
+        if options.import_file is not None or options.csv is not None:
+            raise UsageError("--window: give it without --csv or --import", prog)
+        return _window(unit, since)
+
+    try:
+        log = TrainingLog.open()
+    except (SchemaTooNew, LogUnavailable) as error:
+        print(f"{prog}: {error}", file=sys.stderr)
+        return 1
+    with log:
+        if log.notice:
+            print(log.notice, file=sys.stderr)
+        if options.import_file is not None:
+            return _import(log, options.import_file, import_unit, prog)
+        sessions = log.sessions(since)
+        if options.csv is not None:
+            return _export(sessions, options.csv, unit, prog)
+        print(render(sessions, unit, log.path))
+    return 0
+
+
+def _window(unit: Unit, since: date | None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from thrusttimer.gui.history_view import HistoryView
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    view = HistoryView.from_default_log(unit)
+    if since is not None:
+        view.show_sessions([s for s in view.sessions if s.started_at.date() >= since])
+    view.show()
+    return int(app.exec())
+
+
+def _since(text: str | None, prog: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return datetime.strptime(text, "%Y-%m-%d").date()
+    except ValueError:
+        raise UsageError(
+            f"--since: {text!r} is not a date; allowed: YYYY-MM-DD, such as 2026-11-01", prog
+        ) from None
+
+
+def _unit(flag: str, text: str | None, prog: str) -> Unit:
+    if text in (None, "", "kg"):
+        return "kg"
+    if text == "lb":
+        return "lb"
+    raise UsageError(f"{flag}: {text!r} is not a unit; allowed: kg or lb", prog)
+
+
+def _import(log: TrainingLog, path: str, unit: Unit, prog: str) -> int:
+    if not Path(path).is_file():
+        raise UsageError(f"--import: {path!r} is not a file", prog)
+    try:
+        report = import_csv(path, log, strong_unit=unit)
+    except ImportFailed as error:
+        print(f"{prog}: {error}", file=sys.stderr)
+        return 1
+    for bad in report.bad_rows:
+        print(f"{path}: {bad}", file=sys.stderr)
+    print(report.summary())
+    return 1 if report.bad_rows else 0
+
+
+def _export(sessions: list[LoggedSession], target: str, unit: Unit, prog: str) -> int:
+    if target == "-":
+        export_strong(sessions, sys.stdout, unit)
+        return 0
+    try:
+        with open(target, "w", encoding="utf-8", newline="") as out:
+            rows = export_strong(sessions, out, unit)
+    except OSError as error:
+        raise UsageError(f"--csv: cannot write {target!r}: {error.strerror}", prog) from None
+    print(f"Wrote {rows} sets from {len(sessions)} sessions to {target}")
+    return 0
+
+
+def render(sessions: list[LoggedSession], unit: Unit, path: Path | None = None) -> str:
+    """The log as text: one block per session, one line per set, and the best 1RM."""
+    if not sessions:
+        return f"No sessions in the training log{f' {path}' if path else ''}."
+    out: list[str] = []
+    for session in sessions:
+        length = "" if session.duration_s is None else f", {round(session.duration_s / 60)} min"
+        source = "" if session.source == "thrusttimer" else f", from {session.source.title()}"
+        out.append(f"{session.started_at:%Y-%m-%d %H:%M}  {session.name}{length}{source}")
+        if session.notes:
+            out.append(f"  {_one_line(session.notes)}")
+        out.append(
+            f"  {'set':>3}  {'exercise':<22} {'load':>9} {'reps':>4}  {'RPE':>4}  "
+            f"{'TUT':>5}  {'tempo':<8} note"
+        )
+        for s in session.sets:
+            number = s.kind[0].upper() if s.kind != "normal" else str(s.set_number)
+            rpe = "" if s.rpe is None else f"{s.rpe:g}"
+            tut = "" if not s.tut_s else f"{s.tut_s:.0f} s"
+            out.append(
+                f"  {number:>3}  {s.exercise[:22]:<22} {_load(s.load_kg, unit):>9} {s.reps:>4}  "
+                f"{rpe:>4}  {tut:>5}  {s.tempo or '':<8} {_one_line(s.note)}".rstrip()
+            )
+        out.append("")
+    figures = session_figures(sessions)
+    sets = sum(len(s.sets) for s in sessions)
+    out.append(f"{_count(len(sessions), 'session')}, {_count(sets, 'set')}.")
+    records = [f for f in figures if f.is_1rm_record and f.best_1rm_kg]
+    if records:
+        best = records[-1]
+        assert best.best_1rm_kg is not None
+        out.append(
+            f"Best estimated 1RM (Epley): {_load(best.best_1rm_kg, unit)} "
+            f"on {best.started_at:%Y-%m-%d}."
+        )
+    return "\n".join(out)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _one_line(text: str) -> str:
+    return " / ".join(part.strip() for part in text.splitlines() if part.strip())
+
+
+def _load(load_kg: float, unit: Unit) -> str:
+    return f"{from_kg(load_kg, unit):.1f} {unit}".replace(".0 ", " ")

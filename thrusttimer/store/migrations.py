@@ -1,0 +1,116 @@
+"""The training log's schema, one version at a time, and the steps that move a database up.
+
+The version lives in ``PRAGMA user_version``. Version 0 is an empty file. Each step runs in
+its own transaction together with the new version number, so a database is always at exactly
+one version: a crash half-way through a step leaves it at the version before.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Final
+
+
+class SchemaTooNew(Exception):
+    """The database was written by a newer ThrustTimer; it is left untouched."""
+
+
+SCHEMA_V1: Final = """
+CREATE TABLE sessions (
+    id          INTEGER PRIMARY KEY,
+    started_at  TEXT NOT NULL,            -- ISO 8601 local time with its UTC offset
+    ended_at    TEXT,
+    name        TEXT NOT NULL,
+    notes       TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE sets (
+    id            INTEGER PRIMARY KEY,
+    session_id    INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    set_number    INTEGER NOT NULL CHECK (set_number >= 1),
+    exercise      TEXT NOT NULL,
+    ended_at      TEXT NOT NULL,
+    load_kg       REAL NOT NULL CHECK (load_kg >= 0),
+    reps          INTEGER NOT NULL CHECK (reps >= 0),
+    planned_reps  INTEGER,
+    tempo         TEXT,
+    tut_s         REAL CHECK (tut_s IS NULL OR tut_s >= 0),
+    rpe           REAL CHECK (rpe IS NULL OR rpe BETWEEN 6 AND 10),
+    note          TEXT NOT NULL DEFAULT ''
+);
+"""
+"""The first released schema. Kept verbatim: tests build the version-1 fixture from it."""
+
+_V2: Final = """
+-- Where a session came from, so an import can be recognised and not doubled.
+ALTER TABLE sessions ADD COLUMN source TEXT NOT NULL DEFAULT 'thrusttimer';
+-- The unit the lifter entered (the load itself is always kept in kg).
+ALTER TABLE sets ADD COLUMN unit TEXT NOT NULL DEFAULT 'kg' CHECK (unit IN ('kg', 'lb'));
+-- normal, warmup, failure or drop, as Strong and Hevy mark their sets.
+ALTER TABLE sets ADD COLUMN kind TEXT NOT NULL DEFAULT 'normal';
+CREATE INDEX sets_by_session ON sets (session_id, set_number);
+CREATE INDEX sessions_by_start ON sessions (started_at);
+"""
+
+MIGRATIONS: Final[tuple[str, ...]] = (SCHEMA_V1, _V2)
+"""MIGRATIONS[n] takes a database from version n to version n + 1."""
+
+LATEST: Final = len(MIGRATIONS)
+
+
+def version(connection: sqlite3.Connection) -> int:
+    row = connection.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def refuse_newer(connection: sqlite3.Connection) -> int:
+    """The database's version; SchemaTooNew when a newer release wrote it."""
+    current = version(connection)
+    if current > LATEST:
+        raise SchemaTooNew(
+            f"the training log is at schema version {current}, this ThrustTimer knows up to "
+            f"{LATEST}: update ThrustTimer to open it"
+        )
+    return current
+
+
+def migrate(connection: sqlite3.Connection) -> list[int]:
+    """Bring the database up to `LATEST`; return the versions it passed through.
+
+    The connection must be in autocommit mode (``isolation_level=None``): each step opens
+    its own transaction. Raises SchemaTooNew for a database from a newer release.
+    """
+    current = refuse_newer(connection)
+    passed: list[int] = []
+    for step in range(current, LATEST):
+        # BEGIN IMMEDIATE: a second process opening the log at the same moment waits instead
+        # of running the same step twice.
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            if version(connection) != step:
+                connection.execute("ROLLBACK")
+                continue
+            for statement in _statements(MIGRATIONS[step]):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {step + 1}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        passed.append(step + 1)
+    return passed
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into statements (executescript would commit behind our back)."""
+    statements: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        code = line.split("--", 1)[0]
+        pending += code
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                statements.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        statements.append(pending.strip())
+    return statements
