@@ -19,6 +19,7 @@ def test_smoke_test_renders_a_frame_and_saves_it(
     assert smoke.main(["--no-audio", "--screenshot", str(shot)], "thrusttimer smoke-test") == 0
     out = capsys.readouterr().out
     assert "build: python package" in out
+    assert "modules: imported all" in out
     assert "frame: " in out
     assert out.rstrip().endswith("smoke-test: ok")
     assert shot.stat().st_size > 1000

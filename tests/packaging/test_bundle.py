@@ -151,6 +151,7 @@ def test_bundle_smoke_test_renders_and_plays_a_cue(
     assert "build: frozen" in result.stdout
     # The speech worker's way of starting: the bundle re-runs itself for a spawned process.
     assert "worker process: spawned and answered (exit 0)" in result.stdout
+    assert "modules: imported all" in result.stdout
     # A bundle cannot compile resources.qrc at run time: the spec must have packed them.
     assert "qt resources: package, app icon found" in result.stdout
     assert "frame: " in result.stdout

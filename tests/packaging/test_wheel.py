@@ -203,6 +203,7 @@ def test_installed_wheel_passes_its_smoke_test(venv: Venv, null_sink: NullSink |
     assert smoke.returncode == 0, smoke.stdout + smoke.stderr
     assert "frame: " in smoke.stdout
     assert "worker process: spawned and answered" in smoke.stdout
+    assert "modules: imported all" in smoke.stdout
     assert "qt resources: package, app icon found" in smoke.stdout
     if null_sink is not None:
         assert "audio: played" in smoke.stdout

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import multiprocessing
 import os
+import pkgutil
 import sys
 import tempfile
 import threading
@@ -55,7 +56,8 @@ def main(args: Sequence[str], prog: str) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     report_build()
-    ok = start_worker_process()
+    ok = import_every_module()
+    ok = start_worker_process() and ok
     ok = render_frame(options.screenshot) and ok
     if not options.no_audio:
         ok = play_first_cue() and ok
@@ -85,6 +87,29 @@ def optional_module(name: str) -> ModuleType | None:
             raise
         print(f"{name}: not in this build")
         return None
+
+
+def import_every_module() -> bool:
+    """Import each module of the app: a module, Qt binding or library a build left out fails
+    here, not when the user first opens the screen that needs it."""
+    import thrusttimer
+
+    names = [
+        module.name
+        for module in pkgutil.walk_packages(thrusttimer.__path__, prefix="thrusttimer.")
+        if not module.name.endswith("__main__")  # runs the app when imported
+    ]
+    failed = []
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception as error:  # report every module that cannot load, then fail
+            failed.append(f"{name} ({type(error).__name__}: {error})")
+    if failed:
+        print(f"modules: FAILED to import {len(failed)} of {len(names)}: {'; '.join(failed)}")
+        return False
+    print(f"modules: imported all {len(names)}")
+    return True
 
 
 def start_worker_process() -> bool:
