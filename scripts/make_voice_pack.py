@@ -1,0 +1,101 @@
+"""Regenerate the bundled voice pack in assets/voice/en from espeak-ng through pyttsx3.
+
+    /work/venv/bin/python scripts/make_voice_pack.py [--out assets/voice/en] [--voice gmw/en]
+
+Each phrase of `thrusttimer.audio.phrases.pack_phrases()` is rendered with its own
+`save_to_file` + `runAndWait` (`tts_worker.render_phrase`, which renders again what comes
+out empty or cut off), trimmed and levelled by `processing.clean`, and written as a
+22.05 kHz mono 16-bit WAV, with `index.json` mapping text -> file and spoken length.
+Commit the result together with any change to this script or to the phrases.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from thrusttimer.audio import processing  # noqa: E402
+from thrusttimer.audio.phrases import pack_phrases  # noqa: E402
+from thrusttimer.audio.settings import DEFAULT_RATE  # noqa: E402
+from thrusttimer.audio.tts_worker import render_phrase  # noqa: E402
+from thrusttimer.audio.voicepack import INDEX_NAME, PACK_FORMAT  # noqa: E402
+
+PACK_RATE_HZ = 22_050
+"""espeak-ng's own rate: the pack stays small and loses nothing."""
+
+
+def slug(text: str, taken: set[str]) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:48] or "phrase"
+    name = base
+    while name in taken:
+        name = f"{base}-{hashlib.sha256(text.encode()).hexdigest()[:6]}"
+        base = name
+    taken.add(name)
+    return name
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "assets" / "voice" / "en")
+    parser.add_argument("--voice", default="gmw/en", help="espeak-ng voice id")
+    parser.add_argument("--rate", type=int, default=DEFAULT_RATE, help="words per minute")
+    args = parser.parse_args()
+
+    import pyttsx3
+
+    engine = pyttsx3.init("espeak")
+    engine.setProperty("voice", args.voice)
+    engine.setProperty("rate", args.rate)
+    engine.setProperty("volume", 1.0)
+
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("*.wav"):
+        old.unlink()
+    phrases: dict[str, dict[str, object]] = {}
+    digest = hashlib.sha256()
+    taken: set[str] = set()
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as scratch:
+        raw = Path(scratch) / "phrase.wav"
+        texts = pack_phrases()
+        for number, text in enumerate(texts, 1):
+            segment = processing.clean(processing.load_wav(render_phrase(engine, text, raw)))
+            segment = segment.set_frame_rate(PACK_RATE_HZ).set_channels(1)
+            name = f"{slug(text, taken)}.wav"
+            segment.export(out / name, format="wav")
+            data = (out / name).read_bytes()
+            digest.update(text.encode() + b"\0" + data)
+            phrases[text] = {"file": name, "duration_s": round(len(segment) / 1000, 4)}
+            print(f"\r{number}/{len(texts)} {text[:50]:<50}", end="", file=sys.stderr)
+    print(file=sys.stderr)
+    index = {
+        "format": PACK_FORMAT,
+        "version": digest.hexdigest()[:16],
+        "engine": "espeak-ng via pyttsx3",
+        "voice": args.voice,
+        "rate": args.rate,
+        "sample_rate": PACK_RATE_HZ,
+        "phrases": phrases,
+    }
+    (out / INDEX_NAME).write_text(json.dumps(index, indent=1, ensure_ascii=False) + "\n")
+    size = sum(p.stat().st_size for p in out.iterdir())
+    print(
+        f"{len(phrases)} phrases, {size / 1e6:.2f} MB, "
+        f"{time.perf_counter() - started:.1f} s -> {out}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

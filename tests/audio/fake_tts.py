@@ -1,0 +1,115 @@
+"""Fake speech engines for the worker tests. Module-level factories, so that the spawned
+worker can unpickle them; they misbehave on purpose, keyed on the phrase's text.
+
+Every render is logged as a line in $FAKE_TTS_LOG, so tests count renders across processes;
+"…-ONCE" behaviours fire only the first time (a marker file in $FAKE_TTS_DIR).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import threading
+import wave
+from pathlib import Path
+from typing import Any
+
+RATE = 22_050
+
+
+def _marker(name: str) -> bool:
+    """True the first time `name` is asked for (across processes)."""
+    marker = Path(os.environ["FAKE_TTS_DIR"]) / f"{name}.marker"
+    try:
+        marker.touch(exist_ok=False)
+    except FileExistsError:
+        return False
+    return True
+
+
+def write_speech_like(path: str, text: str, cut: bool = False, empty: bool = False) -> None:
+    """espeak-shaped output: 30 ms silence, a tone 40 ms per character, 240 ms silence;
+    `cut` ends it inside the tone (a cancelled utterance), `empty` writes only the header."""
+    voiced = max(1, len(text)) * 40 * RATE // 1000
+    frames = bytearray()
+    frames += bytes(2 * (30 * RATE // 1000))
+    for i in range(voiced // 2 if cut else voiced):
+        value = int(12000 * math.sin(2 * math.pi * 220 * (i + 0.25 * RATE / 220) / RATE))
+        frames += value.to_bytes(2, "little", signed=True)
+    if not cut:
+        frames += bytes(2 * (240 * RATE // 1000))
+    if empty:
+        frames = bytearray()
+    with wave.open(path, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(RATE)
+        out.writeframes(bytes(frames))
+
+
+class FakeEngine:
+    def __init__(self) -> None:
+        self.properties: dict[str, Any] = {}
+        self.pending: tuple[str, str] | None = None
+
+    def setProperty(self, name: str, value: object) -> None:
+        if name == "voice" and value == "missing":
+            raise ValueError("SetVoiceByName failed with unknown return code 1")
+        self.properties[name] = value
+
+    def getProperty(self, name: str) -> Any:
+        return self.properties.get(name)
+
+    def save_to_file(self, text: str, filename: str) -> None:
+        self.pending = (text, filename)
+
+    def runAndWait(self) -> None:
+        assert self.pending is not None
+        text, filename = self.pending
+        self.pending = None
+        if text.startswith("CRASH-ONCE") and _marker(text):
+            os._exit(3)
+        if text.startswith("CRASH-ALWAYS"):
+            os._exit(3)
+        if text.startswith("HANG-ONCE") and _marker(text):
+            threading.Event().wait()
+        if text.startswith("FAIL"):
+            raise RuntimeError("the driver refused this phrase")
+        with open(os.environ["FAKE_TTS_LOG"], "a", encoding="utf-8") as log:
+            log.write(f"{text}\n")
+        cut = text.startswith("CUT-ALWAYS") or (text.startswith("CUT-ONCE") and _marker(text))
+        empty = text.startswith("EMPTY-ALWAYS") or (text.startswith("EMPTY-ONCE") and _marker(text))
+        write_speech_like(filename, text, cut=cut, empty=empty)
+
+
+def fake_engine() -> FakeEngine:
+    return FakeEngine()
+
+
+def broken_engine() -> FakeEngine:
+    """Like a missing espeak-ng: the driver raises while starting."""
+    raise OSError("libespeak-ng.so.1: cannot open shared object file")
+
+
+def missing_driver_engine() -> Any:
+    """The real pyttsx3 asked for a driver that is not there (a broken install)."""
+    import pyttsx3
+
+    return pyttsx3.init("nosuchdriver")
+
+
+def crashing_engine() -> FakeEngine:
+    """A driver that takes the whole process down while starting."""
+    os._exit(11)
+
+
+def hanging_engine() -> FakeEngine:
+    """A driver that never finishes starting."""
+    threading.Event().wait()
+    raise AssertionError("unreachable")
+
+
+def renders() -> list[str]:
+    """The texts the fake engines rendered so far (in any process)."""
+    log = Path(os.environ["FAKE_TTS_LOG"])
+    return log.read_text(encoding="utf-8").splitlines() if log.exists() else []

@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import numpy as np
+import pytest
+from fake_tts import fake_engine, renders
+
+from thrusttimer.audio.bank import VoiceBank
+from thrusttimer.audio.cache import FORMAT_VERSION, ClipCache, ClipKey, cache_dir
+from thrusttimer.audio.clips import AudioFormat
+from thrusttimer.audio.settings import VoiceSettings
+
+KEY = ClipKey("Drive up", "gmw/en", 175, 1.0, "pyttsx3-2.99-linux", AudioFormat(48_000, 2))
+PHRASES = ["Brace", "Drive up, breathe out", "3", "2", "1"]
+
+
+def clip(frames: int = 480, channels: int = 2) -> np.ndarray:
+    return np.linspace(-0.5, 0.5, frames * channels, dtype=np.float32).reshape(frames, channels)
+
+
+def test_the_cache_folder_follows_the_environment_override(tmp_path, monkeypatch):
+    monkeypatch.setenv("THRUSTTIMER_CACHE_DIR", str(tmp_path))
+    assert cache_dir() == tmp_path
+    assert ClipCache().root == tmp_path / "clips"
+
+
+def test_the_cache_folder_defaults_to_the_platform_cache(monkeypatch):
+    monkeypatch.delenv("THRUSTTIMER_CACHE_DIR", raising=False)
+    assert cache_dir().name == "thrusttimer"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"text": "Drive up!"},
+        {"voice": "gmw/en-us"},
+        {"rate": 176},
+        {"volume": 0.9},
+        {"engine": "pyttsx3-2.99-win32"},
+        {"fmt": AudioFormat(44_100, 2)},
+        {"fmt": AudioFormat(48_000, 1)},
+        {"format_version": FORMAT_VERSION + 1},
+    ],
+)
+def test_every_key_part_changes_the_file(change):
+    assert ClipCache(Path("/c")).path(dataclasses.replace(KEY, **change)) != ClipCache(
+        Path("/c")
+    ).path(KEY)
+
+
+def test_a_stored_clip_loads_back_exactly(cache):
+    stored = clip()
+    cache.store(KEY, stored)
+    assert cache.frames(KEY) == 480
+    loaded = cache.load(KEY)
+    assert loaded is not None
+    assert np.array_equal(loaded, stored)
+    assert not list(cache.root.rglob("*.partial"))
+
+
+def test_a_missing_clip_is_a_miss(cache):
+    assert cache.frames(KEY) is None
+    assert cache.load(KEY) is None
+
+
+@pytest.mark.parametrize(
+    ("damage", "header_ok"),
+    [
+        (lambda path: path.write_bytes(b""), False),
+        (lambda path: path.write_bytes(path.read_bytes()[:200]), False),
+        (lambda path: path.write_bytes(path.read_bytes() + b"extra"), False),
+        (lambda path: path.write_bytes(b"not numpy at all" * 20), False),
+        (lambda path: np.save(path, np.zeros((10, 2), dtype=np.int16)), False),
+        (lambda path: np.save(path, np.zeros((10, 1), dtype=np.float32)), False),
+        (lambda path: np.save(path, np.zeros((0, 2), dtype=np.float32)), False),
+        # Only a full read sees bad samples; the header check lets it through.
+        (lambda path: np.save(path, np.full((10, 2), np.nan, dtype=np.float32)), True),
+    ],
+)
+def test_a_damaged_clip_is_a_miss(cache, damage, header_ok):
+    path = cache.store(KEY, clip())
+    damage(path)
+    assert (cache.frames(KEY) is not None) == header_ok
+    assert cache.load(KEY) is None
+
+
+# Through the bank: a second launch renders nothing --------------------------------------
+
+
+def bank(cache: ClipCache, **settings: object) -> VoiceBank:
+    return VoiceBank(
+        VoiceSettings(**settings),  # type: ignore[arg-type]
+        AudioFormat(48_000, 2),
+        cache=cache,
+        engine_factory=fake_engine,
+    )
+
+
+def test_a_second_launch_renders_nothing(cache, fake_tts):
+    first = bank(cache).render_all(PHRASES)
+    assert (first.rendered, first.done, first.total) == (5, 5, 5)
+    assert sorted(renders()) == sorted(PHRASES)
+
+    again = bank(cache)
+    second = again.render_all(PHRASES)
+    assert (second.rendered, second.done, second.total) == (0, 5, 5)
+    assert len(renders()) == 5
+    assert again.duration_s("Brace") is not None
+
+
+def test_changing_a_setting_renders_again(cache, fake_tts):
+    bank(cache).render_all(PHRASES)
+    assert bank(cache, rate=200).render_all(PHRASES).rendered == 5
+    assert bank(cache, volume=0.5).render_all(PHRASES).rendered == 5
+    assert bank(cache, voice_id="gmw/en-us").render_all(PHRASES).rendered == 5
+    assert bank(cache).render_all(PHRASES).rendered == 0
+    assert len(renders()) == 20
+
+
+def test_a_corrupt_cache_file_is_rendered_again(cache, fake_tts):
+    first = bank(cache)
+    first.render_all(PHRASES)
+    broken = first.cache.path(first._engine_key("Brace"))
+    broken.write_bytes(b"garbage")
+    second = bank(cache).render_all(PHRASES)
+    assert second.rendered == 1
+    assert renders().count("Brace") == 2
+
+
+def test_looking_up_the_cache_is_spread_over_polls(cache, fake_tts, monkeypatch):
+    bank(cache).render_all(PHRASES)
+    monkeypatch.setattr("thrusttimer.audio.bank.STEP_BUDGET_S", 0.0)
+    again = bank(cache)
+    progress = again.start(PHRASES)
+    steps = 1
+    while not progress.finished:
+        # With no time budget each call looks up one phrase and returns.
+        assert (progress.done, progress.total) == (steps, 5)
+        progress = again.poll()
+        steps += 1
+    assert steps == 5
+    assert progress.rendered == 0

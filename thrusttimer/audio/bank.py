@@ -1,0 +1,314 @@
+"""The voice bank: every clip a plan needs, rendered ahead, cached, and handed to the player.
+
+`VoiceBank` is the real `ClipSource`. Before a set starts, `start(phrases)` (GUI: then
+`poll()` from a timer) or `render_all(phrases)` (headless) makes every phrase a plan can
+say: from the clip cache when it is there, else through the speech worker, else from the
+bundled voice pack. Afterwards `duration_s` gives real clip lengths for
+`compile_plan(measure=...)`, and `clip_for`/`tone` give the prepared arrays. `notice`
+says, in the user's words, anything that went wrong (no engine: the voice pack speaks).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from thrusttimer.audio import processing
+from thrusttimer.audio.cache import ClipCache, ClipKey
+from thrusttimer.audio.clips import AudioFormat, Samples
+from thrusttimer.audio.phrases import plan_phrases, plan_tones
+from thrusttimer.audio.settings import VoiceSettings
+from thrusttimer.audio.tones import render_tone
+from thrusttimer.audio.tts_worker import (
+    PHRASE_TIMEOUT_S,
+    STARTUP_TIMEOUT_S,
+    EngineFactory,
+    Job,
+    Renderer,
+    RenderProgress,
+    Result,
+    WorkerConfig,
+    engine_name,
+    pyttsx3_engine,
+)
+from thrusttimer.audio.voicepack import VoicePack
+from thrusttimer.core.clock import Clock
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.timeline import Cue, Timeline, Tone, compile_plan
+
+STEP_BUDGET_S = 0.005
+"""The most work one `start`/`poll` call does on the caller's (GUI) thread before it
+returns; the event loop's stall budget is 50 ms."""
+RUN_POLL_S = 0.25
+"""How long `render_all` blocks on the worker between polls (it wakes on every message)."""
+
+PACK_NOTICE = "The speech engine is not available, so the built-in English voice is speaking"
+NO_VOICE_NOTICE = "No speech engine and no voice pack: cues are tones only"
+TONES_NOTICE = "The voice could not be prepared: cues are tones only"
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    key: ClipKey
+    frames: int
+
+
+class VoiceBank:
+    """Prepared clips for the phrases it has been asked to render, in one output format."""
+
+    def __init__(
+        self,
+        settings: VoiceSettings | None = None,
+        fmt: AudioFormat | None = None,
+        *,
+        cache: ClipCache | None = None,
+        pack: VoicePack | None = None,
+        use_pack: bool = True,
+        engine_factory: EngineFactory | None = pyttsx3_engine,
+        clock: Clock = time.monotonic,
+        phrase_timeout_s: float = PHRASE_TIMEOUT_S,
+        startup_timeout_s: float = STARTUP_TIMEOUT_S,
+    ) -> None:
+        self.settings = settings or VoiceSettings()
+        self.fmt = fmt or AudioFormat()
+        self.cache = cache or ClipCache()
+        self.pack = (pack or VoicePack.load()) if use_pack else None
+        self._engine_factory = engine_factory
+        self._engine = engine_name()
+        self._clock = clock
+        self._phrase_timeout_s = phrase_timeout_s
+        self._startup_timeout_s = startup_timeout_s
+        self._entries: dict[str, _Entry] = {}
+        self._clips: dict[tuple[str, AudioFormat], Samples] = {}
+        self._tones: dict[tuple[Tone, AudioFormat], Samples] = {}
+        self._renderer: Renderer | None = None
+        self._pending: deque[str] = deque()
+        self._pending_tones: deque[Tone] = deque()
+        self._jobs: list[Job] = []
+        self._total = 0
+        self._on_progress: Callable[[RenderProgress], None] | None = None
+        self._cached = 0
+        self._notice: str | None = None
+
+    # Rendering ahead ----------------------------------------------------------------------
+
+    def start(
+        self,
+        phrases: Sequence[str],
+        on_progress: Callable[[RenderProgress], None] | None = None,
+        tones: Sequence[Tone] = (),
+    ) -> RenderProgress:
+        """Begin making `phrases` (and `tones`) and return at once; then call `poll()` until
+        the progress says finished.
+
+        Each call does at most STEP_BUDGET_S of work on the caller's thread: making tones
+        and looking phrases up in the cache (a second launch finds them all there and starts
+        no worker); the misses then go to the worker process.
+        """
+        self.cancel()
+        self._pending = deque(dict.fromkeys(phrases))
+        self._pending_tones = deque(dict.fromkeys(tones))
+        self._total = len(self._pending)
+        self._jobs = []
+        self._cached = 0
+        self._renderer = None
+        self._on_progress = on_progress
+        return self.poll()
+
+    def poll(self) -> RenderProgress:
+        """Progress so far; moves the work on. Never blocks (call it from a GUI timer)."""
+        if self._renderer is not None:
+            return self._update(self._renderer.poll())
+        began = time.perf_counter()
+        while self._pending_tones or self._pending:
+            if self._pending_tones:
+                self.tone(self._pending_tones.popleft(), self.fmt)
+            else:
+                self._look_up(self._pending.popleft())
+            more = self._pending_tones or self._pending
+            if more and time.perf_counter() - began > STEP_BUDGET_S:
+                progress = self._update(self._checking())
+                if self._on_progress is not None:
+                    self._on_progress(progress)
+                return progress
+        on_progress = self._on_progress
+        self._renderer = Renderer(
+            self._worker_config(),
+            self._jobs,
+            on_result=self._on_result,
+            on_progress=(lambda p: on_progress(self._with_cached(p))) if on_progress else None,
+            clock=self._clock,
+            phrase_timeout_s=self._phrase_timeout_s,
+            startup_timeout_s=self._startup_timeout_s,
+        )
+        progress = self._update(self._renderer.start())
+        if on_progress is not None:
+            on_progress(progress)
+        return progress
+
+    def wait(self, timeout_s: float) -> None:
+        """Block up to `timeout_s` for the worker (headless or tests); then call `poll()`.
+        Returns at once while there is work for `poll()` itself."""
+        if self._renderer is not None:
+            self._renderer.wait(timeout_s)
+
+    def render_all(
+        self,
+        phrases: Sequence[str],
+        on_progress: Callable[[RenderProgress], None] | None = None,
+        tones: Sequence[Tone] = (),
+    ) -> RenderProgress:
+        """Make `phrases`, blocking until every one is made or given up (headless use)."""
+        progress = self.start(phrases, on_progress, tones)
+        while not progress.finished:
+            self.wait(RUN_POLL_S)
+            progress = self.poll()
+        if self._renderer is not None:
+            self._renderer.close()
+        return progress
+
+    def prepare_plan(
+        self, plan: Plan, on_progress: Callable[[RenderProgress], None] | None = None
+    ) -> RenderProgress:
+        """`start` with every wording `plan` can speak and every tone it can play (so that
+        nothing is made while the set runs)."""
+        return self.start(plan_phrases(plan), on_progress, plan_tones(plan))
+
+    def cancel(self) -> None:
+        """Stop making clips (killing the worker if one runs); what is made stays made."""
+        if self._renderer is not None:
+            self._renderer.cancel()
+
+    def compile(self, plan: Plan) -> Timeline:
+        """`plan`'s timeline, with each cue's wording fitted to its slot by real clip lengths."""
+        return compile_plan(plan, measure=self.duration_s)
+
+    @property
+    def results(self) -> list[Result]:
+        """What the worker made in the latest `start`, with each phrase's render time."""
+        return self._renderer.results if self._renderer is not None else []
+
+    @property
+    def notice(self) -> str | None:
+        """What the user should be told about the voice, or None when all is well."""
+        return self._notice
+
+    # ClipSource ---------------------------------------------------------------------------
+
+    def duration_s(self, text: str) -> float | None:
+        entry = self._entries.get(text)
+        return entry.frames / entry.key.fmt.rate if entry else None
+
+    def clip_for(self, cue: Cue, fmt: AudioFormat) -> Samples | None:
+        if cue.is_tone:
+            return self.tone(cue.tone, fmt) if cue.tone is not None else None
+        memo = self._clips.get((cue.text, fmt))
+        if memo is not None:
+            return memo
+        entry = self._entries.get(cue.text)
+        if entry is None:
+            return None
+        clip = self.cache.load(entry.key)
+        if clip is None:
+            return None
+        if fmt != entry.key.fmt:
+            clip = processing.convert(clip, entry.key.fmt, fmt)
+        self._clips[(cue.text, fmt)] = clip
+        return clip
+
+    def tone(self, tone: Tone, fmt: AudioFormat) -> Samples:
+        memo = self._tones.get((tone, fmt))
+        if memo is None:
+            memo = render_tone(tone, fmt, self.settings.volume)
+            self._tones[(tone, fmt)] = memo
+        return memo
+
+    # Inside -------------------------------------------------------------------------------
+
+    def _look_up(self, text: str) -> None:
+        """Take `text` from the cache, or queue it for the worker."""
+        if text in self._entries:
+            self._cached += 1
+            return
+        engine_key = self._engine_key(text) if self._engine_factory else None
+        pack_key = self._pack_key(text)
+        # With an engine, only its own clips count as cached: a pack clip left from a
+        # launch without one must not keep the engine from being tried again.
+        key = engine_key or pack_key
+        frames = self.cache.frames(key) if key is not None else None
+        if key is not None and frames is not None:
+            self._entries[text] = _Entry(key, frames)
+            self._cached += 1
+            return
+        self._jobs.append(
+            Job(
+                text,
+                self.cache.path(engine_key) if engine_key else None,
+                self.pack.wav_path(text) if self.pack else None,
+                self.cache.path(pack_key) if pack_key else None,
+            )
+        )
+
+    def _checking(self) -> RenderProgress:
+        """Progress while phrases are still being looked up in the cache."""
+        return RenderProgress(
+            total=self._total - self._cached,
+            done=0,
+            rendered=0,
+            failed=(),
+            current=None,
+            restarts=0,
+            finished=False,
+            engine_ok=None,
+            notice=None,
+        )
+
+    def _engine_key(self, text: str) -> ClipKey:
+        s = self.settings
+        return ClipKey(text, s.voice_id or "default", s.rate, s.volume, self._engine, self.fmt)
+
+    def _pack_key(self, text: str) -> ClipKey | None:
+        if self.pack is None or text not in self.pack:
+            return None
+        volume = self.settings.volume
+        return ClipKey(text, self.pack.voice, 0, volume, self.pack.engine, self.fmt)
+
+    def _worker_config(self) -> WorkerConfig:
+        s = self.settings
+        return WorkerConfig(self._engine_factory, s.voice_id, s.rate, s.volume, self.fmt)
+
+    def _on_result(self, result: Result) -> None:
+        if not result.source:
+            return
+        key = self._engine_key(result.text) if result.source == "engine" else None
+        if result.source == "pack":
+            key = self._pack_key(result.text)
+        if key is not None:
+            self._entries[result.text] = _Entry(key, result.frames)
+
+    def _with_cached(self, progress: RenderProgress) -> RenderProgress:
+        without_engine = progress.engine_ok is False or self._engine_factory is None
+        if progress.gave_up:
+            lead: str | None = TONES_NOTICE
+        elif without_engine and self.pack is None:
+            lead = NO_VOICE_NOTICE
+        elif without_engine:
+            lead = PACK_NOTICE
+        else:
+            lead = None
+        notice = progress.notice
+        if lead is not None:
+            notice = f"{lead} ({notice})" if notice else lead
+        return replace(
+            progress,
+            total=progress.total + self._cached,
+            done=progress.done + self._cached,
+            notice=notice,
+        )
+
+    def _update(self, progress: RenderProgress) -> RenderProgress:
+        progress = self._with_cached(progress)
+        self._notice = progress.notice
+        return progress

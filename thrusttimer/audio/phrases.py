@@ -1,0 +1,56 @@
+"""Which words must be rendered: every wording a plan may choose, and what the pack holds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+from thrusttimer.core.content import Exercise, load_exercise
+from thrusttimer.core.cues import plan_cues
+from thrusttimer.core.plan import PRESETS, CueMode, Plan
+from thrusttimer.core.timeline import Tone, compile_segments
+
+PACK_COUNTS: Final = range(1, 101)
+"""Rep counts the bundled pack says on their own ("1" … "100": any plan's reps)."""
+SAMPLE_PHRASE: Final = "Drive up, breathe out"
+"""What "test voice" says."""
+
+
+def plan_phrases(plan: Plan, exercise: Exercise | None = None) -> list[str]:
+    """Every wording of every cue `plan` can speak, in first-use order, without repeats.
+
+    Taken from the unfitted cues, so that fitting with real clip lengths can choose any
+    variant, including cues a rough estimate would have dropped.
+    """
+    exercise = exercise or load_exercise(plan.exercise)
+    cues = plan_cues(plan, exercise, compile_segments(plan, exercise))
+    return _unique(text for cue in cues for text in (cue.variants or (cue.text,)) if text)
+
+
+def plan_tones(plan: Plan, exercise: Exercise | None = None) -> list[Tone]:
+    """The tones `plan` can play: its tone cues, and each spoken cue's fallback tone."""
+    exercise = exercise or load_exercise(plan.exercise)
+    cues = plan_cues(plan, exercise, compile_segments(plan, exercise))
+    return sorted({cue.tone for cue in cues if cue.tone is not None})
+
+
+def pack_phrases() -> list[str]:
+    """What the bundled voice pack holds: every wording each preset needs in every cue mode,
+    the counts 1–100 and the countdown, and every fixed announcement, checklist item and
+    form point. A custom plan's other numbers ("15, squeeze", "Rest 75 seconds") fall back
+    to a shorter wording the pack has."""
+    texts: list[str] = []
+    exercise = load_exercise(Plan().exercise)
+    for point in (*exercise.setup_checklist, *exercise.form_points):
+        texts += point.spoken
+    for variants in exercise.phrases.values():
+        texts += [text for text in variants if "{" not in text]
+    for preset in PRESETS.values():
+        for mode in CueMode:
+            texts += plan_phrases(Plan.build(preset.plan, cue_mode=mode))
+    texts += [str(n) for n in PACK_COUNTS]
+    return _unique(texts)
+
+
+def _unique(texts: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(texts))
