@@ -152,6 +152,10 @@ def test_bundle_smoke_test_renders_and_plays_a_cue(
     # The speech worker's way of starting: the bundle re-runs itself for a spawned process.
     assert "worker process: spawned and answered (exit 0)" in result.stdout
     assert "modules: imported all" in result.stdout
+    # thrusttimer.paths finds the assets through sys._MEIPASS, inside the bundle.
+    (assets,) = (line for line in result.stdout.splitlines() if line.startswith("assets: "))
+    assert Path(assets.removeprefix("assets: ")) == bundle.folder / "_internal" / "assets"
+    assert "voice pack: " in result.stdout
     # A bundle cannot compile resources.qrc at run time: the spec must have packed them.
     assert "qt resources: package, app icon found" in result.stdout
     assert "frame: " in result.stdout
@@ -164,6 +168,22 @@ def test_bundle_smoke_test_renders_and_plays_a_cue(
     heard = audible_seconds(recording)
     record_figure("bundle smoke test: sound in the null sink", f"{heard:.2f} s above -50 dBFS")
     assert heard > 0.1
+
+
+def test_bundle_speaks_with_its_voice_pack(
+    bundle: Bundle, null_sink: NullSink | None, tmp_path: Path
+) -> None:
+    if null_sink is None:
+        pytest.skip("PulseAudio is not installed: no null sink to play into")
+    raw = tmp_path / "sink.raw"
+    recorder = null_sink.record(raw)
+    try:
+        result = run(bundle, "smoke-test", "--voice", "pack", **null_sink.env())
+    finally:
+        recording = stop_recording(recorder, raw)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "(bundled voice pack)" in result.stdout
+    assert audible_seconds(recording) > 0.1
 
 
 @pytest.mark.skipif(not shutil.which("xvfb-run"), reason="Xvfb is not installed")

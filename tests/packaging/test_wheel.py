@@ -207,9 +207,11 @@ def test_installed_wheel_passes_its_smoke_test(venv: Venv, null_sink: NullSink |
     assert "qt resources: package, app icon found" in smoke.stdout
     if null_sink is not None:
         assert "audio: played" in smoke.stdout
-    for line in smoke.stdout.splitlines():
-        if line.startswith("assets: "):
-            assert Path(line.removeprefix("assets: ")).is_relative_to(venv.root)
+    # thrusttimer.paths finds the assets the wheel carries, in the installed package.
+    (assets,) = (line for line in smoke.stdout.splitlines() if line.startswith("assets: "))
+    assert Path(assets.removeprefix("assets: ")).is_relative_to(venv.root)
+    assert Path(assets.removeprefix("assets: ")).name == "_assets"
+    assert "voice pack: " in smoke.stdout
 
 
 @pytest.mark.skipif("run" not in COMMANDS, reason="`thrusttimer run` is not in main yet")

@@ -1,11 +1,13 @@
 """`thrusttimer smoke-test`: prove an installed or frozen build can draw, speak and play.
 
-It opens the main window offscreen, renders one frame with grab(), speaks the workout's first
-cue with the platform's speech engine (a tone if there is none) and plays it through the
-default audio output, then exits. One line per check goes to stdout, so a packaging test (or
-a user on a new machine) sees what worked. Exit 0 when the frame rendered and the cue played,
-or when there is no audio output at all: the app runs without sound then, and so does this.
-Exit 1 when something the app needs is missing or broken.
+It checks the assets and the bundled voice pack are there, imports every module, starts a
+worker process the way the speech worker starts, opens the main window offscreen and renders
+one frame with grab(), voices the workout's first cue (the platform's speech engine, else the
+bundled voice pack, else a tone) and plays it through the default audio output, then exits.
+One line per check goes to stdout, so a packaging test (or a user on a new machine) sees what
+worked. Exit 0 when everything passed, or when only the audio output is missing: the app
+runs without sound then, and so does this. Exit 1 when something the app needs is missing
+or broken.
 """
 
 from __future__ import annotations
@@ -22,15 +24,16 @@ import wave
 from collections.abc import Sequence
 from multiprocessing.connection import Connection
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
+from thrusttimer.audio.voicepack import VoicePack, default_pack_dir
 from thrusttimer.commands.options import Parser, parse
 from thrusttimer.core.plan import DEFAULT_PRESET, preset
 from thrusttimer.core.timeline import compile_plan
+from thrusttimer.paths import assets_dir
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QAudioDevice
@@ -51,16 +54,25 @@ def main(args: Sequence[str], prog: str) -> int:
     parser = Parser(prog=prog, description=__doc__.splitlines()[0].split(": ", 1)[1])
     parser.add_argument("--screenshot", metavar="PNG", help="also save the rendered frame here")
     parser.add_argument("--no-audio", action="store_true", help="skip speech and playback")
+    parser.add_argument(
+        "--voice",
+        choices=("engine", "pack"),
+        default="engine",
+        help="speak with the speech engine, falling back to the bundled voice pack "
+        "(default), or with the voice pack only",
+    )
     options = parse(parser, args)
     # Offscreen unless the caller chose a platform: the check must run on a headless machine.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     report_build()
-    ok = import_every_module()
+    pack = check_voice_pack()
+    ok = pack is not None
+    ok = import_every_module() and ok
     ok = start_worker_process() and ok
     ok = render_frame(options.screenshot) and ok
     if not options.no_audio:
-        ok = play_first_cue() and ok
+        ok = play_first_cue(pack, engine=options.voice == "engine") and ok
     print(f"smoke-test: {'ok' if ok else 'FAILED'}")
     return 0 if ok else 1
 
@@ -73,20 +85,17 @@ def report_build() -> None:
     print(f"build: {where}; Python {sys.version.split()[0]}; PySide6 {pyside_version}")
     # thrusttimer.paths and the compiled Qt resources come from other parts of the build;
     # report them when this build has them instead of failing a build that predates them.
-    # thrusttimer.paths comes with the voice pack; report it when this build has it.
-    paths = optional_module("thrusttimer.paths")
-    if paths is not None:
-        print(f"assets: {paths.assets_dir()}")
+    print(f"assets: {assets_dir()}")
 
 
-def optional_module(name: str) -> ModuleType | None:
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as error:
-        if error.name != name:
-            raise
-        print(f"{name}: not in this build")
-        return None
+def check_voice_pack() -> VoicePack | None:
+    """The bundled voice pack, the voice when no speech engine works; None if missing."""
+    pack = VoicePack.load()
+    if pack is None:
+        print(f"voice pack: FAILED, missing or unreadable in {default_pack_dir()}")
+    else:
+        print(f"voice pack: {len(pack.entries)} phrases, voice {pack.voice}, in {pack.root}")
+    return pack
 
 
 def import_every_module() -> bool:
@@ -178,7 +187,11 @@ def render_frame(screenshot: str | None) -> bool:
     return len(colours) > 1 and has_icon
 
 
-def play_first_cue() -> bool:
+def play_first_cue(pack: VoicePack | None, engine: bool = True) -> bool:
+    """Voice the workout's first cue as the app would and play it on the default output.
+
+    The speech engine first; without one, the bundled voice pack; without that, a tone.
+    """
     from PySide6.QtMultimedia import QMediaDevices
 
     device = QMediaDevices.defaultAudioOutput()
@@ -186,9 +199,12 @@ def play_first_cue() -> bool:
         print("audio: no output device; skipped (the app runs on, visual only)")
         return True
     cue = next(c for c in compile_plan(preset(DEFAULT_PRESET)).cues if c.text)
-    clip, source = speak(cue.text)
+    clip, source = speak(cue.text) if engine else (None, "")
+    pack_wav = pack.wav_path(cue.text) if pack is not None else None
+    if clip is None and pack_wav is not None:
+        clip, source = read_wav(pack_wav), "bundled voice pack"
     if clip is None:
-        clip = beep()
+        clip, source = beep(), "tone"
     return play(clip, f"{cue.text!r} ({source})", device)
 
 
@@ -222,8 +238,8 @@ def speak(text: str) -> tuple[Samples | None, str]:
     if isinstance(clip, np.ndarray):
         print(f"speech: pyttsx3 driver {result['driver']}, {len(clip) / RATE:.2f} s")
         return clip, f"speech by pyttsx3 {result['driver']}"
-    print(f"speech: unavailable ({result.get('error', 'no audio written')}); playing a tone")
-    return None, "tone"
+    print(f"speech: unavailable ({result.get('error', 'no audio written')})")
+    return None, ""
 
 
 def read_wav(path: Path) -> Samples:
