@@ -16,12 +16,14 @@ from importlib import import_module
 
 from thrusttimer import __version__
 from thrusttimer.commands import COMMANDS, UsageError
+from thrusttimer.gui.qtfix import protect_none
 
 PROG = "thrusttimer"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    protect_none()
     try:
         if args and args[0] in ("--version", "-V"):
             print(f"{PROG} {__version__}")

@@ -105,6 +105,30 @@ def test_fitting_takes_the_fullest_wording_that_ends_before_the_next_cue() -> No
     assert result["c"].is_tone
 
 
+def test_a_family_of_cues_keeps_one_wording_throughout() -> None:
+    lengths = {
+        "1, squeeze": 0.7,
+        "2, squeeze": 0.7,
+        "3, squeeze": 0.7,
+        "1": 0.3,
+        "2": 0.3,
+        "3": 0.3,
+    }
+    cues = [
+        Cue(0, "count.1", "1, squeeze", CueKind.COUNT, ("1, squeeze", "1")),
+        Cue(1000, "count.2", "2, squeeze", CueKind.COUNT, ("2, squeeze", "2")),
+        Cue(1600, "count.3", "3, squeeze", CueKind.COUNT, ("3, squeeze", "3")),  # a tight slot
+        Cue(2000, "phase.descent", "Down", CueKind.PHASE, ("Down",)),
+        Cue(3000, "count.4", "4, squeeze", CueKind.COUNT, ("4, squeeze", "4")),
+    ]
+    lengths["4, squeeze"], lengths["4"], lengths["Down"] = 0.7, 0.3, 0.3
+    fitted = [c.text for c in fit_cues(cues, lengths.get)]
+    assert fitted == ["1", "2", "3", "Down", "4"]
+    # A wording the measure cannot voice is passed over, never forced.
+    del lengths["1"]
+    assert fit_cues(cues, lengths.get)[0].text == "1, squeeze"
+
+
 def test_of_two_cues_at_one_moment_the_higher_kind_wins() -> None:
     cues = [
         Cue(0, "tip", "x", CueKind.TIP, ("x",)),

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from thrusttimer.commands import UsageError
 from thrusttimer.commands.options import Parser, add_plan_arguments, parse, plan_from_args
+
+if TYPE_CHECKING:
+    from thrusttimer.gui.app import Screenshot
 
 
 def main(args: Sequence[str], prog: str) -> int:
@@ -13,8 +20,62 @@ def main(args: Sequence[str], prog: str) -> int:
         description="Open the ThrustTimer window. Subcommands: plan, presets (see --help).",
     )
     add_plan_arguments(parser)
+    parser.add_argument(
+        "--event-log",
+        metavar="FILE",
+        help="write what the session does to FILE, one JSON object per line",
+    )
+    parser.add_argument("--window-size", metavar="WxH", help="open the window at this size")
+    # Test hook (documented in the README's testing section): run on a fake clock, save a
+    # picture of the window SECONDS into the workout to PATH (and PATH.json), then quit.
+    parser.add_argument(
+        "--screenshot-at",
+        action="append",
+        default=[],
+        metavar="SECONDS:PATH",
+        help=argparse.SUPPRESS,
+    )
     options = parse(parser, args)
-    plan = plan_from_args(options, prog)
-    from thrusttimer.gui.app import run_app
+    size = _size(options.window_size, prog) if options.window_size else None
+    shots = [_screenshot(text, prog) for text in options.screenshot_at]
+    from thrusttimer.gui import app
 
-    return run_app(plan)
+    named = options.preset is not None or options.plan_file is not None
+    # Screenshots (a test hook) never touch the user's settings.
+    startup = None if shots else app.load_last_plan()
+    base = None if named or startup is None else startup.plan
+    plan = plan_from_args(options, prog, base=base)
+    return app.run_app(
+        plan,
+        startup=startup,
+        event_log=options.event_log,
+        window_size=size,
+        screenshots=shots,
+    )
+
+
+def _size(text: str, prog: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise UsageError(
+            f"--window-size: {text!r} is not WIDTHxHEIGHT, e.g. 1366x768", prog
+        ) from None
+    if not (320 <= width <= 10000 and 240 <= height <= 10000):
+        raise UsageError(
+            f"--window-size: {text!r} is out of range; allowed 320x240 to 10000x10000", prog
+        )
+    return width, height
+
+
+def _screenshot(text: str, prog: str) -> Screenshot:
+    from thrusttimer.gui.app import Screenshot
+
+    seconds, _, path = text.partition(":")
+    try:
+        at = float(seconds)
+    except ValueError:
+        at = -1.0
+    if not path or at < 0:
+        raise UsageError(f"--screenshot-at: {text!r} is not SECONDS:PATH", prog)
+    return Screenshot(at, Path(path))

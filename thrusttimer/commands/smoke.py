@@ -155,12 +155,12 @@ def _worker_answer(send: Connection) -> None:
 
 def render_frame(screenshot: str | None) -> bool:
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
 
     from thrusttimer.gui import resources
-    from thrusttimer.gui.app import MainWindow
+    from thrusttimer.gui.app import application
+    from thrusttimer.gui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = application()  # the app's own set-up: names, desktop entry, theme
     # The window's icons come from the compiled resources a build must carry.
     loaded = resources.ensure_loaded()
     has_icon = resources.exists(resources.APP_ICON)

@@ -208,8 +208,11 @@ def _movement_cues(
 def fit_cues(cues: Sequence[Cue], measure: Callable[[str], float | None]) -> list[Cue]:
     """Give each cue the fullest wording that ends `GUARD_MS` before the next cue starts.
 
-    When no wording fits, the cue becomes its tone if that fits, and is dropped otherwise.
-    Of two cues at the same moment the higher kind is kept. The last cue's slot is open.
+    Cues of one family (the same id but for its numbers: every rep count, every thrust)
+    take the same wording throughout, the fullest that fits all of them, so the coach does
+    not say "2, squeeze" and then "3" as slots vary by a few milliseconds. When no wording
+    fits, the cue becomes its tone if that fits, and is dropped otherwise. Of two cues at
+    the same moment the higher kind is kept. The last cue's slot is open.
     """
     ordered = sorted(cues, key=lambda c: (c.at_ms, -c.kind))
     unique: list[Cue] = []
@@ -217,23 +220,48 @@ def fit_cues(cues: Sequence[Cue], measure: Callable[[str], float | None]) -> lis
         if unique and unique[-1].at_ms == cue.at_ms:
             continue
         unique.append(cue)
-    fitted: list[Cue] = []
+    budgets: list[int | None] = []
     for index, cue in enumerate(unique):
         slot_end = unique[index + 1].at_ms if index + 1 < len(unique) else None
-        budget_ms = None if slot_end is None else slot_end - cue.at_ms - GUARD_MS
-        chosen = _choose(cue, measure, budget_ms)
+        budgets.append(None if slot_end is None else slot_end - cue.at_ms - GUARD_MS)
+    shortest_needed: dict[str, int] = {}
+    for cue, budget in zip(unique, budgets, strict=True):
+        first = _fitting_variant(cue, measure, budget, 0)
+        if first is not None:
+            family = family_of(cue)
+            shortest_needed[family] = max(shortest_needed.get(family, 0), first)
+    fitted: list[Cue] = []
+    for cue, budget in zip(unique, budgets, strict=True):
+        start = shortest_needed.get(family_of(cue), 0)
+        chosen = _fitting_variant(cue, measure, budget, start)
+        if chosen is None:
+            chosen = _fitting_variant(cue, measure, budget, 0)
         if chosen is not None:
-            fitted.append(chosen)
+            fitted.append(replace(cue, text=_wordings(cue)[chosen]))
+        elif cue.tone is not None and (budget is None or cue.tone.value <= budget):
+            fitted.append(replace(cue, text=""))
     return fitted
 
 
-def _choose(cue: Cue, measure: Callable[[str], float | None], budget_ms: int | None) -> Cue | None:
-    for text in cue.variants or ((cue.text,) if cue.text else ()):
-        seconds = measure(text)
-        if seconds is None:
-            continue
-        if budget_ms is None or seconds * 1000 <= budget_ms:
-            return replace(cue, text=text)
-    if cue.tone is not None and (budget_ms is None or cue.tone.value <= budget_ms):
-        return replace(cue, text="")
+_NUMBERS = re.compile(r"[0-9]+")
+
+
+def family_of(cue: Cue) -> str:
+    """Cues that differ only in their numbers ("count.3", "count.4") are one family."""
+    return _NUMBERS.sub("#", cue.id)
+
+
+def _wordings(cue: Cue) -> tuple[str, ...]:
+    return cue.variants or ((cue.text,) if cue.text else ())
+
+
+def _fitting_variant(
+    cue: Cue, measure: Callable[[str], float | None], budget_ms: int | None, start: int
+) -> int | None:
+    """The index of the fullest wording from `start` on that can be spoken and fits."""
+    wordings = _wordings(cue)
+    for index in range(start, len(wordings)):
+        seconds = measure(wordings[index])
+        if seconds is not None and (budget_ms is None or seconds * 1000 <= budget_ms):
+            return index
     return None

@@ -1,105 +1,163 @@
-"""A plain window on the real engine: current phase, countdown, start and pause.
+"""Starting the window: the application object, theme, settings, last workout and event log.
 
-One QTimer redraws while a session runs; the session computes everything from the
-monotonic clock, so the timer's rate decides only how smooth the display is.
+`run_app(plan)` is what `thrusttimer` with no subcommand calls. `load_last_plan()` is the one
+place that decides which workout the window opens on: the last one used, from the settings
+store (the default preset on a first launch, or when the saved one is unusable, with a
+notice the window shows).
 """
 
 from __future__ import annotations
 
+import json
 import sys
 import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-from thrusttimer.core.clock import Clock
-from thrusttimer.core.content import load_exercise
-from thrusttimer.core.plan import Plan
-from thrusttimer.core.session import Event, Session, SessionFinished, State
+from thrusttimer.core.clock import FakeClock
+from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
+from thrusttimer.eventlog import EventLog
+from thrusttimer.gui import resources, theme
+from thrusttimer.gui.main_window import MainWindow
+from thrusttimer.store.settings import Settings
 
-FRAME_MS = 33
+APP_NAME = "ThrustTimer"
+APP_ID = "io.github.thrusttimer.ThrustTimer"
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, plan: Plan, clock: Clock = time.monotonic) -> None:
-        super().__init__()
-        self.setWindowTitle(f"ThrustTimer — {plan.name}")
-        self.session = Session(plan, clock)
-        self.session.events.connect(self._on_event)
-        self._exercise = load_exercise(plan.exercise)
+@dataclass(frozen=True, slots=True)
+class Startup:
+    """What the window starts from: the settings, the last workout, and anything to tell."""
 
-        self.phase_label = QLabel("Ready")
-        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = QFont()
-        font.setPointSize(48)
-        font.setBold(True)
-        self.phase_label.setFont(font)
-        self.countdown_label = QLabel(plan.describe())
-        self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        big = QFont()
-        big.setPointSize(28)
-        self.countdown_label.setFont(big)
-        self.count_label = QLabel("")
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.start_button = QPushButton("Start (Space)")
-        self.start_button.clicked.connect(self.toggle)
-        QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.toggle)
+    settings: Settings
+    plan: Plan
+    notices: tuple[str, ...]
 
-        layout = QVBoxLayout()
-        for widget in (self.phase_label, self.countdown_label, self.count_label, self.start_button):
-            layout.addWidget(widget)
-        central = QWidget()
-        central.setLayout(layout)
-        self.setCentralWidget(central)
-        self.resize(800, 600)
 
-        self._timer = QTimer(self)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(FRAME_MS)
-        self._timer.timeout.connect(self.refresh)
+def load_last_plan(settings: Settings | None = None) -> Startup:
+    """Open the settings (a damaged file is moved aside) and read the last-used workout."""
+    settings = settings or Settings()
+    plan, notice = settings.load_last_plan()
+    notices = tuple(text for text in (settings.notice, notice) if text)
+    return Startup(settings, plan, notices)
 
-    def toggle(self) -> None:
-        self.session.toggle_pause()
-        self.refresh()
 
-    def refresh(self) -> None:
-        self.session.tick()
-        session = self.session
-        if session.state is State.IDLE:
-            return
-        segment = session.current_segment
-        label = self._exercise.phases[segment.phase].label
-        self.phase_label.setText("Paused" if session.state is State.PAUSED else label)
-        self.countdown_label.setText(f"{session.segment_remaining_s():.1f} s")
-        rep = f"rep {segment.rep}/{session.plan.reps} · " if segment.rep else ""
-        self.count_label.setText(f"{rep}set {segment.set}/{session.plan.sets}")
-        self.start_button.setText(
-            "Resume (Space)" if session.state is State.PAUSED else "Pause (Space)"
+@dataclass(frozen=True, slots=True)
+class Screenshot:
+    """A test hook: a picture of the window `at_s` seconds into the workout."""
+
+    at_s: float
+    path: Path
+
+
+def application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    # The launcher entry's name (packaging/linux/APP_ID.desktop): Wayland compositors match
+    # the window to its entry, icon and pinned launcher through it.
+    app.setDesktopFileName(APP_ID)
+    theme.apply(app)
+    return app
+
+
+def run_app(
+    plan: Plan | None = None,
+    *,
+    startup: Startup | None = None,
+    event_log: str | Path | None = None,
+    window_size: tuple[int, int] | None = None,
+    screenshots: Sequence[Screenshot] = (),
+) -> int:
+    """Open the window on `plan` (the last-used one if None) and run until it closes."""
+    app = application()
+    log = EventLog(event_log) if event_log is not None else None
+    try:
+        if screenshots:
+            chosen = plan or preset(DEFAULT_PRESET)
+            return _take_screenshots(app, chosen, screenshots, window_size, log)
+        startup = startup or load_last_plan()
+        loaded = resources.ensure_loaded()
+        notices = (*startup.notices, *((loaded.notice,) if loaded.notice else ()))
+        window = MainWindow(
+            plan or startup.plan, event_log=log, settings=startup.settings, notices=notices
         )
+        window.setWindowIcon(resources.icon())
+        geometry = startup.settings.window_geometry()
+        if window_size:
+            window.resize(*window_size)
+        elif geometry is not None:
+            window.restoreGeometry(geometry)
+        window.show()
+        return app.exec()
+    finally:
+        if log is not None:
+            log.close()
 
-    def _on_event(self, event: Event) -> None:
-        if isinstance(event, SessionFinished):
-            self._timer.stop()
-            self.phase_label.setText("Done" if event.completed else "Stopped")
-            self.start_button.setEnabled(False)
-        elif self.session.running and not self._timer.isActive():
-            self._timer.start()
-        elif not self.session.running and self._timer.isActive():
-            self._timer.stop()
 
-
-def run_app(plan: Plan) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("ThrustTimer")
-    app.setOrganizationName("ThrustTimer")
-    window = MainWindow(plan)
+def _take_screenshots(
+    app: QApplication,
+    plan: Plan,
+    shots: Sequence[Screenshot],
+    window_size: tuple[int, int] | None,
+    log: EventLog | None,
+) -> int:
+    """Run the real window on a fake clock, jump to each moment, and save what the screen
+    shows, with the phase word's geometry beside it (PATH.json) for the legibility check.
+    Settings are neither read nor written: pictures must not depend on the machine."""
+    clock = FakeClock()
+    window = MainWindow(plan, clock, event_log=log)
+    if window_size:
+        window.resize(*window_size)
     window.show()
-    return app.exec()
+    result: list[int] = [0]
+
+    def settle() -> None:
+        # Let the window system map, lay out and paint before the grab.
+        deadline = time.monotonic() + 0.5
+        while time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+
+    def run() -> None:
+        settle()
+        window.session.start()
+        start = clock()
+        for shot in sorted(shots, key=lambda s: s.at_s):
+            target = start + shot.at_s
+            if target > clock():
+                clock.advance(target - clock())
+            window.frame()
+            window.repaint()
+            settle()
+            screen = window.screen()
+            picture = screen.grabWindow(window.winId()) if screen is not None else None
+            if picture is None or picture.isNull():
+                picture = window.grab()
+            shot.path.parent.mkdir(parents=True, exist_ok=True)
+            if not picture.save(str(shot.path)):
+                result[0] = 1
+            display = window.phase_display
+            word = display.word_rect().translated(display.mapTo(window, display.rect().topLeft()))
+            facts = {
+                "at_s": shot.at_s,
+                "phase": window.session.current_segment.phase.value,
+                "word": display.view.word,
+                "colour": display.view.colour.name(),
+                "window": [window.width(), window.height()],
+                "device_pixel_ratio": picture.devicePixelRatio(),
+                "word_rect": [word.x(), word.y(), word.width(), word.height()],
+            }
+            shot.path.with_suffix(".json").write_text(json.dumps(facts, indent=2) + "\n")
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(0, run)
+    app.exec()
+    return result[0]

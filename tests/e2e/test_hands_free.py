@@ -1,0 +1,140 @@
+"""The real app under Xvfb driven by real X key events (xdotool): keyboard, headset media key
+and clicker keys reach the session, the event log records pause and resume, and the keep-awake
+hold follows them on a private session bus."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.support.dbus import FakeScreenSaver, private_bus
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        shutil.which("Xvfb") is None or shutil.which("xdotool") is None,
+        reason="needs Xvfb and xdotool",
+    ),
+]
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        number = pipe.readline().strip()
+    yield f":{number}"
+    server.terminate()
+    server.wait(10)
+
+
+def events(log: Path) -> list[dict[str, object]]:
+    if not log.exists():
+        return []
+    return [json.loads(line) for line in log.read_text().splitlines() if line.strip()]
+
+
+def names(log: Path) -> list[object]:
+    return [event["event"] for event in events(log)]
+
+
+def test_keys_media_key_and_clicker_drive_the_real_app(
+    qtbot: QtBot, display: str, tmp_path: Path
+) -> None:
+    log = tmp_path / "events.jsonl"
+    with private_bus() as address:
+        screensaver = FakeScreenSaver(address, tmp_path / "screensaver.log")
+        qtbot.waitUntil(lambda: screensaver.ready, timeout=15000)
+        env = {
+            **os.environ,
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "DBUS_SESSION_BUS_ADDRESS": address,
+        }
+        app = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "thrusttimer",
+                "--preset",
+                "warm-up",
+                "--lead-in",
+                "30",
+                "--event-log",
+                str(log),
+                "--window-size",
+                "1024x700",
+            ],
+            env=env,
+        )
+        try:
+            found = subprocess.run(
+                ["xdotool", "search", "--sync", "--name", "ThrustTimer"],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=30,
+                check=True,
+            )
+            window = found.stdout.split()[0]
+
+            def key(name: str) -> None:
+                # stderr: xdotool warns that Xvfb, with no window manager, has no focus window.
+                subprocess.run(
+                    ["xdotool", "key", "--window", window, name],
+                    env=env,
+                    check=True,
+                    stderr=subprocess.DEVNULL,
+                )
+
+            key("space")
+            qtbot.waitUntil(lambda: "session_start" in names(log), timeout=10000)
+            qtbot.waitUntil(lambda: len(screensaver.calls) == 1, timeout=10000)
+            qtbot.wait(300)  # a hold let go at once would show up here as an UnInhibit
+            assert screensaver.calls == ["Inhibit ThrustTimer 'A workout is running' -> 42"]
+            key("XF86AudioPause")  # a headset's button
+            qtbot.waitUntil(lambda: "paused" in names(log), timeout=10000)
+            key("b")  # a clicker's "blank screen" button
+            qtbot.waitUntil(lambda: "resumed" in names(log), timeout=10000)
+            key("Next")  # a clicker's "next" (PageDown): skip the set-up
+            qtbot.waitUntil(lambda: "brace" in [e.get("phase") for e in events(log)], timeout=10000)
+            key("Escape")
+            key("Escape")
+            qtbot.waitUntil(lambda: "session_end" in names(log), timeout=10000)
+        finally:
+            app.terminate()
+            app.wait(10)
+        expected = [
+            "Inhibit ThrustTimer 'A workout is running' -> 42",
+            "UnInhibit 42",
+            "Inhibit ThrustTimer 'A workout is running' -> 43",
+            "UnInhibit 43",
+        ]
+        qtbot.waitUntil(lambda: len(screensaver.calls) >= len(expected), timeout=10000)
+        screensaver.close()
+    assert screensaver.calls == expected
+    run = events(log)
+    assert [e["event"] for e in run] == [
+        "session_start",
+        "phase",
+        "paused",
+        "resumed",
+        "phase",
+        "session_end",
+    ]
+    assert run[-1]["completed"] is False
+    assert run[2]["at_s"] == run[3]["at_s"]  # nothing moved while paused

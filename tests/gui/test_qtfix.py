@@ -1,0 +1,46 @@
+"""The guard against PySide6 6.12 dropping references to None on Python 3.11."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from thrusttimer.gui import qtfix
+
+LOOP = """
+import sys
+{guard}
+from PySide6.QtCore import QObject
+thing = QObject()
+for _ in range(50_000):
+    thing.setObjectName("x")
+print("survived", flush=True)
+"""
+
+
+@pytest.mark.skipif(
+    not qtfix.needs_reserve(), reason="only PySide6 6.12.0 on Python 3.11 drops references to None"
+)
+def test_fifty_thousand_void_calls_survive_with_the_guard() -> None:
+    guarded = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            LOOP.format(guard="import thrusttimer.gui.qtfix as q; q.protect_none()"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert guarded.returncode == 0, guarded.stderr
+    assert guarded.stdout == "survived\n"
+
+
+def test_the_guard_adds_its_reserve_once() -> None:
+    before = sys.getrefcount(None)
+    qtfix.protect_none()
+    assert abs(sys.getrefcount(None) - before) < 1000
+    if qtfix.needs_reserve():
+        assert before > qtfix.RESERVE // 2

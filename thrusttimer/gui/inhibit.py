@@ -1,0 +1,180 @@
+"""Keeping the laptop awake while a session runs: no screen blanking, no system sleep.
+
+One `KeepAwake` per window holds or releases; the platform decides how:
+
+- Linux and other freedesktop systems: `org.freedesktop.ScreenSaver.Inhibit` on the session
+  bus through QtDBus (GNOME, KDE, Xfce and others stop both blanking and idle sleep). If the
+  process dies the bus drops the hold by itself.
+- Windows: `SetThreadExecutionState(ES_CONTINUOUS | ES_SYSTEM_REQUIRED | ES_DISPLAY_REQUIRED)`.
+- macOS: an IOKit power assertion (`PreventUserIdleDisplaySleep`).
+
+A failure never stops the workout: `hold` returns False and `problem` says why, for the
+status area.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+from typing import Any, Protocol
+
+APP_NAME = "ThrustTimer"
+DBUS_TIMEOUT_MS = 2000
+"""A screensaver service that does not answer must not freeze the window for long."""
+
+
+class KeepAwakeError(Exception):
+    """The platform refused or has no way to keep the system awake."""
+
+
+class Backend(Protocol):
+    def acquire(self, reason: str) -> None: ...
+    def release(self) -> None: ...
+
+
+class FreedesktopScreenSaver:
+    SERVICE = "org.freedesktop.ScreenSaver"
+    PATHS = ("/org/freedesktop/ScreenSaver", "/ScreenSaver")
+
+    def __init__(self, bus: Any = None) -> None:
+        from PySide6.QtDBus import QDBusConnection
+
+        self._bus = bus if bus is not None else QDBusConnection.sessionBus()
+        self._interface: Any = None
+        self._cookie: int | None = None
+
+    def acquire(self, reason: str) -> None:
+        from PySide6.QtDBus import QDBusInterface, QDBusMessage
+
+        if not self._bus.isConnected():
+            raise KeepAwakeError("no D-Bus session bus")
+        problem = "no screensaver service on the session bus"
+        for path in self.PATHS:
+            interface = QDBusInterface(self.SERVICE, path, self.SERVICE, self._bus)
+            if not interface.isValid():
+                problem = interface.lastError().message() or problem
+                continue
+            interface.setTimeout(DBUS_TIMEOUT_MS)
+            reply = interface.call("Inhibit", APP_NAME, reason)
+            if reply.type() == QDBusMessage.MessageType.ReplyMessage and reply.arguments():
+                self._interface, self._cookie = interface, int(reply.arguments()[0])
+                return
+            problem = reply.errorMessage() or problem
+        raise KeepAwakeError(problem)
+
+    def release(self) -> None:
+        from PySide6.QtCore import Q_ARG, QMetaObject, Qt
+
+        if self._interface is None or self._cookie is None:
+            return
+        # Through the introspected method so the cookie goes out as a D-Bus uint ("u"), not
+        # the "i" a plain call() would marshal a Python int as.
+        QMetaObject.invokeMethod(
+            self._interface,
+            "UnInhibit",
+            Qt.ConnectionType.DirectConnection,
+            Q_ARG("uint", self._cookie),
+        )
+        self._interface = self._cookie = None
+
+
+class WindowsExecutionState:
+    ES_CONTINUOUS = 0x80000000
+    ES_SYSTEM_REQUIRED = 0x00000001
+    ES_DISPLAY_REQUIRED = 0x00000002
+
+    def __init__(self) -> None:
+        self._kernel32: Any = getattr(ctypes, "windll").kernel32  # noqa: B009 (Windows only)
+
+    def acquire(self, reason: str) -> None:
+        flags = self.ES_CONTINUOUS | self.ES_SYSTEM_REQUIRED | self.ES_DISPLAY_REQUIRED
+        if not self._kernel32.SetThreadExecutionState(flags):
+            raise KeepAwakeError("SetThreadExecutionState failed")
+
+    def release(self) -> None:
+        self._kernel32.SetThreadExecutionState(self.ES_CONTINUOUS)
+
+
+class MacPowerAssertion:
+    LEVEL_ON = 255
+    UTF8 = 0x08000100
+
+    def __init__(self) -> None:
+        import ctypes.util  # macOS only; it pulls in zipfile and subprocess at start-up
+
+        iokit = ctypes.util.find_library("IOKit")
+        foundation = ctypes.util.find_library("CoreFoundation")
+        if not iokit or not foundation:
+            raise KeepAwakeError("IOKit is not available")
+        self._iokit: Any = ctypes.cdll.LoadLibrary(iokit)
+        self._cf: Any = ctypes.cdll.LoadLibrary(foundation)
+        self._cf.CFStringCreateWithCString.restype = ctypes.c_void_p
+        self._cf.CFStringCreateWithCString.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_char_p,
+            ctypes.c_uint32,
+        ]
+        self._iokit.IOPMAssertionCreateWithName.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_uint32,
+            ctypes.c_void_p,
+            ctypes.POINTER(ctypes.c_uint32),
+        ]
+        self._assertion: ctypes.c_uint32 | None = None
+
+    def _cfstring(self, text: str) -> Any:
+        return self._cf.CFStringCreateWithCString(None, text.encode(), self.UTF8)
+
+    def acquire(self, reason: str) -> None:
+        assertion = ctypes.c_uint32(0)
+        kind = self._cfstring("PreventUserIdleDisplaySleep")
+        name = self._cfstring(f"{APP_NAME}: {reason}")
+        result = self._iokit.IOPMAssertionCreateWithName(
+            kind, self.LEVEL_ON, name, ctypes.byref(assertion)
+        )
+        if result != 0:
+            raise KeepAwakeError(f"IOPMAssertionCreateWithName failed ({result})")
+        self._assertion = assertion
+
+    def release(self) -> None:
+        if self._assertion is not None:
+            self._iokit.IOPMAssertionRelease(self._assertion)
+            self._assertion = None
+
+
+def platform_backend() -> Backend:
+    if sys.platform == "win32":
+        return WindowsExecutionState()
+    if sys.platform == "darwin":
+        return MacPowerAssertion()
+    return FreedesktopScreenSaver()
+
+
+class KeepAwake:
+    """Hold the system awake; `hold` and `release` may be called any number of times."""
+
+    def __init__(self, backend: Backend | None = None) -> None:
+        self._backend = backend
+        self.held = False
+        self.problem = ""
+
+    def hold(self, reason: str = "A workout is running") -> bool:
+        if self.held:
+            return True
+        try:
+            if self._backend is None:
+                self._backend = platform_backend()
+            self._backend.acquire(reason)
+        except (KeepAwakeError, OSError, AttributeError) as error:
+            self.problem = f"cannot keep the screen awake: {error}"
+            return False
+        self.held, self.problem = True, ""
+        return True
+
+    def release(self) -> None:
+        if self.held and self._backend is not None:
+            self.held = False
+            try:
+                self._backend.release()
+            except (KeepAwakeError, OSError) as error:
+                self.problem = f"could not release the keep-awake hold: {error}"

@@ -1,0 +1,503 @@
+"""The gym screen: one window that shows a running session and takes its commands.
+
+The window owns the session and one frame timer. The timer runs only while something on
+screen moves (a running session, or the demo rep while it is visible): it calls
+`session.tick()` and lets each widget read the position. Paused, idle or waiting for the
+lifter, no timer runs at all. Everything shown comes from the session's clock, so the
+timer's rate decides only how smooth the picture is.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFontMetricsF,
+    QHideEvent,
+    QKeyEvent,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from thrusttimer.core.clock import Clock
+from thrusttimer.core.content import Phase, load_exercise
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.session import (
+    Event,
+    Paused,
+    PhaseStarted,
+    Result,
+    Resumed,
+    Session,
+    SessionFinished,
+    SessionStarted,
+    State,
+)
+from thrusttimer.eventlog import EventLog
+from thrusttimer.gui import theme
+from thrusttimer.gui.inhibit import KeepAwake
+from thrusttimer.gui.keys import BY_NAME, command_for_key, make_actions
+from thrusttimer.gui.widgets.base import SessionBinding
+from thrusttimer.gui.widgets.breathing import BreathingIndicator
+from thrusttimer.gui.widgets.counts import CountsBar, NextCueLabel
+from thrusttimer.gui.widgets.phase_display import PhaseDisplay
+from thrusttimer.gui.widgets.rest_screen import RestScreen
+from thrusttimer.gui.widgets.side_view import SideView
+from thrusttimer.gui.widgets.status_bar import StatusArea
+from thrusttimer.store.settings import Settings
+
+MOVING_FRAME_MS = 40
+"""25 frames a second while the body moves: smooth from across a room, and half the CPU of
+60 (benchmarks/gui_cpu.py)."""
+SLOW_FRAME_MS = 200
+"""During set-up and rest only the ring and the countdown move."""
+STOP_CONFIRM_S = 5.0
+"""How long a first Esc waits for the second one that confirms the stop."""
+DEMO_REPS = 3
+MOVEMENT_PAGE, REST_PAGE = 0, 1
+
+
+def sentence(text: str) -> str:
+    """`text` with a capital first letter (and the rest as it was)."""
+    return text[:1].upper() + text[1:]
+
+
+def checklist_caption(session: Session) -> str:
+    """The set-up checklist item for now: the one the coach read last (its cue is
+    "setup.<id>"), else an even share of the lead-in each when no cues read them."""
+    checklist = load_exercise(session.plan.exercise).setup_checklist
+    if not checklist:
+        return ""
+    by_id = {f"setup.{item.id}": item.text for item in checklist}
+    position = session.position_ms()
+    spoken = [c for c in session.timeline.cues if c.id in by_id]
+    if spoken:
+        said = [c for c in spoken if c.at_ms <= position]
+        return by_id[(said[-1] if said else spoken[0]).id]
+    share = min(int(session.segment_progress() * len(checklist)), len(checklist) - 1)
+    return checklist[share].text
+
+
+def demo_plan(plan: Plan) -> Plan:
+    """One short set of the user's own tempo, for the "watch how it's done" loop."""
+    return Plan.build(
+        plan,
+        name="Demo",
+        sets=1,
+        reps=DEMO_REPS,
+        lead_in_s=0,
+        set_brace_s=max(1.0, plan.tempo.bottom_pause),
+        advance_when_ready=False,
+    )
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        plan: Plan,
+        clock: Clock = time.monotonic,
+        *,
+        keep_awake: KeepAwake | None = None,
+        event_log: EventLog | None = None,
+        settings: Settings | None = None,
+        notices: Sequence[str] = (),
+    ) -> None:
+        super().__init__()
+        self.plan = plan
+        self.clock = clock
+        self.exercise = load_exercise(plan.exercise)
+        self.keep_awake = keep_awake if keep_awake is not None else KeepAwake()
+        self.event_log = event_log
+        self.setWindowTitle(f"ThrustTimer — {plan.name}")
+        self.setMinimumSize(640, 480)
+
+        handlers: dict[str, Callable[[], object]] = {
+            "toggle": self.toggle,
+            "restart_rep": lambda: self._command(lambda s: s.restart_rep()),
+            "skip": self.skip,
+            "rest_less": lambda: self._command(lambda s: s.extend_rest(-30)),
+            "rest_more": lambda: self._command(lambda s: s.extend_rest(30)),
+            "ready": lambda: self._command(lambda s: s.advance()),
+            "stop": self.request_stop,
+            "demo": self.play_demo,
+            "fullscreen": self.toggle_fullscreen,
+            "setup": self.set_up_workout,
+        }
+        self.commands = make_actions(self, handlers)
+        # The rest screen's own "Skip rest" button: the keys belong to "skip" (one key, one
+        # action, or Qt calls the shortcut ambiguous and runs neither).
+        skip_rest = QAction("Skip rest", self)
+        skip_rest.setObjectName("skip_rest")
+        skip_rest.setToolTip(f"End the rest now ({BY_NAME['skip'].shown_keys})")
+        skip_rest.triggered.connect(lambda: self._command(lambda s: s.skip_rest()))
+        self.commands["skip_rest"] = skip_rest
+        for action in self.commands.values():
+            self.addAction(action)
+
+        # Widgets --------------------------------------------------------------------------
+        self.counts = CountsBar()
+        self.phase_display = PhaseDisplay(self.exercise)
+        self.side_view = SideView()
+        self.breathing = BreathingIndicator(self.exercise)
+        self.next_cue = NextCueLabel()
+        self.rest_screen = RestScreen(
+            self.exercise,
+            [self.commands[n] for n in ("rest_less", "rest_more", "skip_rest", "ready")],
+        )
+        self.status = StatusArea()
+        movement = QWidget()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.side_view, 3)
+        row.addWidget(self.breathing, 1)
+        column = QVBoxLayout(movement)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row, 6)
+        column.addWidget(self.next_cue, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(movement)
+        self.stack.addWidget(self.rest_screen)
+        self.stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+
+        self.buttons: list[QToolButton] = []
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 0, 12, 0)
+        for name in ("toggle", "restart_rep", "skip", "stop", "demo", "setup", "fullscreen"):
+            bar.addWidget(self._button(self.commands[name]), 1)
+        for button in self.rest_screen.buttons:
+            self._describe_button(button)
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+
+        central = QWidget()
+        central.setObjectName("central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.counts, 10)
+        layout.addWidget(self.phase_display, 36)
+        layout.addWidget(self.stack, 36)
+        layout.addLayout(bar, 10)
+        layout.addWidget(self.status, 5)
+        self.setCentralWidget(central)
+        self.resize(1024, 720)
+
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.frame)
+        self._stop_armed_until: float | None = None
+        self.preview: Session | None = None
+        self.settings = settings
+        self._notices = [notice for notice in notices if notice]
+        self.session = Session(plan, clock)
+        self._bind(self.session)
+
+    # Session ------------------------------------------------------------------------------
+
+    @property
+    def session_widgets(self) -> list[SessionBinding]:
+        return [self.counts, self.phase_display, self.breathing, self.next_cue, self.rest_screen]
+
+    def _bind(self, session: Session) -> None:
+        self.session = session
+        session.events.connect(self._on_event)
+        if self.event_log is not None:
+            self.event_log.attach(session)
+        for widget in self.session_widgets:
+            widget.bind(session)
+        self._on_event(None)
+
+    def _on_event(self, event: Event | None) -> None:
+        session = self.session
+        if isinstance(event, PhaseStarted | Paused | SessionFinished) or event is None:
+            rest = session.active and session.current_segment.phase is Phase.REST
+            self.stack.setCurrentIndex(REST_PAGE if rest else MOVEMENT_PAGE)
+        self._update_toggle_text()
+        # Asked once per start or resume, so a desktop without a screensaver service hears
+        # about it once, not at every phase.
+        if isinstance(event, SessionStarted | Resumed):
+            if not self.keep_awake.hold():
+                self.status.show_message(sentence(self.keep_awake.problem))
+        elif isinstance(event, Paused | SessionFinished):
+            self.keep_awake.release()
+        self.status.set_detail(
+            "Screen kept awake" if self.keep_awake.held else "Keys: Space · → · ← · Esc · F11"
+        )
+        if isinstance(event, SessionFinished):
+            self._stop_armed_until = None
+        self._update_timer()
+
+    def _update_toggle_text(self) -> None:
+        session = self.session
+        if session.state is State.IDLE:
+            text = "Start"
+        elif session.state is State.PAUSED:
+            text = "Resume"
+        elif session.state is State.DONE:
+            text = "Again"
+        elif session.waiting_for_ready:
+            text = "Ready"
+        else:
+            text = "Pause"
+        action = self.commands["toggle"]
+        action.setText(text)
+        action.setIconText(text)
+
+    # Frames -------------------------------------------------------------------------------
+
+    def frame(self) -> None:
+        """Advance to the clock's now and redraw what moved."""
+        session = self.session
+        if session.active:
+            session.tick()
+        for widget in self.session_widgets:
+            widget.on_frame()
+        self._update_side_view()
+        self._update_timer()
+
+    def _update_side_view(self) -> None:
+        session = self.session
+        if session.active:
+            segment = session.current_segment
+            progress = session.segment_progress()
+            caption = checklist_caption(session) if segment.phase is Phase.SETUP else ""
+            self.side_view.show_pose(segment.phase, progress, caption)
+            return
+        preview = self.preview
+        if preview is not None:
+            preview.tick()
+            if not preview.active:
+                self._start_demo()  # round again, from the next frame's clock
+                preview = self.preview
+                assert preview is not None
+            if preview.active:
+                segment = preview.current_segment
+                label = self.exercise.phases[segment.phase].label
+                self.side_view.show_pose(
+                    segment.phase,
+                    preview.segment_progress(),
+                    f"Watch how it's done · {label}",
+                )
+                return
+        self._end_demo()
+        self.side_view.show_pose(None, 0.0, "Press D to watch how a rep is done")
+
+    @property
+    def moving(self) -> bool:
+        """Whether anything on screen changes with time (so the frame timer must run)."""
+        if self.session.running:
+            return True
+        demo = self.preview is not None and self.preview.running
+        return demo and self.isVisible() and not self.isMinimized()
+
+    def _update_timer(self) -> None:
+        if not self.moving:
+            self._timer.stop()
+            return
+        session = self.session
+        slow = session.running and session.current_segment.phase in (Phase.SETUP, Phase.REST)
+        interval = SLOW_FRAME_MS if slow else MOVING_FRAME_MS
+        if self._timer.interval() != interval:
+            self._timer.setInterval(interval)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    @property
+    def timer_running(self) -> bool:
+        return self._timer.isActive()
+
+    # Commands -----------------------------------------------------------------------------
+
+    def _command(self, run: Callable[[Session], Result]) -> Result:
+        result = run(self.session)
+        self.report(result)
+        self.frame()
+        return result
+
+    def report(self, result: Result) -> None:
+        """A refused command says why in the status area."""
+        if not result.accepted:
+            self.status.show_message(sentence(result.reason))
+
+    def toggle(self) -> Result:
+        if self.session.state is State.DONE:
+            self._bind(Session(self.plan, self.clock))
+        starting = self.session.state is State.IDLE
+        if starting:
+            self._end_demo()
+        result = self._command(lambda s: s.toggle_pause())
+        if starting and result.accepted and self.settings is not None:
+            # The workout actually done is the one to reopen next time.
+            self.settings.save_last_plan(self.plan)
+        return result
+
+    def set_plan(self, plan: Plan) -> None:
+        """Switch to another workout (only between workouts)."""
+        self.plan = plan
+        self.setWindowTitle(f"ThrustTimer — {plan.name}")
+        self._end_demo()
+        self._bind(Session(plan, self.clock))
+        self.frame()
+
+    def set_up_workout(self) -> Result:
+        """Open the set-up dialog; Start there switches this window to the chosen workout."""
+        if self.session.active:
+            result = Result(False, "set up the next workout once this one is over (Esc stops it)")
+            self.report(result)
+            return result
+        from thrusttimer.gui import setup_dialog
+        from thrusttimer.store.presets import UserPresets
+
+        settings = self.settings if self.settings is not None else Settings()
+        self.settings = settings
+        presets, notice = UserPresets.load()
+        chosen = setup_dialog.run_setup(settings, presets, self.plan, notice, parent=self)
+        if chosen is None:
+            return Result(False, "the set-up was cancelled")
+        self.set_plan(chosen[0])
+        settings.save_last_plan(chosen[0])
+        return Result(True)
+
+    def skip(self) -> Result:
+        session = self.session
+        if session.active and session.current_segment.phase is Phase.REST:
+            return self._command(lambda s: s.skip_rest())
+        return self._command(lambda s: s.skip_phase())
+
+    def request_stop(self) -> Result:
+        """Stop on a second Esc within a few seconds: one stray press never ends a workout."""
+        session = self.session
+        if not session.active:
+            if self.isFullScreen():
+                # Between workouts Esc does what it does everywhere: leave full screen.
+                self.showNormal()
+                return Result(True)
+            return self._command(lambda s: s.stop())
+        now = self.clock()
+        if self._stop_armed_until is not None and now <= self._stop_armed_until:
+            self._stop_armed_until = None
+            result = self._command(lambda s: s.stop())
+            if result.accepted:
+                self.status.show_message("Workout stopped", warning=False)
+            return result
+        self._stop_armed_until = now + STOP_CONFIRM_S
+        self.status.show_message("Stop the workout? Press Esc again (or click Stop) to confirm")
+        return Result(False, "waiting for a second Esc to confirm")
+
+    def play_demo(self) -> Result:
+        """Loop the demo set until D again, Start, or the window is hidden; D again stops it.
+
+        It never starts by itself: an idle window has nothing moving and no timer running."""
+        if self.session.active:
+            result = Result(False, "the demo plays when no workout is running")
+            self.report(result)
+            return result
+        if self.preview is not None:
+            self._end_demo()
+            self.frame()
+            return Result(True)
+        self._start_demo()
+        self.frame()
+        return Result(True)
+
+    def _start_demo(self) -> None:
+        self.preview = Session(demo_plan(self.plan), self.clock)
+        self.preview.start()
+        # The breathing indicator breathes with the demo rep too.
+        self.breathing.bind(self.preview)
+
+    def _end_demo(self) -> None:
+        self.preview = None
+        if self.breathing.session is not self.session:
+            self.breathing.bind(self.session)
+
+    def toggle_fullscreen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    # Window -------------------------------------------------------------------------------
+
+    def _button(self, action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        self._describe_button(button)
+        self.buttons.append(button)
+        return button
+
+    def _describe_button(self, button: QToolButton) -> None:
+        action = button.defaultAction()
+        # Buttons never take focus: Space, arrows and Enter must reach the shortcuts.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setAccessibleName(action.objectName().replace("_", " "))
+        button.setAccessibleName(action.toolTip())
+        button.setAccessibleDescription(action.statusTip())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        name = command_for_key(event.key())
+        if name is None or event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().keyPressEvent(event)
+            return
+        self.commands[name].trigger()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # As large as the window's height allows, but every label must fit its button.
+        size = max(11.0, self.height() * 0.032)
+        # Buttons share the width equally; the widest label sets one size for all of them
+        # (less the button's padding and border).
+        share = (self.width() - 40) / max(1, len(self.buttons)) - 30
+        font = theme.font(size, bold=True)
+        widest = max(
+            QFontMetricsF(font).horizontalAdvance(button.defaultAction().text())
+            for button in self.buttons
+        )
+        fits = size * share / widest if widest > 0 else size
+        for button in self.buttons:
+            button.setFont(theme.font(max(10.0, min(size, fits)), bold=True))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._notices:
+            # Startup problems (a damaged settings file, missing icons) stay up a while.
+            self.status.show_message(" ".join(self._notices), ms=15000)
+            self._notices = []
+        self.frame()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._update_timer()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._update_timer()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session.active:
+            self.session.stop()
+        self._end_demo()
+        self._timer.stop()
+        self.keep_awake.release()
+        if self.settings is not None:
+            self.settings.save_window_geometry(self.saveGeometry())
+            problem = self.settings.sync()
+            if problem:
+                print(f"thrusttimer: {problem}", file=sys.stderr)
+        super().closeEvent(event)

@@ -1,0 +1,149 @@
+"""The gym screen's look: a dark, high-contrast palette, one colour and one shape per phase.
+
+Colours are chosen to stay distinct for the common colour-vision deficiencies (blue/orange/
+yellow/magenta rather than red/green), and every movement phase also has its own shape, so
+nobody has to tell phases apart by colour alone. Sizes are fractions of a widget's height so
+the screen reads the same from the floor at 800×600 and at 1920×1080.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
+
+from thrusttimer.core.content import Phase
+
+BACKGROUND = QColor("#0b0d10")
+SURFACE = QColor("#171a20")
+TEXT = QColor("#f4f6f8")
+MUTED = QColor("#a9b1bb")
+TRACK = QColor("#2a2f38")
+WARNING = QColor("#ffb020")
+
+FONT_FAMILY = "DejaVu Sans"
+"""Installed with the app's dependencies on Linux; Qt falls back to the system sans elsewhere."""
+
+PHASE_WORD_SHARE = 0.17
+"""The phase word's pixel size as a share of the window height: its ink (cap height ≈ 0.73 of
+the pixel size) then stays above the 12 % legibility rule with room to spare."""
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseStyle:
+    colour: QColor
+    shape: str
+    """How the phase is drawn besides its colour: up, circle, down, square, pause, none."""
+
+
+PHASES: dict[Phase, PhaseStyle] = {
+    Phase.SETUP: PhaseStyle(QColor("#c9d1d9"), "none"),
+    Phase.BRACE: PhaseStyle(QColor("#ffd23f"), "square"),
+    Phase.THRUST: PhaseStyle(QColor("#ff8a3d"), "up"),
+    Phase.SQUEEZE: PhaseStyle(QColor("#ff5fd2"), "circle"),
+    Phase.DESCENT: PhaseStyle(QColor("#45b4ff"), "down"),
+    Phase.REST: PhaseStyle(QColor("#5be0c8"), "pause"),
+}
+
+BREATH_COLOUR = QColor("#8fd3ff")
+
+
+def phase_style(phase: Phase, shape: str = "") -> PhaseStyle:
+    """The phase's style; `shape` from the exercise content overrides the default shape."""
+    style = PHASES[phase]
+    return PhaseStyle(style.colour, shape or style.shape)
+
+
+def font(pixel_size: float, bold: bool = False) -> QFont:
+    """A font sized in logical pixels, so it scales with the widget, not with the DPI setting."""
+    result = QFont(FONT_FAMILY)
+    result.setPixelSize(max(1, round(pixel_size)))
+    result.setBold(bold)
+    return result
+
+
+def draw_card(painter: QPainter, rect: QRectF) -> None:
+    """The rounded panel that groups a picture on the dark background."""
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(SURFACE)
+    radius = min(rect.width(), rect.height()) * 0.06
+    painter.drawRoundedRect(rect, radius, radius)
+    painter.restore()
+
+
+class Layer:
+    """The still parts of a widget (panels, tracks, the bench), drawn once per size and
+    then copied: antialiased circles are the dearest thing in a frame."""
+
+    def __init__(self) -> None:
+        self._key: Hashable = None
+        self._pixmap: QPixmap | None = None
+
+    def draw(
+        self, painter: QPainter, widget: QWidget, key: Hashable, paint: Callable[[QPainter], None]
+    ) -> None:
+        ratio = widget.devicePixelRatioF()
+        full_key = (widget.width(), widget.height(), ratio, key)
+        if self._pixmap is None or self._key != full_key:
+            pixmap = QPixmap(round(widget.width() * ratio), round(widget.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            layer = QPainter(pixmap)
+            layer.setRenderHint(QPainter.RenderHint.Antialiasing)
+            paint(layer)
+            layer.end()
+            self._key, self._pixmap = full_key, pixmap
+        painter.drawPixmap(0, 0, self._pixmap)
+
+
+def fitted_font(text: str, width: float, pixel_size: float, bold: bool = False) -> QFont:
+    """`font(pixel_size)`, made smaller if `text` would not fit in `width`."""
+    result = font(pixel_size, bold)
+    needed = QFontMetricsF(result).horizontalAdvance(text)
+    if needed > width > 0:
+        result.setPixelSize(max(1, int(result.pixelSize() * width / needed)))
+    return result
+
+
+STYLE_SHEET = f"""
+QMainWindow, QWidget#central {{ background: {BACKGROUND.name()}; }}
+QLabel {{ color: {TEXT.name()}; }}
+QToolButton {{
+    color: {TEXT.name()};
+    background: {SURFACE.name()};
+    border: 2px solid {TRACK.name()};
+    border-radius: 8px;
+    padding: 4px 10px;
+}}
+QToolButton:hover {{ border-color: {MUTED.name()}; }}
+QToolButton:pressed {{ background: {TRACK.name()}; }}
+QToolButton:disabled {{ color: #5b636d; border-color: #20242b; }}
+QToolTip {{ color: {TEXT.name()}; background: {SURFACE.name()}; border: 1px solid {MUTED.name()}; }}
+QMenuBar, QMenu {{ color: {TEXT.name()}; background: {SURFACE.name()}; }}
+QMenu::item:selected, QMenuBar::item:selected {{ background: {TRACK.name()}; }}
+"""
+
+
+def apply(app: QApplication) -> None:
+    """Dark palette and style sheet for the whole application."""
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, BACKGROUND),
+        (QPalette.ColorRole.WindowText, TEXT),
+        (QPalette.ColorRole.Base, SURFACE),
+        (QPalette.ColorRole.AlternateBase, BACKGROUND),
+        (QPalette.ColorRole.Text, TEXT),
+        (QPalette.ColorRole.Button, SURFACE),
+        (QPalette.ColorRole.ButtonText, TEXT),
+        (QPalette.ColorRole.ToolTipBase, SURFACE),
+        (QPalette.ColorRole.ToolTipText, TEXT),
+        (QPalette.ColorRole.Highlight, QColor("#3d7eff")),
+        (QPalette.ColorRole.HighlightedText, TEXT),
+    ):
+        palette.setColor(role, colour)
+    app.setPalette(palette)
+    app.setStyleSheet(STYLE_SHEET)

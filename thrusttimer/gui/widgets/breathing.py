@@ -1,0 +1,123 @@
+"""The breathing indicator: a circle that fills on the inhale, empties on the exhale and stays
+put on a hold, in step with the segments, with the breath in words under it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from thrusttimer.core.content import Breath, Exercise
+from thrusttimer.core.session import Event, Session, State
+from thrusttimer.core.timeline import Segment
+from thrusttimer.gui import theme
+from thrusttimer.gui.widgets.base import SessionBinding
+from thrusttimer.gui.widgets.pose import ease_in_out
+
+RELAXED = 0.35
+"""The lungs' level outside the movement (set-up, rest)."""
+
+
+def level_after(segments: tuple[Segment, ...], index: int) -> float:
+    """How full the lungs are at the end of segment `index` (0 empty to 1 full)."""
+    level = RELAXED
+    # Walk back to the last segment that sets a level; a hold keeps what came before it.
+    for segment in reversed(segments[: index + 1]):
+        if segment.breath is Breath.INHALE:
+            return 1.0
+        if segment.breath is Breath.EXHALE:
+            return 0.0
+        if segment.breath is None:
+            return level
+    return level
+
+
+def breath_level(session: Session) -> float:
+    """The indicator's level now: grows on an inhale, shrinks on an exhale, holds on a hold."""
+    if session.state in (State.IDLE, State.DONE):
+        return RELAXED
+    index = session.current_index
+    segment = session.current_segment
+    start = level_after(session.timeline.segments, index - 1) if index > 0 else RELAXED
+    t = ease_in_out(session.segment_progress())
+    if segment.breath is Breath.INHALE:
+        return start + (1.0 - start) * t
+    if segment.breath is Breath.EXHALE:
+        return start * (1.0 - t)
+    if segment.breath is Breath.HOLD:
+        return start
+    return RELAXED
+
+
+class BreathingIndicator(SessionBinding, QWidget):
+    def __init__(self, exercise: Exercise, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._exercise = exercise
+        self.level = RELAXED
+        self.breath: Breath | None = None
+        self.words = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setAccessibleName("Breathing")
+        self._still = theme.Layer()
+
+    def on_event(self, event: Event | None) -> None:
+        session = self.session
+        active = session is not None and session.active
+        breath = session.current_segment.breath if session is not None and active else None
+        words = ""
+        if session is not None and active:
+            words = self._exercise.phases[session.current_segment.phase].breath_words or "Breathe"
+        if (breath, words) != (self.breath, self.words):
+            self.breath, self.words = breath, words
+            self.setAccessibleDescription(words)
+            self.update()
+        self.on_frame()
+
+    def on_frame(self) -> None:
+        level = RELAXED if self.session is None else breath_level(self.session)
+        if abs(level - self.level) > 0.002:
+            self.level = level
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text_h = self.height() * 0.2
+        size = min(self.width(), self.height() - text_h) * 0.8
+        centre = QPointF(self.width() / 2, (self.height() - text_h) / 2 + self.height() * 0.04)
+        outer = QRectF(0, 0, size, size)
+        outer.moveCenter(centre)
+        colour = QColor(theme.BREATH_COLOUR)
+
+        def still(layer: QPainter) -> None:
+            theme.draw_card(layer, QRectF(self.rect()).adjusted(4, 4, -4, -4))
+            layer.setPen(QPen(theme.TRACK, max(2.0, size * 0.02)))
+            layer.setBrush(Qt.BrushStyle.NoBrush)
+            layer.drawEllipse(outer)
+
+        self._still.draw(painter, self, None, still)
+        radius = size / 2 * (0.25 + 0.75 * self.level)
+        fill = QColor(colour)
+        fill.setAlpha(110)
+        painter.setBrush(fill)
+        painter.setPen(QPen(colour, max(2.0, size * 0.025)))
+        painter.drawEllipse(centre, radius, radius)
+        if self.breath is Breath.HOLD:
+            # A bar across the circle: nothing moves while the breath is held.
+            bar = QRectF(0, 0, radius * 1.3, max(4.0, size * 0.07))
+            bar.moveCenter(centre)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(theme.TEXT)
+            painter.drawRoundedRect(bar, bar.height() / 2, bar.height() / 2)
+        painter.setPen(theme.TEXT)
+        words_font = theme.font(text_h * 0.62, bold=True)
+        width = QFontMetricsF(words_font).horizontalAdvance(self.words)
+        if width > self.width():
+            words_font = theme.font(max(text_h * 0.4, text_h * 0.62 * self.width() / width), True)
+        painter.setFont(words_font)
+        words = QRectF(0, self.height() - text_h * 1.15, self.width(), text_h)
+        shown = painter.fontMetrics().elidedText(
+            self.words, Qt.TextElideMode.ElideRight, self.width()
+        )
+        painter.drawText(words, Qt.AlignmentFlag.AlignCenter, shown)
+        painter.end()

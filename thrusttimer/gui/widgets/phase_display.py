@@ -1,0 +1,307 @@
+"""The phase word, as large as the window allows, with its countdown in a progress ring.
+
+The word's size comes from the widget's height (never fixed points), so it keeps its share of
+the window at any size; it shrinks only if it would not fit across. Each phase has its own
+colour and a shape drawn inside the ring, so phases are told apart without colour.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from thrusttimer.core.content import Exercise, Phase
+from thrusttimer.core.session import Event, Session, State
+from thrusttimer.gui import theme
+from thrusttimer.gui.widgets.base import SessionBinding
+
+WORD_SHARE = 0.56
+"""The word's pixel size as a share of this widget's height."""
+NOTE_SHARE = 0.13
+RING_SHARE = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseView:
+    """What the phase display shows at one moment."""
+
+    word: str
+    colour: QColor
+    shape: str
+    progress: float
+    """How much of the phase has gone, 0 to 1 (the ring shows what is left)."""
+    countdown: str
+    note: str
+    note_colour: QColor
+    big_countdown: bool = False
+    """Show the countdown beside the word too (rests are long, and the number matters)."""
+
+
+def format_countdown(seconds: float) -> str:
+    """Whole seconds rounded up (a countdown reads 3, 2, 1), minutes from one minute up."""
+    whole = math.ceil(seconds - 1e-6)
+    if whole >= 60:
+        return f"{whole // 60}:{whole % 60:02d}"
+    return str(max(whole, 0))
+
+
+def phase_view(session: Session | None, exercise: Exercise) -> PhaseView:
+    if session is None or session.state is State.IDLE:
+        plan_text = session.plan.describe() if session else ""
+        return PhaseView(
+            "Ready", theme.TEXT, "play", 0.0, "", f"Press Space to start · {plan_text}", theme.MUTED
+        )
+    if session.state is State.DONE:
+        finished = session.position_ms() >= session.timeline.total_ms
+        plan = session.plan
+        tension = session.timeline.time_under_tension_ms() / 1000
+        summary = f"{plan.sets} × {plan.reps} done · {tension:.0f} s under tension · "
+        return PhaseView(
+            "Done" if finished else "Stopped",
+            theme.TEXT,
+            "check" if finished else "square",
+            1.0,
+            "",
+            summary + "Space to go again" if finished else "Press Space to start again",
+            theme.MUTED,
+        )
+    segment = session.current_segment
+    info = exercise.phases[segment.phase]
+    style = theme.phase_style(segment.phase, info.shape)
+    note, note_colour = info.instruction, theme.MUTED
+    colour = style.colour
+    if session.state is State.PAUSED:
+        note, note_colour = "Paused · press Space to resume", theme.WARNING
+        colour = colour.darker(160)
+    elif session.waiting_for_ready:
+        note, note_colour = "Ready? press Space", theme.WARNING
+    return PhaseView(
+        info.label,
+        colour,
+        style.shape,
+        session.segment_progress(),
+        format_countdown(session.segment_remaining_s()),
+        note,
+        note_colour,
+        big_countdown=segment.phase is Phase.REST,
+    )
+
+
+class PhaseDisplay(SessionBinding, QWidget):
+    def __init__(self, exercise: Exercise, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._exercise = exercise
+        self.view = phase_view(None, exercise)
+        self._layout_cache: (
+            tuple[tuple[float, float, str], tuple[QRectF, QFont, QPointF]] | None
+        ) = None
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setAccessibleName("Current phase")
+        self._track = theme.Layer()
+
+    # Binding ---------------------------------------------------------------------------
+
+    def on_event(self, event: Event | None) -> None:
+        self.on_frame()
+        self.setAccessibleDescription(f"{self.view.word}. {self.view.note}")
+
+    def on_frame(self) -> None:
+        view = phase_view(self.session, self._exercise)
+        if view == self.view:
+            return
+        old, self.view = self.view, view
+        # Most frames only move the ring: repaint just the ring, not the big word.
+        if replace(old, progress=view.progress) == view or (
+            not view.big_countdown
+            and replace(old, progress=view.progress, countdown=view.countdown) == view
+        ):
+            ring = self._layout()[0]
+            self.update(ring.toAlignedRect().adjusted(-2, -2, 2, 2))
+        else:
+            self.update()
+
+    # Geometry --------------------------------------------------------------------------
+
+    def _layout(self) -> tuple[QRectF, QFont, QPointF]:
+        """The ring, the word's font and where the word starts.
+
+        The word comes first: it keeps its height-based size and the ring gives way to it
+        (down to 40 % of the height) in narrow windows; only then does the word shrink.
+        """
+        h, w = float(self.height()), float(self.width())
+        key = (h, w, self.view.word)
+        if self._layout_cache is not None and self._layout_cache[0] == key:
+            return self._layout_cache[1]
+        left_margin, gap, right_margin = h * 0.04, h * 0.08, h * 0.05
+        font = theme.font(h * WORD_SHARE, bold=True)
+        font.setStretch(QFont.Stretch.SemiCondensed)
+        word_w = QFontMetricsF(font).horizontalAdvance(self.view.word)
+        ring_d = min(h * RING_SHARE, w * 0.3)
+        spare = w - left_margin - gap - right_margin - word_w
+        if spare < ring_d:
+            ring_d = max(h * 0.4, spare)
+        available = w - left_margin - ring_d - gap - right_margin
+        if word_w > available > 0:
+            font.setPixelSize(max(1, int(font.pixelSize() * available / word_w)))
+        ring = QRectF(left_margin, (h - ring_d) / 2, ring_d, ring_d)
+        metrics = QFontMetricsF(font)
+        note_h = h * NOTE_SHARE * 1.3
+        # Centre the word's cap height in the space above the note line.
+        top = (h - note_h - metrics.capHeight()) / 2
+        origin = QPointF(ring.right() + gap, top + metrics.capHeight())
+        result = (ring, font, origin)
+        self._layout_cache = (key, result)
+        return result
+
+    def word_font(self) -> QFont:
+        return self._layout()[1]
+
+    def word_rect(self) -> QRect:
+        """Where the word's ink is, in this widget's coordinates (used to check legibility)."""
+        _, font, origin = self._layout()
+        ink = QFontMetricsF(font).tightBoundingRect(self.view.word)
+        return ink.translated(origin).toAlignedRect()
+
+    def _big_countdown(self, font: QFont, origin: QPointF) -> tuple[QFont, QPointF] | None:
+        """A rest's countdown beside the word, nearly as large, where there is room."""
+        view = self.view
+        if not view.big_countdown or not view.countdown:
+            return None
+        after = origin.x() + QFontMetricsF(font).horizontalAdvance(view.word + "  ")
+        clock_font = QFont(font)
+        clock_font.setBold(False)
+        room = self.width() - after - self.height() * 0.05
+        needed = QFontMetricsF(clock_font).horizontalAdvance(view.countdown)
+        if needed <= 0 or room / needed < 0.5:
+            return None
+        if needed > room:
+            clock_font.setPixelSize(int(clock_font.pixelSize() * room / needed))
+        return clock_font, QPointF(after, origin.y())
+
+    # Painting --------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        view = self.view
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        ring, font, origin = self._layout()
+        thickness = ring.width() * 0.085
+        inner = ring.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
+
+        def track(layer: QPainter) -> None:
+            layer.setPen(QPen(theme.TRACK, thickness))
+            layer.drawEllipse(inner)
+
+        self._track.draw(painter, self, inner.getRect(), track)
+        remaining = 1.0 - view.progress
+        if remaining > 0 and view.countdown:
+            pen = QPen(view.colour, thickness, c=Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.drawArc(inner, 90 * 16, round(remaining * 360 * 16))
+        big = self._big_countdown(font, origin)
+        # Shape on top, countdown number below, inside the ring (only the shape when the
+        # countdown is shown large beside the word).
+        d = inner.width()
+        glyph = QRectF(0, 0, d * 0.3, d * 0.3)
+        glyph.moveCenter(QPointF(inner.center().x(), inner.top() + d * 0.3))
+        if not view.countdown or big is not None:
+            glyph = QRectF(0, 0, d * 0.45, d * 0.45)
+            glyph.moveCenter(inner.center())
+        draw_shape(painter, view.shape, glyph, view.colour)
+        if view.countdown and big is None:
+            painter.setPen(theme.TEXT)
+            size = d * (0.36 if len(view.countdown) <= 2 else 0.27)
+            painter.setFont(theme.font(size, bold=True))
+            number = QRectF(inner.left(), inner.top() + d * 0.45, d, d * 0.4)
+            painter.drawText(number, Qt.AlignmentFlag.AlignCenter, view.countdown)
+        if ring.toAlignedRect().adjusted(-2, -2, 2, 2).contains(event.rect()):
+            painter.end()
+            return
+        # The word, then the instruction under it.
+        painter.setFont(font)
+        painter.setPen(view.colour)
+        painter.drawText(origin, view.word)
+        if big is not None:
+            painter.setFont(big[0])
+            painter.setPen(theme.TEXT)
+            painter.drawText(big[1], view.countdown)
+        left = origin.x()
+        note = QRectF(
+            left,
+            self.height() * (1 - NOTE_SHARE * 1.9),
+            self.width() - left - 8,
+            self.height() * NOTE_SHARE * 1.6,
+        )
+        # The note shrinks a little to fit before it is cut short.
+        note_font = theme.font(self.height() * NOTE_SHARE)
+        width = QFontMetricsF(note_font).horizontalAdvance(view.note)
+        if width > note.width():
+            size = max(
+                self.height() * NOTE_SHARE * 0.75, note_font.pixelSize() * note.width() / width
+            )
+            note_font = theme.font(size)
+        painter.setFont(note_font)
+        painter.setPen(view.note_colour)
+        elided = painter.fontMetrics().elidedText(
+            view.note, Qt.TextElideMode.ElideRight, round(note.width())
+        )
+        painter.drawText(note, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+        painter.end()
+
+
+def draw_shape(painter: QPainter, shape: str, rect: QRectF, colour: QColor) -> None:
+    """The phase's shape: up and down arrows, a ring (hold), a square (brace), bars (rest),
+    and a triangle (ready) or a tick (done) between workouts."""
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
+    if shape in ("up", "down"):
+        path = QPainterPath()
+        points = [
+            (0.5, 0.0),
+            (1.0, 0.5),
+            (0.68, 0.5),
+            (0.68, 1.0),
+            (0.32, 1.0),
+            (0.32, 0.5),
+            (0.0, 0.5),
+        ]
+        if shape == "down":
+            points = [(px, 1.0 - py) for px, py in points]
+        path.moveTo(x + points[0][0] * w, y + points[0][1] * h)
+        for px, py in points[1:]:
+            path.lineTo(x + px * w, y + py * h)
+        path.closeSubpath()
+        painter.drawPath(path)
+    elif shape == "circle":
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(colour, w * 0.16))
+        painter.drawEllipse(rect.adjusted(w * 0.1, h * 0.1, -w * 0.1, -h * 0.1))
+    elif shape == "square":
+        painter.drawRect(rect.adjusted(w * 0.12, h * 0.12, -w * 0.12, -h * 0.12))
+    elif shape == "pause":
+        painter.drawRect(QRectF(x + w * 0.18, y + h * 0.1, w * 0.22, h * 0.8))
+        painter.drawRect(QRectF(x + w * 0.6, y + h * 0.1, w * 0.22, h * 0.8))
+    elif shape == "check":
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(
+            QPen(colour, w * 0.16, c=Qt.PenCapStyle.RoundCap, j=Qt.PenJoinStyle.RoundJoin)
+        )
+        path = QPainterPath()
+        path.moveTo(x + w * 0.1, y + h * 0.55)
+        path.lineTo(x + w * 0.4, y + h * 0.85)
+        path.lineTo(x + w * 0.92, y + h * 0.2)
+        painter.drawPath(path)
+    elif shape == "play":
+        path = QPainterPath()
+        path.moveTo(x + w * 0.2, y)
+        path.lineTo(x + w * 0.95, y + h / 2)
+        path.lineTo(x + w * 0.2, y + h)
+        path.closeSubpath()
+        painter.drawPath(path)
+    painter.restore()

@@ -1,0 +1,135 @@
+"""The animated side view of the hip thrust, drawn with QPainter from `pose.pose`.
+
+It follows whichever session it is bound to: the real one during a workout, or a one-set
+preview session looping a demo rep ("watch how it's done") while the window is idle.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from thrusttimer.core.content import Phase
+from thrusttimer.gui import theme
+from thrusttimer.gui.widgets import pose as geometry
+from thrusttimer.gui.widgets.phase_display import draw_shape
+
+WORLD = QRectF(-0.62, -0.05, 1.85, 0.84)
+"""The part of the side view (metres, y up) that is drawn."""
+BODY = QColor("#dfe4ea")
+BENCH = QColor("#4a5361")
+PLATE = QColor("#3a4150")
+BACKGROUND_EDGE = QColor("#0b0d10")
+
+
+class SideView(QWidget):
+    """Draws the lifter; `show_pose` sets what to draw."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.phase: Phase | None = None
+        self.progress = 0.0
+        self.caption = ""
+        self.pose = geometry.pose(None, 0.0)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setAccessibleName("Side view of the hip thrust")
+        self._scenery = theme.Layer()
+
+    def show_pose(self, phase: Phase | None, progress: float, caption: str = "") -> None:
+        new = geometry.pose(phase, progress)
+        if (new, phase, caption) != (self.pose, self.phase, self.caption):
+            self.pose, self.phase, self.progress, self.caption = new, phase, progress, caption
+            self.update()
+
+    # Painting --------------------------------------------------------------------------
+
+    def _mapper(self) -> tuple[float, float, float]:
+        caption_h = self.height() * (0.17 if self.caption else 0.03)
+        width, height = self.width() * 0.94, (self.height() - caption_h) * 0.94
+        scale = min(width / WORLD.width(), height / WORLD.height())
+        left = (self.width() - WORLD.width() * scale) / 2
+        bottom = (
+            self.height() - caption_h - (self.height() - caption_h - WORLD.height() * scale) / 2
+        )
+        return scale, left, bottom
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        scale, left, bottom = self._mapper()
+
+        def at(p: tuple[float, float]) -> QPointF:
+            return QPointF(
+                left + (p[0] - WORLD.left()) * scale, bottom - (p[1] - WORLD.top()) * scale
+            )
+
+        p = self.pose
+        colour = theme.phase_style(self.phase).colour if self.phase else theme.MUTED
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+        def scenery(layer: QPainter) -> None:
+            theme.draw_card(layer, QRectF(self.rect()).adjusted(4, 4, -4, -4))
+            layer.setPen(QPen(theme.TRACK, max(2.0, scale * 0.012)))
+            layer.drawLine(at((WORLD.left(), 0.0)), at((WORLD.right(), 0.0)))
+            layer.setPen(Qt.PenStyle.NoPen)
+            layer.setBrush(BENCH)
+            top_left = at((geometry.BENCH_LEFT, geometry.BENCH_TOP))
+            top_right = at((geometry.BENCH_RIGHT, geometry.BENCH_TOP - 0.07))
+            layer.drawRoundedRect(QRectF(top_left, top_right), scale * 0.015, scale * 0.015)
+            for x in (geometry.BENCH_LEFT + 0.06, geometry.BENCH_RIGHT - 0.1):
+                layer.drawRect(QRectF(at((x, geometry.BENCH_TOP - 0.07)), at((x + 0.04, 0.0))))
+
+        # The card, floor and bench stand still: drawn once per size and placement.
+        self._scenery.draw(painter, self, (scale, left, bottom), scenery)
+
+        limb = scale * 0.07
+        pen = QPen(BODY, limb, c=Qt.PenCapStyle.RoundCap, j=Qt.PenJoinStyle.RoundJoin)
+        if self.phase is Phase.SQUEEZE or (self.phase is Phase.THRUST and p.lift > 0.97):
+            # Knees, hips and shoulders in one line: show the line.
+            guide = QPen(colour, max(2.0, scale * 0.012), Qt.PenStyle.DashLine)
+            painter.setPen(guide)
+            painter.drawLine(
+                at((p.shoulder[0] - 0.15, p.shoulder[1] - 0.017)),
+                at((p.knee[0] + 0.12, p.knee[1] + 0.014)),
+            )
+        # The plate first and see-through, so the hips behind it stay visible.
+        plate_r = geometry.PLATE_RADIUS * scale
+        plate = QColor(PLATE)
+        plate.setAlpha(150)
+        painter.setBrush(plate)
+        painter.setPen(QPen(colour, max(2.0, scale * 0.02)))
+        painter.drawEllipse(at(p.bar), plate_r, plate_r)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolyline([at(p.shoulder), at(p.hip), at(p.knee), at(p.ankle)])
+        painter.drawPolyline([at(p.heel), at(p.toe)])
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(BODY)
+        head_r = geometry.HEAD_RADIUS * scale
+        painter.drawEllipse(at(p.head), head_r, head_r)
+        # The hips in the phase colour: the part that does the work.
+        painter.setBrush(colour)
+        painter.drawEllipse(at(p.hip), limb * 0.9, limb * 0.9)
+        # The bar's end in front of everything.
+        painter.setBrush(theme.TEXT)
+        painter.setPen(QPen(BACKGROUND_EDGE, max(1.0, scale * 0.008)))
+        painter.drawEllipse(at(p.bar), plate_r * 0.2, plate_r * 0.2)
+        # Which way the hips go, beside the plate.
+        shape = {Phase.THRUST: "up", Phase.DESCENT: "down"}.get(self.phase) if self.phase else None
+        if shape:
+            glyph = QRectF(0, 0, plate_r * 0.8, plate_r * 1.1)
+            glyph.moveCenter(at((p.bar[0] + geometry.PLATE_RADIUS + 0.1, p.bar[1])))
+            draw_shape(painter, shape, glyph, colour)
+        if self.caption:
+            painter.setPen(theme.MUTED)
+            caption_h = self.height() * 0.16
+            area = QRectF(12, self.height() - caption_h - 4, self.width() - 24, caption_h)
+            font = theme.font(caption_h * 0.52)
+            flags = Qt.AlignmentFlag.AlignCenter
+            if QFontMetricsF(font).horizontalAdvance(self.caption) > area.width():
+                # A long checklist item: two smaller lines rather than a cut sentence.
+                font = theme.font(caption_h * 0.38)
+                flags |= Qt.TextFlag.TextWordWrap
+            painter.setFont(font)
+            painter.drawText(area, flags, self.caption)
+        painter.end()
