@@ -4,8 +4,10 @@ icon files really generated from the SVG at every size the launchers ask for."""
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -92,3 +94,27 @@ def test_windows_and_macos_icons_hold_every_size() -> None:
             reader.jumpToImage(index)
             found.add(reader.read().width())
         assert found == sizes, name
+
+
+def test_the_window_names_the_launcher_entry_packaging_installs() -> None:
+    # Wayland compositors (and GNOME/KDE on X11) match a window to its launcher entry and
+    # icon by this name; it must be the .desktop file's name without the suffix. In a fresh
+    # process, so the app's set-up (names, theme) does not leak into other tests.
+    code = (
+        "from thrusttimer.gui.app import application; app = application(); "
+        "print(app.desktopFileName()); print(app.applicationName())"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    desktop_name, app_name = result.stdout.split()
+    assert desktop_name == APP_ID
+    assert (LINUX / f"{desktop_name}.desktop").is_file()
+    entry = (LINUX / f"{APP_ID}.desktop").read_text()
+    assert f"StartupWMClass={app_name}" in entry.splitlines()
