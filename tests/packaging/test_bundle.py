@@ -47,6 +47,7 @@ class Bundle:
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Bundle:
     pytest.importorskip("PyInstaller", reason="PyInstaller is in the `packaging` extra")
     out = tmp_path_factory.mktemp("pyinstaller")
+    source = fresh_clone(out / "source")
     started = time.monotonic()
     build = subprocess.run(
         [
@@ -57,7 +58,7 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Bundle:
             "--log-level=WARN",
             f"--distpath={out / 'dist'}",
             f"--workpath={out / 'work'}",
-            str(ROOT / "packaging" / "thrusttimer.spec"),
+            str(source / "packaging" / "thrusttimer.spec"),
         ],
         cwd=out,
         env=clean_env(),
@@ -70,6 +71,18 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Bundle:
     record_figure("bundle build time", f"{time.monotonic() - started:.1f} s")
     record_figure("bundle size", f"{directory_size(folder) / 1e6:.0f} MB (one folder, unpacked)")
     return Bundle(folder, folder / "thrusttimer")
+
+
+def fresh_clone(target: Path) -> Path:
+    """The files a fresh clone has: nothing generated (no compiled resources, no caches), so
+    the spec is tested on what CI and a release build start from."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "_resources_rc.py", "_assets")
+    target.mkdir()
+    for name in ("pyproject.toml", "setup.py", "resources.qrc"):
+        shutil.copy2(ROOT / name, target / name)
+    for folder in ("assets", "packaging", "thrusttimer"):
+        shutil.copytree(ROOT / folder, target / folder, ignore=ignore)
+    return target
 
 
 def run(bundle: Bundle, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
