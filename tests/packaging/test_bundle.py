@@ -222,51 +222,25 @@ def test_bundle_draws_on_an_x_server(bundle: Bundle) -> None:
 
 
 @pytest.mark.skipif("run" not in COMMANDS, reason="`thrusttimer run` is not in main yet")
-def test_bundle_runs_a_headless_session(bundle: Bundle, null_sink: NullSink | None) -> None:
-    result = run(
-        bundle,
-        "run",
-        "--headless",
-        "--sets=1",
-        "--reps=1",
-        "--rest=0",
-        "--lead-in=0",
-        **(null_sink.env() if null_sink else {}),
-    )
+def test_bundle_runs_a_headless_session(
+    bundle: Bundle, null_sink: NullSink | None, tmp_path: Path
+) -> None:
+    # One short set: the speech worker (a spawned process) renders the phrases, the player
+    # plays them on time. Sound must come out where a sound server is available.
+    args = ("run", "--headless", "--sets=1", "--reps=1", "--rest=0", "--lead-in=0")
+    if null_sink is None:
+        result = run(bundle, *args)
+        recording = None
+    else:
+        raw = tmp_path / "sink.raw"
+        recorder = null_sink.record(raw)
+        try:
+            result = run(bundle, *args, **null_sink.env())
+        finally:
+            recording = stop_recording(recorder, raw)
     assert result.returncode == 0, result.stdout + result.stderr
-
-
-def test_install_script_puts_the_bundle_in_the_launcher(bundle: Bundle, tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    home.mkdir()
-    env = {"HOME": str(home), "XDG_DATA_HOME": "", "XDG_BIN_HOME": ""}
-    script = bundle.folder / "install.sh"
-    installed = subprocess.run(
-        [str(script)], env=clean_env(**env), capture_output=True, text=True, timeout=60
-    )
-    assert installed.returncode == 0, installed.stderr
-
-    entry = home / ".local" / "share" / "applications" / f"{APP_ID}.desktop"
-    assert f'Exec="{bundle.executable}"' in entry.read_text().splitlines()
-    if shutil.which("desktop-file-validate"):
-        valid = subprocess.run(
-            ["desktop-file-validate", str(entry)], capture_output=True, text=True
-        )
-        assert valid.returncode == 0, valid.stdout
-    icons = home / ".local" / "share" / "icons" / "hicolor"
-    for size in (16, 24, 32, 48, 64, 128, 256, 512):
-        assert (icons / f"{size}x{size}" / "apps" / f"{APP_ID}.png").is_file()
-    # The command on PATH is a symlink; the bundle finds its _internal folder through it.
-    command = home / ".local" / "bin" / "thrusttimer"
-    version = subprocess.run(
-        [str(command), "--version"], env=clean_env(), capture_output=True, text=True, timeout=60
-    )
-    assert version.returncode == 0, version.stderr
-
-    removed = subprocess.run(
-        [str(script), "--uninstall"], env=clean_env(**env), capture_output=True, text=True
-    )
-    assert removed.returncode == 0, removed.stderr
-    assert not entry.exists()
-    assert not command.exists()
-    assert not list(icons.rglob(f"{APP_ID}.*"))
+    assert "Traceback" not in result.stdout + result.stderr
+    if recording is not None:
+        heard = audible_seconds(recording)
+        record_figure("bundle headless set: sound in the null sink", f"{heard:.2f} s")
+        assert heard > 1.0

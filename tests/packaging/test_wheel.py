@@ -22,7 +22,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from packaging_support import ROOT, NullSink, clean_env, record_figure
+from packaging_support import (
+    ROOT,
+    NullSink,
+    audible_seconds,
+    clean_env,
+    record_figure,
+    stop_recording,
+)
 
 from thrusttimer import __version__
 from thrusttimer.commands import COMMANDS
@@ -233,8 +240,21 @@ def test_installed_wheel_passes_its_smoke_test(venv: Venv, null_sink: NullSink |
 
 
 @pytest.mark.skipif("run" not in COMMANDS, reason="`thrusttimer run` is not in main yet")
-def test_installed_wheel_runs_a_headless_session(venv: Venv) -> None:
-    result = venv.run(
-        "thrusttimer", "run", "--headless", "--sets=1", "--reps=1", "--rest=0", "--lead-in=0"
-    )
+def test_installed_wheel_runs_a_headless_session(
+    venv: Venv, null_sink: NullSink | None, tmp_path: Path
+) -> None:
+    args = ("run", "--headless", "--sets=1", "--reps=1", "--rest=0", "--lead-in=0")
+    if null_sink is None:
+        result = venv.run("thrusttimer", *args)
+        recording = None
+    else:
+        raw = tmp_path / "sink.raw"
+        recorder = null_sink.record(raw)
+        try:
+            result = venv.run("thrusttimer", *args, **null_sink.env())
+        finally:
+            recording = stop_recording(recorder, raw)
     assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    if recording is not None:
+        assert audible_seconds(recording) > 1.0
