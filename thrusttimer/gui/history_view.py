@@ -70,8 +70,9 @@ def _font(pixels: int, bold: bool = False) -> QFont:
 
 
 def _qdt(moment: datetime) -> QDateTime:
-    """The moment on this computer's clock (QDateTime ignores a Python UTC offset)."""
-    return QDateTime(moment.astimezone().replace(tzinfo=None))
+    """The moment on this computer's clock. Built from the epoch, because PySide6 releases
+    differ in whether QDateTime takes a Python datetime (and ignore its UTC offset)."""
+    return QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000))
 
 
 def _ms(moment: datetime) -> float:
