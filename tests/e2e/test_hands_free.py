@@ -127,7 +127,8 @@ def test_keys_media_key_and_clicker_drive_the_real_app(
         qtbot.waitUntil(lambda: len(screensaver.calls) >= len(expected), timeout=10000)
         screensaver.close()
     assert screensaver.calls == expected
-    run = events(log)
+    # Cue lines (placed or dropped: this display has no sound server) are the voice's.
+    run = [e for e in events(log) if e["event"] not in ("cue", "cue_dropped")]
     assert [e["event"] for e in run] == [
         "session_start",
         "phase",

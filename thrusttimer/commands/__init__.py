@@ -10,6 +10,7 @@ COMMANDS = {
     "history": "thrusttimer.commands.history",
     "plan": "thrusttimer.commands.plan",
     "presets": "thrusttimer.commands.presets",
+    "run": "thrusttimer.commands.run",
     "smoke-test": "thrusttimer.commands.smoke",
 }
 

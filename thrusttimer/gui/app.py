@@ -23,6 +23,7 @@ from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
 from thrusttimer.eventlog import EventLog
 from thrusttimer.gui import resources, theme
 from thrusttimer.gui.main_window import MainWindow
+from thrusttimer.gui.voice import WindowVoice
 from thrusttimer.store.settings import Settings
 
 APP_NAME = "ThrustTimer"
@@ -84,9 +85,22 @@ def run_app(
             return _take_screenshots(app, chosen, screenshots, window_size, log)
         startup = startup or load_last_plan()
         loaded = resources.ensure_loaded()
-        notices = (*startup.notices, *((loaded.notice,) if loaded.notice else ()))
+        prefs, voice_problem = startup.settings.load_voice()
+        notices = (
+            *startup.notices,
+            *((loaded.notice,) if loaded.notice else ()),
+            *((voice_problem,) if voice_problem else ()),
+        )
+        # The audio output opens now and stays open, so its clock has settled by the time
+        # the lifter presses Start.
+        voice = WindowVoice(prefs, log)
         window = MainWindow(
-            plan or startup.plan, event_log=log, settings=startup.settings, notices=notices
+            plan or startup.plan,
+            event_log=log,
+            settings=startup.settings,
+            notices=notices,
+            voice=voice,
+            record=True,
         )
         window.setWindowIcon(resources.icon())
         geometry = startup.settings.window_geometry()

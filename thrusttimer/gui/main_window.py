@@ -51,6 +51,8 @@ from thrusttimer.eventlog import EventLog
 from thrusttimer.gui import theme
 from thrusttimer.gui.inhibit import KeepAwake
 from thrusttimer.gui.keys import BY_NAME, command_for_key, make_actions
+from thrusttimer.gui.log_entry import LogEntry
+from thrusttimer.gui.voice import WindowVoice
 from thrusttimer.gui.widgets.base import SessionBinding
 from thrusttimer.gui.widgets.breathing import BreathingIndicator
 from thrusttimer.gui.widgets.counts import CountsBar, NextCueLabel
@@ -58,6 +60,7 @@ from thrusttimer.gui.widgets.phase_display import PhaseDisplay
 from thrusttimer.gui.widgets.rest_screen import RestScreen
 from thrusttimer.gui.widgets.side_view import SideView
 from thrusttimer.gui.widgets.status_bar import StatusArea
+from thrusttimer.store.recorder import Recorder
 from thrusttimer.store.settings import Settings
 
 MOVING_FRAME_MS = 40
@@ -115,6 +118,8 @@ class MainWindow(QMainWindow):
         event_log: EventLog | None = None,
         settings: Settings | None = None,
         notices: Sequence[str] = (),
+        voice: WindowVoice | None = None,
+        record: bool = False,
     ) -> None:
         super().__init__()
         self.plan = plan
@@ -202,7 +207,19 @@ class MainWindow(QMainWindow):
         self.preview: Session | None = None
         self.settings = settings
         self._notices = [notice for notice in notices if notice]
-        self.session = Session(plan, clock)
+        # The training log: each set is recorded as it ends; the quick entry amends it.
+        self.record = record
+        self.recorder: Recorder | None = None
+        self.log_entry = LogEntry()
+        self.log_entry.overlay_on(central)
+        self.log_entry.failed.connect(self.status.show_message)
+        self.voice = voice
+        self._start_when_voice_ready = False
+        if voice is not None:
+            voice.notice.connect(lambda text: self.status.show_message(text, ms=15000))
+            voice.ready.connect(self._voice_ready)
+            voice.prepare(plan)
+        self.session = self._new_session(plan)
         self._bind(self.session)
 
     # Session ------------------------------------------------------------------------------
@@ -211,11 +228,28 @@ class MainWindow(QMainWindow):
     def session_widgets(self) -> list[SessionBinding]:
         return [self.counts, self.phase_display, self.breathing, self.next_cue, self.rest_screen]
 
+    def _new_session(self, plan: Plan) -> Session:
+        """A session on the timeline fitted to the voice's clips when they are ready."""
+        timeline = self.voice.timeline_for(plan) if self.voice is not None else None
+        return Session(plan, self.clock, timeline=timeline)
+
     def _bind(self, session: Session) -> None:
         self.session = session
         session.events.connect(self._on_event)
+        if self.voice is not None:
+            # Before the event log, so the player's last drops come before session_end.
+            self.voice.attach(session)
         if self.event_log is not None:
             self.event_log.attach(session)
+        if self.record:
+            if self.recorder is not None:
+                self.recorder.close()
+            self.recorder, notice = Recorder.open_for(session)
+            if notice:
+                self.status.show_message(notice, ms=15000)
+            if self.recorder is not None:
+                self.log_entry.attach(self.recorder)
+                self.recorder.problems.connect(self.status.show_message)
         for widget in self.session_widgets:
             widget.bind(session)
         self._on_event(None)
@@ -334,8 +368,17 @@ class MainWindow(QMainWindow):
 
     def toggle(self) -> Result:
         if self.session.state is State.DONE:
-            self._bind(Session(self.plan, self.clock))
+            self._bind(self._new_session(self.plan))
         starting = self.session.state is State.IDLE
+        if starting and self.voice is not None and not self.voice.is_ready:
+            # Every cue is made before the set starts; the start follows when they are.
+            self._start_when_voice_ready = True
+            self._end_demo()
+            self.status.show_message(
+                f"{self.voice.progress_text()}: the workout starts as soon as it is ready",
+                warning=False,
+            )
+            return Result(True)
         if starting:
             self._end_demo()
         result = self._command(lambda s: s.toggle_pause())
@@ -349,8 +392,18 @@ class MainWindow(QMainWindow):
         self.plan = plan
         self.setWindowTitle(f"ThrustTimer — {plan.name}")
         self._end_demo()
-        self._bind(Session(plan, self.clock))
+        if self.voice is not None:
+            self.voice.prepare(plan)
+        self._bind(self._new_session(plan))
         self.frame()
+
+    def _voice_ready(self) -> None:
+        """The clips are made: a workout not yet started takes the timeline fitted to them."""
+        if self.session.state is State.IDLE:
+            self._bind(self._new_session(self.plan))
+            if self._start_when_voice_ready:
+                self._start_when_voice_ready = False
+                self.toggle()
 
     def set_up_workout(self) -> Result:
         """Open the set-up dialog; Start there switches this window to the chosen workout."""
@@ -367,6 +420,8 @@ class MainWindow(QMainWindow):
         chosen = setup_dialog.run_setup(settings, presets, self.plan, notice, parent=self)
         if chosen is None:
             return Result(False, "the set-up was cancelled")
+        if self.voice is not None:
+            self.voice.set_prefs(chosen[1])
         self.set_plan(chosen[0])
         settings.save_last_plan(chosen[0])
         return Result(True)
@@ -495,6 +550,10 @@ class MainWindow(QMainWindow):
         self._end_demo()
         self._timer.stop()
         self.keep_awake.release()
+        if self.voice is not None:
+            self.voice.close()
+        if self.recorder is not None:
+            self.recorder.close()
         if self.settings is not None:
             self.settings.save_window_geometry(self.saveGeometry())
             problem = self.settings.sync()

@@ -115,6 +115,12 @@ class Recorder:
     def detach(self) -> None:
         self._disconnect()
 
+    def close(self) -> None:
+        """Stop listening, and close the log if this recorder opened it."""
+        self.detach()
+        if self.owns_log:
+            self.log.close()
+
     def amend(
         self,
         set_id: int,

@@ -1,0 +1,353 @@
+"""When are cues heard? ThrustTimer's player against the usual ways, through a real sink.
+
+One run, one plan (tones mode, 1-0-1-0 tempo, as long as --minutes), three ways to sound
+its cues, one after the other through a private PulseAudio null sink that is recorded:
+
+- player:       `thrusttimer run --headless` (one open QAudioSink, numpy mixer, tracked clock);
+- qsoundeffect: a QSoundEffect per tone, fired by a Qt.PreciseTimer at each boundary;
+- pyttsx3:      `engine.say(word); engine.runAndWait()` at each boundary.
+
+For each: the median offset of the heard onset from the planned boundary, the p95 and max
+jitter around that median, dropped cues (never heard), the drift slope of the offset
+(ms per minute), and the CPU used. Prints a markdown table.
+
+    python benchmarks/cue_timing.py [--minutes 2] [--methods player,qsoundeffect,pyttsx3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import wave
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.e2e.pulse import Recorder, find_onsets, pulse_server, tools_missing  # noqa: E402
+from thrusttimer.core.plan import Plan  # noqa: E402
+from thrusttimer.core.timeline import compile_plan  # noqa: E402
+
+METHODS = ("player", "qsoundeffect", "pyttsx3")
+RATE = 48_000
+EARLY_S = 0.05
+"""An onset this much before a boundary still counts as that boundary's."""
+LATE_S = 2.0
+"""No onset within this after a boundary: the cue was dropped."""
+
+
+def plan_args(minutes: float) -> list[str]:
+    """Plan options for a tones plan lasting about `minutes`."""
+    total = minutes * 60
+    per_set_max = 3 + 2 * 100 + 15
+    sets = min(20, max(1, math.ceil(total / per_set_max)))
+    reps = min(100, max(1, round((total / sets - 18) / 2)))
+    return ["--sets", str(sets), "--reps", str(reps), "--tempo", "1-0-1-0"]
+    # rest and lead-in follow below, so each driver gets the same list
+
+
+def common_args(minutes: float, cue_mode: str = "tones") -> list[str]:
+    return [*plan_args(minutes), "--rest", "15", "--lead-in", "0", "--cue-mode", cue_mode]
+
+
+def build_plan(args: list[str]) -> Plan:
+    values = dict(zip(args[::2], args[1::2], strict=True))
+    return Plan.build(
+        None,
+        sets=values["--sets"],
+        reps=values["--reps"],
+        tempo=values["--tempo"],
+        rest_s=values["--rest"],
+        lead_in_s=values["--lead-in"],
+        cue_mode=values["--cue-mode"],
+    )
+
+
+# Drivers: each runs in its own process on the private server and writes the boundaries --
+
+
+def drive_player(args: list[str], out: Path) -> None:
+    log = out.with_suffix(".events.jsonl")
+    subprocess.run(
+        [sys.executable, "-m", "thrusttimer", "run", "--headless", *args, "--event-log", str(log)],
+        check=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
+    entries = [json.loads(line) for line in log.read_text().splitlines()]
+    start = next(e["t_mono"] for e in entries if e["event"] == "session_start")
+    cues = [e for e in entries if e["event"] in ("cue", "cue_dropped")]
+    boundaries = [{"id": c["id"], "t": start + c["at_s"]} for c in cues]
+    dropped = [c["reason"] for c in cues if c["event"] == "cue_dropped"]
+    if dropped:
+        reasons: dict[str, int] = {}
+        for reason in dropped:
+            reasons[reason] = reasons.get(reason, 0) + 1
+        print(f"  the player dropped {len(dropped)} cues: {reasons}", flush=True)
+    out.write_text(json.dumps({"boundaries": boundaries, "dropped_by_method": len(dropped)}))
+
+
+def _write_wav(path: Path, samples: np.ndarray) -> None:
+    data = (np.clip(samples, -1, 1) * 32767).astype("<i2")
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(data.shape[1])
+        w.setsampwidth(2)
+        w.setframerate(RATE)
+        w.writeframes(data.tobytes())
+
+
+def drive_qsoundeffect(args: list[str], out: Path) -> None:
+    from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
+    from PySide6.QtMultimedia import QSoundEffect
+
+    from thrusttimer.audio.clips import AudioFormat
+    from thrusttimer.audio.tones import render_tone
+    from thrusttimer.core.session import Session
+    from thrusttimer.core.timeline import Tone
+
+    app = QCoreApplication([])
+    folder = Path(tempfile.mkdtemp(prefix="cue-timing-"))
+    effects: dict[Tone, QSoundEffect] = {}
+    for tone in Tone:
+        path = folder / f"{tone.name}.wav"
+        _write_wav(path, render_tone(tone, AudioFormat(RATE, 2)))  # the player's own tones
+        effect = QSoundEffect()
+        effect.setSource(QUrl.fromLocalFile(str(path)))
+        effects[tone] = effect
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and not all(e.isLoaded() for e in effects.values()):
+        app.processEvents()
+        time.sleep(0.01)
+    session = Session(build_plan(args))
+    boundaries: list[dict[str, object]] = []
+    cues = list(session.timeline.cues)
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setSingleShot(True)
+    index = [0]
+
+    def arm() -> None:
+        if index[0] >= len(cues):
+            QTimer.singleShot(1500, app.quit)
+            return
+        at = session.mono_at(cues[index[0]].at_ms)
+        assert at is not None
+        timer.start(max(0, round((at - time.monotonic()) * 1000)))
+
+    def fire() -> None:
+        cue = cues[index[0]]
+        effects[cue.tone or Tone.TICK].play()
+        at = session.mono_at(cue.at_ms)
+        boundaries.append({"id": cue.id, "t": at})
+        index[0] += 1
+        session.tick()
+        arm()
+
+    timer.timeout.connect(fire)
+    session.start()
+    arm()
+    app.exec()
+    out.write_text(json.dumps({"boundaries": boundaries, "dropped_by_method": 0}))
+
+
+def drive_pyttsx3(args: list[str], out: Path) -> None:
+    import pyttsx3
+
+    from thrusttimer.core.session import Session
+
+    engine = pyttsx3.init()
+    engine.say("ready")
+    engine.runAndWait()
+    session = Session(build_plan(args))
+    boundaries = []
+    session.start()
+    for cue in session.timeline.cues:
+        at = session.mono_at(cue.at_ms)
+        assert at is not None
+        while (wait := at - time.monotonic()) > 0:
+            time.sleep(min(wait, 0.05) if wait > 0.002 else 0)
+        boundaries.append({"id": cue.id, "t": at})
+        engine.say(cue.text or word_for(cue.id))
+        engine.runAndWait()
+    time.sleep(1.0)
+    out.write_text(json.dumps({"boundaries": boundaries, "dropped_by_method": 0}))
+
+
+def word_for(cue_id: str) -> str:
+    """A short word for a tone cue, for the speech baseline in tones mode."""
+    last = cue_id.split(".")[-1]
+    return {"thrust": "up", "descent": "down", "brace": "brace", "done": "done"}.get(last, last)
+
+
+DRIVERS = {"player": drive_player, "qsoundeffect": drive_qsoundeffect, "pyttsx3": drive_pyttsx3}
+
+
+# Measuring ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Figures:
+    method: str
+    cues: int
+    dropped: int
+    first_ms: float
+    """The first cue, at the very start: nothing can be scheduled ahead of it."""
+    median_ms: float
+    p95_ms: float
+    max_ms: float
+    drift_ms_per_min: float
+    minutes: float
+    cpu_percent: float
+
+
+def measure(
+    method: str,
+    boundaries: list[float],
+    onsets: list[float],
+    dropped_by_method: int,
+    cpu_s: float,
+    wall_s: float,
+) -> Figures:
+    """Pair boundaries with onsets in order (one sound per cue), then the figures: the
+    first cue on its own, the others as offset median, jitter around it, and drift."""
+    pairs: list[tuple[float, float]] = []
+    first = math.nan
+    used_until = -math.inf
+    dropped = 0
+    heard = sorted(onsets)
+    j = 0
+    for index, t in enumerate(boundaries):
+        # An onset belongs to the last boundary before it: a cue never heard cannot take
+        # the next cue's sound.
+        end = t + LATE_S
+        if index + 1 < len(boundaries):
+            end = min(end, boundaries[index + 1] - EARLY_S)
+        while j < len(heard) and (heard[j] < t - EARLY_S or heard[j] <= used_until):
+            j += 1
+        if j < len(heard) and heard[j] <= end:
+            if index == 0:
+                first = (heard[j] - t) * 1000
+            else:
+                pairs.append((t, heard[j]))
+            used_until = heard[j] + 0.2
+            j += 1
+        else:
+            dropped += 1
+    offsets = np.array([(h - t) * 1000 for t, h in pairs])
+    times = np.array([(t - boundaries[0]) / 60 for t, _ in pairs])
+    median = float(np.median(offsets)) if len(offsets) else math.nan
+    jitter = np.abs(offsets - median)
+    slope = float(np.polyfit(times, offsets, 1)[0]) if len(pairs) > 2 else math.nan
+    return Figures(
+        method,
+        len(boundaries),
+        max(dropped, dropped_by_method),
+        first,
+        median,
+        float(np.percentile(jitter, 95)) if len(jitter) else math.nan,
+        float(jitter.max()) if len(jitter) else math.nan,
+        slope,
+        (boundaries[-1] - boundaries[0]) / 60 if boundaries else 0.0,
+        100 * cpu_s / wall_s if wall_s else 0.0,
+    )
+
+
+def run_method(method: str, args: list[str], server: object, folder: Path) -> Figures:
+    out = folder / f"{method}.json"
+    env = dict(server.env, PYTHONPATH=str(ROOT))  # type: ignore[attr-defined]
+    recorder = Recorder(server)  # type: ignore[arg-type]
+    recorder.start()
+    time.sleep(0.5)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.monotonic()
+    subprocess.run(
+        [sys.executable, __file__, "--drive", method, "--out", str(out), "--", *args],
+        env=env,
+        check=True,
+    )
+    wall = time.monotonic() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    time.sleep(0.3)
+    recording = recorder.stop()
+    result = json.loads(out.read_text())
+    boundaries = [float(b["t"]) for b in result["boundaries"]]
+    gap = 0.08 if "tones" in args else 0.15
+    onsets = [recording.time_of(i) for i in find_onsets(recording.samples, min_gap_s=gap)]
+    (folder / f"{method}.onsets.json").write_text(json.dumps(onsets))
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return measure(method, boundaries, onsets, result["dropped_by_method"], cpu, wall)
+
+
+def table(rows: list[Figures], args: list[str]) -> str:
+    lines = [
+        f"Plan: `{' '.join(args)}` · {rows[0].cues} cues · {rows[0].minutes:.1f} min "
+        f"per method · PulseAudio null sink, recorded",
+        "",
+        "| method | first cue | median offset | jitter p95 | jitter max | dropped | drift | CPU |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r.method} | {r.first_ms:+.0f} ms | {r.median_ms:+.2f} ms | "
+            f"{r.p95_ms:.2f} ms | {r.max_ms:.2f} ms | "
+            f"{r.dropped}/{r.cues} | {r.drift_ms_per_min:+.3f} ms/min | {r.cpu_percent:.1f}% |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--minutes", type=float, default=2.0, help="length of the plan")
+    parser.add_argument("--methods", default=",".join(METHODS))
+    parser.add_argument(
+        "--cue-mode",
+        default="tones",
+        help="tones (default), or a spoken mode for the player and pyttsx3 (which says each "
+        "cue's words); QSoundEffect only plays tones",
+    )
+    parser.add_argument("--keep", metavar="DIR", help="keep logs and onsets in DIR")
+    parser.add_argument("--drive", choices=METHODS, help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
+    parser.add_argument("rest", nargs="*", help=argparse.SUPPRESS)
+    options = parser.parse_args()
+    if options.drive:
+        DRIVERS[options.drive](options.rest, Path(options.out))
+        return 0
+    missing = tools_missing()
+    if missing:
+        print(f"needs PulseAudio: {', '.join(missing)} not installed", file=sys.stderr)
+        return 1
+    args = common_args(options.minutes, options.cue_mode)
+    methods = options.methods.split(",")
+    if options.cue_mode != "tones" and "qsoundeffect" in methods:
+        methods.remove("qsoundeffect")
+        print("(QSoundEffect is left out: it only plays the tones)", flush=True)
+    timeline = compile_plan(build_plan(args))
+    print(f"{len(timeline.cues)} cues over {timeline.total_s / 60:.1f} min per method", flush=True)
+    rows = []
+    folder = Path(options.keep or tempfile.mkdtemp(prefix="cue-timing-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    with pulse_server() as server:
+        for method in methods:
+            print(f"running {method}…", flush=True)
+            rows.append(run_method(method, args, server, folder))
+            print(f"  {rows[-1]}", flush=True)
+    print()
+    print(table(rows, args))
+    print(f"\n(logs and onsets: {folder})")
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""The mixer places clips on exact frames, mixes or drops overlaps, and refuses late cues."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from thrusttimer.audio.mixer import FADE_FRAMES, Mixer
+from thrusttimer.core.timeline import CueKind
+
+
+def clip(frames: int, value: float = 0.5, channels: int = 2) -> np.ndarray:
+    return np.full((frames, channels), value, dtype=np.float32)
+
+
+def test_a_clip_lands_on_its_exact_frame_across_blocks() -> None:
+    mixer: Mixer[str] = Mixer(2)
+    assert mixer.add("tick", clip(10), 1003, CueKind.COUNT).placed
+    out = np.concatenate([mixer.render(256) for _ in range(8)])
+    sounding = np.nonzero(out[:, 0])[0]
+    assert sounding[0] == 1003
+    assert sounding[-1] == 1012
+    assert mixer.pending() == []
+
+
+def test_overlapping_tone_and_speech_are_mixed() -> None:
+    mixer: Mixer[str] = Mixer(2)
+    assert mixer.add("word", clip(100, 0.25), 0, CueKind.PHASE, spoken=True).placed
+    assert mixer.add("tick", clip(10, 0.5), 50, CueKind.COUNT, spoken=False).placed
+    out = mixer.render(200)
+    assert out[49, 0] == pytest.approx(0.25)
+    assert out[50, 0] == pytest.approx(0.75)
+    assert out[60, 0] == pytest.approx(0.25)
+    assert out[100, 0] == 0.0
+
+
+def test_two_tones_sum_and_the_sum_is_clipped() -> None:
+    mixer: Mixer[str] = Mixer(1)
+    mixer.add("a", clip(10, 0.7, 1), 0, CueKind.COUNT, spoken=False)
+    mixer.add("b", clip(10, 0.7, 1), 5, CueKind.COUNT, spoken=False)
+    out = mixer.render(20)[:, 0]
+    assert out[4] == pytest.approx(0.7)
+    assert out[5] == 1.0
+
+
+def test_a_cue_that_would_start_late_is_refused_not_queued() -> None:
+    mixer: Mixer[str] = Mixer(2)
+    mixer.render(480)
+    result = mixer.add("count", clip(10), 470, CueKind.COUNT)
+    assert not result.placed
+    assert result.reason == "late by 10 frames"
+    assert mixer.pending() == []
+    assert not mixer.render(100).any()
+
+
+def test_the_lower_priority_word_is_dropped_when_words_overlap() -> None:
+    mixer: Mixer[str] = Mixer(2)
+    assert mixer.add("breath", clip(100), 1000, CueKind.BREATH).placed
+    count = mixer.add("count", clip(100), 1050, CueKind.COUNT)
+    assert count.placed
+    assert count.displaced == ("breath",)
+    tip = mixer.add("tip", clip(100), 1100, CueKind.TIP)
+    assert not tip.placed
+    assert tip.reason == "overlaps a count cue"
+    assert mixer.pending() == ["count"]
+
+
+def test_a_sounding_word_is_cut_with_a_fade_where_a_higher_one_starts() -> None:
+    mixer: Mixer[str] = Mixer(1)
+    mixer.add("tip", clip(1000, 0.5, 1), 0, CueKind.TIP)
+    mixer.render(100)
+    placed = mixer.add("count", clip(50, 0.25, 1), 400, CueKind.COUNT)
+    assert placed.placed
+    assert placed.displaced == ()
+    out = mixer.render(600)[:, 0]
+    # Frames 100.. of the block: the tip fades out over FADE_FRAMES before frame 400.
+    assert out[400 - 100 - FADE_FRAMES - 1] == pytest.approx(0.5)
+    assert 0.0 < out[400 - 100 - FADE_FRAMES // 2] < 0.5
+    assert out[400 - 100] == pytest.approx(0.25)
+    assert out[450 - 100] == 0.0
+
+
+def test_cancel_drops_what_is_ahead_and_fades_what_sounds() -> None:
+    mixer: Mixer[str] = Mixer(1)
+    mixer.add("now", clip(1000, 0.5, 1), 0, CueKind.COUNT)
+    mixer.add("later", clip(10, 0.5, 1), 5000, CueKind.COUNT)
+    mixer.render(200)
+    assert mixer.cancel() == ["later"]
+    out = mixer.render(6000)[:, 0]
+    assert out[0] > 0.0
+    assert not out[FADE_FRAMES:].any()
+
+
+def test_a_clip_of_the_wrong_channel_count_is_an_error() -> None:
+    mixer: Mixer[str] = Mixer(2)
+    with pytest.raises(ValueError, match="2 channels"):
+        mixer.add("mono", clip(10, channels=1), 0, CueKind.COUNT)
+
+
+def test_shift_keeps_placed_clips_on_time_after_a_jump_and_drops_those_now_late() -> None:
+    mixer: Mixer[str] = Mixer(1)
+    mixer.add("soon", clip(10, 0.5, 1), 1100, CueKind.COUNT)
+    mixer.add("later", clip(10, 0.5, 1), 3000, CueKind.COUNT)
+    mixer.render(1000)
+    # The stream now runs 200 frames late: everything ahead moves 200 frames earlier.
+    assert mixer.shift(-200) == ["soon"]
+    assert mixer.pending() == ["later"]
+    out = mixer.render(3000)[:, 0]
+    assert np.nonzero(out)[0][0] == 2800 - 1000

@@ -1,0 +1,132 @@
+"""The stream clock tracks a sound card that runs off the system clock, through jittery
+readings and an underrun, from synthetic readings."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from thrusttimer.audio.streamclock import StreamClock
+
+RATE = 48_000
+BLOCK = 480  # the sink asks for 10 ms at a time
+
+
+def readings(
+    seconds: float,
+    ppm: float,
+    t0: float = 500.0,
+    underrun_at_s: float | None = None,
+    underrun_s: float = 0.0,
+    seed: int = 1,
+) -> list[tuple[float, int, float]]:
+    """(reading time, frames consumed, true time the stream consumed that frame).
+
+    The card consumes `RATE * (1 - ppm/1e6)` frames per monotonic second; a reading comes
+    0-2 ms after the consumption (scheduling jitter, with rare 8 ms stalls); an underrun
+    inserts `underrun_s` of silence that the frame count does not see.
+    """
+    rng = random.Random(seed)
+    period = 1.0 / (RATE * (1 - ppm / 1e6))
+    out = []
+    frames = 0
+    shift = 0.0
+    while frames / RATE < seconds:
+        true_t = t0 + frames * period + shift
+        if underrun_at_s is not None and shift == 0.0 and frames / RATE >= underrun_at_s:
+            shift = underrun_s
+            true_t += shift
+        delay = rng.uniform(0.0, 0.002) if rng.random() > 0.01 else 0.008
+        out.append((true_t + delay, frames, true_t))
+        frames += BLOCK
+    return out
+
+
+def test_the_clock_is_not_steady_before_two_seconds_of_stream() -> None:
+    clock = StreamClock(RATE)
+    assert clock.frame_at(500.0) is None
+    for now, frames, _ in readings(1.5, 0.0):
+        clock.observe(now, frames)
+    assert not clock.steady
+    assert clock.frame_at(500.0) is not None
+
+
+def test_it_tracks_a_card_100_ppm_slow_without_drift_over_30_minutes() -> None:
+    clock = StreamClock(RATE)
+    errors = []
+    for i, (now, frames, true_t) in enumerate(readings(1800.0, 100.0)):
+        clock.observe(now, frames)
+        if clock.steady and i % 500 == 0:
+            # Predict a frame 2 s ahead, as the player does.
+            ahead = frames + 2 * RATE
+            predicted = clock.time_of(ahead)
+            assert predicted is not None
+            true_ahead = true_t + 2 * RATE / (RATE * (1 - 100 / 1e6))
+            errors.append((true_t, predicted - true_ahead))
+    assert clock.rate_error_ppm == pytest.approx(100.0, abs=5.0)
+    assert clock.reanchors == 0
+    offsets = [e for _, e in errors[len(errors) // 10 :]]
+    # The fit sits on the envelope of the jitter: a constant, not a drift.
+    assert max(offsets) - min(offsets) < 0.0005
+    first, last = errors[len(errors) // 10], errors[-1]
+    drift_ms_per_min = (last[1] - first[1]) * 1000 / ((last[0] - first[0]) / 60)
+    assert abs(drift_ms_per_min) < 0.05
+
+
+def test_frame_at_and_time_of_are_inverse() -> None:
+    clock = StreamClock(RATE)
+    for now, frames, _ in readings(20.0, -80.0):
+        clock.observe(now, frames)
+    t = clock.time_of(123_456)
+    assert t is not None
+    assert clock.frame_at(t) == pytest.approx(123_456, abs=1e-3)
+
+
+def test_an_underrun_re_anchors_the_clock_on_the_shifted_stream() -> None:
+    clock = StreamClock(RATE)
+    data = readings(20.0, 50.0, underrun_at_s=10.0, underrun_s=0.040)
+    jumps = []
+    for now, frames, _ in data:
+        jump = clock.observe(now, frames)
+        if jump:
+            jumps.append((frames / RATE, jump))
+    assert clock.reanchors == 1
+    assert jumps[0][0] == pytest.approx(10.0, abs=0.6)
+    # The jump's size is reported, so what is placed ahead can be moved by as much.
+    assert jumps[0][1] == pytest.approx(0.040, abs=0.001)
+    assert clock.steady
+    assert clock.rate_error_ppm == pytest.approx(50.0, abs=5.0)
+    now, frames, true_t = data[-1]
+    predicted = clock.time_of(frames)
+    assert predicted is not None
+    # After the jump the clock follows the stream as it now runs: 40 ms later than before.
+    assert predicted - true_t == pytest.approx(0.0, abs=0.0005)
+
+
+def test_it_stays_usable_across_an_underrun_and_places_right_after_it() -> None:
+    clock = StreamClock(RATE)
+    data = readings(12.0, 100.0, underrun_at_s=10.0, underrun_s=0.025)
+    checked = False
+    for now, frames, true_t in data:
+        jumped = clock.observe(now, frames)
+        assert clock.steady or frames / RATE < 3.0
+        if jumped:
+            # One bucket after the jump, a frame 1 s ahead is placed within the readings' jitter.
+            ahead = frames + RATE
+            predicted = clock.time_of(ahead)
+            assert predicted is not None
+            true_ahead = true_t + RATE / (RATE * (1 - 100 / 1e6))
+            assert predicted - true_ahead == pytest.approx(0.0, abs=0.0005)
+            checked = True
+    assert checked
+
+
+def test_reset_forgets_the_stream() -> None:
+    clock = StreamClock(RATE)
+    for now, frames, _ in readings(5.0, 0.0):
+        clock.observe(now, frames)
+    assert clock.steady
+    clock.reset()
+    assert not clock.steady
+    assert clock.time_of(0) is None

@@ -1,0 +1,145 @@
+"""`thrusttimer run --headless`: one-line errors, and a whole workout without an audio device."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from thrusttimer.cli import main
+from thrusttimer.commands.run import Progress
+from thrusttimer.core.clock import FakeClock
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.session import Session
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--reps", "0"],
+            "--reps: '0' is not allowed (out of range); allowed: a whole number from 1 to 100",
+        ),
+        (["--tempo", "fast"], "--tempo: 'fast' is not allowed"),
+        (["--cue-mode", "loud"], "--cue-mode: 'loud' is not allowed"),
+        (
+            ["--latency-offset", "abc"],
+            "--latency-offset: 'abc' is not allowed (not a whole number)",
+        ),
+        (["--latency-offset", "5000"], "allowed: a whole number from -500 to 500 ms"),
+        (["--preset", "nope"], "--preset: 'nope' is not allowed"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line_naming_the_option(
+    args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["run", "--headless", *args]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("thrusttimer run: error: ")
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_without_headless_it_says_what_to_use(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run", "--sets", "1"]) == 2
+    assert "only --headless is available yet" in capsys.readouterr().err
+
+
+def test_an_unwritable_event_log_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "missing" / "log.jsonl"
+    assert main(["run", "--headless", "--event-log", str(target)]) == 2
+    assert "--event-log: cannot write" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_a_tiny_plan_completes_on_time_without_an_audio_device(tmp_path: Path) -> None:
+    log = tmp_path / "events.jsonl"
+    # A server address that does not exist: no audio output, whatever the machine has.
+    env = dict(os.environ, PULSE_SERVER=f"unix:{tmp_path}/no-server", PYTHONPATH=str(ROOT))
+    plan = ["--sets", "1", "--reps", "1", "--tempo", "1-0-1-0", "--lead-in", "0"]
+    extra = ["--cue-mode", "tones", "--event-log", str(log)]
+    done = subprocess.run(
+        [sys.executable, "-m", "thrusttimer", "run", "--headless", *plan, *extra],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "no audio output" in done.stdout
+    assert "Workout complete" in done.stdout
+    entries = [json.loads(line) for line in log.read_text().splitlines()]
+    start, end = entries[0], entries[-1]
+    assert start["event"] == "session_start"
+    assert end["event"] == "session_end"
+    assert end["completed"] is True
+    assert end["t_mono"] - start["t_mono"] == pytest.approx(start["total_s"], abs=0.1)
+    dropped = [e for e in entries if e["event"] == "cue_dropped"]
+    assert {e["id"] for e in dropped} == {"tick.brace", "tick.thrust", "tick.descent", "done"}
+    assert {e["reason"] for e in dropped} == {"no audio output"}
+
+
+def _session() -> tuple[Session, FakeClock]:
+    clock = FakeClock()
+    plan = Plan.build(None, sets=2, reps=3, tempo="1-0-1-0", lead_in_s=0, rest_s=30)
+    session = Session(plan, clock=clock)
+    session.start()
+    return session, clock
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_on_a_terminal_the_progress_line_is_rewritten_in_place() -> None:
+    session, clock = _session()
+    screen = Terminal()
+    progress = Progress(screen)
+    progress.update(session)
+    clock.advance(3.5)
+    session.tick()
+    progress.update(session)
+    text = screen.getvalue()
+    assert "\n" not in text
+    assert text.count("\r") == 2
+    assert text.split("\r")[-1].startswith("set 1/2 · rep 1/3 · thrust  0.5 s · 0:03 of")
+
+
+def test_elsewhere_it_prints_one_plain_line_per_phase() -> None:
+    session, clock = _session()
+    out = io.StringIO()
+    progress = Progress(out)
+    for _ in range(10):
+        progress.update(session)
+        clock.advance(0.5)
+        session.tick()
+    lines = out.getvalue().splitlines()
+    assert "\r" not in out.getvalue()
+    assert [line.split(" · ")[2].split()[0] for line in lines] == ["brace", "thrust", "descent"]
+
+
+def test_rendering_progress_is_one_line_in_place_or_printed_once_per_change() -> None:
+    screen = Terminal()
+    on_terminal = Progress(screen)
+    for text in ("Preparing voice: 0/2", "Preparing voice: 1/2", "Voice ready: 2 of 2"):
+        on_terminal.status(text)
+    on_terminal.finish()
+    last = screen.getvalue().split("\r")[-1]
+    # Padded over the longer line before it, then the line is closed.
+    assert last == "Voice ready: 2 of 2" + " " * 1 + "\n"
+    piped = io.StringIO()
+    elsewhere = Progress(piped)
+    for text in ("Preparing voice: 0/2", "Preparing voice: 0/2", "Voice ready: 2 of 2"):
+        elsewhere.status(text)
+    assert piped.getvalue().splitlines() == ["Preparing voice: 0/2", "Voice ready: 2 of 2"]

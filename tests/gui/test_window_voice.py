@@ -1,0 +1,173 @@
+"""The window's voice: clips are made before the set starts, and the session plays them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QObject, Qt, Signal
+from pytestqt.qtbot import QtBot
+
+from tests.gui.conftest import MakeWindow
+from thrusttimer.audio.clips import AudioFormat, Samples
+from thrusttimer.audio.player import Scheduled
+from thrusttimer.audio.settings import VoiceSettings
+from thrusttimer.audio.tts_worker import RenderProgress
+from thrusttimer.core.clock import FakeClock
+from thrusttimer.core.cues import estimate_speech_s
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.session import State
+from thrusttimer.core.timeline import Cue, CueKind, Timeline, Tone, compile_plan
+from thrusttimer.gui.voice import WindowVoice
+from thrusttimer.store.log import TrainingLog
+from thrusttimer.store.settings import VoicePrefs
+
+
+class FakeOutput(QObject):
+    """An always-ready output that records what it is asked to play."""
+
+    notice = Signal(str)
+    restarted = Signal()
+    lost = Signal(list)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fmt = AudioFormat()
+        self.latency_offset_s = 0.0
+        self.played: list[tuple[str, float]] = []
+        self.started = self.closed = False
+
+    def start(self) -> None:
+        self.started = True
+
+    def play_at(self, tag: Any, clip: Samples, t_mono: float, kind: CueKind, spoken: bool,
+                asap: bool = False) -> Scheduled:  # fmt: skip
+        self.played.append((tag.id, t_mono))
+        return Scheduled(True, t_mono)
+
+    def cancel(self) -> list[Any]:
+        return []
+
+    def close(self) -> None:
+        self.closed = True
+
+
+class FakeBank:
+    """Renders in `steps` polls; speech lasts 1.5 × the estimate (real clips run longer)."""
+
+    def __init__(self, settings: VoiceSettings, steps: int = 3) -> None:
+        self.settings = settings
+        self.steps = steps
+        self.polls = 0
+        self.notice: str | None = "Speaking with the bundled voice pack"
+        self.prepared: list[Plan] = []
+
+    def prepare_plan(self, plan: Plan) -> RenderProgress:
+        self.prepared.append(plan)
+        self.polls = 0
+        return self.poll()
+
+    def poll(self) -> RenderProgress:
+        self.polls += 1
+        done = min(self.polls, self.steps)
+        return RenderProgress(self.steps, done, done, (), None, 0, done >= self.steps, True, None)
+
+    def duration_s(self, text: str) -> float:
+        return estimate_speech_s(text) * 1.5
+
+    def compile(self, plan: Plan) -> Timeline:
+        return compile_plan(plan, measure=self.duration_s)
+
+    def clip_for(self, cue: Cue, fmt: AudioFormat) -> Samples:
+        return np.zeros((10, fmt.channels), dtype=np.float32)
+
+    def tone(self, tone: Tone, fmt: AudioFormat) -> Samples:
+        return np.zeros((10, fmt.channels), dtype=np.float32)
+
+    def cancel(self) -> None:
+        pass
+
+
+@pytest.fixture
+def output() -> FakeOutput:
+    return FakeOutput()
+
+
+@pytest.fixture
+def voice(qtbot: QtBot, output: FakeOutput) -> WindowVoice:
+    banks: list[FakeBank] = []
+
+    def factory(settings: VoiceSettings) -> Any:
+        banks.append(FakeBank(settings))
+        return banks[-1]
+
+    made = WindowVoice(VoicePrefs(rate_wpm=150, latency_ms=20), output=output,  # type: ignore[arg-type]
+                       bank_factory=factory)  # fmt: skip
+    made.banks = banks  # type: ignore[attr-defined]
+    return made
+
+
+def test_space_before_the_clips_are_ready_starts_the_workout_once_they_are(
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, voice: WindowVoice,
+    output: FakeOutput, clock: FakeClock,
+) -> None:  # fmt: skip
+    window = make_window(short_plan, voice=voice)
+    assert output.started
+    assert not voice.is_ready
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.session.state is State.IDLE
+    assert "starts as soon as it is ready" in window.status.message
+    qtbot.waitUntil(lambda: window.session.state is State.SETUP, timeout=3000)
+    # The session runs on the timeline fitted to the clips' real lengths.
+    fitted = voice.timeline_for(short_plan)
+    assert fitted is not None
+    assert window.session.timeline is fitted
+    assert fitted != compile_plan(short_plan)
+    assert "bundled voice pack" in window.status.message
+    # The voice's settings come from the saved preferences and the plan's cue mode.
+    bank = voice.banks[-1]  # type: ignore[attr-defined]
+    assert (bank.settings.rate, bank.settings.latency_offset_ms) == (150, 20)
+    # Cues within the horizon are placed at their planned moments.
+    qtbot.waitUntil(lambda: bool(output.played), timeout=2000)
+    first_id, first_at = output.played[0]
+    cue = next(c for c in fitted.cues if c.id == first_id)
+    assert first_at == pytest.approx(window.session.mono_at(cue.at_ms))
+    window.close()
+    assert output.closed
+
+
+def test_a_new_plan_makes_its_clips_again(
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, voice: WindowVoice
+) -> None:
+    window = make_window(short_plan, voice=voice)
+    qtbot.waitUntil(lambda: voice.is_ready, timeout=3000)
+    other = Plan.build(short_plan, reps=3, cue_mode="counts")
+    window.set_plan(other)
+    assert voice.timeline_for(short_plan) is None
+    qtbot.waitUntil(lambda: voice.timeline_for(other) is not None, timeout=3000)
+    assert window.session.timeline is voice.timeline_for(other)
+    assert voice.banks[-1].settings.cue_mode.value == "counts"  # type: ignore[attr-defined]
+
+
+def test_each_set_is_recorded_as_it_ends(
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, clock: FakeClock,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.setenv("THRUSTTIMER_DATA_DIR", str(tmp_path))
+    window = make_window(short_plan, record=True)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    rest = next(s for s in window.session.timeline.segments if s.phase.value == "rest")
+    clock.advance(rest.start_s + 1)
+    window.frame()
+    assert window.recorder is not None
+    assert window.log_entry.isVisible()
+    window.close()
+    with TrainingLog.open(tmp_path / "training-log.sqlite3") as log:
+        sessions = log.sessions()
+    assert len(sessions) == 1
+    logged = sessions[0].sets
+    assert [(s.set_number, s.reps, s.planned_reps, s.tempo) for s in logged] == [
+        (1, 2, 2, "2-1-2-1")
+    ]

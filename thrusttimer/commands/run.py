@@ -1,0 +1,331 @@
+"""`thrusttimer run --headless`: a whole workout with sound and a one-line progress display.
+
+The audio output is opened first and given time to settle while the voice is prepared, so
+the first cue is on time. Without an audio server the workout still runs on time, silently,
+and says so. Ctrl-C stops it cleanly.
+"""
+
+from __future__ import annotations
+
+import math
+import signal
+import sys
+import time
+from collections.abc import Callable, Sequence
+from types import FrameType
+from typing import Any, TextIO
+
+import numpy as np
+
+from thrusttimer.audio.clips import AudioFormat, ClipSource, Samples
+from thrusttimer.commands import UsageError
+from thrusttimer.commands.options import (
+    Parser,
+    add_plan_arguments,
+    describe_error,
+    parse,
+    plan_from_args,
+)
+from thrusttimer.core.errors import ValidationError
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.session import Session
+from thrusttimer.core.timeline import Cue, Timeline, Tone, compile_plan
+
+TICK_MS = 20
+"""How often the session is ticked and the player pumped (cues are placed 1.5 s ahead, so
+this only sets how soon the progress line and the end are noticed)."""
+SETTLE_TIMEOUT_S = 12.0
+"""The longest wait for the audio clock to settle before the workout starts without it."""
+RING_OUT_S = 1.0
+"""After the last cue, the final tone is let ring this long before the command exits."""
+
+
+def main(args: Sequence[str], prog: str) -> int:
+    parser = Parser(
+        prog=prog,
+        description="Run a workout with its voice and tones. --headless: no window, a "
+        "one-line progress display in the terminal.",
+    )
+    add_plan_arguments(parser)
+    parser.add_argument("--headless", action="store_true", help="no window (needed for now)")
+    parser.add_argument("--event-log", metavar="FILE", help="write what happens as JSON lines")
+    parser.add_argument(
+        "--latency-offset",
+        metavar="MS",
+        help="extra output latency to make up for, such as a Bluetooth headset's "
+        "(-500 to 500 ms; default: the saved setting)",
+    )
+    options = parse(parser, args)
+    plan = plan_from_args(options, prog)
+    from thrusttimer.audio.calibration import LATENCY_OFFSET_MS
+
+    offset_ms: float | None = None
+    if options.latency_offset is not None:
+        try:
+            offset_ms = LATENCY_OFFSET_MS.check(options.latency_offset)
+        except ValidationError as error:
+            message = describe_error(error).replace("latency_offset_ms", "--latency-offset")
+            raise UsageError(message, prog) from None
+    if not options.headless:
+        raise UsageError(
+            "only --headless is available yet; `thrusttimer [plan options]` opens the window",
+            prog,
+        )
+    from thrusttimer.eventlog import EventLog
+
+    event_log = None
+    if options.event_log is not None:
+        try:
+            event_log = EventLog(options.event_log)
+        except OSError as error:
+            raise UsageError(
+                f"--event-log: cannot write {options.event_log!r}: {error.strerror}", prog
+            ) from None
+    try:
+        return HeadlessRun(plan, offset_ms, event_log).run()
+    finally:
+        if event_log is not None:
+            event_log.close()
+
+
+class TonesOnly:
+    """A `ClipSource` with no speech: every cue sounds as a tone. Used when the speech
+    renderer is not part of this build; spoken cues then play their tone (or a tick)."""
+
+    def __init__(self) -> None:
+        self._memo: dict[tuple[Tone, AudioFormat], Samples] = {}
+
+    def clip_for(self, cue: Cue, fmt: AudioFormat) -> Samples | None:
+        return self.tone(cue.tone or Tone.TICK, fmt)
+
+    def tone(self, tone: Tone, fmt: AudioFormat) -> Samples:
+        key = (tone, fmt)
+        if key not in self._memo:
+            self._memo[key] = synth_tone(tone, fmt.rate, fmt.channels)
+        return self._memo[key]
+
+    def duration_s(self, text: str) -> float | None:
+        return None
+
+
+def synth_tone(tone: Tone, rate: int, channels: int) -> Samples:
+    """A sine at a pitch per tone, `tone.value` ms long, with 1 ms in and 5 ms out fades."""
+    pitch = {Tone.TICK: 1200.0, Tone.BEEP: 880.0, Tone.FINAL: 660.0}[tone]
+    n = int(rate * tone.value / 1000)
+    t = np.arange(n, dtype=np.float64) / rate
+    wave = 0.5 * np.sin(2 * math.pi * pitch * t)
+    ramp_in = np.minimum(1.0, np.arange(n) / (rate * 0.001))
+    ramp_out = np.minimum(1.0, (n - np.arange(n)) / (rate * 0.005))
+    mono = (wave * ramp_in * ramp_out).astype(np.float32)
+    return np.repeat(mono[:, None], channels, axis=1)
+
+
+def prepare_voice(
+    plan: Plan,
+    fmt: AudioFormat,
+    voice: dict[str, Any],
+    say: Callable[[str], None],
+    status: Callable[[str], None],
+) -> tuple[ClipSource, Timeline]:
+    """The clip source and the timeline fitted to its clips, rendering every phrase first.
+
+    Without the speech renderer's libraries (pydub, pyttsx3) the cues are tones.
+    """
+    try:
+        from thrusttimer.audio.bank import VoiceBank
+        from thrusttimer.audio.phrases import plan_phrases
+        from thrusttimer.audio.settings import VoiceSettings
+    except ImportError as error:
+        say(f"Speech is not available ({error}): every cue is a tone.")
+        return TonesOnly(), compile_plan(plan)
+    bank = VoiceBank(VoiceSettings(cue_mode=plan.cues.mode, **voice), fmt=fmt)
+    progress = bank.render_all(plan_phrases(plan), lambda p: status(p.line()))
+    status(progress.line())
+    if bank.notice:
+        say(bank.notice)
+    return bank, bank.compile(plan)
+
+
+class Progress:
+    """One line about where the workout is: rewritten in place on a terminal, else one
+    line per phase."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self._width = 0
+        self._last_phase: int | None = None
+        self._last_status = ""
+        self._last_line = ""
+
+    def note(self, text: str) -> None:
+        """A message on its own line (a notice, rendering progress)."""
+        if self.tty and self._width:
+            self.stream.write("\r" + " " * self._width + "\r")
+            self._width = 0
+        self.stream.write(text + "\n")
+        self.stream.flush()
+
+    def status(self, text: str) -> None:
+        """A passing state (rendering progress): rewritten in place on a terminal, else
+        printed when it changes."""
+        if self.tty:
+            pad = max(0, self._width - len(text))
+            self.stream.write("\r" + text + " " * pad)
+            self._width = len(text)
+        elif text != self._last_status:
+            self.stream.write(text + "\n")
+        self._last_status = text
+        self.stream.flush()
+
+    def update(self, session: Session) -> None:
+        segment = session.current_segment
+        plan = session.plan
+        where = f"set {segment.set}/{plan.sets}"
+        if segment.rep is not None:
+            where += f" · rep {segment.rep}/{plan.reps}"
+        state = "paused" if session.state.value == "paused" else segment.phase.value
+        line = (
+            f"{where} · {state} {session.segment_remaining_s():4.1f} s · "
+            f"{clock_text(session.position_s())} of {clock_text(session.timeline.total_s)}"
+        )
+        if self.tty:
+            if line == self._last_line and self._width:
+                return  # unchanged (it changes every 0.1 s): no need to redraw at every tick
+            self._last_line = line
+            pad = max(0, self._width - len(line))
+            self.stream.write("\r" + line + " " * pad)
+            self._width = len(line)
+            self.stream.flush()
+        elif session.current_index != self._last_phase:
+            self._last_phase = session.current_index
+            self.stream.write(line + "\n")
+            self.stream.flush()
+
+    def finish(self) -> None:
+        if self.tty and self._width:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._width = 0
+
+
+def clock_text(seconds: float) -> str:
+    minutes, rest = divmod(int(seconds), 60)
+    return f"{minutes}:{rest:02d}"
+
+
+class HeadlessRun:
+    """Opens the output, prepares the voice, runs the session on a Qt event loop."""
+
+    def __init__(
+        self,
+        plan: Plan,
+        latency_offset_ms: float | None,
+        event_log: Any,
+        stream: TextIO | None = None,
+    ) -> None:
+        self.plan = plan
+        self.latency_offset_ms = latency_offset_ms
+        """None: the saved setting."""
+        self.event_log = event_log
+        self.progress = Progress(stream or sys.stdout)
+        self._interrupted = False
+
+    def run(self) -> int:
+        from PySide6.QtCore import QCoreApplication, QTimer
+
+        from thrusttimer.audio.player import Player
+        from thrusttimer.audio.sink import AudioOutput
+
+        app = QCoreApplication.instance() or QCoreApplication([])
+        voice, offset_ms = self._saved_voice()
+        output = AudioOutput(offset_ms / 1000)
+        output.notice.connect(lambda text: self.progress.note(f"Sound: {text}"))
+        previous = signal.getsignal(signal.SIGINT)
+        try:
+            output.start()
+            output.wait_opened(SETTLE_TIMEOUT_S)
+            # Ctrl-C while the voice renders raises KeyboardInterrupt as usual (exit 130);
+            # from here on it stops the session cleanly instead.
+            clips, timeline = prepare_voice(
+                self.plan, output.fmt, voice, self.progress.note, self.progress.status
+            )
+            self.progress.finish()
+            signal.signal(signal.SIGINT, self._on_interrupt)
+
+            def settle_pump() -> None:
+                app.processEvents()
+                if self._interrupted:
+                    raise KeyboardInterrupt
+
+            if not output.silent and not output.wait_steady(SETTLE_TIMEOUT_S, settle_pump):
+                self.progress.note("Sound: the audio output did not settle; cues may be dropped")
+            app.processEvents()  # deliver any notice before the workout starts
+            session = Session(self.plan, timeline=timeline)
+            player = Player(session, output, clips, self.event_log)
+            if self.event_log is not None:
+                # After the player, so its last drops are logged before session_end.
+                self.event_log.attach(session)
+            output.restarted.connect(lambda: player.replan("audio output changed"))
+            output.lost.connect(player.lost)
+            finished_at: list[float] = []
+
+            def step() -> None:
+                if self._interrupted and session.active:
+                    session.stop()
+                session.tick()
+                player.pump()
+                if session.active:
+                    self.progress.update(session)
+                    return
+                if not finished_at:
+                    finished_at.append(time.monotonic())
+                    self.progress.update(session)
+                    self.progress.finish()
+                ringing = output.mixer.pending() and not self._interrupted
+                if not ringing or time.monotonic() - finished_at[0] > RING_OUT_S:
+                    app.quit()
+
+            timer = QTimer()
+            timer.setInterval(TICK_MS)
+            timer.timeout.connect(step)
+            session.start()
+            player.pump()
+            timer.start()
+            app.exec()
+            timer.stop()
+            player.close()
+            completed = not self._interrupted
+            # A cue placed and then taken back by a re-plan counts once, as dropped.
+            taken_back = sum(1 for _, why in player.dropped if why.startswith("schedule changed"))
+            dropped = len(player.dropped) - taken_back
+            placed = len(player.heard) - taken_back
+            self.progress.note(
+                f"{'Workout complete' if completed else 'Stopped'}: {placed} cues played, "
+                f"{dropped} dropped" + ("" if output.available else " (no sound)")
+            )
+            return 0 if completed else 130
+        except KeyboardInterrupt:
+            self.progress.note("Stopped before the workout started")
+            return 130
+        finally:
+            signal.signal(signal.SIGINT, previous)
+            output.close()
+
+    def _saved_voice(self) -> tuple[Any, float]:
+        """The saved voice settings for the renderer, and the latency offset (ms) to use."""
+        from thrusttimer.store.settings import Settings
+
+        settings = Settings()
+        prefs, problem = settings.load_voice()
+        for text in (settings.notice, problem):
+            if text:
+                self.progress.note(text)
+        offset_ms = prefs.latency_ms if self.latency_offset_ms is None else self.latency_offset_ms
+        if offset_ms:
+            self.progress.note(f"Latency offset: cues play {offset_ms:g} ms early")
+        voice = {"voice_id": prefs.voice, "rate": prefs.rate_wpm, "volume": prefs.volume_pct / 100}
+        return voice, float(offset_ms)
+
+    def _on_interrupt(self, signum: int, frame: FrameType | None) -> None:
+        self._interrupted = True

@@ -1,0 +1,164 @@
+"""The window's voice: one audio output for the app's lifetime, clips rendered ahead, a player.
+
+The window asks for a plan's clips as soon as it knows the plan (`prepare`); rendering runs
+in the bank's worker process, and a timer here only polls it, so the window never waits.
+A workout starts once its clips are ready, on a timeline fitted to their real lengths. While
+a session runs, a timer of this object's own (not the window's frame timer, which stops
+when the window is hidden) ticks the session and places cues a horizon ahead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from thrusttimer.audio.bank import VoiceBank
+from thrusttimer.audio.player import Player
+from thrusttimer.audio.settings import VoiceSettings
+from thrusttimer.audio.sink import AudioOutput
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.session import Session
+from thrusttimer.core.timeline import Timeline
+from thrusttimer.eventlog import EventLog
+from thrusttimer.store.settings import VoicePrefs
+
+POLL_MS = 50
+"""How often rendering progress is polled and cues are placed (the horizon is 1.5 s)."""
+
+
+def voice_settings(prefs: VoicePrefs, plan: Plan) -> VoiceSettings:
+    """The renderer's settings from the saved preferences and the plan's cue mode."""
+    return VoiceSettings(
+        voice_id=prefs.voice,
+        rate=prefs.rate_wpm,
+        volume=prefs.volume_pct / 100,
+        cue_mode=plan.cues.mode,
+        latency_offset_ms=prefs.latency_ms,
+    )
+
+
+class WindowVoice(QObject):
+    """Speech and tones for the window. `notice(text)` is for the status area."""
+
+    notice = Signal(str)
+    ready = Signal()
+    """The clips of the plan last given to `prepare` are made."""
+
+    def __init__(
+        self,
+        prefs: VoicePrefs,
+        event_log: EventLog | None = None,
+        *,
+        output: AudioOutput | None = None,
+        bank_factory: Callable[[VoiceSettings], VoiceBank] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.prefs = prefs
+        self.event_log = event_log
+        self.output = output or AudioOutput(prefs.latency_ms / 1000)
+        self.output.notice.connect(lambda text: self.notice.emit(f"Sound: {text}"))
+        self._bank_factory = bank_factory or (lambda s: VoiceBank(s, fmt=self.output.fmt))
+        self.bank: VoiceBank | None = None
+        self._bank_key: VoiceSettings | None = None
+        self._plan: Plan | None = None
+        self._timeline: Timeline | None = None
+        self.player: Player | None = None
+        self._session: Session | None = None
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self.output.restarted.connect(self._output_restarted)
+        self.output.lost.connect(self._output_lost)
+        self.output.start()
+
+    # Rendering ahead ------------------------------------------------------------------
+
+    @property
+    def is_ready(self) -> bool:
+        return self._timeline is not None
+
+    def prepare(self, plan: Plan) -> None:
+        """Make every clip `plan` can use, in the background. `ready` follows."""
+        self._plan = plan
+        self._timeline = None
+        settings = voice_settings(self.prefs, plan)
+        if self.bank is None or self._bank_key != settings:
+            if self.bank is not None:
+                self.bank.cancel()
+            self.bank = self._bank_factory(settings)
+            self._bank_key = settings
+        self.bank.prepare_plan(plan)
+        self._timer.start()
+        self._poll()
+
+    def set_prefs(self, prefs: VoicePrefs) -> None:
+        """New voice preferences: the offset applies at once, the clips are made again."""
+        self.prefs = prefs
+        self.output.latency_offset_s = prefs.latency_ms / 1000
+        if self._plan is not None:
+            self.prepare(self._plan)
+
+    def timeline_for(self, plan: Plan) -> Timeline | None:
+        """`plan`'s timeline fitted to the rendered clips, once they are ready."""
+        return self._timeline if plan == self._plan else None
+
+    def progress_text(self) -> str:
+        if self.bank is None:
+            return "Preparing the voice"
+        return self.bank.poll().line()
+
+    # Playing --------------------------------------------------------------------------
+
+    def attach(self, session: Session) -> None:
+        """Play `session`'s cues (replacing any earlier session's player)."""
+        if self.player is not None:
+            self.player.close()
+            self.output.cancel()
+        self._session = session
+        self.player = None
+        if self.bank is not None:
+            self.player = Player(session, self.output, self.bank, self.event_log)
+        self._timer.start()
+
+    def _poll(self) -> None:
+        if self.bank is not None and self._timeline is None and self._plan is not None:
+            progress = self.bank.poll()
+            if progress.finished:
+                self._timeline = self.bank.compile(self._plan)
+                self._preload(self._timeline)
+                if self.bank.notice:
+                    self.notice.emit(self.bank.notice)
+                self.ready.emit()
+        session = self._session
+        if session is not None and session.active:
+            session.tick()
+            if self.player is not None:
+                self.player.pump()
+        elif self._timeline is not None:
+            # Nothing to render and nothing running: no timer while idle.
+            self._timer.stop()
+
+    def _preload(self, timeline: Timeline) -> None:
+        """Read every clip the timeline uses now, not from disk while the set runs."""
+        assert self.bank is not None
+        for cue in timeline.cues:
+            self.bank.clip_for(cue, self.output.fmt)
+
+    def _output_restarted(self) -> None:
+        if self.player is not None:
+            self.player.replan("audio output changed")
+
+    def _output_lost(self, cues: list[object]) -> None:
+        if self.player is not None:
+            self.player.lost(cues)
+
+    def close(self) -> None:
+        self._timer.stop()
+        if self.player is not None:
+            self.player.close()
+        if self.bank is not None:
+            self.bank.cancel()
+        self.output.close()
