@@ -68,8 +68,9 @@ def copy_sources(target: Path) -> Path:
     for name in ("pyproject.toml", "setup.py", "MANIFEST.in", "resources.qrc", "README.md"):
         if (ROOT / name).exists():
             shutil.copy2(ROOT / name, target / name)
-    shutil.copytree(ROOT / "assets", target / "assets", ignore=ignore)
-    shutil.copytree(ROOT / "thrusttimer", target / "thrusttimer", ignore=ignore)
+    # packaging/ holds the desktop files pyproject's data-files put in the wheel.
+    for folder in ("assets", "packaging", "thrusttimer"):
+        shutil.copytree(ROOT / folder, target / folder, ignore=ignore)
     return target
 
 

@@ -11,6 +11,7 @@ COMMANDS = {
     "plan": "thrusttimer.commands.plan",
     "presets": "thrusttimer.commands.presets",
     "run": "thrusttimer.commands.run",
+    "smoke-test": "thrusttimer.commands.smoke",
 }
 
 

@@ -27,6 +27,7 @@ from thrusttimer.gui.voice import WindowVoice
 from thrusttimer.store.settings import Settings
 
 APP_NAME = "ThrustTimer"
+APP_ID = "io.github.thrusttimer.ThrustTimer"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,9 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("thrusttimer")
+    # The launcher entry's name (packaging/linux/APP_ID.desktop): Wayland compositors match
+    # the window to its entry, icon and pinned launcher through it.
+    app.setDesktopFileName(APP_ID)
     theme.apply(app)
     return app
 
