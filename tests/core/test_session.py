@@ -343,3 +343,28 @@ def test_any_command_sequence_keeps_the_session_consistent_with_the_clock(
         assert finishes[0] == len(rec.events) - 1 or all(
             isinstance(e, ScheduleChanged | SessionFinished) for e in rec.events[finishes[0] :]
         )
+
+
+def test_a_delayed_start_puts_the_first_moment_ahead_so_it_can_be_scheduled(
+    clock: FakeClock,
+) -> None:
+    session = Session(PLAN, clock, start_delay_s=0.3)
+    rec = Recorder(session)
+    assert session.start()
+    assert session.state is State.SETUP
+    assert session.started_at == pytest.approx(500.3)
+    # The first cue is planned 0.3 s ahead, on the same clock as every later one.
+    (first, at), *_ = session.planned_cues(1.0)
+    assert (first.at_ms, at) == (0, pytest.approx(500.3))
+    assert session.position_ms() == 0
+    clock.advance(0.2)
+    assert session.position_ms() == 0
+    clock.advance(0.6)
+    assert session.position_s() == pytest.approx(0.5)
+    assert session.mono_at(10_000) == pytest.approx(510.3)
+    assert rec.of(PhaseStarted)[0].t_mono == pytest.approx(500.3)
+
+
+def test_start_delay_is_bounded() -> None:
+    with pytest.raises(ValueError, match="0 to 5 s"):
+        Session(PLAN, FakeClock(), start_delay_s=-1)

@@ -31,6 +31,10 @@ from thrusttimer.eventlog import EventLog
 
 log = logging.getLogger(__name__)
 
+START_DELAY_S = 0.25
+"""A session played by the player starts this long after Start is pressed, so that its very
+first cue is placed ahead like every other one instead of played late (the stream has up to
+100 ms buffered, and the player is pumped every 20-50 ms)."""
 HORIZON_S = 1.5
 """How far ahead cues are placed: far beyond the stream's 30 ms buffer, short enough that a
 command's re-plan has little to undo."""

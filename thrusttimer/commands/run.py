@@ -250,7 +250,7 @@ class HeadlessRun:
     def run(self) -> int:
         from PySide6.QtCore import QCoreApplication, QTimer
 
-        from thrusttimer.audio.player import Player
+        from thrusttimer.audio.player import START_DELAY_S, Player
         from thrusttimer.audio.sink import AudioOutput
 
         app = QCoreApplication.instance() or QCoreApplication([])
@@ -277,7 +277,7 @@ class HeadlessRun:
             if not output.silent and not output.wait_steady(SETTLE_TIMEOUT_S, settle_pump):
                 self.progress.note("Sound: the audio output did not settle; cues may be dropped")
             app.processEvents()  # deliver any notice before the workout starts
-            session = Session(self.plan, timeline=timeline)
+            session = Session(self.plan, timeline=timeline, start_delay_s=START_DELAY_S)
             player = Player(session, output, clips, self.event_log)
             if self.event_log is not None:
                 # After the player, so its last drops are logged before session_end.

@@ -142,7 +142,18 @@ def _refuse(reason: str) -> Result:
 class Session:
     """One run through a plan's timeline."""
 
-    def __init__(self, plan: Plan, clock: Clock = monotonic, timeline: Timeline | None = None):
+    def __init__(
+        self,
+        plan: Plan,
+        clock: Clock = monotonic,
+        timeline: Timeline | None = None,
+        start_delay_s: float = 0.0,
+    ):
+        """`start_delay_s` puts the workout's first moment that far after `start()`, so a
+        player that schedules ahead can place the very first cue on time."""
+        if not 0 <= start_delay_s <= 5:
+            raise ValueError("start_delay_s must be from 0 to 5 s")
+        self.start_delay_s = start_delay_s
         self.plan = plan
         self.timeline = timeline or compile_plan(plan)
         self.events: Channel[Event] = Channel()
@@ -208,7 +219,8 @@ class Session:
         position = self._anchor_pos_ms
         if self._running:
             now = self._clock() if now is None else now
-            position += (now - self._anchor_mono) * 1000.0
+            # Before a delayed start's first moment the position stays at 0.
+            position = max(position, position + (now - self._anchor_mono) * 1000.0)
         hold = self._pending_hold()
         if hold is not None:
             position = min(position, float(hold[0]))
@@ -276,6 +288,8 @@ class Session:
         if not self.active:
             return
         now = self._clock() if now is None else now
+        if self._running and now < self._anchor_mono:
+            return  # a delayed start's first moment has not come yet
         position = self.position_ms(now)
         segments = self.timeline.segments
         while self._index + 1 < len(segments) and segments[self._index + 1].start_ms <= position:
@@ -349,15 +363,16 @@ class Session:
         if not self.timeline.segments:
             return _refuse("the plan has nothing to run")
         now = self._clock()
-        self._started_at = now
-        self._anchor_pos_ms, self._anchor_mono = 0.0, now
+        begins = now + self.start_delay_s
+        self._started_at = begins
+        self._anchor_pos_ms, self._anchor_mono = 0.0, begins
         self._running = True
-        self.events.emit(SessionStarted(now, self.timeline))
+        self.events.emit(SessionStarted(begins, self.timeline))
         self.events.emit(ScheduleChanged("start", now))
         self._state = State(self.timeline.segments[0].phase.value)
         self._index = 0
         self.events.emit(StateChanged(State.IDLE, self._state))
-        self.events.emit(PhaseStarted(self.timeline.segments[0], 0, now, 0.0))
+        self.events.emit(PhaseStarted(self.timeline.segments[0], 0, begins, 0.0))
         self.tick(now)
         return ACCEPTED
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from thrusttimer.audio.player import START_DELAY_S
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.content import Phase, load_exercise
 from thrusttimer.core.plan import Plan
@@ -230,8 +231,10 @@ class MainWindow(QMainWindow):
 
     def _new_session(self, plan: Plan) -> Session:
         """A session on the timeline fitted to the voice's clips when they are ready."""
-        timeline = self.voice.timeline_for(plan) if self.voice is not None else None
-        return Session(plan, self.clock, timeline=timeline)
+        if self.voice is None:
+            return Session(plan, self.clock)
+        timeline = self.voice.timeline_for(plan)
+        return Session(plan, self.clock, timeline=timeline, start_delay_s=START_DELAY_S)
 
     def _bind(self, session: Session) -> None:
         self.session = session
