@@ -257,7 +257,7 @@ def test_every_button_has_a_tooltip_with_its_key_and_an_accessible_name(
     window: MainWindow,
 ) -> None:
     buttons = window.buttons + window.rest_screen.buttons
-    assert len(buttons) == 11
+    assert len(buttons) == 12
     for button in buttons:
         assert button.accessibleName()
         assert button.focusPolicy() == Qt.FocusPolicy.NoFocus

@@ -191,3 +191,18 @@ def test_each_set_is_recorded_as_it_ends(
     assert [(s.set_number, s.reps, s.planned_reps, s.tempo) for s in logged] == [
         (1, 2, 2, "2-1-2-1")
     ]
+
+
+def test_h_opens_the_training_log_from_the_window(
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.setenv("THRUSTTIMER_DATA_DIR", str(tmp_path))
+    window = make_window(short_plan)
+    qtbot.keyClick(window, Qt.Key.Key_H)
+    assert window.history is not None
+    qtbot.waitUntil(window.history.isVisible)
+    assert window.history.parent() is window
+    assert "History" in window.history.windowTitle()
+    button = next(b for b in window.buttons if b.defaultAction().objectName() == "history")
+    assert "(H)" in button.toolTip()

@@ -72,6 +72,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("stop", "Stop", "Stop the workout (press twice to confirm)", (Key.Key_Escape,), "Esc"),
     Command("demo", "Demo", "Watch how a rep is done", (Key.Key_D,), "D"),
     Command("setup", "Workout…", "Choose and set up the workout", (Key.Key_W,), "W"),
+    Command("history", "History", "Your training log and progress charts", (Key.Key_H,), "H"),
     Command("fullscreen", "Full screen", "Full screen on or off", (Key.Key_F11,), "F11"),
 )
 

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
             "demo": self.play_demo,
             "fullscreen": self.toggle_fullscreen,
             "setup": self.set_up_workout,
+            "history": self.show_history,
         }
         self.commands = make_actions(self, handlers)
         # The rest screen's own "Skip rest" button: the keys belong to "skip" (one key, one
@@ -182,7 +183,9 @@ class MainWindow(QMainWindow):
         self.buttons: list[QToolButton] = []
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 0, 12, 0)
-        for name in ("toggle", "restart_rep", "skip", "stop", "demo", "setup", "fullscreen"):
+        for name in (
+            "toggle", "restart_rep", "skip", "stop", "demo", "setup", "history", "fullscreen",
+        ):  # fmt: skip
             bar.addWidget(self._button(self.commands[name]), 1)
         for button in self.rest_screen.buttons:
             self._describe_button(button)
@@ -215,6 +218,7 @@ class MainWindow(QMainWindow):
         self.log_entry.overlay_on(central)
         self.log_entry.failed.connect(self.status.show_message)
         self.voice = voice
+        self.history: QWidget | None = None
         self._start_when_voice_ready = False
         if voice is not None:
             voice.notice.connect(lambda text: self.status.show_message(text, ms=15000))
@@ -427,6 +431,21 @@ class MainWindow(QMainWindow):
             self.voice.set_prefs(chosen[1])
         self.set_plan(chosen[0])
         settings.save_last_plan(chosen[0])
+        return Result(True)
+
+    def show_history(self) -> Result:
+        """The training log's table and charts, in a window of their own."""
+        from thrusttimer.gui.history_view import HistoryView
+
+        if self.history is not None:
+            self.history.close()
+            self.history.deleteLater()
+        self.history = HistoryView.from_default_log()
+        # Owned by this window (a parentless widget outlives QApplication at exit: a crash).
+        self.history.setParent(self, Qt.WindowType.Window)
+        self.history.setWindowTitle("ThrustTimer — History")
+        self.history.resize(self.size())
+        self.history.show()
         return Result(True)
 
     def skip(self) -> Result:
