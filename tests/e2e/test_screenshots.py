@@ -21,6 +21,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from tests.support.dbus import FakeScreenSaver, private_bus
+from tests.support.xvfb import xvfb
 
 pytestmark = [
     pytest.mark.slow,
@@ -35,20 +36,8 @@ MID_REST_S = 70.0
 
 @pytest.fixture(scope="module")
 def display() -> Iterator[str]:
-    """An Xvfb server on a display number it picks itself (-displayfd), so runs never clash."""
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "2000x1300x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        number = pipe.readline().strip()
-    assert number, "Xvfb did not start"
-    yield f":{number}"
-    server.terminate()
-    server.wait(10)
+    with xvfb("2000x1300x24") as name:
+        yield name
 
 
 @pytest.fixture(scope="module")
