@@ -23,7 +23,6 @@ from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
 from thrusttimer.eventlog import EventLog
 from thrusttimer.gui import resources, theme
 from thrusttimer.gui.main_window import MainWindow
-from thrusttimer.gui.voice import WindowVoice
 from thrusttimer.store.settings import Settings
 
 APP_NAME = "ThrustTimer"
@@ -91,15 +90,11 @@ def run_app(
             *((loaded.notice,) if loaded.notice else ()),
             *((voice_problem,) if voice_problem else ()),
         )
-        # The audio output opens now and stays open, so its clock has settled by the time
-        # the lifter presses Start.
-        voice = WindowVoice(prefs, log)
         window = MainWindow(
             plan or startup.plan,
             event_log=log,
             settings=startup.settings,
             notices=notices,
-            voice=voice,
             record=True,
         )
         window.setWindowIcon(resources.icon())
@@ -109,6 +104,15 @@ def run_app(
         elif geometry is not None:
             window.restoreGeometry(geometry)
         window.show()
+
+        def attach_voice() -> None:
+            # Right after the first frame: the audio output opens now and stays open, so its
+            # clock has settled by the time the lifter presses Start.
+            from thrusttimer.gui.voice import WindowVoice
+
+            window.attach_voice(WindowVoice(prefs, log))
+
+        QTimer.singleShot(0, attach_voice)
         return app.exec()
     finally:
         if log is not None:

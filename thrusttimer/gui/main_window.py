@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import (
@@ -33,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thrusttimer.audio.player import START_DELAY_S
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.content import Phase, load_exercise
 from thrusttimer.core.plan import Plan
@@ -53,7 +53,6 @@ from thrusttimer.gui import theme
 from thrusttimer.gui.inhibit import KeepAwake
 from thrusttimer.gui.keys import BY_NAME, command_for_key, make_actions
 from thrusttimer.gui.log_entry import LogEntry
-from thrusttimer.gui.voice import WindowVoice
 from thrusttimer.gui.widgets.base import SessionBinding
 from thrusttimer.gui.widgets.breathing import BreathingIndicator
 from thrusttimer.gui.widgets.counts import CountsBar, NextCueLabel
@@ -63,6 +62,10 @@ from thrusttimer.gui.widgets.side_view import SideView
 from thrusttimer.gui.widgets.status_bar import StatusArea
 from thrusttimer.store.recorder import Recorder
 from thrusttimer.store.settings import Settings
+
+if TYPE_CHECKING:
+    # Only for types: the voice (numpy, the renderer) loads after the first frame.
+    from thrusttimer.gui.voice import WindowVoice
 
 MOVING_FRAME_MS = 40
 """25 frames a second while the body moves: smooth from across a room, and half the CPU of
@@ -217,15 +220,13 @@ class MainWindow(QMainWindow):
         self.log_entry = LogEntry()
         self.log_entry.overlay_on(central)
         self.log_entry.failed.connect(self.status.show_message)
-        self.voice = voice
+        self.voice: WindowVoice | None = None
         self.history: QWidget | None = None
         self._start_when_voice_ready = False
-        if voice is not None:
-            voice.notice.connect(lambda text: self.status.show_message(text, ms=15000))
-            voice.ready.connect(self._voice_ready)
-            voice.prepare(plan)
         self.session = self._new_session(plan)
         self._bind(self.session)
+        if voice is not None:
+            self.attach_voice(voice)
 
     # Session ------------------------------------------------------------------------------
 
@@ -233,12 +234,22 @@ class MainWindow(QMainWindow):
     def session_widgets(self) -> list[SessionBinding]:
         return [self.counts, self.phase_display, self.breathing, self.next_cue, self.rest_screen]
 
+    def attach_voice(self, voice: WindowVoice) -> None:
+        """Speak through `voice` from now on (the app attaches it just after the first
+        frame, so loading the audio code does not delay the window)."""
+        self.voice = voice
+        voice.notice.connect(lambda text: self.status.show_message(text, ms=15000))
+        voice.ready.connect(self._voice_ready)
+        voice.prepare(self.plan)
+        if self.session.state is State.IDLE:
+            self._bind(self._new_session(self.plan))
+
     def _new_session(self, plan: Plan) -> Session:
         """A session on the timeline fitted to the voice's clips when they are ready."""
         if self.voice is None:
             return Session(plan, self.clock)
         timeline = self.voice.timeline_for(plan)
-        return Session(plan, self.clock, timeline=timeline, start_delay_s=START_DELAY_S)
+        return Session(plan, self.clock, timeline=timeline, start_delay_s=self.voice.start_delay_s)
 
     def _bind(self, session: Session) -> None:
         self.session = session

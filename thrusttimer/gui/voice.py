@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from thrusttimer.audio.bank import VoiceBank
-from thrusttimer.audio.player import Player
+from thrusttimer.audio.player import START_DELAY_S, Player
 from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.sink import AudioOutput
 from thrusttimer.core.plan import Plan
@@ -43,6 +43,8 @@ class WindowVoice(QObject):
 
     notice = Signal(str)
     ready = Signal()
+    start_delay_s = START_DELAY_S
+    """Sessions it plays start this long after Start, so the first cue is placed ahead."""
     """The clips of the plan last given to `prepare` are made."""
 
     def __init__(
