@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
@@ -67,6 +67,21 @@ def application() -> QApplication:
     return app
 
 
+class AfterFirstPaint(QObject):
+    """Runs `then` once the window has painted its first frame, so that loading the audio
+    code (numpy, the renderer, QtMultimedia) never delays what the lifter first sees."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            QTimer.singleShot(0, then)
+        return False
+
+
 def run_app(
     plan: Plan | None = None,
     *,
@@ -106,13 +121,14 @@ def run_app(
         window.show()
 
         def attach_voice() -> None:
-            # Right after the first frame: the audio output opens now and stays open, so its
-            # clock has settled by the time the lifter presses Start.
+            # The audio output opens now and stays open, so its clock has settled by the
+            # time the lifter presses Start.
             from thrusttimer.gui.voice import WindowVoice
 
             window.attach_voice(WindowVoice(prefs, log))
 
-        QTimer.singleShot(0, attach_voice)
+        after_first_paint = AfterFirstPaint(window, attach_voice)
+        window.installEventFilter(after_first_paint)
         return app.exec()
     finally:
         if log is not None:
