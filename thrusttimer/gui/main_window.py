@@ -60,7 +60,8 @@ from thrusttimer.gui.widgets.phase_display import PhaseDisplay
 from thrusttimer.gui.widgets.rest_screen import RestScreen
 from thrusttimer.gui.widgets.side_view import SideView
 from thrusttimer.gui.widgets.status_bar import StatusArea
-from thrusttimer.store.recorder import Recorder
+from thrusttimer.store.log import TrainingLog
+from thrusttimer.store.recorder import Recorder, open_log
 from thrusttimer.store.settings import Settings
 
 if TYPE_CHECKING:
@@ -217,6 +218,9 @@ class MainWindow(QMainWindow):
         # The training log: each set is recorded as it ends; the quick entry amends it.
         self.record = record
         self.recorder: Recorder | None = None
+        self._log: TrainingLog | None = None
+        """Opened (and checked) once, at the first session; each session gets a Recorder."""
+        self._log_opened = False
         self.log_entry = LogEntry()
         self.log_entry.overlay_on(central)
         self.log_entry.failed.connect(self.status.show_message)
@@ -261,11 +265,15 @@ class MainWindow(QMainWindow):
             self.event_log.attach(session)
         if self.record:
             if self.recorder is not None:
-                self.recorder.close()
-            self.recorder, notice = Recorder.open_for(session)
-            if notice:
-                self.status.show_message(notice, ms=15000)
-            if self.recorder is not None:
+                self.recorder.detach()
+                self.recorder = None
+            if not self._log_opened:
+                self._log_opened = True
+                self._log, notice = open_log()
+                if notice:
+                    self.status.show_message(notice, ms=15000)
+            if self._log is not None:
+                self.recorder = Recorder(self._log, session)
                 self.log_entry.attach(self.recorder)
                 self.recorder.problems.connect(self.status.show_message)
         for widget in self.session_widgets:
@@ -586,7 +594,9 @@ class MainWindow(QMainWindow):
         if self.voice is not None:
             self.voice.close()
         if self.recorder is not None:
-            self.recorder.close()
+            self.recorder.detach()
+        if self._log is not None:
+            self._log.close()
         if self.settings is not None:
             self.settings.save_window_geometry(self.saveGeometry())
             problem = self.settings.sync()

@@ -17,6 +17,7 @@ from thrusttimer.audio.bank import VoiceBank
 from thrusttimer.audio.player import START_DELAY_S, Player
 from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.sink import AudioOutput
+from thrusttimer.audio.tts_worker import RenderProgress
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Event, ScheduleChanged, Session
 from thrusttimer.core.timeline import Timeline
@@ -43,9 +44,9 @@ class WindowVoice(QObject):
 
     notice = Signal(str)
     ready = Signal()
+    """The clips of the plan last given to `prepare` are made."""
     start_delay_s = START_DELAY_S
     """Sessions it plays start this long after Start, so the first cue is placed ahead."""
-    """The clips of the plan last given to `prepare` are made."""
 
     def __init__(
         self,
@@ -66,6 +67,7 @@ class WindowVoice(QObject):
         self._bank_key: VoiceSettings | None = None
         self._plan: Plan | None = None
         self._timeline: Timeline | None = None
+        self._progress: RenderProgress | None = None
         self.player: Player | None = None
         self._session: Session | None = None
         self._unsubscribe: Callable[[], None] | None = None
@@ -109,9 +111,10 @@ class WindowVoice(QObject):
         return self._timeline if plan == self._plan else None
 
     def progress_text(self) -> str:
-        if self.bank is None:
+        """How far the rendering has got, as the last poll saw it."""
+        if self._progress is None:
             return "Preparing the voice"
-        return self.bank.poll().line()
+        return self._progress.line()
 
     # Playing --------------------------------------------------------------------------
 
@@ -138,7 +141,7 @@ class WindowVoice(QObject):
 
     def _poll(self) -> None:
         if self.bank is not None and self._timeline is None and self._plan is not None:
-            progress = self.bank.poll()
+            progress = self._progress = self.bank.poll()
             if progress.finished:
                 self._timeline = self.bank.compile(self._plan)
                 self._preload(self._timeline)

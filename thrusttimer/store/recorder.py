@@ -99,13 +99,12 @@ class Recorder:
         """A recorder on the default training log (or `path`) that closes it when the
         session ends, and a notice for the lifter: the log was replaced, or cannot be used
         (then no recorder, and the workout runs unrecorded)."""
-        try:
-            log = TrainingLog.open(path)
-        except (LogUnavailable, SchemaTooNew, sqlite3.Error, OSError) as error:
-            return None, f"Training log: not recording this session ({error})"
+        log, notice = open_log(path)
+        if log is None:
+            return None, notice
         recorder = cls(log, session, load=load, unit=unit)
         recorder.owns_log = True
-        return recorder, log.notice
+        return recorder, notice
 
     @property
     def set_ids(self) -> dict[int, int]:
@@ -114,12 +113,6 @@ class Recorder:
 
     def detach(self) -> None:
         self._disconnect()
-
-    def close(self) -> None:
-        """Stop listening, and close the log if this recorder opened it."""
-        self.detach()
-        if self.owns_log:
-            self.log.close()
 
     def amend(
         self,
@@ -207,3 +200,13 @@ class Recorder:
 
     def _wall(self) -> datetime:
         return self._now().replace(microsecond=0)
+
+
+def open_log(path: str | Path | None = None) -> tuple[TrainingLog | None, str | None]:
+    """The training log (the default one, or `path`) and a notice for the lifter: the log
+    was replaced, or it cannot be used (then None, and workouts run unrecorded)."""
+    try:
+        log = TrainingLog.open(path)
+    except (LogUnavailable, SchemaTooNew, sqlite3.Error, OSError) as error:
+        return None, f"Training log: not recording this session ({error})"
+    return log, log.notice
