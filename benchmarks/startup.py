@@ -14,8 +14,11 @@ Targets (issue 4): first frame <= 1.5x the bare window, peak RSS <= 120 MB, runn
 <= 5 % of one core, idle ~ 0 (we call <= 0.5 % idle). Prints a markdown table.
 
     python benchmarks/startup.py [--runs 5] [--seconds 5] [--display offscreen|xvfb]
+                                 [--sound null-sink|none]
 
-Children get private XDG folders so no user settings are read or written.
+Children get private XDG folders so no user settings are read or written. By default they
+play into a private PulseAudio null sink (as on a laptop, the app's output stream is open
+all the time); `--sound none` measures the app with no sound server at all.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -190,14 +194,24 @@ def verdict(ok: bool) -> str:
     return "✅ meets" if ok else "❌ misses"
 
 
-def parent(runs: int, seconds: float, display_kind: str) -> int:
+def parent(runs: int, seconds: float, display_kind: str, sound: str) -> int:
     server = None
     display = "offscreen"
     if display_kind == "xvfb":
         server, display = start_xvfb()
     try:
-        with tempfile.TemporaryDirectory(prefix="thrusttimer-bench-") as home:
+        with ExitStack() as stack:
+            home = stack.enter_context(tempfile.TemporaryDirectory(prefix="thrusttimer-bench-"))
             env = child_env(display, Path(home))
+            if sound == "null-sink":
+                sys.path.insert(0, str(ROOT))
+                from tests.e2e.pulse import pulse_server, tools_missing
+
+                if tools_missing():
+                    raise SystemExit(f"--sound null-sink needs {', '.join(tools_missing())}")
+                env.update(stack.enter_context(pulse_server()).env)
+            else:
+                env["PULSE_SERVER"] = "unix:/nonexistent"
             bare_frames: list[float] = []
             app_frames: list[float] = []
             app_title = ""
@@ -232,7 +246,7 @@ def parent(runs: int, seconds: float, display_kind: str) -> int:
     print(
         f"ThrustTimer start-up benchmark — {display_kind}, Python {platform.python_version()}, "
         f"PySide6 {PySide6.__version__}, {os.cpu_count()} cores, "
-        f"load average {os.getloadavg()[0]:.2f}"
+        f"load average {os.getloadavg()[0]:.2f}, sound: {sound}"
     )
     print(f"Window: {app_title!r}; app command: thrusttimer {' '.join(APP_ARGS)}")
     print(
@@ -285,12 +299,13 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7, help="first-frame runs per side")
     parser.add_argument("--seconds", type=float, default=5.0, help="CPU measuring window")
     parser.add_argument("--display", choices=("offscreen", "xvfb"), default="offscreen")
+    parser.add_argument("--sound", choices=("null-sink", "none"), default="null-sink")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "MODE"), help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.child:
         child(options.child[0], options.child[1], options.seconds)
         return 1
-    return parent(options.runs, options.seconds, options.display)
+    return parent(options.runs, options.seconds, options.display, options.sound)
 
 
 if __name__ == "__main__":

@@ -107,3 +107,31 @@ def test_shift_keeps_placed_clips_on_time_after_a_jump_and_drops_those_now_late(
     assert mixer.pending() == ["later"]
     out = mixer.render(3000)[:, 0]
     assert np.nonzero(out)[0][0] == 2800 - 1000
+
+
+def test_render_sound_says_none_for_silence_and_keeps_the_frame_count() -> None:
+    mixer: Mixer[str] = Mixer(2)
+    assert mixer.add("tick", clip(10), 300, CueKind.COUNT).placed
+    assert mixer.render_sound(256) is None
+    assert mixer.frame == 256
+    block = mixer.render_sound(256)
+    assert block is not None
+    assert np.nonzero(block[:, 0])[0].tolist() == list(range(300 - 256, 310 - 256))
+    assert mixer.render_sound(256) is None
+    assert mixer.pending() == []
+
+
+def test_render_sound_and_render_give_the_same_stream() -> None:
+    blocks = [97, 256, 1, 512, 300, 256]
+    mixers: list[Mixer[str]] = [Mixer(2), Mixer(2)]
+    for mixer in mixers:
+        mixer.add("word", clip(200, 0.25), 150, CueKind.PHASE)
+        mixer.add("tick", clip(10, 0.5), 700, CueKind.COUNT, spoken=False)
+    plain = np.concatenate([mixers[0].render(n) for n in blocks])
+    sparse = np.concatenate(
+        [
+            block if (block := mixers[1].render_sound(n)) is not None else np.zeros((n, 2))
+            for n in blocks
+        ]
+    )
+    np.testing.assert_array_equal(plain, sparse)

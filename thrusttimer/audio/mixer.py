@@ -134,10 +134,22 @@ class Mixer(Generic[T]):
 
     def render(self, frames: int) -> Samples:
         """The next `frames` frames of the mix, clipped to [-1, 1]."""
-        out = np.zeros((frames, self.channels), dtype=np.float32)
+        out = self.render_sound(frames)
+        if out is None:
+            return np.zeros((frames, self.channels), dtype=np.float32)
+        return out
+
+    def render_sound(self, frames: int) -> Samples | None:
+        """Like `render`, but None when the next `frames` frames are silence (nothing
+        sounds in them): the stream pulls some 200 times a second, mostly silence, and
+        not building an array for it is most of what an open stream costs when idle."""
         with self._lock:
             begin = self._frame
             stop = begin + frames
+            if not self._voices or self._voices[0].start >= stop:
+                self._frame = stop
+                return None
+            out = np.zeros((frames, self.channels), dtype=np.float32)
             finished: list[Voice[T]] = []
             for voice in self._voices:
                 if voice.start >= stop:

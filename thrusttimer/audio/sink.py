@@ -14,6 +14,7 @@ sink Active (a watchdog notices that nothing is being consumed).
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import socket
@@ -112,6 +113,15 @@ class _Stream:
     last_pull: float = field(default_factory=time.monotonic)
     established: bool = False
     """Its clock has been steady once: from then on the watchdog is strict."""
+    _silence: bytes = b""
+
+    def silence(self, frames: int) -> bytes:
+        """`frames` frames of silence in the sink's format, from a block made once."""
+        size = frames * self.bytes_per_frame
+        if len(self._silence) < size:
+            zero = np.full((frames, 1), self.offset, dtype=self.dtype)
+            self._silence = zero.tobytes() * (self.bytes_per_frame // zero.itemsize) * 4
+        return self._silence[:size]
 
 
 class _Feed(QIODevice):
@@ -135,6 +145,29 @@ class _Feed(QIODevice):
         return True
 
 
+def _hold_python_thread_state() -> int | None:
+    """Keep this Qt thread's Python thread state alive between calls into Python.
+
+    Each call from Qt into Python on a thread Python did not start (the sink's `readData`,
+    some 200 a second) makes a fresh thread state and frame stack and frees them on return:
+    measured, that was most of what an idle open stream cost (mmap, page faults, ~100 µs a
+    call). One more `PyGILState_Ensure` here keeps the state for the thread's life.
+    """
+    try:
+        ensure = ctypes.pythonapi.PyGILState_Ensure
+    except AttributeError:  # not CPython
+        return None
+    ensure.restype = ctypes.c_int
+    return int(ensure())
+
+
+def _release_python_thread_state(state: int | None) -> None:
+    if state is not None:
+        release = ctypes.pythonapi.PyGILState_Release
+        release.argtypes = [ctypes.c_int]
+        release(state)
+
+
 class _Worker(QObject):
     """Owns the sink on the audio thread: opens it, feeds it, watches it, moves it."""
 
@@ -152,9 +185,11 @@ class _Worker(QObject):
         self._server_socket: str | None = None
         """The sound server's socket, when one answered as the stream opened."""
         self._server_gone = False
+        self._python_state: int | None = None
 
     @Slot()
     def begin(self) -> None:
+        self._python_state = _hold_python_thread_state()
         self._devices = QMediaDevices(self)
         self._devices.audioOutputsChanged.connect(self._on_outputs_changed)
         self._timer = QTimer(self)
@@ -169,6 +204,8 @@ class _Worker(QObject):
         if self._timer is not None:
             self._timer.stop()
         self._close()
+        _release_python_thread_state(self._python_state)
+        self._python_state = None
         thread = QThread.currentThread()
         thread.quit()
 
@@ -259,9 +296,11 @@ class _Worker(QObject):
                 log.info("audio clock jumped %+.1f ms at frame %d", jump * 1000, consumed)
                 if late:
                     self.lost.emit(late)
-        block = self._out.mixer.render(frames)
+        block = self._out.mixer.render_sound(frames)
         stream.written += frames
         stream.last_pull = now
+        if block is None:
+            return stream.silence(frames)
         if stream.offset:
             block = block * stream.scale + stream.offset
         elif stream.scale != 1.0:
