@@ -25,11 +25,13 @@ def test_the_bank_is_a_clip_source(bank):
     assert source.duration_s("Up") is not None
 
 
-def test_speech_clips_are_float32_frames_by_channels(bank):
+def test_speech_clips_are_float32_frames_kept_as_one_channel_of_the_stereo_output(bank):
     clip = bank.clip_for(Cue(0, "x", "Down", CueKind.PHASE), FMT)
     assert clip is not None
     assert clip.dtype == np.float32
-    assert clip.shape == (round(bank.duration_s("Down") * FMT.rate), 2)  # type: ignore[operator]
+    assert FMT.channels == 2
+    # Speech is the same on both channels: kept once, played on both by the mixer.
+    assert clip.shape == (round(bank.duration_s("Down") * FMT.rate), 1)  # type: ignore[operator]
     assert float(np.max(np.abs(clip))) <= 1.0
 
 
@@ -44,7 +46,7 @@ def test_a_clip_asked_for_in_another_format_is_converted(bank):
 def test_tone_cues_get_their_tone_at_the_settings_volume(bank):
     clip = bank.clip_for(Cue(0, "countdown.3", "", CueKind.COUNT, (), Tone.BEEP), FMT)
     assert clip is not None
-    assert np.allclose(clip, tones.render_tone(Tone.BEEP, FMT, volume=0.8))
+    assert np.allclose(clip, tones.render_tone(Tone.BEEP, FMT, volume=0.8))  # on both channels
     assert bank.tone(Tone.BEEP, FMT) is clip  # made once
 
 

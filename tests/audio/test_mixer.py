@@ -94,7 +94,7 @@ def test_cancel_drops_what_is_ahead_and_fades_what_sounds() -> None:
 def test_a_clip_of_the_wrong_channel_count_is_an_error() -> None:
     mixer: Mixer[str] = Mixer(2)
     with pytest.raises(ValueError, match="2 channels"):
-        mixer.add("mono", clip(10, channels=1), 0, CueKind.COUNT)
+        mixer.add("surround", clip(10, channels=6), 0, CueKind.COUNT)
 
 
 def test_shift_keeps_placed_clips_on_time_after_a_jump_and_drops_those_now_late() -> None:
@@ -135,3 +135,14 @@ def test_render_sound_and_render_give_the_same_stream() -> None:
         ]
     )
     np.testing.assert_array_equal(plain, sparse)
+
+
+def test_a_one_channel_clip_plays_on_every_channel() -> None:
+    mixer: Mixer[str] = Mixer(2)
+    mono = np.linspace(0.1, 0.5, 50, dtype=np.float32)[:, None]
+    assert mixer.add("word", mono, 10, CueKind.PHASE).placed
+    out = mixer.render(100)
+    np.testing.assert_array_equal(out[10:60, 0], mono[:, 0])
+    np.testing.assert_array_equal(out[10:60, 1], mono[:, 0])
+    assert not out[:10].any()
+    assert not out[60:].any()

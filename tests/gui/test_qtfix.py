@@ -47,3 +47,9 @@ def test_the_guard_adds_its_reserve_once() -> None:
     assert abs(sys.getrefcount(None) - before) < 1000
     if qtfix.needs_reserve():
         assert before > qtfix.RESERVE // 2
+
+
+def test_the_installed_version_is_read_as_importlib_metadata_reads_it() -> None:
+    from importlib import metadata
+
+    assert qtfix.installed_version() == metadata.version("PySide6-Essentials")

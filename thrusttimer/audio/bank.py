@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from thrusttimer.audio import processing
 from thrusttimer.audio.cache import ClipCache, ClipKey
-from thrusttimer.audio.clips import AudioFormat, Samples
+from thrusttimer.audio.clips import AudioFormat, Samples, compact
 from thrusttimer.audio.phrases import plan_phrases, plan_tones
 from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.tones import render_tone
@@ -215,13 +215,14 @@ class VoiceBank:
             return None
         if fmt != entry.key.fmt:
             clip = processing.convert(clip, entry.key.fmt, fmt)
+        clip = compact(clip)
         self._clips[(cue.text, fmt)] = clip
         return clip
 
     def tone(self, tone: Tone, fmt: AudioFormat) -> Samples:
         memo = self._tones.get((tone, fmt))
         if memo is None:
-            memo = render_tone(tone, fmt, self.settings.volume)
+            memo = compact(render_tone(tone, fmt, self.settings.volume))
             self._tones[(tone, fmt)] = memo
         return memo
 

@@ -1,7 +1,9 @@
 """The interface between what renders sounds and what plays them.
 
 A clip is a float32 numpy array shaped (frames, channels) at the output format's rate,
-peak at most 1.0, already trimmed, so its first sample is the cue's audible onset.
+peak at most 1.0, already trimmed, so its first sample is the cue's audible onset. A clip
+whose channels are all the same may be kept as (frames, 1): the mixer plays it on every
+channel (`compact`).
 """
 
 from __future__ import annotations
@@ -43,3 +45,14 @@ class ClipSource(Protocol):
         wording that fits its slot.
         """
         ...
+
+
+def compact(clip: Samples) -> Samples:
+    """`clip` as one channel when all its channels are the same (speech and tones are):
+    the clips a plan keeps in memory then take half the space on a stereo output."""
+    if clip.ndim != 2 or clip.shape[1] < 2:
+        return clip
+    first = clip[:, :1]
+    if not np.array_equal(clip, np.broadcast_to(first, clip.shape)):
+        return clip
+    return np.ascontiguousarray(first)

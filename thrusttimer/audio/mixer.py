@@ -74,8 +74,9 @@ class Mixer(Generic[T]):
     def add(
         self, tag: T, clip: Samples, start: int, kind: CueKind, spoken: bool = True
     ) -> Placement[T]:
-        """Place `clip` so that its first sample is stream frame `start`."""
-        if clip.ndim != 2 or clip.shape[1] != self.channels:
+        """Place `clip` so that its first sample is stream frame `start`. A one-channel
+        clip plays on every channel."""
+        if clip.ndim != 2 or clip.shape[1] not in (1, self.channels):
             raise ValueError(f"clip shape {clip.shape} does not match {self.channels} channels")
         with self._lock:
             if start < self._frame:

@@ -32,6 +32,7 @@ from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaD
 from thrusttimer.audio.clips import AudioFormat, Samples
 from thrusttimer.audio.mixer import Mixer
 from thrusttimer.audio.player import Scheduled
+from thrusttimer.audio.qtplugins import skip_media_backend
 from thrusttimer.audio.streamclock import StreamClock
 from thrusttimer.core.timeline import CueKind
 
@@ -365,6 +366,7 @@ class AudioOutput(QObject):
 
     def __init__(self, latency_offset_s: float = 0.0, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        skip_media_backend()
         self.latency_offset_s = latency_offset_s
         self.output_latency_s = OUTPUT_LATENCY_S
         self.fmt = AudioFormat()

@@ -120,14 +120,15 @@ def run_app(
             window.restoreGeometry(geometry)
         window.show()
 
-        def attach_voice() -> None:
+        def after_first_frame() -> None:
             # The audio output opens now and stays open, so its clock has settled by the
             # time the lifter presses Start.
             from thrusttimer.gui.voice import WindowVoice
 
             window.attach_voice(WindowVoice(prefs, log))
+            window.prepare_log_entry()
 
-        after_first_paint = AfterFirstPaint(window, attach_voice)
+        after_first_paint = AfterFirstPaint(window, after_first_frame)
         window.installEventFilter(after_first_paint)
         return app.exec()
     finally:

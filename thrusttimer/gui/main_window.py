@@ -52,7 +52,6 @@ from thrusttimer.eventlog import EventLog
 from thrusttimer.gui import theme
 from thrusttimer.gui.inhibit import KeepAwake
 from thrusttimer.gui.keys import BY_NAME, command_for_key, make_actions
-from thrusttimer.gui.log_entry import LogEntry
 from thrusttimer.gui.widgets.base import SessionBinding
 from thrusttimer.gui.widgets.breathing import BreathingIndicator
 from thrusttimer.gui.widgets.counts import CountsBar, NextCueLabel
@@ -65,7 +64,9 @@ from thrusttimer.store.recorder import Recorder, open_log
 from thrusttimer.store.settings import Settings
 
 if TYPE_CHECKING:
-    # Only for types: the voice (numpy, the renderer) loads after the first frame.
+    # Only for types: the voice (numpy, the renderer) and the quick entry load after the
+    # first frame.
+    from thrusttimer.gui.log_entry import LogEntry
     from thrusttimer.gui.voice import WindowVoice
 
 MOVING_FRAME_MS = 40
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(bar, 10)
         layout.addWidget(self.status, 5)
         self.setCentralWidget(central)
+        self._central = central
         self.resize(1024, 720)
 
         self._timer = QTimer(self)
@@ -221,9 +223,8 @@ class MainWindow(QMainWindow):
         self._log: TrainingLog | None = None
         """Opened (and checked) once, at the first session; each session gets a Recorder."""
         self._log_opened = False
-        self.log_entry = LogEntry()
-        self.log_entry.overlay_on(central)
-        self.log_entry.failed.connect(self.status.show_message)
+        self._log_entry: LogEntry | None = None
+        """The quick entry over the rest screen, made on first use (see `log_entry`)."""
         self.voice: WindowVoice | None = None
         self.history: QWidget | None = None
         self._start_when_voice_ready = False
@@ -237,6 +238,26 @@ class MainWindow(QMainWindow):
     @property
     def session_widgets(self) -> list[SessionBinding]:
         return [self.counts, self.phase_display, self.breathing, self.next_cue, self.rest_screen]
+
+    @property
+    def log_entry(self) -> LogEntry:
+        """The quick entry that amends each set as it is logged. Building it costs ~35 ms,
+        so the app makes it just after the first frame (`prepare_log_entry`), not before."""
+        if self._log_entry is None:
+            from thrusttimer.gui.log_entry import LogEntry
+
+            entry = LogEntry()
+            entry.overlay_on(self._central)
+            entry.failed.connect(self.status.show_message)
+            if self.recorder is not None:
+                entry.attach(self.recorder)
+            self._log_entry = entry
+        return self._log_entry
+
+    def prepare_log_entry(self) -> None:
+        """Make the quick entry now if sets are recorded (before the first set ends)."""
+        if self.record:
+            self.log_entry  # noqa: B018 - the property makes it
 
     def attach_voice(self, voice: WindowVoice) -> None:
         """Speak through `voice` from now on (the app attaches it just after the first
@@ -274,7 +295,8 @@ class MainWindow(QMainWindow):
                     self.status.show_message(notice, ms=15000)
             if self._log is not None:
                 self.recorder = Recorder(self._log, session)
-                self.log_entry.attach(self.recorder)
+                if self._log_entry is not None:
+                    self._log_entry.attach(self.recorder)
                 self.recorder.problems.connect(self.status.show_message)
         for widget in self.session_widgets:
             widget.bind(session)
@@ -288,6 +310,8 @@ class MainWindow(QMainWindow):
         self._update_toggle_text()
         # Asked once per start or resume, so a desktop without a screensaver service hears
         # about it once, not at every phase.
+        if isinstance(event, SessionStarted):
+            self.prepare_log_entry()  # if the app has not made it after the first frame
         if isinstance(event, SessionStarted | Resumed):
             if not self.keep_awake.hold():
                 self.status.show_message(sentence(self.keep_awake.problem))

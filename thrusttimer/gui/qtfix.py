@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import ctypes
 import sys
-from importlib import metadata
+from importlib.util import find_spec
+from pathlib import Path
 
 AFFECTED = frozenset({"6.12.0"})
 
@@ -29,10 +30,25 @@ RESERVE = 1 << 40
 def needs_reserve() -> bool:
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
-    try:
-        return metadata.version("PySide6-Essentials") in AFFECTED
-    except metadata.PackageNotFoundError:
-        return False
+    return installed_version() in AFFECTED
+
+
+def installed_version() -> str | None:
+    """PySide6-Essentials' version from its dist-info folder's name, without importing
+    PySide6 or importlib.metadata (together ~100 ms: this runs for every command)."""
+    spec = find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for location in spec.submodule_search_locations:
+        try:
+            names = [p.name for p in Path(location).parent.iterdir()]
+        except OSError:
+            continue
+        for name in names:
+            package, _, rest = name.partition("-")
+            if package.lower() == "pyside6_essentials" and rest.endswith(".dist-info"):
+                return rest.removesuffix(".dist-info")
+    return None
 
 
 PROTECTED = (None, True, False)
