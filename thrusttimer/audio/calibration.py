@@ -155,6 +155,7 @@ def flash_lit(
     check (half a frame centres the error of polling once per frame).
     """
     since = now + lead_s - start
-    if since < 0:
-        return False
-    return since % interval_s < flash_s
+    # From the nearest tick rather than `since % interval_s`: a moment exactly on a tick
+    # must not land a rounding error short of the next one.
+    nearest = round(since / interval_s)
+    return nearest >= 0 and -1e-9 <= since - nearest * interval_s < flash_s

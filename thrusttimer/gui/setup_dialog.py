@@ -588,6 +588,8 @@ class SetupDialog(QDialog):
     def _calibrated(self, dialog: CalibrationDialog) -> None:
         if dialog.chosen_ms is not None:
             self.spins["latency_ms"].setValue(dialog.chosen_ms)
+            # setValue does not emit the editor's textChanged that validation listens to.
+            self._validate()
 
     def _calibration_closed(self, dialog: CalibrationDialog) -> None:
         if self.calibration is dialog:
