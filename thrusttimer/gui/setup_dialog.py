@@ -80,6 +80,8 @@ ROW_HEIGHT: Final = 44
 SPIN_WIDTH: Final = 200
 SCROLLBAR_ROOM: Final = 24
 BUTTON_ROOM: Final = 120
+WINDOW_FRAME_ROOM: Final = 40
+"""The title bar and frame a window manager adds around the dialog."""
 
 CUE_MODE_LABELS: Final = {
     CueMode.FULL: "Full coaching (phases, breathing, counts, tips)",
@@ -129,6 +131,8 @@ ROLE_KIND: Final = Qt.ItemDataRole.UserRole
 ROLE_KEY: Final = Qt.ItemDataRole.UserRole + 1
 
 DEFAULT_VOICE: Final = ("", "Default voice")
+VOICE_NAME_ROOM: Final = 24
+"""Characters the voice list shows without cutting a name."""
 LOADING_VOICES: Final = "Loading voices…"
 SAMPLE_AHEAD_S: Final = 0.1
 """The sample is placed this far ahead, like any cue, rather than pushed in late."""
@@ -242,7 +246,13 @@ class SetupDialog(QDialog):
         right.addLayout(self._build_buttons())
         layout.addLayout(right, 3)
         scroll.setMinimumWidth(form.sizeHint().width() + SCROLLBAR_ROOM)
-        self.resize(self.sizeHint().width(), form.sizeHint().height() + BUTTON_ROOM)
+        height = form.sizeHint().height() + BUTTON_ROOM
+        screen = self.screen()
+        if screen is not None:
+            # On a 768-pixel laptop the whole form is taller than the screen: the form
+            # scrolls, and Start must stay on screen.
+            height = min(height, screen.availableGeometry().height() - WINDOW_FRAME_ROOM)
+        self.resize(self.sizeHint().width(), height)
 
         self._fill_preset_list()
         self._load_voice(voice or VoicePrefs())
@@ -401,6 +411,11 @@ class SetupDialog(QDialog):
         self.voice_choice.setAccessibleName("Voice")
         self.voice_choice.setMinimumHeight(ROW_HEIGHT)
         self.voice_choice.setToolTip("The speech engine's voice the coach speaks with")
+        # Wide enough for "English (Great Britain)" without sizing to the longest of 130.
+        self.voice_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.voice_choice.setMinimumContentsLength(VOICE_NAME_ROOM)
         self.voice_choice.addItem(DEFAULT_VOICE[1], DEFAULT_VOICE[0])
         self.voice_choice.currentIndexChanged.connect(self._changed)
         row = self._add_row(grid, 0, "voice", self.voice_choice, None)
@@ -531,7 +546,7 @@ class SetupDialog(QDialog):
         )
         fmt = output.fmt
         sampler = self._sampler
-        self.test_voice_button.setEnabled(False)
+        self._set_testing(True)
         _show_status(self.voice_test_status, "Making the sample…")
         self._background.run(lambda: sampler(settings, fmt), self._sample_made)
 
@@ -539,12 +554,12 @@ class SetupDialog(QDialog):
         try:
             sample = future.result()
         except Exception as error:  # said inline: the dialog stays usable
-            self.test_voice_button.setEnabled(True)
+            self._set_testing(False)
             _show_status(self.voice_test_status, f"The sample could not be made: {error}.", True)
             return
         output = self._output
         if sample.clip is None or output is None or not output.available:
-            self.test_voice_button.setEnabled(True)
+            self._set_testing(False)
             why = NO_SOUND_FOR_SAMPLE
             if sample.clip is None:
                 why = f"The sample could not be made: {sample.notice or 'no voice could say it'}."
@@ -555,7 +570,7 @@ class SetupDialog(QDialog):
             asap=True,
         )  # fmt: skip
         if not result.placed:
-            self.test_voice_button.setEnabled(True)
+            self._set_testing(False)
             _show_status(
                 self.voice_test_status,
                 f"Could not play the sample: {result.reason}. Try again in a moment.",
@@ -570,7 +585,12 @@ class SetupDialog(QDialog):
         _show_status(self.voice_test_status, text)
 
     def _sample_finished(self) -> None:
-        self.test_voice_button.setEnabled(True)
+        self._set_testing(False)
+
+    def _set_testing(self, testing: bool) -> None:
+        # Disabled while a sample is made and played: one at a time, and it says so.
+        self.test_voice_button.setEnabled(not testing)
+        self.test_voice_button.setText("Testing…" if testing else "Test voice")
 
     # Calibration ------------------------------------------------------------------------
 
