@@ -149,7 +149,7 @@ def apply(app: QApplication) -> None:
         palette.setColor(role, colour)
     # A disabled button must look disabled ("Use this" before there is a result), not
     # like every other button: the roles above set every colour group alike.
-    for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Text):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, DISABLED)
+    # (Button text only: the preset list's headings are disabled items and must stay bright.)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, DISABLED)
     app.setPalette(palette)
     app.setStyleSheet(STYLE_SHEET)
