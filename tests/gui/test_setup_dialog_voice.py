@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.gui.fake_output import FakeSoundOutput
@@ -21,6 +23,7 @@ from thrusttimer.audio.voices import VoiceInfo, VoiceList, VoiceSample
 from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.plan import DEFAULT_PRESET, preset
 from thrusttimer.core.timeline import CueKind
+from thrusttimer.gui import setup_dialog
 from thrusttimer.gui.setup_dialog import (
     LOADING_VOICES,
     SAMPLE_AHEAD_S,
@@ -29,7 +32,7 @@ from thrusttimer.gui.setup_dialog import (
 )
 from thrusttimer.gui.voice_catalog import VoiceCatalog, voice_items
 from thrusttimer.store.presets import UserPresets
-from thrusttimer.store.settings import VoicePrefs
+from thrusttimer.store.settings import Settings, VoicePrefs
 
 ENGINE_VOICES = VoiceList(
     (
@@ -333,3 +336,32 @@ def test_closing_the_calibration_screen_changes_nothing(qtbot: QtBot, presets: U
     calibration.reject()
     qtbot.waitUntil(lambda: dialog.calibration is None)
     assert dialog.spins["latency_ms"].value() == 40
+
+
+def test_from_the_window_the_dialog_lists_voices_and_plays_through_its_output(
+    qtbot: QtBot, presets: UserPresets, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = SlowEngine()
+    engine.go.set()
+    monkeypatch.setattr(setup_dialog, "APP_VOICES", VoiceCatalog(engine))
+    output = FakeSoundOutput()
+    window_voice = SimpleNamespace(output=output)
+    seen: list[tuple[int, object]] = []
+
+    def look_then_cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SetupDialog)
+        qtbot.waitUntil(lambda: dialog.voice_choice.count() == 4)
+        seen.append((dialog.voice_choice.count(), dialog.calibrate().output))
+        dialog.reject()
+
+    QTimer.singleShot(0, look_then_cancel)
+    settings = Settings(tmp_path / "settings.ini")
+    result = setup_dialog.run_setup(
+        settings,
+        presets,
+        preset(DEFAULT_PRESET),
+        voice=window_voice,  # type: ignore[arg-type]
+    )
+    assert result is None
+    assert seen == [(4, output)]

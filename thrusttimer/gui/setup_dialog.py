@@ -214,7 +214,6 @@ class SetupDialog(QDialog):
         self._errors: dict[str, ValidationError] = {}
         self._loading = False
         self._output = output
-        self._catalog = voices
         self._sampler = sampler
         self._clock = clock
         self._voices_known = False
