@@ -97,3 +97,65 @@ class Calibration:
             used=len(kept),
             ignored=ignored,
         )
+
+
+# Playing the ticks --------------------------------------------------------------------
+
+PLACE_AHEAD_S = 0.3
+"""A tick is handed to the output this long before it must leave the app: past the
+stream's 100 ms buffer with room for a slow frame, yet close enough that an offset
+changed on the slider applies from the very next tick."""
+FLASH_S = 0.08
+"""How long the circle stays lit for each tick in the tick-meets-flash mode."""
+
+
+def sound_moment(tick: float, output_offset_ms: float, test_offset_ms: float) -> float:
+    """The moment to hand the output's `play_at` so that a tick planned to be heard at
+    `tick` is sent as the player would send it with `test_offset_ms` as the setting.
+
+    The output already subtracts its own offset (the saved one, `output_offset_ms`), so
+    only the difference is applied here: the output itself is left untouched while the
+    user tries other values.
+    """
+    return tick + (output_offset_ms - test_offset_ms) / 1000
+
+
+@dataclass
+class TickTrack:
+    """Steady ticks from `start` (planned moments, monotonic s), handed out one at a time
+    just before each has to be placed. `count` None means ticks until stopped."""
+
+    start: float
+    interval_s: float = TICK_INTERVAL_S
+    count: int | None = None
+    next_index: int = 0
+
+    def tick(self, index: int) -> float:
+        return self.start + index * self.interval_s
+
+    def due(self, now: float, offset_ms: float, ahead_s: float = PLACE_AHEAD_S) -> list[float]:
+        """The ticks that must be placed now: each leaves the app `offset_ms` before its
+        planned moment, and is placed `ahead_s` before that."""
+        ticks: list[float] = []
+        while self.count is None or self.next_index < self.count:
+            tick = self.tick(self.next_index)
+            if tick - offset_ms / 1000 - ahead_s > now:
+                break
+            ticks.append(tick)
+            self.next_index += 1
+        return ticks
+
+
+def flash_lit(
+    now: float, start: float, interval_s: float, flash_s: float = FLASH_S, lead_s: float = 0.0
+) -> bool:
+    """Whether the circle is lit at `now`: from each tick's planned moment for `flash_s`.
+
+    `lead_s` lights it that much earlier, to make up for the frame that is drawn after the
+    check (half a frame centres the error of polling once per frame).
+    """
+    since = now + lead_s - start
+    # From the nearest tick rather than `since % interval_s`: a moment exactly on a tick
+    # must not land a rounding error short of the next one.
+    nearest = round(since / interval_s)
+    return nearest >= 0 and -1e-9 <= since - nearest * interval_s < flash_s

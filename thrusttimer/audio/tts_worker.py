@@ -189,9 +189,10 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
                 engine.setProperty("voice", config.voice_id)
             except Exception as error:
                 notice = f"voice {config.voice_id!r} is not available ({error}); default voice"
-    conn.send(("ready", engine is not None, notice))
     wav = Path(config.scratch or tempfile.gettempdir()) / f"thrusttimer-tts-{os.getpid()}.wav"
     try:
+        # Inside the try: an app that quit while the engine started is no error here.
+        conn.send(("ready", engine is not None, notice))
         while True:
             message = conn.recv()
             if message is None:

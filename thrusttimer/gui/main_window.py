@@ -467,7 +467,9 @@ class MainWindow(QMainWindow):
         settings = self.settings if self.settings is not None else Settings()
         self.settings = settings
         presets, notice = UserPresets.load()
-        chosen = setup_dialog.run_setup(settings, presets, self.plan, notice, parent=self)
+        chosen = setup_dialog.run_setup(
+            settings, presets, self.plan, notice, parent=self, voice=self.voice
+        )
         if chosen is None:
             return Result(False, "the set-up was cancelled")
         if self.voice is not None:

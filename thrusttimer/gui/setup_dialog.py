@@ -10,17 +10,23 @@ Built-in presets (core.plan.PRESETS) are read-only but can be duplicated; the us
 (store.presets.UserPresets) can be created, duplicated, renamed, saved, deleted, imported
 and exported as JSON. Actions that would ask the user (a name, a file, "are you sure")
 take the answer as an argument too, so tests and the window can drive them directly.
+
+The voice list comes from the speech engine (`VoiceCatalog`, asked off the GUI thread),
+"Test voice" says the sample phrase with the values shown before they are saved, and
+"Calibrate…" opens the latency calibration screen. None of them makes the dialog wait.
 """
 
 from __future__ import annotations
 
 import html
+import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import replace
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -46,11 +52,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from thrusttimer.audio.clips import AudioFormat
+from thrusttimer.audio.phrases import SAMPLE_PHRASE
+from thrusttimer.audio.settings import VoiceSettings
+from thrusttimer.audio.voices import VoiceList, VoiceSample, test_voice
+from thrusttimer.core.clock import Clock
 from thrusttimer.core.errors import NumberField, ValidationError
 from thrusttimer.core.plan import FIELDS, PRESETS, CueMode, Plan
+from thrusttimer.core.timeline import Cue, CueKind
+from thrusttimer.gui.background import Background
+from thrusttimer.gui.calibration_dialog import CalibrationDialog, SoundOutput
 from thrusttimer.gui.tempo_field import TempoEditor
+from thrusttimer.gui.voice_catalog import APP_VOICES, VoiceCatalog, voice_items
 from thrusttimer.store.presets import MAX_NAME, UserPresets
 from thrusttimer.store.settings import VOICE_FIELDS, Settings, VoicePrefs
+
+if TYPE_CHECKING:
+    from thrusttimer.gui.voice import WindowVoice
+
+Sampler = Callable[[VoiceSettings, AudioFormat], VoiceSample]
+"""Renders the sample phrase (blocking): `audio.voices.test_voice`, or a fake in tests."""
 
 FONT_SCALE: Final = 1.3
 """The dialog is read from a bench as well as a desk: everything a size up."""
@@ -59,6 +80,8 @@ ROW_HEIGHT: Final = 44
 SPIN_WIDTH: Final = 200
 SCROLLBAR_ROOM: Final = 24
 BUTTON_ROOM: Final = 120
+WINDOW_FRAME_ROOM: Final = 40
+"""The title bar and frame a window manager adds around the dialog."""
 
 CUE_MODE_LABELS: Final = {
     CueMode.FULL: "Full coaching (phases, breathing, counts, tips)",
@@ -107,6 +130,17 @@ MINE: Final = "mine"
 ROLE_KIND: Final = Qt.ItemDataRole.UserRole
 ROLE_KEY: Final = Qt.ItemDataRole.UserRole + 1
 
+DEFAULT_VOICE: Final = ("", "Default voice")
+VOICE_NAME_ROOM: Final = 24
+"""Characters the voice list shows without cutting a name."""
+LOADING_VOICES: Final = "Loading voices…"
+SAMPLE_AHEAD_S: Final = 0.1
+"""The sample is placed this far ahead, like any cue, rather than pushed in late."""
+SAMPLE_CUE: Final = Cue(0, "test-voice", SAMPLE_PHRASE, CueKind.PHASE, (SAMPLE_PHRASE,))
+NO_SOUND_FOR_SAMPLE: Final = (
+    "No audio device: the sample can't be played here. A workout still runs, silently."
+)
+
 
 def describe(error: ValidationError) -> str:
     """The inline message: what is wrong, then the allowed range."""
@@ -133,6 +167,13 @@ def _error_label() -> QLabel:
     return label
 
 
+def _show_status(label: QLabel, text: str | None, error: bool = False) -> None:
+    """A line under the voice fields: what the voice list or "test voice" is doing."""
+    label.setText(f"⚠ {text}" if text and error else text or "")
+    label.setProperty("role", "error" if error else "notice")
+    label.setVisible(bool(text))
+
+
 def _show_error(label: QLabel, error: ValidationError | None) -> None:
     # "⚠" as well as the theme's error colour: the message must not rely on colour alone.
     label.setText("" if error is None else f"⚠ {describe(error)}")
@@ -150,7 +191,14 @@ class SetupDialog(QDialog):
         settings: Settings | None = None,
         notice: str | None = None,
         parent: QWidget | None = None,
+        *,
+        output: SoundOutput | None = None,
+        voices: VoiceCatalog | None = None,
+        sampler: Sampler = test_voice,
+        clock: Clock = time.monotonic,
     ) -> None:
+        """`output` plays "test voice" and the calibration ticks (None: no sound here);
+        `voices` lists the engine's voices (None: only the default voice is offered)."""
         super().__init__(parent)
         self.setObjectName("setupDialog")
         self.setWindowTitle("Set up the workout — ThrustTimer")
@@ -165,6 +213,15 @@ class SetupDialog(QDialog):
         self._voice: VoicePrefs | None = None
         self._errors: dict[str, ValidationError] = {}
         self._loading = False
+        self._output = output
+        self._sampler = sampler
+        self._clock = clock
+        self._voices_known = False
+        self._background = Background(self)
+        self._sample_playing = QTimer(self)
+        self._sample_playing.setSingleShot(True)
+        self._sample_playing.timeout.connect(self._sample_finished)
+        self.calibration: CalibrationDialog | None = None
 
         self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
         self.errors: dict[str, QLabel] = {}
@@ -188,13 +245,21 @@ class SetupDialog(QDialog):
         right.addLayout(self._build_buttons())
         layout.addLayout(right, 3)
         scroll.setMinimumWidth(form.sizeHint().width() + SCROLLBAR_ROOM)
-        self.resize(self.sizeHint().width(), form.sizeHint().height() + BUTTON_ROOM)
+        height = form.sizeHint().height() + BUTTON_ROOM
+        screen = self.screen()
+        if screen is not None:
+            # On a 768-pixel laptop the whole form is taller than the screen: the form
+            # scrolls, and Start must stay on screen.
+            height = min(height, screen.availableGeometry().height() - WINDOW_FRAME_ROOM)
+        self.resize(self.sizeHint().width(), height)
 
         self._fill_preset_list()
         self._load_voice(voice or VoicePrefs())
         self._load_plan(plan, plan)
         self._select_matching(plan)
         self.show_message(notice)
+        if voices is not None:
+            self._ask_for_voices(voices)
 
     # Building ---------------------------------------------------------------------------
 
@@ -344,14 +409,50 @@ class SetupDialog(QDialog):
         self.voice_choice.setObjectName("voice")
         self.voice_choice.setAccessibleName("Voice")
         self.voice_choice.setMinimumHeight(ROW_HEIGHT)
+        self.voice_choice.setToolTip("The speech engine's voice the coach speaks with")
+        # Wide enough for "English (Great Britain)" without sizing to the longest of 130.
+        self.voice_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.voice_choice.setMinimumContentsLength(VOICE_NAME_ROOM)
+        self.voice_choice.addItem(DEFAULT_VOICE[1], DEFAULT_VOICE[0])
         self.voice_choice.currentIndexChanged.connect(self._changed)
         row = self._add_row(grid, 0, "voice", self.voice_choice, None)
-        self.set_voices([("", "Default voice")])
+        self.test_voice_button = self._button(
+            "Test voice",
+            f"Say “{SAMPLE_PHRASE}” with the voice, rate and volume shown, before saving them",
+        )
+        self.test_voice_button.setObjectName("testVoice")
+        self.test_voice_button.clicked.connect(lambda: self.test_voice())
+        grid.addWidget(self.test_voice_button, 0, 2, Qt.AlignmentFlag.AlignLeft)
+        self.voice_list_status = self._status_label("voiceListStatus", "Voice list")
+        grid.addWidget(self.voice_list_status, row, 1, 1, 2)
+        self.voice_test_status = self._status_label("voiceTestStatus", "Test voice")
+        grid.addWidget(self.voice_test_status, row + 1, 1, 1, 2)
+        row += 2
         for name, widget_range, step, suffix, decimals, tip in VOICE_SPINS:
             spin = self._spin(name, widget_range, step, suffix, decimals)
             spin.setToolTip(tip)
+            if name == "latency_ms":
+                self.calibrate_button = self._button(
+                    "Calibrate…",
+                    "Find the offset for your headphones: tap along to ticks, or match a "
+                    "tick to a flash",
+                )
+                self.calibrate_button.setObjectName("calibrate")
+                self.calibrate_button.clicked.connect(lambda: self.calibrate())
+                grid.addWidget(self.calibrate_button, row, 2, Qt.AlignmentFlag.AlignLeft)
             row = self._add_row(grid, row, name, spin, VOICE_FIELDS[name])
         return box
+
+    def _status_label(self, name: str, accessible: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setAccessibleName(accessible)
+        label.setProperty("role", "notice")
+        label.setWordWrap(True)
+        label.setVisible(False)
+        return label
 
     def _build_buttons(self) -> QVBoxLayout:
         self.reason = QLabel()
@@ -381,6 +482,7 @@ class SetupDialog(QDialog):
         "(not installed)" so it is not silently replaced.
         """
         current = self.voice_choice.currentData() or ""
+        self._voices_known = True
         self._loading = True
         try:
             self.voice_choice.clear()
@@ -393,9 +495,130 @@ class SetupDialog(QDialog):
     def _choose_voice(self, voice_id: str) -> None:
         index = self.voice_choice.findData(voice_id)
         if index < 0:
-            self.voice_choice.addItem(f"{voice_id} (not installed)", voice_id)
+            # Until the engine has answered, a saved voice is only not known yet.
+            shown = f"{voice_id} (not installed)" if self._voices_known else voice_id
+            self.voice_choice.addItem(shown, voice_id)
             index = self.voice_choice.count() - 1
         self.voice_choice.setCurrentIndex(index)
+
+    def _ask_for_voices(self, catalog: VoiceCatalog) -> None:
+        known = catalog.known
+        if known is not None:
+            self._show_voices(known)
+            return
+        _show_status(self.voice_list_status, LOADING_VOICES)
+        self._background.watch(catalog.request(), self._voices_answered)
+
+    def _voices_answered(self, future: Future[VoiceList]) -> None:
+        try:
+            answer = future.result()
+        except Exception as error:  # a broken engine must not take the dialog down
+            answer = VoiceList((), f"Voices could not be listed: {error}")
+        self._show_voices(answer)
+
+    def _show_voices(self, answer: VoiceList) -> None:
+        if answer.notice is not None:
+            _show_status(self.voice_list_status, f"{answer.notice}. The default voice speaks.")
+            return
+        _show_status(self.voice_list_status, None)
+        self.set_voices(voice_items(answer))
+
+    # Test voice -------------------------------------------------------------------------
+
+    def test_voice(self) -> None:
+        """Say the sample phrase with the values shown (not saved), without waiting for it."""
+        prefs = self._voice
+        if prefs is None:
+            problems = [(n, e) for n, e in self._errors.items() if n in (*VOICE_FIELDS, "voice")]
+            what = "the voice fields"
+            if problems:
+                name, error = problems[0]
+                what = f"{LABELS.get(name, name)} ({describe(error)})"
+            _show_status(self.voice_test_status, f"Fix {what} first.", error=True)
+            return
+        output = self._output
+        if output is None or not output.available:
+            _show_status(self.voice_test_status, NO_SOUND_FOR_SAMPLE, error=True)
+            return
+        settings = VoiceSettings(
+            voice_id=prefs.voice, rate=prefs.rate_wpm, volume=prefs.volume_pct / 100
+        )
+        fmt = output.fmt
+        sampler = self._sampler
+        self._set_testing(True)
+        _show_status(self.voice_test_status, "Making the sample…")
+        self._background.run(lambda: sampler(settings, fmt), self._sample_made)
+
+    def _sample_made(self, future: Future[VoiceSample]) -> None:
+        try:
+            sample = future.result()
+        except Exception as error:  # said inline: the dialog stays usable
+            self._set_testing(False)
+            _show_status(self.voice_test_status, f"The sample could not be made: {error}.", True)
+            return
+        output = self._output
+        if sample.clip is None or output is None or not output.available:
+            self._set_testing(False)
+            why = NO_SOUND_FOR_SAMPLE
+            if sample.clip is None:
+                why = f"The sample could not be made: {sample.notice or 'no voice could say it'}."
+            _show_status(self.voice_test_status, why, error=True)
+            return
+        result = output.play_at(
+            SAMPLE_CUE, sample.clip, self._clock() + SAMPLE_AHEAD_S, CueKind.PHASE, True,
+            asap=True,
+        )  # fmt: skip
+        if not result.placed:
+            self._set_testing(False)
+            _show_status(
+                self.voice_test_status,
+                f"Could not play the sample: {result.reason}. Try again in a moment.",
+                error=True,
+            )
+            return
+        played_s = SAMPLE_AHEAD_S + len(sample.clip) / output.fmt.rate
+        self._sample_playing.start(round(played_s * 1000))
+        text = f"Playing “{sample.text}”…"
+        if sample.notice:
+            text += f" {sample.notice}."
+        _show_status(self.voice_test_status, text)
+
+    def _sample_finished(self) -> None:
+        self._set_testing(False)
+
+    def _set_testing(self, testing: bool) -> None:
+        # Disabled while a sample is made and played: one at a time, and it says so.
+        self.test_voice_button.setEnabled(not testing)
+        self.test_voice_button.setText("Testing…" if testing else "Test voice")
+
+    # Calibration ------------------------------------------------------------------------
+
+    def calibrate(self) -> CalibrationDialog:
+        """Open the calibration screen; "Use this" there fills the latency field."""
+        spin = self.spins["latency_ms"]
+        dialog = CalibrationDialog(int(spin.value()), self._output, clock=self._clock, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._calibrated(dialog))
+        dialog.destroyed.connect(lambda: self._calibration_closed(dialog))
+        self.calibration = dialog
+        dialog.open()
+        return dialog
+
+    def _calibrated(self, dialog: CalibrationDialog) -> None:
+        if dialog.chosen_ms is not None:
+            self.spins["latency_ms"].setValue(dialog.chosen_ms)
+            # setValue does not emit the editor's textChanged that validation listens to.
+            self._validate()
+
+    def _calibration_closed(self, dialog: CalibrationDialog) -> None:
+        if self.calibration is dialog:
+            self.calibration = None
+
+    def done(self, result: int) -> None:
+        # Late answers from the engine are not wanted once the dialog is closed.
+        self._background.forget()
+        self._sample_playing.stop()
+        super().done(result)
 
     # Results ----------------------------------------------------------------------------
 
@@ -780,19 +1003,31 @@ def run_setup(
     plan: Plan,
     notice: str | None = None,
     parent: QWidget | None = None,
+    voice: WindowVoice | None = None,
 ) -> tuple[Plan, VoicePrefs] | None:
-    """Show the dialog modally; on Start the plan and voice are saved and returned."""
-    voice, voice_notice = settings.load_voice()
+    """Show the dialog modally; on Start the plan and voice are saved and returned.
+
+    With the window's `voice`, the dialog lists the engine's voices and plays "test voice"
+    and the calibration ticks through its output.
+    """
+    prefs, voice_notice = settings.load_voice()
     dialog = SetupDialog(
-        plan, presets, voice, settings, notice=notice or voice_notice, parent=parent
+        plan,
+        presets,
+        prefs,
+        settings,
+        notice=notice or voice_notice,
+        parent=parent,
+        output=voice.output if voice is not None else None,
+        voices=APP_VOICES if voice is not None else None,
     )
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        chosen, prefs = dialog.plan(), dialog.voice_prefs()
+        chosen, chosen_prefs = dialog.plan(), dialog.voice_prefs()
     finally:
         # A parentless dialog left alive is destroyed after QApplication at exit: a crash.
         dialog.deleteLater()
     assert chosen is not None
-    assert prefs is not None
-    return chosen, prefs
+    assert chosen_prefs is not None
+    return chosen, chosen_prefs

@@ -23,6 +23,8 @@ TEXT = QColor("#f4f6f8")
 MUTED = QColor("#a9b1bb")
 TRACK = QColor("#2a2f38")
 WARNING = QColor("#ffb020")
+DISABLED = QColor("#5b636d")
+"""Text of a control that can't be used now (the same grey the tool buttons use)."""
 
 FONT_FAMILY = "DejaVu Sans"
 """Installed with the app's dependencies on Linux; Qt falls back to the system sans elsewhere."""
@@ -121,7 +123,7 @@ QToolButton {{
 }}
 QToolButton:hover {{ border-color: {MUTED.name()}; }}
 QToolButton:pressed {{ background: {TRACK.name()}; }}
-QToolButton:disabled {{ color: #5b636d; border-color: #20242b; }}
+QToolButton:disabled {{ color: {DISABLED.name()}; border-color: #20242b; }}
 QToolTip {{ color: {TEXT.name()}; background: {SURFACE.name()}; border: 1px solid {MUTED.name()}; }}
 QMenuBar, QMenu {{ color: {TEXT.name()}; background: {SURFACE.name()}; }}
 QMenu::item:selected, QMenuBar::item:selected {{ background: {TRACK.name()}; }}
@@ -145,5 +147,9 @@ def apply(app: QApplication) -> None:
         (QPalette.ColorRole.HighlightedText, TEXT),
     ):
         palette.setColor(role, colour)
+    # A disabled button must look disabled ("Use this" before there is a result), not
+    # like every other button: the roles above set every colour group alike.
+    # (Button text only: the preset list's headings are disabled items and must stay bright.)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, DISABLED)
     app.setPalette(palette)
     app.setStyleSheet(STYLE_SHEET)

@@ -1,0 +1,56 @@
+"""End to end: the calibration screen's ticks through a real PulseAudio null sink, recorded.
+Tap along plays each tick at its planned moment; tick-meets-flash with +100 ms plays each
+tick 100 ms before its flash. Bounds are loose; the measured figures are in the README."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.pulse import Recorder, find_onsets, match, pulse_server, tools_missing
+
+ROOT = Path(__file__).resolve().parents[2]
+BOUND_S = 0.005
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        bool(tools_missing()),
+        reason=f"needs PulseAudio to record the app: {', '.join(tools_missing())} not installed",
+    ),
+]
+
+
+def test_calibration_ticks_are_heard_where_they_are_planned(tmp_path: Path) -> None:
+    out = tmp_path / "ticks.json"
+    with pulse_server() as server:
+        recorder = Recorder(server)
+        recorder.start()
+        done = subprocess.run(
+            [sys.executable, "-m", "tests.e2e.calibration_driver", str(out)],
+            env=dict(server.env, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen"),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=ROOT,
+        )
+        time.sleep(0.2)  # the last tick reaches the recording
+        recording = recorder.stop()
+    assert done.returncode == 0, done.stdout + done.stderr + out.read_text()
+    planned = json.loads(out.read_text())
+    assert planned["tap_refused"] == []
+    assert planned["flash_refused"] == []
+    assert len(planned["tap_ticks"]) == 8
+    assert len(planned["flash_ticks"]) >= 3
+    heard = [recording.time_of(i) for i in find_onsets(recording.samples)]
+    shift = planned["flash_offset_ms"] / 1000
+    expected = planned["tap_ticks"] + [t - shift for t in planned["flash_ticks"]]
+    assert len(heard) == len(expected), "a tick is missing, or a sound no tick explains"
+    pairs = match(expected, heard, window_s=0.1)
+    errors_ms = [None if got is None else round((got - want) * 1000, 2) for want, got in pairs]
+    assert all(e is not None and abs(e) <= BOUND_S * 1000 for e in errors_ms), errors_ms
