@@ -67,6 +67,16 @@ def font(pixel_size: float, bold: bool = False) -> QFont:
     return result
 
 
+def paint_own_background(widget: QWidget) -> None:
+    """Let `widget` fill its own background with the window's colour. Qt then treats it as
+    opaque and, when it changes, repaints it alone instead of every container behind it
+    (measured: ~11 container repaints per frame of a running set before)."""
+    widget.setAutoFillBackground(True)
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.Window, BACKGROUND)
+    widget.setPalette(palette)
+
+
 def draw_card(painter: QPainter, rect: QRectF) -> None:
     """The rounded panel that groups a picture on the dark background."""
     painter.save()

@@ -52,6 +52,7 @@ def breath_level(session: Session) -> float:
 class BreathingIndicator(SessionBinding, QWidget):
     def __init__(self, exercise: Exercise, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        theme.paint_own_background(self)
         self._exercise = exercise
         self.level = RELAXED
         self.breath: Breath | None = None

@@ -50,6 +50,7 @@ class CountsBar(SessionBinding, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        theme.paint_own_background(self)
         self.set_text = ""
         self.rep_text = ""
         self.left_text = ""
@@ -103,6 +104,7 @@ class NextCueLabel(SessionBinding, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        theme.paint_own_background(self)
         self._text = ""
         self.setAccessibleName("Next cue")
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)

@@ -94,6 +94,7 @@ def phase_view(session: Session | None, exercise: Exercise) -> PhaseView:
 class PhaseDisplay(SessionBinding, QWidget):
     def __init__(self, exercise: Exercise, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        theme.paint_own_background(self)
         self._exercise = exercise
         self.view = phase_view(None, exercise)
         self._layout_cache: (
@@ -102,6 +103,7 @@ class PhaseDisplay(SessionBinding, QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setAccessibleName("Current phase")
         self._track = theme.Layer()
+        self._glyphs = theme.Layer()
 
     # Binding ---------------------------------------------------------------------------
 
@@ -204,20 +206,27 @@ class PhaseDisplay(SessionBinding, QWidget):
             painter.drawArc(inner, 90 * 16, round(remaining * 360 * 16))
         big = self._big_countdown(font, origin)
         # Shape on top, countdown number below, inside the ring (only the shape when the
-        # countdown is shown large beside the word).
-        d = inner.width()
-        glyph = QRectF(0, 0, d * 0.3, d * 0.3)
-        glyph.moveCenter(QPointF(inner.center().x(), inner.top() + d * 0.3))
-        if not view.countdown or big is not None:
-            glyph = QRectF(0, 0, d * 0.45, d * 0.45)
-            glyph.moveCenter(inner.center())
-        draw_shape(painter, view.shape, glyph, view.colour)
-        if view.countdown and big is None:
-            painter.setPen(theme.TEXT)
-            size = d * (0.36 if len(view.countdown) <= 2 else 0.27)
-            painter.setFont(theme.font(size, bold=True))
-            number = QRectF(inner.left(), inner.top() + d * 0.45, d, d * 0.4)
-            painter.drawText(number, Qt.AlignmentFlag.AlignCenter, view.countdown)
+        # countdown is shown large beside the word). They change a few times a second at
+        # most, while the arc moves every frame: drawn once into a layer, then copied.
+        small_number = view.countdown if big is None else ""
+
+        def glyphs(layer: QPainter) -> None:
+            d = inner.width()
+            glyph = QRectF(0, 0, d * 0.3, d * 0.3)
+            glyph.moveCenter(QPointF(inner.center().x(), inner.top() + d * 0.3))
+            if not small_number:
+                glyph = QRectF(0, 0, d * 0.45, d * 0.45)
+                glyph.moveCenter(inner.center())
+            draw_shape(layer, view.shape, glyph, view.colour)
+            if small_number:
+                layer.setPen(theme.TEXT)
+                size = d * (0.36 if len(small_number) <= 2 else 0.27)
+                layer.setFont(theme.font(size, bold=True))
+                number = QRectF(inner.left(), inner.top() + d * 0.45, d, d * 0.4)
+                layer.drawText(number, Qt.AlignmentFlag.AlignCenter, small_number)
+
+        key = (inner.getRect(), view.shape, view.colour.rgba(), small_number)
+        self._glyphs.draw(painter, self, key, glyphs)
         if ring.toAlignedRect().adjusted(-2, -2, 2, 2).contains(event.rect()):
             painter.end()
             return

@@ -28,6 +28,7 @@ class SideView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        theme.paint_own_background(self)
         self.phase: Phase | None = None
         self.progress = 0.0
         self.caption = ""
