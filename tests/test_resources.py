@@ -13,6 +13,7 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,6 +29,10 @@ import thrusttimer
 from PySide6.QtCore import QFile, QIODevice
 from thrusttimer.gui import resources
 loaded = resources.ensure_loaded(pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else None)
+from PySide6.QtGui import QGuiApplication
+app = QGuiApplication([])
+fonts = resources.load_fonts()
+accepted = resources.sound("accepted")
 icon = QFile(resources.APP_ICON)
 data = b""
 if icon.open(QIODevice.OpenModeFlag.ReadOnly):
@@ -38,11 +43,14 @@ print(json.dumps({
     "notice": loaded.notice,
     "exists": QFile(":/icons/thrusttimer.svg").exists(),
     "icon": data.decode("utf-8", "replace"),
+    "fonts": fonts,
+    "sound_rate": accepted.rate if accepted else None,
+    "sound_frames": len(accepted.samples) // 2 if accepted else 0,
 }))
 """
 
 
-def probe(cwd: Path, pythonpath: str, *args: str, hide_generated: bool = False) -> dict[str, str]:
+def probe(cwd: Path, pythonpath: str, *args: str, hide_generated: bool = False) -> dict[str, Any]:
     env = {**os.environ, "PYTHONPATH": pythonpath, "QT_QPA_PLATFORM": "offscreen"}
     code = PROBE
     if hide_generated:
@@ -57,7 +65,7 @@ def probe(cwd: Path, pythonpath: str, *args: str, hide_generated: bool = False) 
         check=True,
         timeout=120,
     )
-    answer: dict[str, str] = json.loads(result.stdout)
+    answer: dict[str, Any] = json.loads(result.stdout)
     return answer
 
 
@@ -107,6 +115,10 @@ def test_the_built_wheel_carries_its_resources_and_the_installed_package_loads_t
     assert answer["source"] == "package"
     assert answer["exists"] is True
     assert answer["icon"] == ICON.read_text(encoding="utf-8")
+    # The app's own fonts and its UI sounds come from the same compiled resources.
+    assert answer["fonts"] is True
+    assert answer["sound_rate"] == 48_000
+    assert int(answer["sound_frames"]) > 1000
     assert sdist.stat().st_size > 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from thrusttimer.core.cues import estimate_speech_s
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import State
 from thrusttimer.core.timeline import Cue, CueKind, Timeline, Tone, compile_plan
-from thrusttimer.gui.voice import WindowVoice
+from thrusttimer.gui.voice import FEEDBACK_S, WindowVoice
 from thrusttimer.store.log import TrainingLog
 from thrusttimer.store.settings import VoicePrefs
 
@@ -37,14 +38,19 @@ class FakeOutput(QObject):
         self.fmt = AudioFormat()
         self.latency_offset_s = 0.0
         self.played: list[tuple[str, float]] = []
+        self.ui_sounds: list[tuple[str, float, int]] = []
         self.started = self.closed = False
+        self.ready = True
 
     def start(self) -> None:
         self.started = True
 
     def play_at(self, tag: Any, clip: Samples, t_mono: float, kind: CueKind, spoken: bool,
                 asap: bool = False) -> Scheduled:  # fmt: skip
-        self.played.append((tag.id, t_mono))
+        if isinstance(tag, tuple) and tag[0] == "ui":
+            self.ui_sounds.append((tag[1], t_mono, len(clip)))
+        else:
+            self.played.append((tag.id, t_mono))
         return Scheduled(True, t_mono)
 
     def cancel(self) -> list[Any]:
@@ -206,3 +212,38 @@ def test_h_opens_the_training_log_from_the_window(
     assert "History" in window.history.windowTitle()
     button = next(b for b in window.buttons if b.defaultAction().objectName() == "history")
     assert "(H)" in button.toolTip()
+
+
+def test_commands_are_heard_a_click_when_taken_a_blip_when_refused(
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, voice: WindowVoice,
+    output: FakeOutput,
+) -> None:  # fmt: skip
+    window = make_window(short_plan, voice=voice)
+    qtbot.waitUntil(lambda: voice.is_ready, timeout=3000)
+    # Idle: skipping a rest is refused, and the lifter hears so.
+    qtbot.keyClick(window, Qt.Key.Key_Plus)
+    assert [name for name, _, _ in output.ui_sounds] == ["refused"]
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # start
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # pause
+    names = [name for name, _, _ in output.ui_sounds]
+    assert names == ["refused", "accepted", "accepted"]
+    before = time.monotonic()
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # resume
+    name, at, frames = output.ui_sounds[-1]
+    assert name == "accepted"
+    # Placed just ahead, from the resources' WAV converted to the output's format.
+    assert before < at < time.monotonic() + FEEDBACK_S
+    assert 0.04 * output.fmt.rate < frames < 0.05 * output.fmt.rate
+    window.close()
+
+
+def test_without_a_ready_output_commands_are_silent(
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, voice: WindowVoice,
+    output: FakeOutput,
+) -> None:  # fmt: skip
+    output.ready = False
+    window = make_window(short_plan, voice=voice)
+    qtbot.keyClick(window, Qt.Key.Key_Plus)
+    assert output.ui_sounds == []
+    assert "rest" in window.status.message.lower()
+    window.close()

@@ -63,6 +63,7 @@ def application() -> QApplication:
     # The launcher entry's name (packaging/linux/APP_ID.desktop): Wayland compositors match
     # the window to its entry, icon and pinned launcher through it.
     app.setDesktopFileName(APP_ID)
+    resources.load_fonts()
     theme.apply(app)
     return app
 

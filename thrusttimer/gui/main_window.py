@@ -412,9 +412,12 @@ class MainWindow(QMainWindow):
         return result
 
     def report(self, result: Result) -> None:
-        """A refused command says why in the status area."""
+        """A refused command says why in the status area; with a voice, each command is
+        also heard: a click when taken during a workout, a low blip when refused."""
         if not result.accepted:
             self.status.show_message(sentence(result.reason))
+        if self.voice is not None and (not result.accepted or self.session.active):
+            self.voice.feedback(result.accepted)
 
     def toggle(self) -> Result:
         if self.session.state is State.DONE:

@@ -14,15 +14,18 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import io
 import os
+import re
+import wave
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Final
 
 import platformdirs
-from PySide6.QtCore import QFile, QResource
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QFile, QIODevice, QResource
+from PySide6.QtGui import QFontDatabase, QIcon
 
 APP_ICON: Final = ":/icons/thrusttimer.svg"
 GENERATED: Final = "thrusttimer.gui._resources_rc"
@@ -98,13 +101,18 @@ def _stale(qrc: Path) -> bool:
     spec = importlib.util.find_spec(GENERATED)
     if spec is None or spec.origin is None or not os.path.exists(spec.origin):
         return False
-    from thrusttimer.gui.rcc import RccError, qrc_inputs
-
     try:
-        newest = max(path.stat().st_mtime for path in [qrc, *qrc_inputs(qrc)])
-    except (OSError, RccError):
+        listed: list[str] = _QRC_FILE.findall(qrc.read_text(encoding="utf-8"))
+        newest = max(path.stat().st_mtime for path in [qrc, *(qrc.parent / f for f in listed)])
+    except (OSError, ValueError):
         return False  # let the normal path report what is missing
     return newest > os.stat(spec.origin).st_mtime
+
+
+_QRC_FILE = re.compile(r"<file(?:\s[^>]*)?>\s*([^<]+?)\s*</file>")
+"""A file a .qrc lists. This check runs before every first frame of a checkout, so it reads
+the names with a pattern instead of loading the compiler's XML parser and subprocess
+(~10 ms); `rcc.qrc_inputs` parses properly when something is compiled."""
 
 
 def exists(path: str) -> bool:
@@ -115,3 +123,45 @@ def icon(path: str = APP_ICON) -> QIcon:
     """The icon at a ':/' path (an empty icon if the resources are missing)."""
     ensure_loaded()
     return QIcon(path)
+
+
+FONTS: Final = (":/fonts/DejaVuSans.ttf", ":/fonts/DejaVuSans-Bold.ttf")
+"""The app's own faces (theme.FONT_FAMILY), so the gym screen reads the same on every
+platform; Windows and macOS do not ship DejaVu."""
+_fonts_loaded: bool | None = None
+
+
+def load_fonts() -> bool:
+    """Register the app's fonts with Qt once per process; False if one could not be read
+    (Qt then uses the system's sans, and the screen still works)."""
+    global _fonts_loaded
+    if _fonts_loaded is None:
+        ensure_loaded()
+        _fonts_loaded = all(QFontDatabase.addApplicationFont(path) >= 0 for path in FONTS)
+    return _fonts_loaded
+
+
+@dataclass(frozen=True, slots=True)
+class Sound:
+    """A UI sound as read from its WAV: 16-bit samples, interleaved."""
+
+    rate: int
+    channels: int
+    samples: bytes
+
+
+def sound(name: str) -> Sound | None:
+    """The UI sound `:/sounds/<name>.wav`, or None if the resources lack it."""
+    ensure_loaded()
+    file = QFile(f":/sounds/{name}.wav")
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        return None
+    data = bytes(file.readAll().data())
+    file.close()
+    try:
+        with wave.open(io.BytesIO(data)) as wav:
+            if wav.getsampwidth() != 2:
+                return None
+            return Sound(wav.getframerate(), wav.getnchannels(), wav.readframes(wav.getnframes()))
+    except (wave.Error, EOFError):
+        return None

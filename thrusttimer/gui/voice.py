@@ -9,23 +9,41 @@ when the window is hidden) ticks the session and places cues a horizon ahead.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
+import numpy as np
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from thrusttimer.audio.bank import VoiceBank
+from thrusttimer.audio.clips import AudioFormat, Samples, compact
 from thrusttimer.audio.player import START_DELAY_S, Player
+from thrusttimer.audio.processing import convert
 from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.sink import AudioOutput
 from thrusttimer.audio.tts_worker import RenderProgress
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Event, ScheduleChanged, Session
-from thrusttimer.core.timeline import Timeline
+from thrusttimer.core.timeline import CueKind, Timeline
 from thrusttimer.eventlog import EventLog
+from thrusttimer.gui import resources
 from thrusttimer.store.settings import VoicePrefs
 
+FEEDBACK_S = 0.03
+"""A UI sound is placed this far ahead: enough for the mixer to put it on its sample."""
 POLL_MS = 50
 """How often rendering progress is polled and cues are placed (the horizon is 1.5 s)."""
+
+
+def _ui_clip(name: str, fmt: AudioFormat) -> Samples | None:
+    """A UI sound from the resources, in the output's format."""
+    found = resources.sound(name)
+    if found is None:
+        return None
+    samples = np.frombuffer(found.samples, dtype="<i2").astype(np.float32) / 32767.0
+    clip = samples.reshape(-1, found.channels)
+    source = AudioFormat(found.rate, found.channels)
+    return compact(convert(clip, source, fmt) if source != fmt else clip)
 
 
 def voice_settings(prefs: VoicePrefs, plan: Plan) -> VoiceSettings:
@@ -69,6 +87,7 @@ class WindowVoice(QObject):
         self._timeline: Timeline | None = None
         self._progress: RenderProgress | None = None
         self.player: Player | None = None
+        self._ui_sounds: dict[str, Samples | None] = {}
         self._session: Session | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self._timer = QTimer(self)
@@ -115,6 +134,23 @@ class WindowVoice(QObject):
         if self._progress is None:
             return "Preparing the voice"
         return self._progress.line()
+
+    # UI sounds ------------------------------------------------------------------------
+
+    def feedback(self, accepted: bool) -> bool:
+        """A short click for a command taken, a low double blip for one refused, heard
+        FEEDBACK_S from now: the lifter on the floor knows the key or clicker did something
+        without looking. Returns whether it was placed (not without a device)."""
+        name = "accepted" if accepted else "refused"
+        clip = self._ui_sounds.get(name)
+        if clip is None:
+            clip = self._ui_sounds[name] = _ui_clip(name, self.output.fmt)
+        if clip is None or not self.output.ready:
+            return False
+        placed = self.output.play_at(
+            ("ui", name), clip, time.monotonic() + FEEDBACK_S, CueKind.TIP, False, asap=True
+        )
+        return placed.placed
 
     # Playing --------------------------------------------------------------------------
 
