@@ -7,7 +7,9 @@ Measured in one run, every figure in its own fresh process:
   ... --lead-in 0` through the real command line) against a bare QApplication +
   QMainWindow;
 * peak RSS of each process (ru_maxrss);
-* CPU when idle: the window shown, nothing running, over --seconds;
+* CPU when idle: the window shown, nothing running, over --seconds; and again once the
+  audio output has gone to sleep (it does between workouts after 2 minutes; shortened
+  here);
 * CPU during a running set: Space pressed (start), over --seconds after a short settle.
 
 Targets (issue 4): first frame <= 1.5x the bare window, peak RSS <= 120 MB, running set
@@ -41,6 +43,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 MARK = "BENCH "
 SETTLE_S = 1.0
+ASLEEP_AFTER_S = 1.0
+"""For the "idle, output asleep" figure: the app's sleep delay (120 s) shortened to this."""
 APP_ARGS = ["--preset", "hypertrophy", "--lead-in", "0"]
 
 TARGET_RATIO = 1.5
@@ -94,6 +98,13 @@ def child(kind: str, mode: str, seconds: float) -> None:
         elif mode == "idle":
             QTimer.singleShot(
                 round(SETTLE_S * 1000), lambda: measure_cpu(window, lambda r: report(**r))
+            )
+        elif mode == "asleep":
+            # The child runs with the output's sleep delay at ASLEEP_AFTER_S: measure once
+            # it has gone to sleep, as it does between workouts after two minutes.
+            QTimer.singleShot(
+                round((ASLEEP_AFTER_S + SETTLE_S) * 1000),
+                lambda: measure_cpu(window, lambda r: report(**r)),
             )
         elif mode == "running":
             from PySide6.QtCore import Qt
@@ -231,6 +242,9 @@ def parent(runs: int, seconds: float, display_kind: str, sound: str) -> int:
                     app_frames.append(app["first_frame_ms"])
             bare_idle = run_child("bare", "idle", seconds, env)
             app_idle = run_child("app", "idle", seconds, env)
+            app_asleep = run_child(
+                "app", "asleep", seconds, {**env, "THRUSTTIMER_SOUND_SLEEP_S": str(ASLEEP_AFTER_S)}
+            )
             app_running = run_child("app", "running", seconds, env)
     finally:
         if server is not None:
@@ -280,6 +294,12 @@ def parent(runs: int, seconds: float, display_kind: str, sound: str) -> int:
     print(
         f"| CPU when idle | {bare_idle['cpu_pct']:.2f} % | {app_idle['cpu_pct']:.2f} % "
         f"| ≈ 0 (≤ {TARGET_IDLE_PCT:g} %) | {verdict(app_idle['cpu_pct'] <= TARGET_IDLE_PCT)} |"
+    )
+    print(
+        f"| CPU when idle, output asleep (between workouts, after 2 min) | — "
+        f"| {app_asleep['cpu_pct']:.2f} % "
+        f"| ≈ 0 (≤ {TARGET_IDLE_PCT:g} %) "
+        f"| {verdict(app_asleep['cpu_pct'] <= TARGET_IDLE_PCT)} |"
     )
     print(
         f"| active QTimers on the window, idle / running | {bare_idle['active_timers']} / — "

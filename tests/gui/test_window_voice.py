@@ -21,6 +21,7 @@ from thrusttimer.core.cues import estimate_speech_s
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import State
 from thrusttimer.core.timeline import Cue, CueKind, Timeline, Tone, compile_plan
+from thrusttimer.gui import voice as voice_module
 from thrusttimer.gui.voice import FEEDBACK_S, WindowVoice
 from thrusttimer.store.log import TrainingLog
 from thrusttimer.store.settings import VoicePrefs
@@ -41,6 +42,16 @@ class FakeOutput(QObject):
         self.ui_sounds: list[tuple[str, float, int]] = []
         self.started = self.closed = False
         self.ready = True
+        self.available = True
+        self.asleep = False
+        self.sleeps = 0
+
+    def sleep(self) -> None:
+        self.asleep, self.ready = True, False
+        self.sleeps += 1
+
+    def wake(self) -> None:
+        self.asleep = False  # ready again once the test says the clock has settled
 
     def start(self) -> None:
         self.started = True
@@ -246,4 +257,45 @@ def test_without_a_ready_output_commands_are_silent(
     qtbot.keyClick(window, Qt.Key.Key_Plus)
     assert output.ui_sounds == []
     assert "rest" in window.status.message.lower()
+    window.close()
+
+
+@pytest.fixture
+def sleepy_voice(qtbot: QtBot, output: FakeOutput, monkeypatch: pytest.MonkeyPatch) -> WindowVoice:
+    monkeypatch.setattr(voice_module, "SLEEP_AFTER_S", 0.2)
+    made = WindowVoice(VoicePrefs(), output=output,  # type: ignore[arg-type]
+                       bank_factory=lambda settings: FakeBank(settings))  # fmt: skip
+    return made
+
+
+def test_between_workouts_the_output_sleeps_and_start_wakes_it_first(
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sleepy_voice: WindowVoice,
+    output: FakeOutput,
+) -> None:  # fmt: skip
+    window = make_window(short_plan, voice=sleepy_voice)
+    qtbot.waitUntil(lambda: output.asleep, timeout=3000)
+    assert not sleepy_voice._timer.isActive()  # asleep, nothing polls
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    # Woken, but the stream's clock is settling: the start waits for it, and says why.
+    assert not output.asleep
+    assert window.session.state is State.IDLE
+    assert "Waking the sound output" in window.status.message
+    output.ready = True
+    qtbot.waitUntil(lambda: window.session.state is State.SETUP, timeout=3000)
+    window.close()
+
+
+def test_a_workout_keeps_the_output_awake_even_when_paused(
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sleepy_voice: WindowVoice,
+    output: FakeOutput, clock: FakeClock,
+) -> None:  # fmt: skip
+    window = make_window(short_plan, voice=sleepy_voice)
+    qtbot.waitUntil(lambda: sleepy_voice.is_ready, timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.session.state is State.SETUP
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # pause
+    qtbot.waitUntil(lambda: not sleepy_voice._timer.isActive(), timeout=2000)
+    # Paused and idle-polling stopped, yet no sleep is pending: resuming must be instant.
+    assert not sleepy_voice._sleep_timer.isActive()
+    assert output.sleeps == 0
     window.close()

@@ -423,6 +423,8 @@ class MainWindow(QMainWindow):
         if self.session.state is State.DONE:
             self._bind(self._new_session(self.plan))
         starting = self.session.state is State.IDLE
+        if starting and self.voice is not None:
+            self.voice.wake()
         if starting and self.voice is not None and not self.voice.is_ready:
             # Every cue is made before the set starts; the start follows when they are.
             self._start_when_voice_ready = True
@@ -464,6 +466,8 @@ class MainWindow(QMainWindow):
             result = Result(False, "set up the next workout once this one is over (Esc stops it)")
             self.report(result)
             return result
+        if self.voice is not None:
+            self.voice.wake()  # "Test voice" and the calibration play through it
         from thrusttimer.gui import setup_dialog
         from thrusttimer.store.presets import UserPresets
 

@@ -9,6 +9,7 @@ when the window is hidden) ticks the session and places cues a horizon ahead.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 
@@ -31,6 +32,10 @@ from thrusttimer.store.settings import VoicePrefs
 
 FEEDBACK_S = 0.03
 """A UI sound is placed this far ahead: enough for the mixer to put it on its sample."""
+SLEEP_AFTER_S = float(os.environ.get("THRUSTTIMER_SOUND_SLEEP_S", "120"))
+"""Between workouts (before the first, after the last) the open output is suspended after
+this long: an idle app then uses no CPU at all. Start wakes it, which takes ~2 s; a paused
+workout keeps it open, so resuming is instant. The variable is for tests and benchmarks."""
 POLL_MS = 50
 """How often rendering progress is polled and cues are placed (the horizon is 1.5 s)."""
 
@@ -94,6 +99,11 @@ class WindowVoice(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
+        self._waking = False
+        self._sleep_timer = QTimer(self)
+        self._sleep_timer.setSingleShot(True)
+        self._sleep_timer.setInterval(round(SLEEP_AFTER_S * 1000))
+        self._sleep_timer.timeout.connect(self._sleep)
         self.output.restarted.connect(self._output_restarted)
         self.output.lost.connect(self._output_lost)
         self.output.start()
@@ -102,7 +112,24 @@ class WindowVoice(QObject):
 
     @property
     def is_ready(self) -> bool:
-        return self._timeline is not None
+        """The plan's clips are made and the output is awake (or there is none)."""
+        return self._timeline is not None and not self._waking
+
+    # Sleeping while idle -----------------------------------------------------------------
+
+    def wake(self) -> None:
+        """Something may play soon (Start, the set-up dialog): resume an output put to
+        sleep. `ready` follows once its clock is steady again (about 2 s)."""
+        self._sleep_timer.stop()
+        if self.output.asleep:
+            self.output.wake()
+            self._waking = True
+            self._timer.start()
+
+    def _sleep(self) -> None:
+        session = self._session
+        if session is None or not session.active:
+            self.output.sleep()
 
     def prepare(self, plan: Plan) -> None:
         """Make every clip `plan` can use, in the background. `ready` follows."""
@@ -131,6 +158,8 @@ class WindowVoice(QObject):
 
     def progress_text(self) -> str:
         """How far the rendering has got, as the last poll saw it."""
+        if self._waking and self._timeline is not None:
+            return "Waking the sound output"
         if self._progress is None:
             return "Preparing the voice"
         return self._progress.line()
@@ -184,16 +213,24 @@ class WindowVoice(QObject):
                 if self.bank.notice:
                     self.notice.emit(self.bank.notice)
                 self.ready.emit()
+        if self._waking and (self.output.ready or not self.output.available):
+            self._waking = False
+            if self._timeline is not None:
+                self.ready.emit()
         session = self._session
         if session is not None and session.active:
+            self._sleep_timer.stop()
             session.tick()
             if self.player is not None:
                 self.player.pump()
         rendering = self._plan is not None and self._timeline is None
-        if not rendering and (session is None or not session.running):
+        if not rendering and not self._waking and (session is None or not session.running):
             # Nothing to make and nothing moving (idle, paused, waiting): no timer runs.
             # A start, resume or any schedule change wakes it (`_wake`).
             self._timer.stop()
+            if (session is None or not session.active) and not self.output.asleep:
+                # Between workouts the output sleeps after a while (`SLEEP_AFTER_S`).
+                self._sleep_timer.start()
 
     def _preload(self, timeline: Timeline) -> None:
         """Read every clip the timeline uses now, not from disk while the set runs."""

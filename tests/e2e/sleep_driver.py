@@ -1,0 +1,74 @@
+"""Puts the real audio output to sleep and wakes it, then places ticks, and writes as JSON
+when each was planned to be heard, how long waking took and how much CPU the process used
+asleep and awake. Usage: python -m tests.e2e.sleep_driver OUT.json (PULSE_SERVER set)."""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from thrusttimer.audio.sink import AudioOutput
+from thrusttimer.audio.tones import render_tone
+from thrusttimer.core.timeline import CueKind, Tone
+
+MEASURE_S = 3.0
+TICKS = 6
+
+
+def cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def main(out: Path) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    output = AudioOutput(0.0)
+    output.start()
+    facts: dict[str, object] = {}
+
+    def pump(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.005)
+
+    if not output.wait_steady(10, app.processEvents):
+        out.write_text(json.dumps({"error": "the audio output did not settle"}))
+        return 1
+    start = cpu_s()
+    pump(MEASURE_S)
+    facts["awake_cpu_pct"] = 100 * (cpu_s() - start) / MEASURE_S
+    output.sleep()
+    pump(0.3)
+    start = cpu_s()
+    pump(MEASURE_S)
+    facts["asleep_cpu_pct"] = 100 * (cpu_s() - start) / MEASURE_S
+    facts["asleep_refused"] = output.play_at(
+        "x", render_tone(Tone.TICK, output.fmt), time.monotonic() + 0.5, CueKind.COUNT, False
+    ).reason
+    woke = time.monotonic()
+    output.wake()
+    while not output.ready and time.monotonic() - woke < 10:
+        pump(0.01)
+    facts["wake_s"] = time.monotonic() - woke
+    tick = render_tone(Tone.TICK, output.fmt)
+    planned = []
+    first = time.monotonic() + 0.3
+    for index in range(TICKS):
+        placed = output.play_at(index, tick, first + 0.5 * index, CueKind.COUNT, False)
+        if placed.placed:
+            planned.append(placed.t_mono)
+    facts["ticks"] = planned
+    pump(0.5 * TICKS + 0.3)
+    output.close()
+    out.write_text(json.dumps(facts))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1])))

@@ -1,0 +1,58 @@
+"""End to end: the output put to sleep between workouts costs no CPU, and once woken its
+cues land where they are planned again, through a real PulseAudio null sink, recorded."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.pulse import Recorder, find_onsets, match, pulse_server, tools_missing
+
+ROOT = Path(__file__).resolve().parents[2]
+BOUND_S = 0.005
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        bool(tools_missing()),
+        reason=f"needs PulseAudio to record the app: {', '.join(tools_missing())} not installed",
+    ),
+]
+
+
+def test_asleep_it_is_idle_and_woken_it_is_on_time_again(tmp_path: Path) -> None:
+    out = tmp_path / "sleep.json"
+    with pulse_server() as server:
+        recorder = Recorder(server)
+        recorder.start()
+        done = subprocess.run(
+            [sys.executable, "-m", "tests.e2e.sleep_driver", str(out)],
+            env=dict(server.env, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen"),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=ROOT,
+        )
+        time.sleep(0.2)  # the last tick reaches the recording
+        recording = recorder.stop()
+    assert done.returncode == 0, done.stdout + done.stderr
+    facts = json.loads(out.read_text())
+    print(f"\nsleep figures: {facts}")
+    assert facts["asleep_refused"] == "the audio output is asleep"
+    # The loose bounds of a shared machine; the figures are printed above.
+    assert facts["asleep_cpu_pct"] < facts["awake_cpu_pct"] / 2
+    assert facts["wake_s"] < 5
+    planned = facts["ticks"]
+    assert len(planned) == 6
+    heard = [recording.time_of(i) for i in find_onsets(recording.samples)]
+    assert len(heard) == len(planned), "a tick is missing, or a sound no tick explains"
+    errors_ms = [
+        None if got is None else round((got - want) * 1000, 2)
+        for want, got in match(planned, heard, window_s=0.1)
+    ]
+    assert all(e is not None and abs(e) <= BOUND_S * 1000 for e in errors_ms), errors_ms
