@@ -279,7 +279,7 @@ def test_between_workouts_the_output_sleeps_and_start_wakes_it_first(
     # Woken, but the stream's clock is settling: the start waits for it, and says why.
     assert not output.asleep
     assert window.session.state is State.IDLE
-    assert "Waking the sound output" in window.status.message
+    assert "Getting the sound output ready" in window.status.message
     output.ready = True
     qtbot.waitUntil(lambda: window.session.state is State.SETUP, timeout=3000)
     window.close()
@@ -298,4 +298,20 @@ def test_a_workout_keeps_the_output_awake_even_when_paused(
     # Paused and idle-polling stopped, yet no sleep is pending: resuming must be instant.
     assert not sleepy_voice._sleep_timer.isActive()
     assert output.sleeps == 0
+    window.close()
+
+
+def test_space_while_a_fresh_output_settles_waits_for_it(
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, voice: WindowVoice,
+    output: FakeOutput,
+) -> None:  # fmt: skip
+    output.ready = False  # just opened: its clock is not steady yet
+    window = make_window(short_plan, voice=voice)
+    qtbot.waitUntil(lambda: voice.timeline_for(short_plan) is not None, timeout=3000)
+    assert not voice.is_ready
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.session.state is State.IDLE  # the first cues would have been refused
+    assert "Getting the sound output ready" in window.status.message
+    output.ready = True
+    qtbot.waitUntil(lambda: window.session.state is State.SETUP, timeout=3000)
     window.close()

@@ -67,7 +67,8 @@ class WindowVoice(QObject):
 
     notice = Signal(str)
     ready = Signal()
-    """The clips of the plan last given to `prepare` are made."""
+    """The clips of the plan last given to `prepare` are made, and the output can place
+    them (`is_ready`)."""
     start_delay_s = START_DELAY_S
     """Sessions it plays start this long after Start, so the first cue is placed ahead."""
 
@@ -99,7 +100,8 @@ class WindowVoice(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
-        self._waking = False
+        self._announced = False
+        """`ready` was emitted for the current clips and output (see `is_ready`)."""
         self._sleep_timer = QTimer(self)
         self._sleep_timer.setSingleShot(True)
         self._sleep_timer.setInterval(round(SLEEP_AFTER_S * 1000))
@@ -112,8 +114,11 @@ class WindowVoice(QObject):
 
     @property
     def is_ready(self) -> bool:
-        """The plan's clips are made and the output is awake (or there is none)."""
-        return self._timeline is not None and not self._waking
+        """The plan's clips are made and the output can place cues: awake with its clock
+        steady (the first ~2 s of a stream, or after `wake`), or missing altogether, when
+        the workout goes on silently."""
+        output_settled = self.output.ready or not self.output.available
+        return self._timeline is not None and output_settled
 
     # Sleeping while idle -----------------------------------------------------------------
 
@@ -123,7 +128,7 @@ class WindowVoice(QObject):
         self._sleep_timer.stop()
         if self.output.asleep:
             self.output.wake()
-            self._waking = True
+            self._announced = False
             self._timer.start()
 
     def _sleep(self) -> None:
@@ -142,6 +147,7 @@ class WindowVoice(QObject):
             self.bank = self._bank_factory(settings)
             self._bank_key = settings
         self.bank.prepare_plan(plan)
+        self._announced = False
         self._timer.start()
         self._poll()
 
@@ -158,8 +164,8 @@ class WindowVoice(QObject):
 
     def progress_text(self) -> str:
         """How far the rendering has got, as the last poll saw it."""
-        if self._waking and self._timeline is not None:
-            return "Waking the sound output"
+        if self._timeline is not None and not self.is_ready:
+            return "Getting the sound output ready"
         if self._progress is None:
             return "Preparing the voice"
         return self._progress.line()
@@ -212,11 +218,9 @@ class WindowVoice(QObject):
                 self._preload(self._timeline)
                 if self.bank.notice:
                     self.notice.emit(self.bank.notice)
-                self.ready.emit()
-        if self._waking and (self.output.ready or not self.output.available):
-            self._waking = False
-            if self._timeline is not None:
-                self.ready.emit()
+        if not self._announced and self.is_ready:
+            self._announced = True
+            self.ready.emit()
         session = self._session
         if session is not None and session.active:
             self._sleep_timer.stop()
@@ -224,7 +228,8 @@ class WindowVoice(QObject):
             if self.player is not None:
                 self.player.pump()
         rendering = self._plan is not None and self._timeline is None
-        if not rendering and not self._waking and (session is None or not session.running):
+        waiting = self._timeline is not None and not self._announced
+        if not rendering and not waiting and (session is None or not session.running):
             # Nothing to make and nothing moving (idle, paused, waiting): no timer runs.
             # A start, resume or any schedule change wakes it (`_wake`).
             self._timer.stop()
