@@ -31,7 +31,9 @@ from thrusttimer.gui import resources
 from thrusttimer.store.settings import VoicePrefs
 
 FEEDBACK_S = 0.03
-"""A UI sound is placed this far ahead: enough for the mixer to put it on its sample."""
+"""A UI sound is asked for this far ahead and placed as soon as the stream allows: what is
+already in the sink's buffer (0.1 s) plays first, so it is heard ~0.1 s after the key
+(measured through a null sink under Xvfb: 95-112 ms after xdotool's key press)."""
 SLEEP_AFTER_S = float(os.environ.get("THRUSTTIMER_SOUND_SLEEP_S", "120"))
 """Between workouts (before the first, after the last) the open output is suspended after
 this long: an idle app then uses no CPU at all. Start wakes it, which takes ~2 s; a paused
