@@ -10,6 +10,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -239,3 +240,24 @@ def match(
         h = float(heard_sorted[i])
         pairs.append((t, h if abs(h - t) <= window_s else None))
     return pairs
+
+
+def run_recorded(
+    module: str, out: Path, timeout_s: float = 60
+) -> tuple[subprocess.CompletedProcess[str], Recording]:
+    """Run `python -m module OUT` (a driver of the real app) on a private null sink while
+    recording it; returns the finished process and the recording."""
+    root = Path(__file__).resolve().parents[2]
+    with pulse_server() as server:
+        recorder = Recorder(server)
+        recorder.start()
+        done = subprocess.run(
+            [sys.executable, "-m", module, str(out)],
+            env=dict(server.env, PYTHONPATH=str(root), QT_QPA_PLATFORM="offscreen"),
+            capture_output=True,
+            text=True,
+            timeout=timeout_s,
+            cwd=root,
+        )
+        time.sleep(0.2)  # the last sound reaches the recording
+        return done, recorder.stop()

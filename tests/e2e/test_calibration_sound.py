@@ -5,16 +5,12 @@ tick 100 ms before its flash. Bounds are loose; the measured figures are in the 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.pulse import Recorder, find_onsets, match, pulse_server, tools_missing
+from tests.e2e.pulse import find_onsets, match, run_recorded, tools_missing
 
-ROOT = Path(__file__).resolve().parents[2]
 BOUND_S = 0.005
 
 pytestmark = [
@@ -28,19 +24,7 @@ pytestmark = [
 
 def test_calibration_ticks_are_heard_where_they_are_planned(tmp_path: Path) -> None:
     out = tmp_path / "ticks.json"
-    with pulse_server() as server:
-        recorder = Recorder(server)
-        recorder.start()
-        done = subprocess.run(
-            [sys.executable, "-m", "tests.e2e.calibration_driver", str(out)],
-            env=dict(server.env, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen"),
-            capture_output=True,
-            text=True,
-            timeout=60,
-            cwd=ROOT,
-        )
-        time.sleep(0.2)  # the last tick reaches the recording
-        recording = recorder.stop()
+    done, recording = run_recorded("tests.e2e.calibration_driver", out)
     assert done.returncode == 0, done.stdout + done.stderr + out.read_text()
     planned = json.loads(out.read_text())
     assert planned["tap_refused"] == []

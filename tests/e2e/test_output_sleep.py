@@ -4,16 +4,12 @@ cues land where they are planned again, through a real PulseAudio null sink, rec
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.pulse import Recorder, find_onsets, match, pulse_server, tools_missing
+from tests.e2e.pulse import find_onsets, match, run_recorded, tools_missing
 
-ROOT = Path(__file__).resolve().parents[2]
 BOUND_S = 0.005
 
 pytestmark = [
@@ -27,19 +23,7 @@ pytestmark = [
 
 def test_asleep_it_is_idle_and_woken_it_is_on_time_again(tmp_path: Path) -> None:
     out = tmp_path / "sleep.json"
-    with pulse_server() as server:
-        recorder = Recorder(server)
-        recorder.start()
-        done = subprocess.run(
-            [sys.executable, "-m", "tests.e2e.sleep_driver", str(out)],
-            env=dict(server.env, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen"),
-            capture_output=True,
-            text=True,
-            timeout=60,
-            cwd=ROOT,
-        )
-        time.sleep(0.2)  # the last tick reaches the recording
-        recording = recorder.stop()
+    done, recording = run_recorded("tests.e2e.sleep_driver", out)
     assert done.returncode == 0, done.stdout + done.stderr
     facts = json.loads(out.read_text())
     print(f"\nsleep figures: {facts}")
