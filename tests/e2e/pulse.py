@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+import pytest
 
 RATE = 48_000
 CHUNK_FRAMES = 240
@@ -261,3 +262,15 @@ def run_recorded(
         )
         time.sleep(0.2)  # the last sound reaches the recording
         return done, recorder.stop()
+
+
+def needs_pulse() -> list[pytest.MarkDecorator]:
+    """The marks of a test that records the app: slow, and skipped without PulseAudio."""
+    missing = tools_missing()
+    return [
+        pytest.mark.slow,
+        pytest.mark.skipif(
+            bool(missing),
+            reason=f"needs PulseAudio to record the app: {', '.join(missing)} not installed",
+        ),
+    ]

@@ -13,18 +13,12 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.pulse import Recorder, find_onsets, match, pulse_server, tools_missing
+from tests.e2e.pulse import Recorder, find_onsets, match, needs_pulse, pulse_server
 
 ROOT = Path(__file__).resolve().parents[2]
 BOUND_S = 0.015
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        bool(tools_missing()),
-        reason=f"needs PulseAudio to record the app: {', '.join(tools_missing())} not installed",
-    ),
-]
+pytestmark = needs_pulse()
 
 
 def test_every_logged_cue_is_heard_at_its_logged_moment(tmp_path: Path) -> None:

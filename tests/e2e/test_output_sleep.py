@@ -6,19 +6,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
-from tests.e2e.pulse import find_onsets, match, run_recorded, tools_missing
+from tests.e2e.pulse import find_onsets, match, needs_pulse, run_recorded
 
 BOUND_S = 0.005
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        bool(tools_missing()),
-        reason=f"needs PulseAudio to record the app: {', '.join(tools_missing())} not installed",
-    ),
-]
+pytestmark = needs_pulse()
 
 
 def test_asleep_it_is_idle_and_woken_it_is_on_time_again(tmp_path: Path) -> None:
