@@ -9,7 +9,6 @@ a valid clip counts as missing (and is rendered again).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ import numpy as np
 import platformdirs
 
 from thrusttimer.audio.clips import AudioFormat, Samples
+from thrusttimer.audio.digest import hex_digest
 
 FORMAT_VERSION: Final = 1
 """Bump when processing changes what a clip sounds like, to retire every cached clip."""
@@ -58,7 +58,7 @@ class ClipKey:
             self.fmt.channels,
             self.text,
         ]
-        return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()
+        return hex_digest(json.dumps(parts).encode("utf-8"))
 
 
 class ClipCache:

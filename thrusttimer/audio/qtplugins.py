@@ -14,7 +14,6 @@ backend is also how Qt reaches the sound card, so nothing changes there.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import shutil
@@ -32,6 +31,7 @@ from PySide6.QtCore import (
 )
 
 from thrusttimer.audio.cache import cache_dir
+from thrusttimer.audio.digest import hex_digest
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ def _quiet_missing_backend() -> None:
 
 def _linked_folder(plugins: Path, folder: Path | None) -> Path:
     """A folder of links to each of `plugins`' subfolders but SKIPPED, made once per Qt."""
-    digest = hashlib.sha256(str(plugins).encode()).hexdigest()[:16]
+    digest = hex_digest(str(plugins).encode())[:16]
     target = folder or cache_dir() / "qt-plugins" / digest
     wanted = {p.name for p in plugins.iterdir() if p.is_dir() and p.name != SKIPPED}
     if target.is_dir() and _links_ok(target, plugins, wanted):
