@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.e2e.pulse import Recorder, find_onsets, pulse_server, tools_missing  # noqa: E402
+from thrusttimer.audio import clocktrace  # noqa: E402
 from thrusttimer.core.plan import Plan  # noqa: E402
 from thrusttimer.core.timeline import compile_plan  # noqa: E402
 
@@ -262,9 +263,14 @@ def measure(
     )
 
 
-def run_method(method: str, args: list[str], server: object, folder: Path) -> Figures:
+def run_method(
+    method: str, args: list[str], server: object, folder: Path, clock_trace: bool = False
+) -> Figures:
     out = folder / f"{method}.json"
     env = dict(server.env, PYTHONPATH=str(ROOT))  # type: ignore[attr-defined]
+    env.pop(clocktrace.ENV, None)
+    if clock_trace and method == "player":
+        env[clocktrace.ENV] = str(folder / "player.clocktrace")
     recorder = Recorder(server)  # type: ignore[arg-type]
     recorder.start()
     time.sleep(0.5)
@@ -282,8 +288,16 @@ def run_method(method: str, args: list[str], server: object, folder: Path) -> Fi
     result = json.loads(out.read_text())
     boundaries = [float(b["t"]) for b in result["boundaries"]]
     gap = 0.08 if "tones" in args else 0.15
-    onsets = [recording.time_of(i) for i in find_onsets(recording.samples, min_gap_s=gap)]
+    indexes = find_onsets(recording.samples, min_gap_s=gap)
+    onsets = [recording.time_of(i) for i in indexes]
     (folder / f"{method}.onsets.json").write_text(json.dumps(onsets))
+    # The recording's own clock readings, so its anchor can be checked offline too.
+    np.savez(
+        folder / f"{method}.recording.npz",
+        arrivals=np.array(recording.arrivals, dtype=np.float64),
+        onsets=np.array(indexes, dtype=np.int64),
+        anchor=np.array(recording.anchor),
+    )
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return measure(method, boundaries, onsets, result["dropped_by_method"], cpu, wall)
 
@@ -316,6 +330,12 @@ def main() -> int:
         "cue's words); QSoundEffect only plays tones",
     )
     parser.add_argument("--keep", metavar="DIR", help="keep logs and onsets in DIR")
+    parser.add_argument(
+        "--clock-trace",
+        action="store_true",
+        help="have the player record its clock readings and placements (player.clocktrace), "
+        "for benchmarks/clock_replay.py",
+    )
     parser.add_argument("--drive", choices=METHODS, help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     parser.add_argument("rest", nargs="*", help=argparse.SUPPRESS)
@@ -340,7 +360,7 @@ def main() -> int:
     with pulse_server() as server:
         for method in methods:
             print(f"running {method}…", flush=True)
-            rows.append(run_method(method, args, server, folder))
+            rows.append(run_method(method, args, server, folder, options.clock_trace))
             print(f"  {rows[-1]}", flush=True)
     print()
     print(table(rows, args))
