@@ -211,6 +211,27 @@ class Figures:
     cpu_percent: float
 
 
+def pair(boundaries: list[float], onsets: list[float]) -> list[tuple[float, float]]:
+    """(boundary, onset) for each boundary that was heard, pairing in order (one sound per
+    cue): an onset belongs to the last boundary before it, so a cue never heard cannot take
+    the next cue's sound."""
+    pairs: list[tuple[float, float]] = []
+    used_until = -math.inf
+    heard = sorted(onsets)
+    j = 0
+    for index, t in enumerate(boundaries):
+        end = t + LATE_S
+        if index + 1 < len(boundaries):
+            end = min(end, boundaries[index + 1] - EARLY_S)
+        while j < len(heard) and (heard[j] < t - EARLY_S or heard[j] <= used_until):
+            j += 1
+        if j < len(heard) and heard[j] <= end:
+            pairs.append((t, heard[j]))
+            used_until = heard[j] + 0.2
+            j += 1
+    return pairs
+
+
 def measure(
     method: str,
     boundaries: list[float],
@@ -219,31 +240,14 @@ def measure(
     cpu_s: float,
     wall_s: float,
 ) -> Figures:
-    """Pair boundaries with onsets in order (one sound per cue), then the figures: the
-    first cue on its own, the others as offset median, jitter around it, and drift."""
-    pairs: list[tuple[float, float]] = []
+    """Pair boundaries with onsets, then the figures: the first cue on its own, the others
+    as offset median, jitter around it, and drift."""
+    pairs = pair(boundaries, onsets)
+    dropped = len(boundaries) - len(pairs)
     first = math.nan
-    used_until = -math.inf
-    dropped = 0
-    heard = sorted(onsets)
-    j = 0
-    for index, t in enumerate(boundaries):
-        # An onset belongs to the last boundary before it: a cue never heard cannot take
-        # the next cue's sound.
-        end = t + LATE_S
-        if index + 1 < len(boundaries):
-            end = min(end, boundaries[index + 1] - EARLY_S)
-        while j < len(heard) and (heard[j] < t - EARLY_S or heard[j] <= used_until):
-            j += 1
-        if j < len(heard) and heard[j] <= end:
-            if index == 0:
-                first = (heard[j] - t) * 1000
-            else:
-                pairs.append((t, heard[j]))
-            used_until = heard[j] + 0.2
-            j += 1
-        else:
-            dropped += 1
+    if pairs and boundaries and pairs[0][0] == boundaries[0]:
+        first = (pairs[0][1] - pairs[0][0]) * 1000
+        pairs = pairs[1:]
     offsets = np.array([(h - t) * 1000 for t, h in pairs])
     times = np.array([(t - boundaries[0]) / 60 for t, _ in pairs])
     median = float(np.median(offsets)) if len(offsets) else math.nan

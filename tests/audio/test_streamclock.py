@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from thrusttimer.audio.streamclock import StreamClock
+from thrusttimer.audio.streamclock import BUCKET_S, StreamClock
 
 RATE = 48_000
 BLOCK = 480  # the sink asks for 10 ms at a time
@@ -130,3 +130,62 @@ def test_reset_forgets_the_stream() -> None:
     clock.reset()
     assert not clock.steady
     assert clock.time_of(0) is None
+
+
+@pytest.mark.parametrize("step_s", [0.002, -0.002, 0.001])
+def test_a_small_step_of_the_stream_is_followed_within_two_buckets(step_s: float) -> None:
+    # PulseAudio moved a stream by 1.5-2 ms with no underrun: under the jump threshold, yet
+    # worth four cues' timing if the fit absorbs it slowly.
+    clock = StreamClock(RATE)
+    data = readings(20.0, 80.0, underrun_at_s=10.0, underrun_s=step_s)
+    jumps = []
+    worst_after = 0.0
+    for now, frames, true_t in data:
+        jump = clock.observe(now, frames)
+        if jump:
+            jumps.append((frames / RATE, jump))
+        if frames / RATE >= 10.0 + 4 * BUCKET_S:
+            # One bucket partly before the step, two that confirm it, and the reading that
+            # closes the second (a bucket is a little longer than 0.25 s of stream).
+            predicted = clock.time_of(frames)
+            assert predicted is not None
+            worst_after = max(worst_after, abs(predicted - true_t))
+    assert clock.reanchors == 1
+    assert 10.0 < jumps[0][0] < 10.0 + 4 * BUCKET_S
+    # The step's size is reported, so what is placed ahead is moved by as much.
+    assert jumps[0][1] == pytest.approx(step_s, abs=0.0003)
+    assert worst_after < 0.0003
+    # The rate was kept across the step (8 ppm is 0.016 ms over the 2 s a cue is placed ahead).
+    assert clock.rate_error_ppm == pytest.approx(80.0, abs=8.0)
+
+
+def late_stretch(
+    data: list[tuple[float, int, float]], start_s: float, length_s: float, late_s: float
+) -> list[tuple[float, int, float]]:
+    """`data` with every reading in [start_s, start_s + length_s) of stream `late_s` later."""
+    return [
+        (now + late_s if start_s <= frames / RATE < start_s + length_s else now, frames, true_t)
+        for now, frames, true_t in data
+    ]
+
+
+def test_readings_late_for_a_while_are_noise_not_a_step() -> None:
+    clock = StreamClock(RATE)
+    data = readings(30.0, 50.0)
+    # Busy moments: every reading 1 ms late for a bucket's length (at 12 s, and at 16.1 s
+    # across two buckets); a stretch late by 0.25 ms (half the step threshold) for 2 s; and
+    # one reading in twenty 1 ms late throughout.
+    data = late_stretch(data, 12.0, BUCKET_S, 0.001)
+    data = late_stretch(data, 16.1, BUCKET_S, 0.001)
+    data = late_stretch(data, 20.0, 2.0, 0.00025)
+    rng = random.Random(7)
+    data = [(now + (0.001 if rng.random() < 0.05 else 0.0), f, t) for now, f, t in data]
+    worst = 0.0
+    for now, frames, true_t in data:
+        assert clock.observe(now, frames) == 0.0
+        if clock.steady and frames / RATE > 5.0:
+            predicted = clock.time_of(frames)
+            assert predicted is not None
+            worst = max(worst, abs(predicted - true_t))
+    assert clock.reanchors == 0
+    assert worst < 0.0003

@@ -5,8 +5,15 @@ Each time the sink asks for more audio we note ``now`` and how many frames it ha
 reading came; its lower envelope is the true moment. The sound card's clock is not the
 system's (a null sink ran ~100 ppm off, 6 ms a minute), so the minima of short buckets are
 fitted with a line against the frame count over a sliding window, which tracks that rate.
-An underrun (silence Qt inserts without saying so) or a stall makes the envelope jump by
-the lost time; a bucket far off the line re-anchors the fit from that bucket on.
+
+The stream also steps: an underrun (silence Qt inserts without saying so) or a stall moves
+the envelope by the lost time, and PulseAudio moved it by 1.5-2 ms now and then with no
+underrun at all (benchmarks/clock_replay.py on a 30-minute trace). A bucket far off the line
+re-anchors at once; a bucket a little off is held out of the fit, and a second one off by
+about as much confirms the step. One late bucket is scheduler noise (every reading in it
+was late), two in a row that agree are not. After a re-anchor the line keeps the rate: one
+slope is fitted across the stretches of the window, each with its own offset, and cues are
+placed from the latest stretch's offset.
 Pure Python, so it is tested with synthetic readings.
 """
 
@@ -22,11 +29,20 @@ WINDOW_S = 30.0
 """The line is fitted to the buckets of the last this many seconds of stream."""
 JUMP_S = 0.003
 """A bucket this far off the fitted line is a jump (an underrun or a stream stall)."""
+STEP_S = 0.0005
+"""A bucket this far off the line is a suspected step, confirmed by the next bucket. The
+bucket minima scatter ±0.15 ms around the line on a loaded 2-core machine."""
+CONFIRM_BUCKETS = 2
+"""Buckets in a row off the line by about the same amount that make a step."""
+AGREE_S = 0.0003
+"""Suspect buckets this close to each other measure the same step. Buckets late only because
+every reading in them was late are late by different amounts."""
 STEADY_BUCKETS = 8
 """Buckets a new stream needs before the clock is trusted to place cues (2 s)."""
 SLOPE_BUCKETS = 16
-"""Below this many buckets (4 s) the rate is not fitted: a shorter span makes a noisy slope
-(0.1 ms of jitter over 1 s is 100 ppm). The rate fitted before is kept, or the nominal one."""
+"""Below the spread of 16 buckets in a row (4 s) the rate is not fitted: a shorter span makes
+a noisy slope (0.1 ms of jitter over 1 s is 100 ppm). The rate fitted before is kept, or the
+nominal one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +51,8 @@ class _Bucket:
     """Frames consumed at the minimum, in nominal seconds (frames / rate)."""
     e: float
     """The minimum of now − frames/rate in this bucket."""
+    stretch: int = 0
+    """Which stretch between re-anchors it belongs to."""
 
 
 class StreamClock:
@@ -47,16 +65,23 @@ class StreamClock:
         window_s: float = WINDOW_S,
         jump_s: float = JUMP_S,
         steady_buckets: int = STEADY_BUCKETS,
+        step_s: float = STEP_S,
+        confirm_buckets: int = CONFIRM_BUCKETS,
     ) -> None:
         self.rate = rate
         self.bucket_s = bucket_s
         self.window_s = window_s
         self.jump_s = jump_s
         self.steady_buckets = steady_buckets
+        self.step_s = step_s
+        self.confirm_buckets = confirm_buckets
         self.reanchors = 0
-        """How many times a jump made the clock start over (underruns, stalls)."""
+        """How many times a jump or a step made the clock start a new stretch."""
         self._lock = threading.Lock()
         self._buckets: deque[_Bucket] = deque()
+        self._suspects: list[tuple[_Bucket, float]] = []
+        """Buckets off the line by more than `step_s`, held out of the fit, with how far."""
+        self._stretch = 0
         self._open: tuple[float, float, float] | None = None
         """The bucket being filled: (its first reading's time, x at its minimum, minimum e)."""
         self._a = 0.0
@@ -68,6 +93,7 @@ class StreamClock:
         """Forget everything (a new stream starts at frame 0)."""
         with self._lock:
             self._buckets.clear()
+            self._suspects.clear()
             self._open = None
             self._fitted = False
             self._established = False
@@ -82,7 +108,7 @@ class StreamClock:
         with self._lock:
             jump = 0.0
             if self._open is not None and now - self._open[0] >= self.bucket_s:
-                jump = self._close(_Bucket(self._open[1], self._open[2]))
+                jump = self._close(self._open[1], self._open[2])
                 self._open = None
             if self._open is None:
                 self._open = (now, x, e)
@@ -90,36 +116,64 @@ class StreamClock:
                 self._open = (self._open[0], x, e)
             return jump
 
-    def _close(self, bucket: _Bucket) -> float:
-        jump = 0.0
+    def _close(self, x: float, e: float) -> float:
         if self._fitted:
-            off = bucket.e - self._predict(bucket.x)
+            off = e - self._predict(x)
             if abs(off) > self.jump_s:
-                self._buckets.clear()
-                self.reanchors += 1
-                jump = off
+                return self._reanchor([_Bucket(x, e)])
+            if abs(off) > self.step_s:
+                if self._suspects and abs(self._suspects[-1][1] - off) > AGREE_S:
+                    self._suspects.clear()
+                self._suspects.append((_Bucket(x, e), off))
+                if len(self._suspects) >= self.confirm_buckets:
+                    return self._reanchor([b for b, _ in self._suspects])
+                return 0.0
+        # On the line: a lone suspect before it was noise, and stays out of the fit.
+        self._suspects.clear()
+        self._add(_Bucket(x, e, self._stretch))
+        self._refit()
+        return 0.0
+
+    def _reanchor(self, buckets: list[_Bucket]) -> float:
+        """Start a new stretch on `buckets`; returns how far the line moved at the last."""
+        x = buckets[-1].x
+        before = self._predict(x)
+        self._suspects.clear()
+        self._stretch += 1
+        self.reanchors += 1
+        for bucket in buckets:
+            self._add(_Bucket(bucket.x, bucket.e, self._stretch))
+        self._refit()
+        return self._predict(x) - before
+
+    def _add(self, bucket: _Bucket) -> None:
         self._buckets.append(bucket)
         while self._buckets and bucket.x - self._buckets[0].x > self.window_s:
             self._buckets.popleft()
-        self._refit()
-        return jump
 
     def _refit(self) -> None:
-        n = len(self._buckets)
-        xs = [b.x for b in self._buckets]
-        es = [b.e for b in self._buckets]
-        mean_x = sum(xs) / n
-        mean_e = sum(es) / n
-        sxx = sum((x - mean_x) ** 2 for x in xs)
-        # Too few buckets to see the rate: keep the rate fitted before (the card's clock
+        # One slope for all stretches (the card's rate did not change with a step), fitted
+        # within each stretch: sums of squares about each stretch's own means.
+        sums: dict[int, list[float]] = {}
+        for b in self._buckets:
+            s = sums.setdefault(b.stretch, [0.0, 0.0, 0.0])
+            s[0] += 1
+            s[1] += b.x
+            s[2] += b.e
+        sxx = sxe = 0.0
+        for b in self._buckets:
+            n, sum_x, sum_e = sums[b.stretch]
+            dx = b.x - sum_x / n
+            sxx += dx * dx
+            sxe += dx * (b.e - sum_e / n)
+        # Too little span to see the rate: keep the rate fitted before (the card's clock
         # did not change with an underrun), or the nominal one on a new stream.
-        slope = self._b
-        if n >= SLOPE_BUCKETS and sxx > 0:
-            slope = sum((x - mean_x) * (e - mean_e) for x, e in zip(xs, es, strict=True)) / sxx
-        self._b = slope
-        self._a = mean_e - slope * mean_x
+        if sxx >= SLOPE_BUCKETS * (SLOPE_BUCKETS**2 - 1) / 12 * self.bucket_s**2:
+            self._b = sxe / sxx
+        n, sum_x, sum_e = sums[self._stretch]
+        self._a = (sum_e - self._b * sum_x) / n
         self._fitted = True
-        if n >= self.steady_buckets:
+        if len(self._buckets) >= self.steady_buckets:
             self._established = True
 
     def _predict(self, x: float) -> float:
