@@ -42,7 +42,21 @@ placed clip only while its start has not been rendered yet."""
 
 
 class Baseline(StreamClock):
-    """streamclock.StreamClock before step detection: re-anchors only on a 3 ms jump."""
+    """streamclock.StreamClock before step detection: re-anchors only on a 3 ms jump, when
+    the bucket that shows it closes."""
+
+    def observe(self, now: float, frames_consumed: int) -> float:
+        x = frames_consumed / self.rate
+        e = now - x
+        jump = 0.0
+        if self._open is not None and now - self._open[0] >= self.bucket_s:
+            jump = self._close(self._open[1], self._open[2])
+            self._open = None
+        if self._open is None:
+            self._open = (now, x, e)
+        elif e < self._open[2]:
+            self._open = (self._open[0], x, e)
+        return jump
 
     def _close(self, x: float, e: float) -> float:
         bucket = _Bucket(x, e)
@@ -158,12 +172,15 @@ class Replay:
     reanchors: int
     same: int = -1
     """Placements at exactly the live clock's frame (the replay's fidelity check)."""
+    jumps: tuple[tuple[float, float], ...] = ()
+    """(reading time, seconds) of each re-anchor this clock reported."""
 
 
 def replay(name: str, clock: StreamClock, trace: Trace, cues: list[Cue]) -> Replay:
     by_t = {round(c.t, 6): c for c in cues}
     placed: dict[float, tuple[float, float]] = {}
     jumps: list[tuple[float, int]] = []
+    reported: list[tuple[float, float]] = []
     last_now = -math.inf
     for kind, a, b, _ in trace.events:
         if kind == "o":
@@ -173,6 +190,7 @@ def replay(name: str, clock: StreamClock, trace: Trace, cues: list[Cue]) -> Repl
             jump = clock.observe(a, int(b))
             if jump:
                 jumps.append((a, -round(jump * trace.rate)))
+                reported.append((a, jump))
         elif kind == "p":
             exact = clock.frame_at(a - b)
             if exact is not None:
@@ -188,7 +206,7 @@ def replay(name: str, clock: StreamClock, trace: Trace, cues: list[Cue]) -> Repl
         heard = cue.heard + (final - cue.frame) / trace.rate
         errors.append((cue.t, (heard - cue.t) * 1000))
     errors.sort()
-    return Replay(name, errors[1:], clock.reanchors, same)
+    return Replay(name, errors[1:], clock.reanchors, same, tuple(reported))
 
 
 @dataclass
@@ -277,6 +295,11 @@ def main() -> int:
             for t, e in r.errors:
                 if abs(e - s.median) > 0.5:
                     print(f"  {(t - t0) / 60:7.3f}  {e - s.median:+.2f}")
+            if r.jumps:
+                print(
+                    "  re-anchors (minute, ms): "
+                    + ", ".join(f"{(t - t0) / 60:.3f} {j * 1000:+.2f}" for t, j in r.jumps)
+                )
     return 0
 
 

@@ -28,7 +28,14 @@ BUCKET_S = 0.25
 WINDOW_S = 30.0
 """The line is fitted to the buckets of the last this many seconds of stream."""
 JUMP_S = 0.003
-"""A bucket this far off the fitted line is a jump (an underrun or a stream stall)."""
+"""A bucket this far off the fitted line is a jump (an underrun or a stream stall), and so are
+all the readings of the last `QUICK_S` when each of them is."""
+QUICK_S = 0.08
+"""A jump is acted on as soon as every reading of this long is past `JUMP_S`, rather than when
+its bucket closes: what the mixer has not rendered yet can still be moved. On a 30-minute
+trace the minimum of 80 ms of readings never strayed more than 2.3 ms from the line."""
+QUICK_READINGS = 4
+"""...and there are at least this many of them (a stalled thread reads seldom, and late)."""
 STEP_S = 0.0005
 """A bucket this far off the line is a suspected step, confirmed by the next bucket. The
 bucket minima scatter ±0.15 ms around the line on a loaded 2-core machine."""
@@ -84,6 +91,10 @@ class StreamClock:
         self._stretch = 0
         self._open: tuple[float, float, float] | None = None
         """The bucket being filled: (its first reading's time, x at its minimum, minimum e)."""
+        self._recent: deque[tuple[float, float, float]] = deque()
+        """The readings of the last `QUICK_S`: (now, x, e)."""
+        self._quick = False
+        """The latest stretch starts on a quick jump's few readings, not on a whole bucket."""
         self._a = 0.0
         self._b = 0.0
         self._fitted = False
@@ -94,6 +105,7 @@ class StreamClock:
         with self._lock:
             self._buckets.clear()
             self._suspects.clear()
+            self._recent.clear()
             self._open = None
             self._fitted = False
             self._established = False
@@ -102,7 +114,7 @@ class StreamClock:
     def observe(self, now: float, frames_consumed: int) -> float:
         """Record a reading taken right after the sink consumed audio. Returns 0.0, or the
         size of a jump in seconds (positive: the stream now runs later, as after an
-        underrun) when this reading closed a bucket that re-anchored the clock."""
+        underrun) when this reading re-anchored the clock."""
         x = frames_consumed / self.rate
         e = now - x
         with self._lock:
@@ -114,7 +126,26 @@ class StreamClock:
                 self._open = (now, x, e)
             elif e < self._open[2]:
                 self._open = (self._open[0], x, e)
-            return jump
+            self._recent.append((now, x, e))
+            while now - self._recent[0][0] > QUICK_S:
+                self._recent.popleft()
+            return jump or self._quick_jump()
+
+    def _quick_jump(self) -> float:
+        """A jump seen in every reading of the last `QUICK_S`: re-anchor on their minimum now,
+        and start a fresh bucket (the open one began before the jump)."""
+        recent = self._recent
+        if not self._fitted or len(recent) < QUICK_READINGS:
+            return 0.0
+        if recent[-1][0] - recent[0][0] < QUICK_S / 2:
+            return 0.0  # just after a reset or a stall: too few readings to tell
+        _, x, e = min(recent, key=lambda r: r[2])
+        if abs(e - self._predict(x)) <= self.jump_s:
+            return 0.0
+        self._open = None
+        jump = self._reanchor([_Bucket(x, e)])
+        self._quick = True
+        return jump
 
     def _close(self, x: float, e: float) -> float:
         if self._fitted:
@@ -130,6 +161,10 @@ class StreamClock:
                 return 0.0
         # On the line: a lone suspect before it was noise, and stays out of the fit.
         self._suspects.clear()
+        if self._quick:
+            # A whole bucket now places the stretch better than the few quick readings did.
+            self._quick = False
+            self._buckets = deque(b for b in self._buckets if b.stretch != self._stretch)
         self._add(_Bucket(x, e, self._stretch))
         self._refit()
         return 0.0
@@ -139,6 +174,7 @@ class StreamClock:
         x = buckets[-1].x
         before = self._predict(x)
         self._suspects.clear()
+        self._quick = False
         self._stretch += 1
         self.reanchors += 1
         for bucket in buckets:
