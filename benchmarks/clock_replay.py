@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from cue_timing import pair  # noqa: E402
+from cue_timing import local_times, pair  # noqa: E402
 
 from thrusttimer.audio import streamclock  # noqa: E402
 from thrusttimer.audio.streamclock import StreamClock, _Bucket  # noqa: E402
@@ -140,7 +140,9 @@ def shifted(frame: float, placed_at: float, t: float, jumps: list[tuple[float, i
 def load_cues(folder: Path, trace: Trace) -> list[Cue]:
     result = json.loads((folder / "player.json").read_text())
     boundaries = [float(b["t"]) for b in result["boundaries"]]
-    onsets = json.loads((folder / "player.onsets.json").read_text())
+    # Onsets timed by the recording's local envelope (cue_timing's second table).
+    kept = np.load(folder / "player.recording.npz")
+    onsets = local_times(kept["arrivals"], kept["onsets"])
     pairs = pair(boundaries, onsets)
     placements: dict[float, tuple[float, int]] = {}
     jumps: list[tuple[float, int]] = []

@@ -106,15 +106,16 @@ class StreamClock:
             self._buckets.clear()
             self._suspects.clear()
             self._recent.clear()
+            self._quick = False
             self._open = None
             self._fitted = False
             self._established = False
             self._b = 0.0
 
     def observe(self, now: float, frames_consumed: int) -> float:
-        """Record a reading taken right after the sink consumed audio. Returns 0.0, or the
-        size of a jump in seconds (positive: the stream now runs later, as after an
-        underrun) when this reading re-anchored the clock."""
+        """Record a reading taken right after the sink consumed audio. Returns 0.0, or how
+        far the line moved in seconds (positive: the stream now runs later, as after an
+        underrun) when this reading re-anchored the clock, or settled it after a quick jump."""
         x = frames_consumed / self.rate
         e = now - x
         with self._lock:
@@ -148,6 +149,8 @@ class StreamClock:
         return jump
 
     def _close(self, x: float, e: float) -> float:
+        if self._quick:
+            return self._settle(x, e)
         if self._fitted:
             off = e - self._predict(x)
             if abs(off) > self.jump_s:
@@ -161,13 +164,22 @@ class StreamClock:
                 return 0.0
         # On the line: a lone suspect before it was noise, and stays out of the fit.
         self._suspects.clear()
-        if self._quick:
-            # A whole bucket now places the stretch better than the few quick readings did.
-            self._quick = False
-            self._buckets = deque(b for b in self._buckets if b.stretch != self._stretch)
         self._add(_Bucket(x, e, self._stretch))
         self._refit()
         return 0.0
+
+    def _settle(self, x: float, e: float) -> float:
+        """The first whole bucket after a quick jump: it places the stretch better than the
+        few readings the jump was seen in (their minimum may sit a millisecond late), so it
+        replaces them. Returns how far that moved the line, to move what is placed too."""
+        off = e - self._predict(x)
+        if abs(off) > self.jump_s:
+            return self._reanchor([_Bucket(x, e)])
+        self._quick = False
+        self._buckets = deque(b for b in self._buckets if b.stretch != self._stretch)
+        self._add(_Bucket(x, e, self._stretch))
+        self._refit()
+        return self._predict(x) - (e - off)
 
     def _reanchor(self, buckets: list[_Bucket]) -> float:
         """Start a new stretch on `buckets`; returns how far the line moved at the last."""
