@@ -2,11 +2,15 @@
 
 `python benchmarks/cue_timing.py --methods player --clock-trace --keep DIR` leaves in DIR the
 player's clock trace (every reading the StreamClock got, every cue it placed) and the
-recording's onsets. Where a cue was heard tells where the stream really was: the frame the
+recording (onsets timed by its envelope within ±30 s, as in cue_timing's second table).
+Where a cue was heard tells where the stream really was: the frame the
 player placed it at was consumed at the heard onset less the (constant) output latency.
 A variant that would have placed the cue `d` frames later would have been heard `d/rate`
 later. So each variant gets the same readings, in the same order, places each cue, and is
 scored as the benchmark scores the real run: median offset, jitter p95/max around it, drift.
+"before" is the clock as it was (3 ms jumps seen when a bucket closes, one 30 s fit); the
+first row is the live run itself, and "placements at the live clock's frame" checks that
+replaying the live algorithm reproduces it.
 
     python benchmarks/clock_replay.py DIR [--detail]
 """
