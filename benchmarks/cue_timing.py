@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.e2e.pulse import Recorder, find_onsets, pulse_server, tools_missing  # noqa: E402
+from thrusttimer.audio import clocktrace  # noqa: E402
 from thrusttimer.core.plan import Plan  # noqa: E402
 from thrusttimer.core.timeline import compile_plan  # noqa: E402
 
@@ -210,6 +211,27 @@ class Figures:
     cpu_percent: float
 
 
+def pair(boundaries: list[float], onsets: list[float]) -> list[tuple[float, float]]:
+    """(boundary, onset) for each boundary that was heard, pairing in order (one sound per
+    cue): an onset belongs to the last boundary before it, so a cue never heard cannot take
+    the next cue's sound."""
+    pairs: list[tuple[float, float]] = []
+    used_until = -math.inf
+    heard = sorted(onsets)
+    j = 0
+    for index, t in enumerate(boundaries):
+        end = t + LATE_S
+        if index + 1 < len(boundaries):
+            end = min(end, boundaries[index + 1] - EARLY_S)
+        while j < len(heard) and (heard[j] < t - EARLY_S or heard[j] <= used_until):
+            j += 1
+        if j < len(heard) and heard[j] <= end:
+            pairs.append((t, heard[j]))
+            used_until = heard[j] + 0.2
+            j += 1
+    return pairs
+
+
 def measure(
     method: str,
     boundaries: list[float],
@@ -218,31 +240,14 @@ def measure(
     cpu_s: float,
     wall_s: float,
 ) -> Figures:
-    """Pair boundaries with onsets in order (one sound per cue), then the figures: the
-    first cue on its own, the others as offset median, jitter around it, and drift."""
-    pairs: list[tuple[float, float]] = []
+    """Pair boundaries with onsets, then the figures: the first cue on its own, the others
+    as offset median, jitter around it, and drift."""
+    pairs = pair(boundaries, onsets)
+    dropped = len(boundaries) - len(pairs)
     first = math.nan
-    used_until = -math.inf
-    dropped = 0
-    heard = sorted(onsets)
-    j = 0
-    for index, t in enumerate(boundaries):
-        # An onset belongs to the last boundary before it: a cue never heard cannot take
-        # the next cue's sound.
-        end = t + LATE_S
-        if index + 1 < len(boundaries):
-            end = min(end, boundaries[index + 1] - EARLY_S)
-        while j < len(heard) and (heard[j] < t - EARLY_S or heard[j] <= used_until):
-            j += 1
-        if j < len(heard) and heard[j] <= end:
-            if index == 0:
-                first = (heard[j] - t) * 1000
-            else:
-                pairs.append((t, heard[j]))
-            used_until = heard[j] + 0.2
-            j += 1
-        else:
-            dropped += 1
+    if pairs and boundaries and pairs[0][0] == boundaries[0]:
+        first = (pairs[0][1] - pairs[0][0]) * 1000
+        pairs = pairs[1:]
     offsets = np.array([(h - t) * 1000 for t, h in pairs])
     times = np.array([(t - boundaries[0]) / 60 for t, _ in pairs])
     median = float(np.median(offsets)) if len(offsets) else math.nan
@@ -262,9 +267,43 @@ def measure(
     )
 
 
-def run_method(method: str, args: list[str], server: object, folder: Path) -> Figures:
+LOCAL_S = 30.0
+"""The local anchor fits the recording's envelope over this much either side of an onset."""
+
+
+def local_times(arrivals: np.ndarray, indexes: np.ndarray, rate: int = RATE) -> list[float]:
+    """Onset times from a line fitted to the recording's per-second envelope minima within
+    `LOCAL_S` of each onset, rather than one line over the whole recording: the null sink's
+    rate wanders with load, and over 30 minutes one line bent by up to 0.4 ms."""
+    t = arrivals[:, 0]
+    x = arrivals[:, 1] / rate
+    e = t - x
+    second = (t - t[0]).astype(int)
+    order = np.lexsort((e, second))
+    _, first = np.unique(second[order], return_index=True)
+    bx, be = x[order][first], e[order][first]
+    if len(bx) > 1:  # the first second holds parec's start-up burst, as in fit_anchor
+        bx, be = bx[1:], be[1:]
+    times = []
+    for i in indexes:
+        xi = i / rate
+        near = np.abs(bx - xi) <= LOCAL_S
+        if near.sum() >= 3:
+            _, intercept = np.polyfit(bx[near] - xi, be[near], 1)
+            times.append(float(xi + intercept))
+        else:
+            times.append(math.nan)
+    return times
+
+
+def run_method(
+    method: str, args: list[str], server: object, folder: Path, clock_trace: bool = False
+) -> tuple[Figures, Figures]:
     out = folder / f"{method}.json"
     env = dict(server.env, PYTHONPATH=str(ROOT))  # type: ignore[attr-defined]
+    env.pop(clocktrace.ENV, None)
+    if clock_trace and method == "player":
+        env[clocktrace.ENV] = str(folder / "player.clocktrace")
     recorder = Recorder(server)  # type: ignore[arg-type]
     recorder.start()
     time.sleep(0.5)
@@ -282,13 +321,44 @@ def run_method(method: str, args: list[str], server: object, folder: Path) -> Fi
     result = json.loads(out.read_text())
     boundaries = [float(b["t"]) for b in result["boundaries"]]
     gap = 0.08 if "tones" in args else 0.15
-    onsets = [recording.time_of(i) for i in find_onsets(recording.samples, min_gap_s=gap)]
+    indexes = find_onsets(recording.samples, min_gap_s=gap)
+    onsets = [recording.time_of(i) for i in indexes]
     (folder / f"{method}.onsets.json").write_text(json.dumps(onsets))
+    # The recording's own clock readings, so its anchor can be checked offline too.
+    np.savez(
+        folder / f"{method}.recording.npz",
+        arrivals=np.array(recording.arrivals, dtype=np.float64),
+        onsets=np.array(indexes, dtype=np.int64),
+        anchor=np.array(recording.anchor),
+    )
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return measure(method, boundaries, onsets, result["dropped_by_method"], cpu, wall)
+    local = local_times(np.array(recording.arrivals, dtype=np.float64), np.array(indexes))
+    return (
+        measure(method, boundaries, onsets, result["dropped_by_method"], cpu, wall),
+        measure(method, boundaries, local, result["dropped_by_method"], cpu, wall),
+    )
 
 
-def table(rows: list[Figures], args: list[str]) -> str:
+def rescore(folder: Path, methods: list[str]) -> tuple[list[Figures], list[Figures]]:
+    """Both tables again from a kept folder's boundaries and recording (CPU is not kept)."""
+    rows: list[Figures] = []
+    local_rows: list[Figures] = []
+    for method in methods:
+        if not (folder / f"{method}.recording.npz").exists():
+            continue
+        result = json.loads((folder / f"{method}.json").read_text())
+        boundaries = [float(b["t"]) for b in result["boundaries"]]
+        kept = np.load(folder / f"{method}.recording.npz")
+        a, b = kept["anchor"]
+        onsets = [float(a + (1.0 + b) * i / RATE) for i in kept["onsets"]]
+        local = local_times(kept["arrivals"], kept["onsets"])
+        dropped = result["dropped_by_method"]
+        rows.append(measure(method, boundaries, onsets, dropped, math.nan, math.nan))
+        local_rows.append(measure(method, boundaries, local, dropped, math.nan, math.nan))
+    return rows, local_rows
+
+
+def table(rows: list[Figures], args: list[str], local: bool = False) -> str:
     lines = [
         f"Plan: `{' '.join(args)}` · {rows[0].cues} cues · {rows[0].minutes:.1f} min "
         f"per method · PulseAudio null sink, recorded",
@@ -296,11 +366,14 @@ def table(rows: list[Figures], args: list[str]) -> str:
         "| method | first cue | median offset | jitter p95 | jitter max | dropped | drift | CPU |",
         "|---|---|---|---|---|---|---|---|",
     ]
+    if local:
+        lines[0] = "Same runs, each onset timed by the recording's envelope within ±30 s of it:"
     for r in rows:
+        cpu = "–" if math.isnan(r.cpu_percent) else f"{r.cpu_percent:.1f}%"
         lines.append(
             f"| {r.method} | {r.first_ms:+.0f} ms | {r.median_ms:+.2f} ms | "
             f"{r.p95_ms:.2f} ms | {r.max_ms:.2f} ms | "
-            f"{r.dropped}/{r.cues} | {r.drift_ms_per_min:+.3f} ms/min | {r.cpu_percent:.1f}% |"
+            f"{r.dropped}/{r.cues} | {r.drift_ms_per_min:+.3f} ms/min | {cpu} |"
         )
     return "\n".join(lines)
 
@@ -316,6 +389,15 @@ def main() -> int:
         "cue's words); QSoundEffect only plays tones",
     )
     parser.add_argument("--keep", metavar="DIR", help="keep logs and onsets in DIR")
+    parser.add_argument(
+        "--clock-trace",
+        action="store_true",
+        help="have the player record its clock readings and placements (player.clocktrace), "
+        "for benchmarks/clock_replay.py",
+    )
+    parser.add_argument(
+        "--rescore", metavar="DIR", help="print the tables again from a --keep DIR, without running"
+    )
     parser.add_argument("--drive", choices=METHODS, help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     parser.add_argument("rest", nargs="*", help=argparse.SUPPRESS)
@@ -329,21 +411,32 @@ def main() -> int:
         return 1
     args = common_args(options.minutes, options.cue_mode)
     methods = options.methods.split(",")
+    if options.rescore:
+        rows, local_rows = rescore(Path(options.rescore), methods)
+        print(table(rows, ["(kept run)"]))
+        print()
+        print(table(local_rows, [], local=True))
+        return 0
     if options.cue_mode != "tones" and "qsoundeffect" in methods:
         methods.remove("qsoundeffect")
         print("(QSoundEffect is left out: it only plays the tones)", flush=True)
     timeline = compile_plan(build_plan(args))
     print(f"{len(timeline.cues)} cues over {timeline.total_s / 60:.1f} min per method", flush=True)
     rows = []
+    local_rows = []
     folder = Path(options.keep or tempfile.mkdtemp(prefix="cue-timing-"))
     folder.mkdir(parents=True, exist_ok=True)
     with pulse_server() as server:
         for method in methods:
             print(f"running {method}…", flush=True)
-            rows.append(run_method(method, args, server, folder))
+            figures, local_figures = run_method(method, args, server, folder, options.clock_trace)
+            rows.append(figures)
+            local_rows.append(local_figures)
             print(f"  {rows[-1]}", flush=True)
     print()
     print(table(rows, args))
+    print()
+    print(table(local_rows, args, local=True))
     print(f"\n(logs and onsets: {folder})")
     return 0
 

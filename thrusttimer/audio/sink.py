@@ -29,6 +29,7 @@ import numpy as np
 from PySide6.QtCore import QIODevice, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices
 
+from thrusttimer.audio import clocktrace
 from thrusttimer.audio.clips import AudioFormat, Samples
 from thrusttimer.audio.mixer import Mixer
 from thrusttimer.audio.player import Scheduled
@@ -323,6 +324,10 @@ class _Worker(QObject):
         consumed = stream.written - max(0, stream.buffer_bytes - maxlen) // bpf
         if stream.written > 0 and stream.buffer_bytes and consumed >= 0:
             jump = self._out.clock.observe(now, consumed)
+            if self._out.trace is not None:
+                self._out.trace.reading(now, consumed)
+                if jump:
+                    self._out.trace.jump(now, jump)
             if jump:
                 # Keep what is placed ahead on time: the stream now runs `jump` later.
                 late = self._out.mixer.shift(-round(jump * self._out.fmt.rate))
@@ -404,6 +409,8 @@ class AudioOutput(QObject):
         self.fmt = AudioFormat()
         self.mixer: Mixer[Any] = Mixer(self.fmt.channels)
         self.clock = StreamClock(self.fmt.rate)
+        self.trace = clocktrace.from_env()
+        """THRUSTTIMER_CLOCK_TRACE: a record of the clock's readings, for offline replay."""
         self.device: str | None = None
         self.silent = False
         """No output could be opened: cues are dropped until one can."""
@@ -476,6 +483,8 @@ class AudioOutput(QObject):
                 self.mixer = Mixer(fmt.channels)
             self.clock.reset()
             self.mixer.reset()
+        if self.trace is not None:
+            self.trace.opened(fmt.rate)
 
     def _set_device(self, name: str | None) -> None:
         self.device = name
@@ -522,6 +531,8 @@ class AudioOutput(QObject):
                 reason = f"late by {late_ms:.1f} ms"
             return Scheduled(False, t_mono, reason)
         assert heard is not None
+        if self.trace is not None:
+            self.trace.placed(t_mono, latency, frame)
         return Scheduled(True, heard + latency, displaced=result.displaced)
 
     def cancel(self) -> list[Any]:
