@@ -52,8 +52,9 @@ class Scheduled:
     """Tags of clips placed earlier that this one pushed out (lower priority words)."""
 
 
-class Output(Protocol):
-    """Where the player places clips: `sink.AudioOutput`, or a fake in tests."""
+class Placer(Protocol):
+    """Anything that places a clip to be heard at a monotonic moment: `sink.AudioOutput`,
+    or a fake in tests. The player needs `Output`; a screen that only plays needs this."""
 
     @property
     def fmt(self) -> AudioFormat: ...
@@ -67,6 +68,10 @@ class Output(Protocol):
         spoken: bool,
         asap: bool = False,
     ) -> Scheduled: ...
+
+
+class Output(Placer, Protocol):
+    """Where the player places clips, and takes them back when the schedule changes."""
 
     def cancel(self) -> list[Any]: ...
 

@@ -123,8 +123,9 @@ class _Stream:
         """`frames` frames of silence in the sink's format, from a block made once."""
         size = frames * self.bytes_per_frame
         if len(self._silence) < size:
-            zero = np.full((frames, 1), self.offset, dtype=self.dtype)
-            self._silence = zero.tobytes() * (self.bytes_per_frame // zero.itemsize) * 4
+            # Room for reads up to four times this one before it is made again.
+            samples = 4 * size // np.dtype(self.dtype).itemsize
+            self._silence = np.full(samples, self.offset, dtype=self.dtype).tobytes()
         return self._silence[:size]
 
 

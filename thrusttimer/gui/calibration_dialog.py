@@ -47,8 +47,8 @@ from thrusttimer.audio.calibration import (
     flash_lit,
     sound_moment,
 )
-from thrusttimer.audio.clips import AudioFormat, Samples
-from thrusttimer.audio.player import Scheduled
+from thrusttimer.audio.clips import Samples
+from thrusttimer.audio.player import Placer
 from thrusttimer.audio.tones import render_tone
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.timeline import Cue, CueKind, Tone
@@ -67,29 +67,16 @@ NO_SOUND: Final = (
 )
 
 
-class SoundOutput(Protocol):
+class SoundOutput(Placer, Protocol):
     """What this screen and "test voice" need of the app's output (`audio.sink.AudioOutput`)."""
 
     latency_offset_s: float
-
-    @property
-    def fmt(self) -> AudioFormat: ...
 
     @property
     def available(self) -> bool: ...
 
     @property
     def ready(self) -> bool: ...
-
-    def play_at(
-        self,
-        tag: Cue,
-        clip: Samples,
-        t_mono: float,
-        kind: CueKind,
-        spoken: bool,
-        asap: bool = False,
-    ) -> Scheduled: ...
 
 
 def sound_usable(output: SoundOutput | None) -> bool:
