@@ -1,6 +1,7 @@
 """Puts the real audio output to sleep and wakes it, then places ticks, and writes as JSON
-when each was planned to be heard, how long waking took and how much CPU the process used
-asleep and awake. Usage: python -m tests.e2e.sleep_driver OUT.json (PULSE_SERVER set)."""
+when each was planned to be heard, how long waking took, and how much audio the stream read
+and CPU the process used (this driver's own event pumping included) asleep and awake.
+Usage: python -m tests.e2e.sleep_driver OUT.json (PULSE_SERVER set)."""
 
 from __future__ import annotations
 
@@ -40,14 +41,16 @@ def main(out: Path) -> int:
     if not output.wait_steady(10, app.processEvents):
         out.write_text(json.dumps({"error": "the audio output did not settle"}))
         return 1
-    start = cpu_s()
+    start, frame = cpu_s(), output.mixer.frame
     pump(MEASURE_S)
     facts["awake_cpu_pct"] = 100 * (cpu_s() - start) / MEASURE_S
+    facts["awake_frames_read"] = output.mixer.frame - frame
     output.sleep()
     pump(0.3)
-    start = cpu_s()
+    start, frame = cpu_s(), output.mixer.frame
     pump(MEASURE_S)
     facts["asleep_cpu_pct"] = 100 * (cpu_s() - start) / MEASURE_S
+    facts["asleep_frames_read"] = output.mixer.frame - frame
     facts["asleep_refused"] = output.play_at(
         "x", render_tone(Tone.TICK, output.fmt), time.monotonic() + 0.5, CueKind.COUNT, False
     ).reason

@@ -20,8 +20,10 @@ def test_asleep_it_is_idle_and_woken_it_is_on_time_again(tmp_path: Path) -> None
     facts = json.loads(out.read_text())
     print(f"\nsleep figures: {facts}")
     assert facts["asleep_refused"] == "the audio output is asleep"
-    # The loose bounds of a shared machine; the figures are printed above.
-    assert facts["asleep_cpu_pct"] < facts["awake_cpu_pct"] / 2
+    # Asleep, the stream reads nothing: no pulls, so no CPU for it (the CPU figures above
+    # include this driver's own event pumping, and are for reading, not asserting).
+    assert facts["awake_frames_read"] > 2 * 48_000
+    assert facts["asleep_frames_read"] == 0
     assert facts["wake_s"] < 5
     planned = facts["ticks"]
     assert len(planned) == 6
