@@ -68,6 +68,7 @@ def child(kind: str, mode: str, seconds: float) -> None:
     def report(**values: Any) -> None:
         usage = resource.getrusage(resource.RUSAGE_SELF)
         values["peak_rss_mb"] = usage.ru_maxrss / 1024  # KiB on Linux
+        values["cpu_s"] = usage.ru_utime + usage.ru_stime
         print(MARK + json.dumps(values), flush=True)
         os._exit(0)
 

@@ -54,20 +54,21 @@ from thrusttimer.gui.inhibit import KeepAwake
 from thrusttimer.gui.keys import BY_NAME, command_for_key, make_actions
 from thrusttimer.gui.widgets.base import SessionBinding
 from thrusttimer.gui.widgets.breathing import BreathingIndicator
+from thrusttimer.gui.widgets.button import GymButton
 from thrusttimer.gui.widgets.counts import CountsBar, NextCueLabel
 from thrusttimer.gui.widgets.phase_display import PhaseDisplay
 from thrusttimer.gui.widgets.rest_screen import RestScreen
 from thrusttimer.gui.widgets.side_view import SideView
 from thrusttimer.gui.widgets.status_bar import StatusArea
-from thrusttimer.store.log import TrainingLog
-from thrusttimer.store.recorder import Recorder, open_log
 from thrusttimer.store.settings import Settings
 
 if TYPE_CHECKING:
-    # Only for types: the voice (numpy, the renderer) and the quick entry load after the
-    # first frame.
+    # Only for types: the voice (numpy, the renderer), the quick entry and the training
+    # log (SQLite) load after the first frame.
     from thrusttimer.gui.log_entry import LogEntry
     from thrusttimer.gui.voice import WindowVoice
+    from thrusttimer.store.log import TrainingLog
+    from thrusttimer.store.recorder import Recorder
 
 MOVING_FRAME_MS = 40
 """25 frames a second while the body moves: smooth from across a room, and half the CPU of
@@ -221,7 +222,8 @@ class MainWindow(QMainWindow):
         self.record = record
         self.recorder: Recorder | None = None
         self._log: TrainingLog | None = None
-        """Opened (and checked) once, at the first session; each session gets a Recorder."""
+        """Opened (and checked) once, after the first frame or at the first Start; each
+        session gets a Recorder."""
         self._log_opened = False
         self._log_entry: LogEntry | None = None
         """The quick entry over the rest screen, made on first use (see `log_entry`)."""
@@ -255,9 +257,33 @@ class MainWindow(QMainWindow):
         return self._log_entry
 
     def prepare_log_entry(self) -> None:
-        """Make the quick entry now if sets are recorded (before the first set ends)."""
+        """Open the training log and make the quick entry now, if sets are recorded: the
+        app does this just after the first frame (together ~45 ms, and SQLite's import)."""
         if self.record:
+            self._open_log()
             self.log_entry  # noqa: B018 - the property makes it
+
+    def _open_log(self) -> None:
+        """Open (and check) the training log once, and record the current session."""
+        if not self.record or self._log_opened:
+            return
+        from thrusttimer.store.recorder import open_log
+
+        self._log_opened = True
+        self._log, notice = open_log()
+        if notice:
+            self.status.show_message(notice, ms=15000)
+        self._record(self.session)
+
+    def _record(self, session: Session) -> None:
+        if self._log is None:
+            return
+        from thrusttimer.store.recorder import Recorder
+
+        self.recorder = Recorder(self._log, session)
+        if self._log_entry is not None:
+            self._log_entry.attach(self.recorder)
+        self.recorder.problems.connect(self.status.show_message)
 
     def attach_voice(self, voice: WindowVoice) -> None:
         """Speak through `voice` from now on (the app attaches it just after the first
@@ -288,16 +314,8 @@ class MainWindow(QMainWindow):
             if self.recorder is not None:
                 self.recorder.detach()
                 self.recorder = None
-            if not self._log_opened:
-                self._log_opened = True
-                self._log, notice = open_log()
-                if notice:
-                    self.status.show_message(notice, ms=15000)
-            if self._log is not None:
-                self.recorder = Recorder(self._log, session)
-                if self._log_entry is not None:
-                    self._log_entry.attach(self.recorder)
-                self.recorder.problems.connect(self.status.show_message)
+            if self._log_opened:
+                self._record(session)
         for widget in self.session_widgets:
             widget.bind(session)
         self._on_event(None)
@@ -436,6 +454,8 @@ class MainWindow(QMainWindow):
             return Result(True)
         if starting:
             self._end_demo()
+            # Normally open since the first frame; a set is never left unrecorded.
+            self._open_log()
         result = self._command(lambda s: s.toggle_pause())
         if starting and result.accepted and self.settings is not None:
             # The workout actually done is the one to reopen next time.
@@ -562,18 +582,13 @@ class MainWindow(QMainWindow):
     # Window -------------------------------------------------------------------------------
 
     def _button(self, action: QAction) -> QToolButton:
-        button = QToolButton()
-        button.setDefaultAction(action)
+        button = GymButton(action)
         self._describe_button(button)
         self.buttons.append(button)
         return button
 
     def _describe_button(self, button: QToolButton) -> None:
         action = button.defaultAction()
-        # Buttons never take focus: Space, arrows and Enter must reach the shortcuts.
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.setAccessibleName(action.objectName().replace("_", " "))
         button.setAccessibleName(action.toolTip())
         button.setAccessibleDescription(action.statusTip())

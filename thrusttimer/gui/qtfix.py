@@ -1,4 +1,5 @@
-"""A guard against a reference-counting bug in PySide6 6.12 on Python 3.11.
+"""Workarounds for two PySide6 problems: a reference-counting bug in 6.12 on Python 3.11,
+and a slow check PySide6 makes of every module imported after it (`quicken_feature_scan`).
 
 On CPython 3.11, every call to a PySide6 6.12.0 method that returns nothing (`setText`,
 `update`, `setFont`, ...) drops one reference to `None` that it never took (measured:
@@ -65,3 +66,36 @@ def protect_none() -> None:
         # ob_refcnt is the first field of every object in a release build of CPython 3.11.
         count = ctypes.c_ssize_t.from_address(id(singleton))
         count.value += RESERVE
+
+
+def quicken_feature_scan() -> bool:
+    """Make PySide6's check of each newly imported module cheap. Returns whether it did.
+
+    PySide6 replaces `__import__` to support `from __feature__ import ...`, and then asks of
+    every module imported after it whether its source mentions "PySide6", through
+    `inspect.getsource` (shibokensupport/feature.py, PYSIDE-2029; napari#8584 found the
+    same cost). Opening the window imports ~110 modules after PySide6: measured 11-14 ms of
+    its start-up. This asks the same question by reading the module's file, and leaves any
+    module without a plain .py file to PySide6's own check. ThrustTimer never uses
+    `__feature__`. Imports PySide6.QtCore, which installs the check: only for the window.
+    """
+    import PySide6.QtCore  # noqa: F401 - installs the import hook this replaces
+
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or not callable(original) or getattr(original, "quick", False):
+        return False
+
+    def uses_pyside(module: object) -> bool:
+        path = getattr(module, "__file__", None)
+        if not isinstance(path, str) or not path.endswith(".py"):
+            return bool(original(module))
+        try:
+            with open(path, "rb") as source:
+                return b"PySide6" in source.read()
+        except OSError:
+            return bool(original(module))
+
+    uses_pyside.quick = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
+    return True

@@ -17,13 +17,11 @@ import importlib.util
 import io
 import os
 import re
-import wave
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Final
 
-import platformdirs
 from PySide6.QtCore import QFile, QIODevice, QResource
 from PySide6.QtGui import QFontDatabase, QIcon
 
@@ -77,6 +75,8 @@ def load(cache_dir: Path | None = None, qrc: Path = CHECKOUT_QRC) -> Loaded:
             "reinstall ThrustTimer to get them back.",
         )
     # Only a never-built checkout gets here: keep the compiler's imports off the usual path.
+    import platformdirs
+
     from thrusttimer.gui.rcc import RccError, compile_qrc, inputs_digest
 
     folder = cache_dir or Path(platformdirs.user_cache_dir("ThrustTimer", "ThrustTimer"))
@@ -152,6 +152,8 @@ class Sound:
 
 def sound(name: str) -> Sound | None:
     """The UI sound `:/sounds/<name>.wav`, or None if the resources lack it."""
+    import wave  # UI sounds load after the first frame
+
     ensure_loaded()
     file = QFile(f":/sounds/{name}.wav")
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):

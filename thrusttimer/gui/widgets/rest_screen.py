@@ -15,6 +15,7 @@ from thrusttimer.core.session import Event, Session
 from thrusttimer.core.tempo import format_tempo
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets.base import SessionBinding
+from thrusttimer.gui.widgets.button import GymButton
 
 
 def form_point_for_rest(exercise: Exercise, set_number: int) -> str:
@@ -43,11 +44,11 @@ class RestScreen(SessionBinding, QWidget):
         self.next_label.setAccessibleName("Next set")
         self.ready_label = QLabel("Take your time: the next set starts when you press Space")
         self.ready_label.setAccessibleName("Waiting for you")
-        self.ready_label.setStyleSheet(f"color: {theme.WARNING.name()};")
+        theme.set_text_colour(self.ready_label, theme.WARNING)
         self.point_label = QLabel()
         self.point_label.setWordWrap(True)
         self.point_label.setAccessibleName("Form point")
-        self.point_label.setStyleSheet(f"color: {theme.MUTED.name()};")
+        theme.set_text_colour(self.point_label, theme.MUTED)
         for label in (self.next_label, self.ready_label, self.point_label):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -55,10 +56,7 @@ class RestScreen(SessionBinding, QWidget):
         row = QHBoxLayout()
         row.addStretch(1)
         for action in actions:
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+            button = GymButton(action, QSizePolicy.Policy.Preferred)
             self.buttons.append(button)
             row.addWidget(button)
         row.addStretch(1)
