@@ -238,3 +238,42 @@ def test_a_stalled_reader_catching_up_is_not_a_jump() -> None:
     for now, frames, _ in data:
         assert clock.observe(now, frames) == 0.0
     assert clock.reanchors == 0
+
+
+def test_a_resumed_stream_keeps_its_rate_and_is_trusted_after_half_a_second() -> None:
+    clock = StreamClock(RATE)
+    before = readings(40.0, 100.0)
+    for now, frames, _ in before:
+        clock.observe(now, frames)
+    assert clock.rate_error_ppm == pytest.approx(100.0, abs=5.0)
+    # Suspended for 30 s: the frame count stops, the system clock runs on.
+    last_frames = before[-1][1]
+    clock.resume()
+    assert not clock.steady
+    after = [
+        (now + 70.0, frames + last_frames + BLOCK, true_t + 70.0)
+        for now, frames, true_t in readings(3.0, 100.0, seed=2)
+    ]
+    steady_at = None
+    for now, frames, true_t in after:
+        clock.observe(now, frames)
+        if clock.steady and steady_at is None:
+            steady_at = (frames - last_frames) / RATE
+            ahead = frames + 2 * RATE
+            predicted = clock.time_of(ahead)
+            assert predicted is not None
+            true_ahead = true_t + 2 * RATE / (RATE * (1 - 100 / 1e6))
+            # Placed on the new position with the old rate, within the readings' jitter.
+            assert predicted - true_ahead == pytest.approx(0.0, abs=0.0005)
+    assert steady_at == pytest.approx(0.5, abs=0.05)
+    assert clock.rate_error_ppm == pytest.approx(100.0, abs=5.0)
+    assert clock.reanchors == 0
+
+
+def test_reset_after_resume_asks_for_a_new_streams_two_seconds_again() -> None:
+    clock = StreamClock(RATE)
+    clock.resume()
+    clock.reset()
+    for now, frames, _ in readings(1.5, 0.0):
+        clock.observe(now, frames)
+    assert not clock.steady

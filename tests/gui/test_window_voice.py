@@ -301,6 +301,25 @@ def test_a_workout_keeps_the_output_awake_even_when_paused(
     window.close()
 
 
+def test_the_set_up_dialog_keeps_the_output_awake_until_it_closes(
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sleepy_voice: WindowVoice,
+    output: FakeOutput,
+) -> None:  # fmt: skip
+    # The dialog's Test voice and calibration play through the output, however long the
+    # lifter spends choosing a voice.
+    window = make_window(short_plan, voice=sleepy_voice)
+    qtbot.waitUntil(lambda: output.asleep, timeout=3000)
+    with sleepy_voice.kept_awake():
+        assert not output.asleep
+        output.ready = True
+        qtbot.wait(600)  # three sleep delays
+        assert not output.asleep
+        assert not sleepy_voice._sleep_timer.isActive()
+    qtbot.waitUntil(lambda: output.asleep, timeout=3000)
+    assert output.sleeps == 2
+    window.close()
+
+
 def test_space_while_a_fresh_output_settles_waits_for_it(
     qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, voice: WindowVoice,
     output: FakeOutput,

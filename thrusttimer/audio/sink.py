@@ -225,8 +225,9 @@ class _Worker(QObject):
         if stream is None or not stream.asleep:
             return
         # The stream resumes from where it stopped while the system clock ran on: its clock
-        # starts over, and the watchdog allows a fresh stream's start-up again.
-        self._out.clock.reset()
+        # finds where it now sits (keeping its rate), and the watchdog allows a fresh
+        # stream's start-up again.
+        self._out.clock.resume()
         stream.established = False
         stream.last_pull = time.monotonic()
         stream.asleep = False

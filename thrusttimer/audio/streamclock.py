@@ -50,6 +50,10 @@ AGREE_S = 0.0003
 every reading in them was late are late by different amounts."""
 STEADY_BUCKETS = 8
 """Buckets a new stream needs before the clock is trusted to place cues (2 s)."""
+RESUME_BUCKETS = 2
+"""Buckets a resumed stream needs (0.5 s): its rate is known from before it slept, so only
+where it now sits is new. Through a null sink the envelope was steady from the first 0.1 s
+after a resume (a fresh stream stalls for ~1.2 s after its first chunk)."""
 SLOPE_BUCKETS = 16
 """Below the spread of 16 buckets in a row (4 s) the rate is not fitted: a shorter span makes
 a noisy slope (0.1 ms of jitter over 1 s is 100 ppm). The rate fitted before is kept, or the
@@ -103,18 +107,32 @@ class StreamClock:
         self._b = 0.0
         self._fitted = False
         self._established = False
+        self._needed = steady_buckets
+        """Buckets needed before `steady`: `steady_buckets`, or RESUME_BUCKETS after `resume`."""
 
     def reset(self) -> None:
         """Forget everything (a new stream starts at frame 0)."""
         with self._lock:
-            self._buckets.clear()
-            self._suspects.clear()
-            self._recent.clear()
-            self._quick = False
-            self._open = None
-            self._fitted = False
-            self._established = False
+            self._forget()
             self._b = 0.0
+            self._needed = self.steady_buckets
+
+    def resume(self) -> None:
+        """The stream was suspended and goes on from the frame it stopped at, while the
+        system clock ran on: forget where it sat, keep its rate (the card's clock did not
+        change while it slept), and trust it again after RESUME_BUCKETS."""
+        with self._lock:
+            self._forget()
+            self._needed = min(RESUME_BUCKETS, self.steady_buckets)
+
+    def _forget(self) -> None:
+        self._buckets.clear()
+        self._suspects.clear()
+        self._recent.clear()
+        self._quick = False
+        self._open = None
+        self._fitted = False
+        self._established = False
 
     def observe(self, now: float, frames_consumed: int) -> float:
         """Record a reading taken right after the sink consumed audio. Returns 0.0, or how
@@ -225,7 +243,7 @@ class StreamClock:
         n, sum_x, sum_e = sums[self._stretch]
         self._a = (sum_e - self._b * sum_x) / n
         self._fitted = True
-        if len(self._buckets) >= self.steady_buckets:
+        if len(self._buckets) >= self._needed:
             self._established = True
 
     def _predict(self, x: float) -> float:

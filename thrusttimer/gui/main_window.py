@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -486,17 +487,17 @@ class MainWindow(QMainWindow):
             result = Result(False, "set up the next workout once this one is over (Esc stops it)")
             self.report(result)
             return result
-        if self.voice is not None:
-            self.voice.wake()  # "Test voice" and the calibration play through it
         from thrusttimer.gui import setup_dialog
         from thrusttimer.store.presets import UserPresets
 
         settings = self.settings if self.settings is not None else Settings()
         self.settings = settings
         presets, notice = UserPresets.load()
-        chosen = setup_dialog.run_setup(
-            settings, presets, self.plan, notice, parent=self, voice=self.voice
-        )
+        with self.voice.kept_awake() if self.voice is not None else nullcontext():
+            # "Test voice" and the calibration play through the window's output.
+            chosen = setup_dialog.run_setup(
+                settings, presets, self.plan, notice, parent=self, voice=self.voice
+            )
         if chosen is None:
             return Result(False, "the set-up was cancelled")
         if self.voice is not None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import numpy as np
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -34,10 +35,12 @@ FEEDBACK_S = 0.03
 """A UI sound is asked for this far ahead and placed as soon as the stream allows: what is
 already in the sink's buffer (0.1 s) plays first, so it is heard ~0.1 s after the key
 (measured through a null sink under Xvfb: 95-112 ms after xdotool's key press)."""
-SLEEP_AFTER_S = float(os.environ.get("THRUSTTIMER_SOUND_SLEEP_S", "120"))
+SLEEP_AFTER_S = float(os.environ.get("THRUSTTIMER_SOUND_SLEEP_S", "15"))
 """Between workouts (before the first, after the last) the open output is suspended after
-this long: an idle app then uses no CPU at all. Start wakes it, which takes ~2 s; a paused
-workout keeps it open, so resuming is instant. The variable is for tests and benchmarks."""
+this long without a sound: an open stream costs ~3 % of a core (~190 pulls a second from the
+sound server) and keeps the sound card awake. Start wakes it, which takes ~0.5 s (the clock
+keeps the card's rate, `StreamClock.resume`); a paused workout keeps it open, so resuming is
+instant. The variable is for tests and benchmarks."""
 POLL_MS = 50
 """How often rendering progress is polled and cues are placed (the horizon is 1.5 s)."""
 
@@ -108,6 +111,8 @@ class WindowVoice(QObject):
         self._sleep_timer.setSingleShot(True)
         self._sleep_timer.setInterval(round(SLEEP_AFTER_S * 1000))
         self._sleep_timer.timeout.connect(self._sleep)
+        self._holds = 0
+        """How many `kept_awake` blocks are running: the output does not sleep meanwhile."""
         self.output.restarted.connect(self._output_restarted)
         self.output.lost.connect(self._output_lost)
         self.output.start()
@@ -117,7 +122,7 @@ class WindowVoice(QObject):
     @property
     def is_ready(self) -> bool:
         """The plan's clips are made and the output can place cues: awake with its clock
-        steady (the first ~2 s of a stream, or after `wake`), or missing altogether, when
+        steady (the first ~2 s of a stream, ~0.5 s after `wake`), or missing altogether, when
         the workout goes on silently."""
         output_settled = self.output.ready or not self.output.available
         return self._timeline is not None and output_settled
@@ -126,16 +131,29 @@ class WindowVoice(QObject):
 
     def wake(self) -> None:
         """Something may play soon (Start, the set-up dialog): resume an output put to
-        sleep. `ready` follows once its clock is steady again (about 2 s)."""
+        sleep. `ready` follows once its clock is steady again (about 0.5 s)."""
         self._sleep_timer.stop()
         if self.output.asleep:
             self.output.wake()
             self._announced = False
             self._timer.start()
 
+    @contextmanager
+    def kept_awake(self) -> Iterator[None]:
+        """Wake the output and keep it from sleeping while the block runs: the set-up
+        dialog's Test voice and the calibration play through it, however long they take."""
+        self._holds += 1
+        self.wake()
+        try:
+            yield
+        finally:
+            self._holds -= 1
+            if not self._holds:
+                self._timer.start()  # the next idle poll starts the sleep delay again
+
     def _sleep(self) -> None:
         session = self._session
-        if session is None or not session.active:
+        if (session is None or not session.active) and not self._holds:
             self.output.sleep()
 
     def prepare(self, plan: Plan) -> None:
@@ -235,7 +253,8 @@ class WindowVoice(QObject):
             # Nothing to make and nothing moving (idle, paused, waiting): no timer runs.
             # A start, resume or any schedule change wakes it (`_wake`).
             self._timer.stop()
-            if (session is None or not session.active) and not self.output.asleep:
+            idle = session is None or not session.active
+            if idle and not self.output.asleep and not self._holds:
                 # Between workouts the output sleeps after a while (`SLEEP_AFTER_S`).
                 self._sleep_timer.start()
 
