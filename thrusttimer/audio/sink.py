@@ -45,6 +45,15 @@ PulseAudio null sink (benchmarks/cue_timing.py). The user's latency offset adds 
 BUFFER_S = 0.100
 """The sink's buffer. The mix is placed ahead by the clock, so its size does not move cues;
 it only sets how long the audio thread may wait (for the GIL, mostly) before an underrun."""
+FILL_S = 0.020
+"""Qt asks the feed for more after each ~5 ms the sound server takes from its buffer. Each
+ask is a call into Python: ~190 a second cost ~3 % of a core with the stream silent. The
+feed tops the buffer up only once this much is free (so a read every ~20 ms, ~1.6 %), which
+leaves at least 80 ms queued. A top-up follows the server's take at once, so the clock's
+readings stay as early as before."""
+FILL_WAIT_S = 0.018
+"""...or this long after the last top-up, whatever Qt offers: at the end of its ring buffer
+it offers only the part up to the end."""
 SWITCH_INTERVAL_S = 0.001
 """Python's GIL switch interval while the output is open. A main thread busy in Python
 holds the GIL for this long before the audio thread gets a turn (default 5 ms), and the
@@ -115,6 +124,8 @@ class _Stream:
     last_pull: float = field(default_factory=time.monotonic)
     established: bool = False
     """Its clock has been steady once: from then on the watchdog is strict."""
+    fill_frames: int = 0
+    """Top the sink's buffer up once this many frames are free (`FILL_S`)."""
     asleep: bool = False
     """Suspended (corked) while nothing will play: see `AudioOutput.sleep`."""
     _silence: bytes = b""
@@ -255,6 +266,7 @@ class _Worker(QObject):
         bpf = fmt.bytesPerFrame()
         sink.setBufferSize(int(BUFFER_S * fmt.sampleRate()) * bpf)
         stream = _Stream(device, sink, _Feed(self._pull), bpf, dtype, scale, offset)
+        stream.fill_frames = round(FILL_S * fmt.sampleRate())
         self._out._set_format(AudioFormat(fmt.sampleRate(), fmt.channelCount()))
         # The feed reads the stream and the mixer: both must be ready before start(),
         # which already pulls the first block.
@@ -317,8 +329,8 @@ class _Worker(QObject):
         now = time.monotonic()
         bpf = stream.bytes_per_frame
         frames = maxlen // bpf
-        if frames <= 0:
-            return b""
+        if frames <= 0 or (frames < stream.fill_frames and now - stream.last_pull < FILL_WAIT_S):
+            return b""  # see FILL_S: Qt asks again after the server's next take
         # What the sink holds is its buffer less the room it asks to fill. No Qt call here:
         # each one gives up the GIL, and winning it back from a busy main thread costs up
         # to a switch interval (5 ms). When Qt splits a read, maxlen is less than the room,

@@ -152,7 +152,12 @@ class StreamClock:
             self._recent.append((now, x, e))
             while now - self._recent[0][0] > QUICK_S:
                 self._recent.popleft()
-            return jump or self._quick_jump()
+            if jump or (self._fitted and abs(e - self._predict(x)) <= self.jump_s):
+                # A reading on the line rules out a later stream (that needs every recent
+                # reading late); an earlier one shows in the reading that first sees it.
+                # The full check below scans the recent readings: most pulls skip it.
+                return jump
+            return self._quick_jump()
 
     def _quick_jump(self) -> float:
         """A jump seen in every reading of the last `QUICK_S`: re-anchor on their minimum now,
