@@ -16,7 +16,7 @@ from thrusttimer.core.session import State
 from thrusttimer.eventlog import EventLog
 from thrusttimer.gui import setup_dialog
 from thrusttimer.gui.inhibit import KeepAwake, KeepAwakeError
-from thrusttimer.gui.main_window import REST_PAGE, MainWindow
+from thrusttimer.gui.main_window import REST_PAGE, MainWindow, frame_ms
 from thrusttimer.gui.widgets.breathing import RELAXED
 from thrusttimer.store.settings import Settings
 
@@ -509,3 +509,21 @@ def test_a_failed_keep_awake_is_said_once_per_start_not_at_every_phase(
     qtbot.keyClick(win, Key.Key_Space)
     qtbot.keyClick(win, Key.Key_Space)  # resumed: asked again
     assert win.status.message.startswith("Cannot keep the screen awake")
+
+
+def test_a_slower_movement_is_drawn_with_fewer_frames_a_second() -> None:
+    # About 40 frames per phase: the ring moves ~9 degrees a frame whatever the tempo.
+    assert [frame_ms(ms) for ms in (500, 1000, 2000, 3000, 6000)] == [40, 40, 50, 66, 66]
+
+
+def test_the_frame_timer_follows_the_phase_it_draws(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    qtbot.keyClick(window, Key.Key_Space)
+    go_to(window, clock, 1.0)  # set-up: only the ring and the countdown move
+    assert window._timer.interval() == 200
+    go_to(window, clock, 6.0)  # a 2 s thrust
+    assert window._timer.interval() == 50
+    go_to(window, clock, 7.5)  # a 1 s squeeze
+    assert window._timer.interval() == 40
+    assert window.timer_running

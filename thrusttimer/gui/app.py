@@ -80,6 +80,8 @@ class AfterFirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and self._then is not None:
             then, self._then = self._then, None
             QTimer.singleShot(0, then)
+            # Done: every later event of the window would otherwise pass through Python.
+            watched.removeEventFilter(self)
         return False
 
 

@@ -72,8 +72,13 @@ if TYPE_CHECKING:
     from thrusttimer.store.recorder import Recorder
 
 MOVING_FRAME_MS = 40
-"""25 frames a second while the body moves: smooth from across a room, and half the CPU of
-60 (benchmarks/gui_cpu.py)."""
+"""At most 25 frames a second while the body moves: smooth from across a room, and half the
+CPU of 60 (benchmarks/gui_cpu.py)."""
+FRAMES_PER_PHASE = 40
+"""A movement phase is drawn in about this many frames, whatever its length: the ring moves
+~9° and the hips a few pixels a frame. A 1 s thrust gets 25 a second, a 2 s lowering 20, a
+3 s one 15 (`LONGEST_FRAME_MS`): a slower movement needs fewer frames to look as smooth."""
+LONGEST_FRAME_MS = 66
 SLOW_FRAME_MS = 200
 """During set-up and rest only the ring and the countdown move."""
 STOP_CONFIRM_S = 5.0
@@ -101,6 +106,11 @@ def checklist_caption(session: Session) -> str:
         return by_id[(said[-1] if said else spoken[0]).id]
     share = min(int(session.segment_progress() * len(checklist)), len(checklist) - 1)
     return checklist[share].text
+
+
+def frame_ms(phase_ms: float) -> int:
+    """The frame interval for a movement phase this long (see FRAMES_PER_PHASE)."""
+    return round(min(LONGEST_FRAME_MS, max(MOVING_FRAME_MS, phase_ms / FRAMES_PER_PHASE)))
 
 
 def demo_plan(plan: Plan) -> Plan:
@@ -411,8 +421,14 @@ class MainWindow(QMainWindow):
             self._timer.stop()
             return
         session = self.session
-        slow = session.running and session.current_segment.phase in (Phase.SETUP, Phase.REST)
-        interval = SLOW_FRAME_MS if slow else MOVING_FRAME_MS
+        shown = session if session.running else self.preview
+        interval = MOVING_FRAME_MS
+        if shown is not None and shown.active:
+            segment = shown.current_segment
+            if segment.phase in (Phase.SETUP, Phase.REST):
+                interval = SLOW_FRAME_MS
+            else:
+                interval = frame_ms(segment.duration_ms)
         if self._timer.interval() != interval:
             self._timer.setInterval(interval)
         if not self._timer.isActive():

@@ -78,16 +78,25 @@ class BreathingIndicator(SessionBinding, QWidget):
         level = RELAXED if self.session is None else breath_level(self.session)
         if abs(level - self.level) > 0.002:
             self.level = level
-            self.update()
+            # Only the circle moves: repaint its square (and its outline's half width
+            # beyond it), not the card and the words.
+            _, outer, size, _ = self._circle()
+            margin = round(max(2.0, size * 0.025)) + 2
+            self.update(outer.toAlignedRect().adjusted(-margin, -margin, margin, margin))
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def _circle(self) -> tuple[QPointF, QRectF, float, float]:
+        """The circle's centre, its largest extent, its diameter, and the words' height."""
         text_h = self.height() * 0.2
         size = min(self.width(), self.height() - text_h) * 0.8
         centre = QPointF(self.width() / 2, (self.height() - text_h) / 2 + self.height() * 0.04)
         outer = QRectF(0, 0, size, size)
         outer.moveCenter(centre)
+        return centre, outer, size, text_h
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        centre, outer, size, text_h = self._circle()
         colour = QColor(theme.BREATH_COLOUR)
 
         def still(layer: QPainter) -> None:
@@ -110,13 +119,16 @@ class BreathingIndicator(SessionBinding, QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(theme.TEXT)
             painter.drawRoundedRect(bar, bar.height() / 2, bar.height() / 2)
+        words = QRectF(0, self.height() - text_h * 1.15, self.width(), text_h)
+        if not event.rect().intersects(words.toAlignedRect()):
+            painter.end()  # a frame that moved the circle only
+            return
         painter.setPen(theme.TEXT)
         words_font = theme.font(text_h * 0.62, bold=True)
         width = QFontMetricsF(words_font).horizontalAdvance(self.words)
         if width > self.width():
             words_font = theme.font(max(text_h * 0.4, text_h * 0.62 * self.width() / width), True)
         painter.setFont(words_font)
-        words = QRectF(0, self.height() - text_h * 1.15, self.width(), text_h)
         shown = painter.fontMetrics().elidedText(
             self.words, Qt.TextElideMode.ElideRight, self.width()
         )

@@ -39,9 +39,30 @@ class SideView(QWidget):
 
     def show_pose(self, phase: Phase | None, progress: float, caption: str = "") -> None:
         new = geometry.pose(phase, progress)
-        if (new, phase, caption) != (self.pose, self.phase, self.caption):
-            self.pose, self.phase, self.progress, self.caption = new, phase, progress, caption
+        if (new, phase, caption) == (self.pose, self.phase, self.caption):
+            return
+        if (phase, caption) == (self.phase, self.caption):
+            # Only the body moved: repaint where it was and where it is, not the card,
+            # the bench and the caption.
+            area = self._figure_rect(self.pose).united(self._figure_rect(new))
+            self.update(area.toAlignedRect())
+        else:
             self.update()
+        self.pose, self.phase, self.progress, self.caption = new, phase, progress, caption
+
+    def _figure_rect(self, p: geometry.Pose) -> QRectF:
+        """Everything the lifter's drawing touches in `p`: joints, the plate and the arrow
+        beside it, the head and the line through knees, hips and shoulders."""
+        scale, left, bottom = self._mapper()
+        points = [p.shoulder, p.hip, p.knee, p.ankle, p.heel, p.toe, p.head, p.bar]
+        points += [(p.shoulder[0] - 0.15, p.shoulder[1]), (p.knee[0] + 0.12, p.knee[1])]
+        points.append((p.bar[0] + geometry.PLATE_RADIUS + 0.1, p.bar[1]))
+        xs = [left + (x - WORLD.left()) * scale for x, _ in points]
+        ys = [bottom - (y - WORLD.top()) * scale for _, y in points]
+        reach = (geometry.PLATE_RADIUS + geometry.HEAD_RADIUS) * scale + 0.07 * scale + 4
+        return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(
+            -reach, -reach, reach, reach
+        )
 
     # Painting --------------------------------------------------------------------------
 
