@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from thrusttimer.core.content import Phase
 from thrusttimer.core.session import Event, Session, State
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets.base import SessionBinding
@@ -22,12 +23,16 @@ def format_clock(seconds: float) -> str:
 
 
 def counts_text(session: Session) -> tuple[str, str]:
-    """("Set 2/4", "Rep 3/10"); the rep is "–" outside a set's reps."""
+    """("Set 2/4", "Rep 3/10"). Before a set's first rep (set-up) the rep reads 0; during
+    the rest after a set, the reps it had: the lifter sees what is done, never a dash."""
     plan = session.plan
     if session.state is State.IDLE:
         return f"Set –/{plan.sets}", f"Rep –/{plan.reps}"
     segment = session.current_segment
-    rep = str(segment.rep) if segment.rep is not None else "–"
+    if segment.rep is not None:
+        rep = str(segment.rep)
+    else:
+        rep = {Phase.SETUP: "0", Phase.REST: str(plan.reps)}.get(segment.phase, "–")
     if session.state is State.DONE and session.position_ms() >= session.timeline.total_ms:
         rep = str(plan.reps)
     return f"Set {segment.set}/{plan.sets}", f"Rep {rep}/{plan.reps}"
