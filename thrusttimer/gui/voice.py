@@ -42,7 +42,11 @@ sound server) and keeps the sound card awake. Start wakes it, which takes ~0.5 s
 keeps the card's rate, `StreamClock.resume`); a paused workout keeps it open, so resuming is
 instant. The variable is for tests and benchmarks."""
 POLL_MS = 50
-"""How often rendering progress is polled and cues are placed (the horizon is 1.5 s)."""
+"""How often rendering progress is polled while the clips are being made."""
+PUMP_MS = 250
+"""How often the player is pumped while a workout runs. It places cues up to 1.5 s ahead
+(`player.HORIZON_S`) and every schedule change (start, pause, skip) re-plans at once, so
+each cue is still placed more than a second before it is due."""
 
 
 def _ui_clip(name: str, fmt: AudioFormat) -> Samples | None:
@@ -136,7 +140,7 @@ class WindowVoice(QObject):
         if self.output.asleep:
             self.output.wake()
             self._announced = False
-            self._timer.start()
+            self._timer.start(POLL_MS)  # to notice the output is ready within 50 ms
 
     @contextmanager
     def kept_awake(self) -> Iterator[None]:
@@ -249,6 +253,9 @@ class WindowVoice(QObject):
                 self.player.pump()
         rendering = self._plan is not None and self._timeline is None
         waiting = self._timeline is not None and not self._announced
+        interval = POLL_MS if rendering or waiting else PUMP_MS
+        if self._timer.interval() != interval:
+            self._timer.setInterval(interval)
         if not rendering and not waiting and (session is None or not session.running):
             # Nothing to make and nothing moving (idle, paused, waiting): no timer runs.
             # A start, resume or any schedule change wakes it (`_wake`).

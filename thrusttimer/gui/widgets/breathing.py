@@ -107,11 +107,9 @@ class BreathingIndicator(SessionBinding, QWidget):
 
         self._still.draw(painter, self, None, still)
         radius = size / 2 * (0.25 + 0.75 * self.level)
-        fill = QColor(colour)
-        fill.setAlpha(110)
-        painter.setBrush(fill)
-        painter.setPen(QPen(colour, max(2.0, size * 0.025)))
-        painter.drawEllipse(centre, radius, radius)
+        # The breath colour, see-through, over the card: mixed once rather than blended.
+        fill = theme.over(colour, 110, theme.SURFACE)
+        theme.draw_ringed_disc(painter, centre, radius, fill, colour, max(2.0, size * 0.025))
         if self.breath is Breath.HOLD:
             # A bar across the circle: nothing moves while the breath is held.
             bar = QRectF(0, 0, radius * 1.3, max(4.0, size * 0.07))

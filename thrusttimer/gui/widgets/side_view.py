@@ -114,13 +114,11 @@ class SideView(QWidget):
                 at((p.shoulder[0] - 0.15, p.shoulder[1] - 0.017)),
                 at((p.knee[0] + 0.12, p.knee[1] + 0.014)),
             )
-        # The plate first and see-through, so the hips behind it stay visible.
+        # The plate first, then the body over it, so the hips stay visible; its see-through
+        # grey is mixed over the card once rather than blended each frame.
         plate_r = geometry.PLATE_RADIUS * scale
-        plate = QColor(PLATE)
-        plate.setAlpha(150)
-        painter.setBrush(plate)
-        painter.setPen(QPen(colour, max(2.0, scale * 0.02)))
-        painter.drawEllipse(at(p.bar), plate_r, plate_r)
+        plate = theme.over(PLATE, 150, theme.SURFACE)
+        theme.draw_ringed_disc(painter, at(p.bar), plate_r, plate, colour, max(2.0, scale * 0.02))
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPolyline([at(p.shoulder), at(p.hip), at(p.knee), at(p.ankle)])
