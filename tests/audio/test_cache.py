@@ -63,6 +63,16 @@ def test_a_stored_clip_loads_back_exactly(cache):
     assert cache.path(KEY).stat().st_size < 480 * 2 * 2 + 200  # 2 bytes a sample
 
 
+def test_a_clip_with_the_same_sound_on_every_channel_is_stored_once(cache):
+    mono = clip(480, 1)
+    cache.store(KEY, np.repeat(mono, 2, axis=1))
+    assert cache.frames(KEY) == 480
+    loaded = cache.load(KEY)
+    assert loaded is not None
+    np.testing.assert_array_equal(loaded, mono)  # the mixer plays it on both channels
+    assert cache.path(KEY).stat().st_size < 480 * 2 + 200
+
+
 def test_a_float_clip_is_not_stored(cache):
     with pytest.raises(TypeError, match="int16"):
         cache.store(KEY, np.zeros((10, 2), dtype=np.float32))
@@ -83,7 +93,7 @@ def test_a_missing_clip_is_a_miss(cache):
         lambda path: path.write_bytes(b"not numpy at all" * 20),
         # float32 samples, as format version 1 stored them
         lambda path: np.save(path, np.zeros((10, 2), dtype=np.float32)),
-        lambda path: np.save(path, np.zeros((10, 1), dtype=np.int16)),
+        lambda path: np.save(path, np.zeros((10, 3), dtype=np.int16)),
         lambda path: np.save(path, np.zeros((0, 2), dtype=np.int16)),
     ],
 )

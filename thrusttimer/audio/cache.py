@@ -1,6 +1,8 @@
 """The clip cache: prepared clips on disk, so a second launch renders nothing.
 
-A clip is stored as a ``.npy`` int16 (frames, channels) array under a name that hashes
+A clip is stored as a ``.npy`` int16 (frames, channels) array, or (frames, 1) when every
+channel is the same (`clips.compact`: half the file, and nothing to undo on loading), under
+a name that hashes
 everything that changes its sound: text, voice, rate, volume, engine, the processing's
 format version and the output format. Changing any of them is a different file, so
 nothing is ever stale; files are written atomically, and one that does not read back as
@@ -18,7 +20,7 @@ from typing import Final
 import numpy as np
 import platformdirs
 
-from thrusttimer.audio.clips import AudioFormat, Samples
+from thrusttimer.audio.clips import AudioFormat, Samples, compact
 from thrusttimer.audio.digest import hex_digest
 
 FORMAT_VERSION: Final = 2
@@ -90,7 +92,7 @@ class ClipCache:
                 size = os.fstat(handle.fileno()).st_size
         except (OSError, ValueError, EOFError, SyntaxError):
             return None
-        if fortran or dtype != np.int16 or len(shape) != 2 or shape[1] != key.fmt.channels:
+        if fortran or dtype != np.int16 or len(shape) != 2 or shape[1] not in (1, key.fmt.channels):
             return None
         if shape[0] <= 0 or size != data_start + shape[0] * shape[1] * 2:
             return None
@@ -121,7 +123,7 @@ def write_clip(path: Path, clip: Samples) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
     with partial.open("wb") as handle:
-        np.save(handle, np.ascontiguousarray(clip, dtype=np.int16), allow_pickle=False)
+        np.save(handle, compact(np.ascontiguousarray(clip)), allow_pickle=False)
     os.replace(partial, path)
 
 
@@ -130,6 +132,6 @@ def _valid(clip: object, fmt: AudioFormat) -> bool:
         isinstance(clip, np.ndarray)
         and clip.dtype == np.int16
         and clip.ndim == 2
-        and clip.shape[1] == fmt.channels
+        and clip.shape[1] in (1, fmt.channels)
         and clip.shape[0] > 0
     )
