@@ -98,8 +98,9 @@ def drive_player(args: list[str], out: Path) -> None:
     out.write_text(json.dumps({"boundaries": boundaries, "dropped_by_method": len(dropped)}))
 
 
-def _write_wav(path: Path, samples: np.ndarray) -> None:
-    data = (np.clip(samples, -1, 1) * 32767).astype("<i2")
+def _write_wav(path: Path, clip: np.ndarray) -> None:
+    """A clip (int16 samples, as the player plays them) as a 16-bit WAV."""
+    data = clip.astype("<i2")
     with wave.open(str(path), "wb") as w:
         w.setnchannels(data.shape[1])
         w.setsampwidth(2)

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from fake_tts import fake_engine
 
-from thrusttimer.audio import tones
+from thrusttimer.audio import processing, tones
 from thrusttimer.audio.bank import VoiceBank
 from thrusttimer.audio.clips import AudioFormat, ClipSource
 from thrusttimer.audio.settings import VoiceSettings
@@ -25,14 +26,14 @@ def test_the_bank_is_a_clip_source(bank):
     assert source.duration_s("Up") is not None
 
 
-def test_speech_clips_are_float32_frames_kept_as_one_channel_of_the_stereo_output(bank):
+def test_speech_clips_are_int16_frames_kept_as_one_channel_of_the_stereo_output(bank):
     clip = bank.clip_for(Cue(0, "x", "Down", CueKind.PHASE), FMT)
     assert clip is not None
-    assert clip.dtype == np.float32
+    assert clip.dtype == np.int16
     assert FMT.channels == 2
     # Speech is the same on both channels: kept once, played on both by the mixer.
     assert clip.shape == (round(bank.duration_s("Down") * FMT.rate), 1)  # type: ignore[operator]
-    assert float(np.max(np.abs(clip))) <= 1.0
+    assert processing.peak_dbfs(clip) <= processing.PEAK_CEILING_DBFS
 
 
 def test_a_clip_asked_for_in_another_format_is_converted(bank):
@@ -72,3 +73,51 @@ def test_prepare_plan_then_compile_gives_a_fitted_timeline(cache, fake_tts):
     spoken = [cue for cue in timeline.cues if not cue.is_tone]
     assert spoken
     assert all(bank.duration_s(cue.text) is not None for cue in spoken)
+
+
+def _not_here(*args: object) -> None:
+    raise AssertionError("a tone was made in the app's process, not by the worker")
+
+
+def test_tones_are_made_by_the_worker_into_the_cache(cache, fake_tts, monkeypatch):
+    render_here = tones.render_tone
+    # The worker is its own process: only a tone made here would call this.
+    monkeypatch.setattr(tones, "render_tone", _not_here)
+    bank = VoiceBank(VoiceSettings(volume=0.8), FMT, cache=cache, engine_factory=None)
+    progress = bank.render_all(["Up"], tones=list(Tone))
+    # Progress counts phrases; tones are quick and not shown.
+    assert (progress.total, progress.done, progress.failed) == (1, 1, ())
+    for tone in Tone:
+        frames = round(FMT.rate * tone.value / 1000)
+        assert cache.frames(tones.tone_key(tone, FMT, 0.8)) == frames
+        clip = bank.tone(tone, FMT)
+        assert clip.dtype == np.int16
+        np.testing.assert_array_equal(clip[:, 0], render_here(tone, FMT, 0.8)[:, 0])
+    again = VoiceBank(VoiceSettings(volume=0.8), FMT, cache=cache, engine_factory=None)
+    assert again.render_all(["Up"], tones=list(Tone)).rendered == 0
+    assert again.results == []  # no worker: every tone came from the cache
+
+
+def test_tones_only_without_engine_or_pack_still_come_from_the_worker(cache, fake_tts, monkeypatch):
+    monkeypatch.setattr(tones, "render_tone", _not_here)
+    bank = VoiceBank(VoiceSettings(), FMT, cache=cache, use_pack=False, engine_factory=None)
+    progress = bank.render_all(["Up"], tones=[Tone.TICK])
+    assert progress.failed == ("Up",)
+    assert bank.tone(Tone.TICK, FMT).shape == (round(FMT.rate * Tone.TICK.value / 1000), 1)
+
+
+def test_tones_are_made_here_when_no_worker_can_run(cache, fake_tts):
+    # A lambda cannot be sent to a spawned process: the worker never starts.
+    bank = VoiceBank(VoiceSettings(), FMT, cache=cache, engine_factory=lambda: fake_engine())
+    progress = bank.render_all(["Up"], tones=[Tone.BEEP])
+    assert progress.gave_up
+    assert progress.failed == ("Up",)  # the tone is not the user's concern
+    beep = bank.tone(Tone.BEEP, FMT)
+    np.testing.assert_array_equal(beep[:, 0], tones.render_tone(Tone.BEEP, FMT)[:, 0])
+
+
+def test_a_tone_in_another_format_is_converted_from_the_cached_one(bank):
+    other = AudioFormat(44_100, 1)
+    clip = bank.tone(Tone.FINAL, other)
+    assert clip.dtype == np.int16
+    assert clip.shape == (round(other.rate * Tone.FINAL.value / 1000), 1)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from thrusttimer.audio.clips import from_float, to_float
 from thrusttimer.audio.mixer import FADE_FRAMES, Mixer
 from thrusttimer.core.timeline import CueKind
 
 
 def clip(frames: int, value: float = 0.5, channels: int = 2) -> np.ndarray:
-    return np.full((frames, channels), value, dtype=np.float32)
+    """An int16 clip of `frames` samples at `value` (1.0 = full scale)."""
+    return from_float(np.full((frames, channels), value))
 
 
 def test_a_clip_lands_on_its_exact_frame_across_blocks() -> None:
@@ -39,7 +41,7 @@ def test_two_tones_sum_and_the_sum_is_clipped() -> None:
     mixer.add("a", clip(10, 0.7, 1), 0, CueKind.COUNT, spoken=False)
     mixer.add("b", clip(10, 0.7, 1), 5, CueKind.COUNT, spoken=False)
     out = mixer.render(20)[:, 0]
-    assert out[4] == pytest.approx(0.7)
+    assert out[4] == pytest.approx(0.7, abs=1e-4)
     assert out[5] == 1.0
 
 
@@ -97,6 +99,21 @@ def test_a_clip_of_the_wrong_channel_count_is_an_error() -> None:
         mixer.add("surround", clip(10, channels=6), 0, CueKind.COUNT)
 
 
+def test_a_float_clip_is_an_error_not_a_blast_of_full_scale_noise() -> None:
+    mixer: Mixer[str] = Mixer(2)
+    with pytest.raises(ValueError, match="int16"):
+        mixer.add("float", np.full((10, 2), 0.5, dtype=np.float32), 0, CueKind.COUNT)
+
+
+def test_int16_clips_mix_to_float_blocks_at_their_level() -> None:
+    mixer: Mixer[str] = Mixer(1)
+    samples = np.array([[0], [16384], [-16384], [32767], [-32768]], dtype=np.int16)
+    assert mixer.add("word", samples, 0, CueKind.PHASE).placed
+    out = mixer.render(5)
+    assert out.dtype == np.float32
+    np.testing.assert_array_equal(out[:, 0], [0.0, 0.5, -0.5, 32767 / 32768, -1.0])
+
+
 def test_shift_keeps_placed_clips_on_time_after_a_jump_and_drops_those_now_late() -> None:
     mixer: Mixer[str] = Mixer(1)
     mixer.add("soon", clip(10, 0.5, 1), 1100, CueKind.COUNT)
@@ -139,10 +156,10 @@ def test_render_sound_and_render_give_the_same_stream() -> None:
 
 def test_a_one_channel_clip_plays_on_every_channel() -> None:
     mixer: Mixer[str] = Mixer(2)
-    mono = np.linspace(0.1, 0.5, 50, dtype=np.float32)[:, None]
+    mono = from_float(np.linspace(0.1, 0.5, 50)[:, None])
     assert mixer.add("word", mono, 10, CueKind.PHASE).placed
     out = mixer.render(100)
-    np.testing.assert_array_equal(out[10:60, 0], mono[:, 0])
-    np.testing.assert_array_equal(out[10:60, 1], mono[:, 0])
+    np.testing.assert_array_equal(out[10:60, 0], to_float(mono)[:, 0])
+    np.testing.assert_array_equal(out[10:60, 1], to_float(mono)[:, 0])
     assert not out[:10].any()
     assert not out[60:].any()

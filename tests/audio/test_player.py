@@ -30,10 +30,10 @@ class FakeClips:
     def clip_for(self, cue: Cue, fmt: AudioFormat) -> Samples | None:
         if cue.text == "unspeakable":
             return None
-        return np.full((60 * len(cue.text), fmt.channels), 0.1, dtype=np.float32)
+        return np.full((60 * len(cue.text), fmt.channels), 3277, dtype=np.int16)
 
     def tone(self, tone: Tone, fmt: AudioFormat) -> Samples:
-        return np.full((tone.value, fmt.channels), 0.2, dtype=np.float32)
+        return np.full((tone.value, fmt.channels), 6554, dtype=np.int16)
 
     def duration_s(self, text: str) -> float | None:
         return 0.06 * len(text)

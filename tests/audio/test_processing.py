@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from thrusttimer.audio import processing
-from thrusttimer.audio.clips import AudioFormat
+from thrusttimer.audio.clips import AudioFormat, convert
 
 RATE = 22_050
 
@@ -64,15 +64,26 @@ def test_normalise_holds_the_peak_under_the_ceiling():
     # Mostly quiet with one loud burst: reaching the target RMS would clip the burst.
     data = wav_bytes((400, -45.0), (5, -1.0), (400, -45.0))
     clip = processing.prepare(data, AudioFormat(RATE, 1))
-    ceiling = 10 ** (processing.PEAK_CEILING_DBFS / 20)
-    assert float(np.max(np.abs(clip))) == pytest.approx(ceiling, rel=0.01)
+    assert processing.peak_dbfs(clip) == pytest.approx(processing.PEAK_CEILING_DBFS, abs=0.1)
+    assert processing.peak_dbfs(clip) <= processing.PEAK_CEILING_DBFS
     assert processing.rms_dbfs(clip) < processing.TARGET_RMS_DBFS
+
+
+@pytest.mark.parametrize("rate", [48_000, 44_100, 22_050])
+@pytest.mark.parametrize("volume", [1.0, 0.8])
+def test_an_int16_clip_never_peaks_above_the_ceiling(rate, volume):
+    # Loud and short: the peak decides the gain, and resampling and rounding to int16
+    # must not push any sample past -1 dBFS.
+    data = wav_bytes((30, None), (300, -0.5), (30, None), hz=3000.0)
+    clip = processing.prepare(data, AudioFormat(rate, 2), volume)
+    assert clip.dtype == np.int16
+    assert processing.peak_dbfs(clip) <= processing.PEAK_CEILING_DBFS
 
 
 @pytest.mark.parametrize(("rate", "channels"), [(48_000, 2), (44_100, 1), (16_000, 2)])
 def test_prepare_resamples_to_the_output_rate_and_channels(rate, channels):
     clip = processing.prepare(wav_bytes((500, -12.0), hz=1000.0), AudioFormat(rate, channels))
-    assert clip.dtype == np.float32
+    assert clip.dtype == np.int16
     assert clip.shape[1] == channels
     assert len(clip) == pytest.approx(rate * 0.5, abs=rate * 0.002)
     assert np.array_equal(clip[:, 0], clip[:, -1])
@@ -85,12 +96,13 @@ def test_fades_ramp_the_ends_and_leave_the_middle_alone():
     fmt = AudioFormat(48_000, 2)
     fade_in = math.ceil(fmt.rate * processing.FADE_IN_MS / 1000)
     fade_out = math.ceil(fmt.rate * processing.FADE_OUT_MS / 1000)
-    faded = processing.fade(np.ones((fmt.rate // 2, 2), dtype=np.float32), fmt.rate)
+    faded = processing.fade(np.full((fmt.rate // 2, 2), 20_000, dtype=np.int16), fmt.rate)
+    assert faded.dtype == np.int16
     assert np.all(faded[0] == 0)
     assert np.all(faded[-1] == 0)
     assert np.all(np.diff(faded[:fade_in, 0]) > 0)
     assert np.all(np.diff(faded[-fade_out:, 0]) < 0)
-    assert np.all(faded[fade_in:-fade_out] == 1)
+    assert np.all(faded[fade_in:-fade_out] == 20_000)
 
 
 def test_prepared_clips_start_and_end_silent():
@@ -110,7 +122,7 @@ def test_convert_between_output_formats_keeps_length_and_level():
     source = AudioFormat(48_000, 2)
     target = AudioFormat(44_100, 1)
     clip = processing.prepare(wav_bytes((400, -12.0)), source)
-    converted = processing.convert(clip, source, target)
+    converted = convert(clip, source, target)
     assert converted.shape[1] == 1
     assert len(converted) / target.rate == pytest.approx(len(clip) / source.rate, abs=0.002)
     assert processing.rms_dbfs(converted) == pytest.approx(processing.rms_dbfs(clip), abs=0.3)

@@ -31,7 +31,7 @@ def test_no_server_means_a_notice_and_a_silent_output(qtbot: QtBot, output: Audi
     assert notice.args == ["no audio output: the workout goes on without sound"]
     assert output.silent
     assert not output.ready
-    clip = np.zeros((10, output.fmt.channels), dtype=np.float32)
+    clip = np.zeros((10, output.fmt.channels), dtype=np.int16)
     result = output.play_at("tick", clip, 0.0, CueKind.COUNT, spoken=False)
     assert not result.placed
     assert result.reason == "no audio output"

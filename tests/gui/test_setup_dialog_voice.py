@@ -72,7 +72,7 @@ def clock() -> FakeClock:
 def sample_of(seconds: float, notice: str | None = None) -> Sampler:
     def sampler(settings: VoiceSettings, fmt: AudioFormat) -> VoiceSample:
         sampler.asked.append((settings, fmt))  # type: ignore[attr-defined]
-        clip = np.full((round(seconds * fmt.rate), fmt.channels), 0.1, dtype=np.float32)
+        clip = np.full((round(seconds * fmt.rate), fmt.channels), 3277, dtype=np.int16)
         return VoiceSample(clip, SAMPLE_PHRASE, notice)
 
     sampler.asked = []  # type: ignore[attr-defined]

@@ -98,10 +98,10 @@ class FakeBank:
         return compile_plan(plan, measure=self.duration_s)
 
     def clip_for(self, cue: Cue, fmt: AudioFormat) -> Samples:
-        return np.zeros((10, fmt.channels), dtype=np.float32)
+        return np.zeros((10, fmt.channels), dtype=np.int16)
 
     def tone(self, tone: Tone, fmt: AudioFormat) -> Samples:
-        return np.zeros((10, fmt.channels), dtype=np.float32)
+        return np.zeros((10, fmt.channels), dtype=np.int16)
 
     def cancel(self) -> None:
         pass

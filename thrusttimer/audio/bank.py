@@ -6,6 +6,10 @@ say: from the clip cache when it is there, else through the speech worker, else 
 bundled voice pack. Afterwards `duration_s` gives real clip lengths for
 `compile_plan(measure=...)`, and `clip_for`/`tone` give the prepared arrays. `notice`
 says, in the user's words, anything that went wrong (no engine: the voice pack speaks).
+
+Tones are made by the same worker into the same cache (they need pydub, which the app's
+process does not load while the cache has what it needs); a tone the worker could not make
+is made here as a last resort (`tones.cached_tone`).
 """
 
 from __future__ import annotations
@@ -15,12 +19,11 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from thrusttimer.audio import processing
 from thrusttimer.audio.cache import ClipCache, ClipKey
-from thrusttimer.audio.clips import AudioFormat, Samples, compact
+from thrusttimer.audio.clips import AudioFormat, Samples, compact, convert
 from thrusttimer.audio.phrases import plan_phrases, plan_tones
 from thrusttimer.audio.settings import VoiceSettings
-from thrusttimer.audio.tones import render_tone
+from thrusttimer.audio.tones import cached_tone, tone_key
 from thrusttimer.audio.tts_worker import (
     PHRASE_TIMEOUT_S,
     STARTUP_TIMEOUT_S,
@@ -103,9 +106,9 @@ class VoiceBank:
         """Begin making `phrases` (and `tones`) and return at once; then call `poll()` until
         the progress says finished.
 
-        Each call does at most STEP_BUDGET_S of work on the caller's thread: making tones
-        and looking phrases up in the cache (a second launch finds them all there and starts
-        no worker); the misses then go to the worker process.
+        Each call does at most STEP_BUDGET_S of work on the caller's thread: looking tones
+        and phrases up in the cache (a second launch finds them all there and starts no
+        worker); the misses then go to the worker process.
         """
         self.cancel()
         self._pending = deque(dict.fromkeys(phrases))
@@ -124,7 +127,7 @@ class VoiceBank:
         began = time.perf_counter()
         while self._pending_tones or self._pending:
             if self._pending_tones:
-                self.tone(self._pending_tones.popleft(), self.fmt)
+                self._look_up_tone(self._pending_tones.popleft())
             else:
                 self._look_up(self._pending.popleft())
             more = self._pending_tones or self._pending
@@ -214,7 +217,7 @@ class VoiceBank:
         if clip is None:
             return None
         if fmt != entry.key.fmt:
-            clip = processing.convert(clip, entry.key.fmt, fmt)
+            clip = convert(clip, entry.key.fmt, fmt)
         clip = compact(clip)
         self._clips[(cue.text, fmt)] = clip
         return clip
@@ -222,11 +225,23 @@ class VoiceBank:
     def tone(self, tone: Tone, fmt: AudioFormat) -> Samples:
         memo = self._tones.get((tone, fmt))
         if memo is None:
-            memo = compact(render_tone(tone, fmt, self.settings.volume))
-            self._tones[(tone, fmt)] = memo
+            clip = cached_tone(tone, self.fmt, self.settings.volume, self.cache)
+            if fmt != self.fmt:
+                clip = convert(clip, self.fmt, fmt)
+            memo = self._tones[(tone, fmt)] = compact(clip)
         return memo
 
     # Inside -------------------------------------------------------------------------------
+
+    def _look_up_tone(self, tone: Tone) -> None:
+        """Load `tone` from the cache, or queue it for the worker."""
+        if (tone, self.fmt) in self._tones:
+            return
+        key = tone_key(tone, self.fmt, self.settings.volume)
+        if self.cache.frames(key) is not None:
+            self.tone(tone, self.fmt)
+            return
+        self._jobs.append(Job(key.text, None, tone=tone, tone_path=self.cache.path(key)))
 
     def _look_up(self, text: str) -> None:
         """Take `text` from the cache, or queue it for the worker."""
@@ -281,6 +296,10 @@ class VoiceBank:
         return WorkerConfig(self._engine_factory, s.voice_id, s.rate, s.volume, self.fmt)
 
     def _on_result(self, result: Result) -> None:
+        if result.tone is not None:
+            # Into memory now, not from disk while a set runs (made here if it failed).
+            self.tone(result.tone, self.fmt)
+            return
         if not result.source:
             return
         key = self._engine_key(result.text) if result.source == "engine" else None

@@ -1,6 +1,8 @@
 """The clip cache: prepared clips on disk, so a second launch renders nothing.
 
-A clip is stored as a ``.npy`` float32 (frames, channels) array under a name that hashes
+A clip is stored as a ``.npy`` int16 (frames, channels) array, or (frames, 1) when every
+channel is the same (`clips.compact`: half the file, and nothing to undo on loading), under
+a name that hashes
 everything that changes its sound: text, voice, rate, volume, engine, the processing's
 format version and the output format. Changing any of them is a different file, so
 nothing is ever stale; files are written atomically, and one that does not read back as
@@ -18,11 +20,12 @@ from typing import Final
 import numpy as np
 import platformdirs
 
-from thrusttimer.audio.clips import AudioFormat, Samples
+from thrusttimer.audio.clips import AudioFormat, Samples, compact
 from thrusttimer.audio.digest import hex_digest
 
-FORMAT_VERSION: Final = 1
-"""Bump when processing changes what a clip sounds like, to retire every cached clip."""
+FORMAT_VERSION: Final = 2
+"""Bump when processing changes what a clip sounds like, to retire every cached clip.
+2: clips are int16 (1 stored float32)."""
 CACHE_DIR_ENV: Final = "THRUSTTIMER_CACHE_DIR"
 """Overrides the platform cache folder (tests, portable installs)."""
 
@@ -89,9 +92,9 @@ class ClipCache:
                 size = os.fstat(handle.fileno()).st_size
         except (OSError, ValueError, EOFError, SyntaxError):
             return None
-        if fortran or dtype != np.float32 or len(shape) != 2 or shape[1] != key.fmt.channels:
+        if fortran or dtype != np.int16 or len(shape) != 2 or shape[1] not in (1, key.fmt.channels):
             return None
-        if shape[0] <= 0 or size != data_start + shape[0] * shape[1] * 4:
+        if shape[0] <= 0 or size != data_start + shape[0] * shape[1] * 2:
             return None
         return int(shape[0])
 
@@ -103,9 +106,9 @@ class ClipCache:
             clip = np.load(self.path(key), allow_pickle=False)
         except (OSError, ValueError, EOFError):
             return None
-        if not _valid(clip, key.fmt) or not np.all(np.isfinite(clip)):
+        if not _valid(clip, key.fmt):
             return None
-        return np.ascontiguousarray(clip, dtype=np.float32)
+        return np.ascontiguousarray(clip, dtype=np.int16)
 
     def store(self, key: ClipKey, clip: Samples) -> Path:
         """Write `clip` atomically (a reader sees the old file or the new one, never half)."""
@@ -115,18 +118,20 @@ class ClipCache:
 
 
 def write_clip(path: Path, clip: Samples) -> None:
+    if clip.dtype != np.int16:
+        raise TypeError(f"a clip is int16 samples, not {clip.dtype}")
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
     with partial.open("wb") as handle:
-        np.save(handle, np.ascontiguousarray(clip, dtype=np.float32), allow_pickle=False)
+        np.save(handle, compact(np.ascontiguousarray(clip)), allow_pickle=False)
     os.replace(partial, path)
 
 
 def _valid(clip: object, fmt: AudioFormat) -> bool:
     return (
         isinstance(clip, np.ndarray)
-        and clip.dtype == np.float32
+        and clip.dtype == np.int16
         and clip.ndim == 2
-        and clip.shape[1] == fmt.channels
+        and clip.shape[1] in (1, fmt.channels)
         and clip.shape[0] > 0
     )

@@ -4,6 +4,7 @@ Positions are stream frames (one sample per channel). The stream pulls `render(n
 advances `frame`; a clip whose start is already behind `frame` would start late, so `add`
 refuses it instead of queueing it. Of two spoken cues that overlap, the higher `CueKind`
 wins (a word over a word is not understood); a tone mixes with anything.
+Clips are int16 (`clips.Samples`); only the frames being mixed become float, in the sum.
 Thread-safe: the stream renders on its own thread while the player adds and cancels.
 """
 
@@ -15,7 +16,7 @@ from typing import Generic, TypeVar
 
 import numpy as np
 
-from thrusttimer.audio.clips import Samples
+from thrusttimer.audio.clips import FULL_SCALE, Block, Samples
 from thrusttimer.core.timeline import CueKind
 
 T = TypeVar("T")
@@ -52,7 +53,7 @@ class Placement(Generic[T]):
 
 
 class Mixer(Generic[T]):
-    """Clips keyed by start frame, summed into float32 blocks of (frames, channels)."""
+    """Clips keyed by start frame, summed into float32 blocks (`Block`) of (frames, channels)."""
 
     def __init__(self, channels: int) -> None:
         self.channels = channels
@@ -78,6 +79,8 @@ class Mixer(Generic[T]):
         clip plays on every channel."""
         if clip.ndim != 2 or clip.shape[1] not in (1, self.channels):
             raise ValueError(f"clip shape {clip.shape} does not match {self.channels} channels")
+        if clip.dtype != np.int16:
+            raise ValueError(f"clip samples are {clip.dtype}, not int16")
         with self._lock:
             if start < self._frame:
                 late_frames = self._frame - start
@@ -133,14 +136,14 @@ class Mixer(Generic[T]):
             self._frame = frame
             return dropped
 
-    def render(self, frames: int) -> Samples:
+    def render(self, frames: int) -> Block:
         """The next `frames` frames of the mix, clipped to [-1, 1]."""
         out = self.render_sound(frames)
         if out is None:
             return np.zeros((frames, self.channels), dtype=np.float32)
         return out
 
-    def render_sound(self, frames: int) -> Samples | None:
+    def render_sound(self, frames: int) -> Block | None:
         """Like `render`, but None when the next `frames` frames are silence (nothing
         sounds in them): the stream pulls some 200 times a second, mostly silence, and
         not building an array for it is most of what an open stream costs when idle."""
@@ -150,6 +153,8 @@ class Mixer(Generic[T]):
             if not self._voices or self._voices[0].start >= stop:
                 self._frame = stop
                 return None
+            # Summed in int16 units (adding an int16 slice to a float32 block converts
+            # just those frames) and scaled to [-1, 1] once at the end.
             out = np.zeros((frames, self.channels), dtype=np.float32)
             finished: list[Voice[T]] = []
             for voice in self._voices:
@@ -161,13 +166,15 @@ class Mixer(Generic[T]):
                     part = voice.clip[lo - voice.start : hi - voice.start]
                     natural_end = voice.start + len(voice.clip)
                     if voice.end < natural_end:
-                        part = part * _fade(lo, hi, voice.end)
-                    out[lo - begin : hi - begin] += part
+                        out[lo - begin : hi - begin] += part * _fade(lo, hi, voice.end)
+                    else:
+                        out[lo - begin : hi - begin] += part
                 if voice.end <= stop:
                     finished.append(voice)
             for voice in finished:
                 self._voices.remove(voice)
             self._frame = stop
+        out *= np.float32(1 / FULL_SCALE)
         np.clip(out, -1.0, 1.0, out=out)
         return out
 
@@ -176,7 +183,7 @@ def _overlap(a: Voice[T], b: Voice[T]) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _fade(lo: int, hi: int, end: int) -> Samples:
+def _fade(lo: int, hi: int, end: int) -> Block:
     """Gains for frames lo..hi of a clip cut at `end`: 1, then a ramp down over FADE_FRAMES."""
     frames = np.arange(lo, hi, dtype=np.float32)
     gain = np.clip((end - frames) / FADE_FRAMES, 0.0, 1.0).astype(np.float32)

@@ -1,9 +1,10 @@
-"""Turning raw speech into clips: trim, level, resample, fade, and convert to float32 arrays.
+"""Turning raw speech into clips: trim, level, resample, fade, and convert to int16 arrays.
 
 Two stages, so that the bundled voice pack can store the format-independent first one:
 `clean` trims and levels a recording at its own rate; `to_clip` brings a cleaned recording
 to the output format, applies the user's volume and fades the ends, and returns the
-(frames, channels) float32 array the mixer plays.
+(frames, channels) int16 array the mixer plays. This is pydub's work, done in the speech
+worker process (and by tools); the app's own process only loads the finished clips.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Final
 import numpy as np
 
 from thrusttimer.audio._pydub import AudioSegment, detect_leading_silence
-from thrusttimer.audio.clips import AudioFormat, Samples
+from thrusttimer.audio.clips import FULL_SCALE, AudioFormat, Samples, to_float
 
 SILENCE_THRESHOLD_DBFS: Final = -50.0
 """Anything quieter than this at either end is trimmed. espeak-ng pads with digital silence
@@ -29,6 +30,10 @@ TARGET_RMS_DBFS: Final = -20.0
 """Every cleaned clip is brought to this RMS level, so all cues sound equally loud."""
 PEAK_CEILING_DBFS: Final = -1.0
 """...unless that would push its peak above this ceiling; then the peak decides the gain."""
+PEAK_LIMIT: Final = math.floor(FULL_SCALE * 10 ** (PEAK_CEILING_DBFS / 20))
+"""The largest int16 magnitude at or under the ceiling (29204). pydub's gain rounds to
+int16, which can land a peak one step (0.0002 dB) over the ceiling, in the voice pack's
+WAVs too; the last stage (`fade`) holds every clip to this."""
 FADE_IN_MS: Final = 3
 """Short enough to keep the attack crisp, long enough to avoid a click at the cut."""
 FADE_OUT_MS: Final = 10
@@ -90,7 +95,7 @@ def clean(segment: AudioSegment) -> AudioSegment:
 
 
 def to_clip(segment: AudioSegment, fmt: AudioFormat, volume: float = 1.0) -> Samples:
-    """Stage two: a cleaned segment as a faded float32 (frames, channels) array in `fmt`."""
+    """Stage two: a cleaned segment as a faded int16 (frames, channels) array in `fmt`."""
     shaped = segment.set_sample_width(SAMPLE_WIDTH)
     if shaped.frame_rate != fmt.rate:
         shaped = shaped.set_frame_rate(fmt.rate)
@@ -99,24 +104,26 @@ def to_clip(segment: AudioSegment, fmt: AudioFormat, volume: float = 1.0) -> Sam
         shaped = shaped.set_channels(1)
         if fmt.channels == 2:
             shaped = shaped.set_channels(2)
-    samples = np.frombuffer(shaped.raw_data, dtype=np.int16).astype(np.float32) / 32768.0
-    frames = samples.reshape(-1, shaped.channels)
+    frames = np.frombuffer(shaped.raw_data, dtype=np.int16).reshape(-1, shaped.channels)
     if shaped.channels != fmt.channels:
         frames = np.repeat(frames[:, :1], fmt.channels, axis=1)
-    return fade(frames * np.float32(volume), fmt.rate)
+    return fade(frames, fmt.rate, volume)
 
 
-def fade(clip: Samples, rate: int) -> Samples:
-    """`clip` with a linear fade over its first FADE_IN_MS and last FADE_OUT_MS."""
-    out = np.array(clip, dtype=np.float32, copy=True)
-    frames = len(out)
+def fade(clip: Samples, rate: int, volume: float = 1.0) -> Samples:
+    """`clip` at `volume` with a linear fade over its first FADE_IN_MS and last FADE_OUT_MS,
+    held to PEAK_LIMIT (every gain is at most 1, so that only ever takes off the one step
+    pydub's rounding may have added)."""
+    frames = len(clip)
+    gain = np.full(frames, min(max(volume, 0.0), 1.0), dtype=np.float64)
     fade_in = min(frames, math.ceil(rate * FADE_IN_MS / 1000))
     fade_out = min(frames, math.ceil(rate * FADE_OUT_MS / 1000))
     if fade_in:
-        out[:fade_in] *= np.linspace(0.0, 1.0, fade_in, endpoint=False, dtype=np.float32)[:, None]
+        gain[:fade_in] *= np.linspace(0.0, 1.0, fade_in, endpoint=False)
     if fade_out:
-        out[frames - fade_out :] *= np.linspace(1.0, 0.0, fade_out, dtype=np.float32)[:, None]
-    return out
+        gain[frames - fade_out :] *= np.linspace(1.0, 0.0, fade_out)
+    out = np.round(clip * gain[:, None])
+    return np.clip(out, -PEAK_LIMIT, PEAK_LIMIT).astype(np.int16)
 
 
 def prepare(wav: bytes | Path, fmt: AudioFormat, volume: float = 1.0) -> Samples:
@@ -124,20 +131,18 @@ def prepare(wav: bytes | Path, fmt: AudioFormat, volume: float = 1.0) -> Samples
     return to_clip(clean(load_wav(wav)), fmt, volume)
 
 
-def convert(clip: Samples, source: AudioFormat, target: AudioFormat) -> Samples:
-    """A prepared clip brought from one output format to another (a device change)."""
-    pcm = np.clip(np.round(clip * 32767.0), -32768, 32767).astype(np.int16)
-    segment = AudioSegment(
-        pcm.tobytes(), frame_rate=source.rate, sample_width=SAMPLE_WIDTH, channels=source.channels
-    )
-    return to_clip(segment, target)
-
-
 def duration_s(clip: Samples, fmt: AudioFormat) -> float:
     return len(clip) / fmt.rate
 
 
 def rms_dbfs(clip: Samples) -> float:
-    """The RMS level of a float clip in dBFS (-inf for silence); used by tests and tools."""
-    power = float(np.mean(np.square(clip, dtype=np.float64))) if clip.size else 0.0
+    """The RMS level of a clip in dBFS (-inf for silence); used by tests and tools."""
+    samples = to_float(clip)
+    power = float(np.mean(np.square(samples, dtype=np.float64))) if clip.size else 0.0
     return 10 * math.log10(power) if power > 0 else -math.inf
+
+
+def peak_dbfs(clip: Samples) -> float:
+    """The peak level of a clip in dBFS (-inf for silence)."""
+    peak = int(np.max(np.abs(clip.astype(np.int32)))) if clip.size else 0
+    return 20 * math.log10(peak / FULL_SCALE) if peak else -math.inf

@@ -5,6 +5,8 @@ synthesises, and a broken driver can hang or crash the whole process. So every p
 rendered in a worker *process* (spawn context, so no Qt state is forked), one
 `save_to_file` + `runAndWait` per phrase, and the worker also trims, levels and resamples
 the result and writes the finished clip to the cache; the app only ever loads the file.
+The worker makes the tones too (levelled by pydub like speech), so that the app's own
+process never loads pydub.
 
 `Renderer` is the app's side. `poll()` never blocks: it reads the worker's messages, starts
 or restarts the worker, and kills it when a phrase runs past its deadline (hung) or the
@@ -31,6 +33,7 @@ from typing import Any, Final, Protocol
 
 from thrusttimer.audio.clips import AudioFormat
 from thrusttimer.core.clock import Clock
+from thrusttimer.core.timeline import Tone
 
 PHRASE_TIMEOUT_S: Final = 15.0
 """A phrase takes espeak-ng 10–50 ms; a worker silent this long on one phrase is hung."""
@@ -101,12 +104,14 @@ class WorkerConfig:
 @dataclass(frozen=True, slots=True)
 class Job:
     """One phrase to make: from the engine into `engine_path`, or from the pack's WAV
-    `pack_wav` into `pack_path`."""
+    `pack_wav` into `pack_path`; or one tone (`tone`), generated into `tone_path`."""
 
     text: str
     engine_path: Path | None
     pack_wav: Path | None = None
     pack_path: Path | None = None
+    tone: Tone | None = None
+    tone_path: Path | None = None
 
     @property
     def has_pack(self) -> bool:
@@ -124,6 +129,8 @@ class Result:
     frames: int
     render_s: float
     error: str = ""
+    tone: Tone | None = None
+    """The tone this result is for (None: a phrase). Progress counts phrases only."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +178,7 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
     # Rendering is background work: on a busy machine the app's GUI and audio come first.
     if hasattr(os, "nice"):
         os.nice(WORKER_NICENESS)
-    from thrusttimer.audio import cache, processing
+    from thrusttimer.audio import cache, processing, tones
 
     engine: SpeechEngine | None = None
     notice = None
@@ -209,6 +216,8 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
                         raise RuntimeError("the speech engine did not start")
                     data = render_phrase(engine, text, wav)
                     clip = processing.prepare(data, config.fmt, config.volume)
+                elif source == "tone":
+                    clip = tones.render_tone(Tone[src], config.fmt, config.volume)
                 else:
                     segment = processing.load_wav(Path(src))
                     clip = processing.to_clip(segment, config.fmt, config.volume)
@@ -288,6 +297,11 @@ class _State:
     def current(self) -> Job | None:
         return self.inflight[0][0] if self.inflight else None
 
+    @property
+    def phrases(self) -> list[Result]:
+        """The results that count in progress: phrases (tones are quick and not shown)."""
+        return [r for r in self.results if r.tone is None]
+
     def current_text(self) -> str:
         return self.inflight[0][0].text if self.inflight else ""
 
@@ -316,7 +330,7 @@ class Renderer:
         self._phrase_timeout_s = phrase_timeout_s
         self._startup_timeout_s = startup_timeout_s
         self._max_attempts = max_attempts
-        self._state = _State(deque(jobs), len(jobs))
+        self._state = _State(deque(jobs), sum(1 for job in jobs if job.tone is None))
         self._context = multiprocessing.get_context("spawn")
         self._process: Any = None
         self._conn: Connection | None = None
@@ -400,12 +414,14 @@ class Renderer:
                 f"{count} phrase{'s' if count > 1 else ''} (“{text}”…) use the built-in voice"
                 f" because the speech engine failed on them ({why})"
             )
+        current = state.current
+        phrases = state.phrases
         return RenderProgress(
             total=state.total,
-            done=len(state.results),
-            rendered=sum(1 for r in state.results if r.source),
+            done=len(phrases),
+            rendered=sum(1 for r in phrases if r.source),
             failed=tuple(state.failed),
-            current=state.current.text if state.current else None,
+            current=current.text if current and current.tone is None else None,
             restarts=state.restarts,
             finished=state.finished,
             engine_ok=state.engine_ok,
@@ -482,8 +498,9 @@ class Renderer:
             self._deadline = self._clock() + self._phrase_timeout_s
         elif kind == "done" and state.inflight:
             job, source = state.inflight.popleft()
-            path = job.engine_path if source == "engine" else job.pack_path
-            self._record(Result(job.text, source, path, int(message[2]), float(message[3])))
+            path = {"engine": job.engine_path, "pack": job.pack_path}.get(source, job.tone_path)
+            frames, took = int(message[2]), float(message[3])
+            self._record(Result(job.text, source, path, frames, took, tone=job.tone))
             self._deadline = self._clock() + self._phrase_timeout_s
             self._fill()
         elif kind == "failed" and state.inflight:
@@ -525,9 +542,10 @@ class Renderer:
         while state.inflight:
             state.queue.appendleft(state.inflight.pop()[0])
         while state.queue:
-            text = state.queue.popleft().text
-            state.failed.append(text)
-            self._record(Result(text, "", None, 0, 0.0, reason))
+            job = state.queue.popleft()
+            if job.tone is None:
+                state.failed.append(job.text)
+            self._record(Result(job.text, "", None, 0, 0.0, reason, tone=job.tone))
         self._finish()
 
     def _failed(self, job: Job, source: str, reason: str, retry: bool) -> None:
@@ -536,6 +554,9 @@ class Renderer:
         state.attempts[key] = state.attempts.get(key, 0) + 1
         if retry and state.attempts[key] < self._max_attempts:
             state.queue.appendleft(job)
+        elif job.tone is not None:
+            # Not the user's concern: the app makes a tone the worker could not itself.
+            self._record(Result(job.text, "", None, 0, 0.0, reason, tone=job.tone))
         elif source == "engine" and job.has_pack:
             state.fallbacks.append((job.text, reason))
             state.queue.appendleft(replace(job, engine_path=None))
@@ -548,9 +569,13 @@ class Renderer:
         """Send phrases until SEND_AHEAD are with the worker; finish when all are done."""
         state = self._state
         while state.queue and len(state.inflight) < SEND_AHEAD:
+            message: tuple[str, ...]
             job = state.queue.popleft()
-            if state.engine_ok and job.engine_path is not None:
-                message: tuple[str, ...] = ("render", job.text, "engine", "", str(job.engine_path))
+            if job.tone is not None and job.tone_path is not None:
+                message = ("render", job.text, "tone", job.tone.name, str(job.tone_path))
+                source = "tone"
+            elif state.engine_ok and job.engine_path is not None:
+                message = ("render", job.text, "engine", "", str(job.engine_path))
                 source = "engine"
             elif job.has_pack:
                 message = ("render", job.text, "pack", str(job.pack_wav), str(job.pack_path))

@@ -17,7 +17,7 @@ from typing import Any, TextIO
 
 import numpy as np
 
-from thrusttimer.audio.clips import AudioFormat, ClipSource, Samples
+from thrusttimer.audio.clips import AudioFormat, ClipSource, Samples, from_float
 from thrusttimer.commands import UsageError
 from thrusttimer.commands.options import (
     Parser,
@@ -129,7 +129,7 @@ def synth_tone(tone: Tone, rate: int, channels: int) -> Samples:
     wave = 0.5 * np.sin(2 * math.pi * pitch * t)
     ramp_in = np.minimum(1.0, np.arange(n) / (rate * 0.001))
     ramp_out = np.minimum(1.0, (n - np.arange(n)) / (rate * 0.005))
-    mono = (wave * ramp_in * ramp_out).astype(np.float32)
+    mono = from_float(wave * ramp_in * ramp_out)
     return np.repeat(mono[:, None], channels, axis=1)
 
 
@@ -146,13 +146,13 @@ def prepare_voice(
     """
     try:
         from thrusttimer.audio.bank import VoiceBank
-        from thrusttimer.audio.phrases import plan_phrases
+        from thrusttimer.audio.phrases import plan_phrases, plan_tones
         from thrusttimer.audio.settings import VoiceSettings
     except ImportError as error:
         say(f"Speech is not available ({error}): every cue is a tone.")
         return TonesOnly(), compile_plan(plan)
     bank = VoiceBank(VoiceSettings(cue_mode=plan.cues.mode, **voice), fmt=fmt)
-    progress = bank.render_all(plan_phrases(plan), lambda p: status(p.line()))
+    progress = bank.render_all(plan_phrases(plan), lambda p: status(p.line()), plan_tones(plan))
     status(progress.line())
     if bank.notice:
         say(bank.notice)

@@ -47,7 +47,9 @@ PLAY_TIMEOUT_S = 10.0
 # A spawned process imports Python afresh (and unpacks nothing: the bundle is one folder).
 WORKER_TIMEOUT_S = 20.0
 
-Samples = npt.NDArray[np.float32]
+FloatClip = npt.NDArray[np.float32]
+"""Its own float clips, played straight to a QAudioSink (not `audio.clips.Samples`, the
+mixer's int16 clips): the smoke test checks each piece apart from the app's pipeline."""
 
 
 def main(args: Sequence[str], prog: str) -> int:
@@ -208,9 +210,9 @@ def play_first_cue(pack: VoicePack | None, engine: bool = True) -> bool:
     return play(clip, f"{cue.text!r} ({source})", device)
 
 
-def speak(text: str) -> tuple[Samples | None, str]:
+def speak(text: str) -> tuple[FloatClip | None, str]:
     """The text rendered by pyttsx3's default driver, or (None, why not)."""
-    result: dict[str, Samples | str] = {}
+    result: dict[str, FloatClip | str] = {}
 
     def render() -> None:
         try:
@@ -242,7 +244,7 @@ def speak(text: str) -> tuple[Samples | None, str]:
     return None, ""
 
 
-def read_wav(path: Path) -> Samples:
+def read_wav(path: Path) -> FloatClip:
     """A 16-bit PCM WAV as float32 (frames, CHANNELS) at RATE, by linear resampling."""
     with wave.open(str(path), "rb") as wav:
         if wav.getsampwidth() != 2:
@@ -257,7 +259,7 @@ def read_wav(path: Path) -> Samples:
     return np.repeat(resampled[:, None], CHANNELS, axis=1)
 
 
-def beep(freq_hz: float = 880.0, seconds: float = 0.2) -> Samples:
+def beep(freq_hz: float = 880.0, seconds: float = 0.2) -> FloatClip:
     t = np.arange(int(RATE * seconds)) / RATE
     # 10 ms fades so the tone starts and stops without a click.
     envelope = np.clip(np.minimum(t, seconds - t) / 0.01, 0, 1)
@@ -265,7 +267,7 @@ def beep(freq_hz: float = 880.0, seconds: float = 0.2) -> Samples:
     return np.repeat(mono[:, None], CHANNELS, axis=1)
 
 
-def play(clip: Samples, what: str, device: QAudioDevice) -> bool:
+def play(clip: FloatClip, what: str, device: QAudioDevice) -> bool:
     """Play the clip once through a QAudioSink on `device`; True once it all went out."""
     from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
     from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QtAudio

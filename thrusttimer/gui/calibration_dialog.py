@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from thrusttimer.audio.cache import ClipCache
 from thrusttimer.audio.calibration import (
     LATENCY_OFFSET_MS,
     LEAD_IN_TICKS,
@@ -49,7 +50,7 @@ from thrusttimer.audio.calibration import (
 )
 from thrusttimer.audio.clips import Samples
 from thrusttimer.audio.player import Placer
-from thrusttimer.audio.tones import render_tone
+from thrusttimer.audio.tones import cached_tone
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.timeline import Cue, CueKind, Tone
 from thrusttimer.gui import theme
@@ -391,7 +392,9 @@ class CalibrationDialog(QDialog):
             message.setText("The audio output is still starting: press Start again in a moment.")
             return None
         if self._tick_clip is None:
-            self._tick_clip = render_tone(Tone.TICK, output.fmt)
+            # The workout's own tick at full volume, from the clip cache (made there by the
+            # speech worker; made here only if it is missing).
+            self._tick_clip = cached_tone(Tone.TICK, output.fmt, 1.0, ClipCache())
         self._mode = mode
         self.placed = []
         self.refused = []

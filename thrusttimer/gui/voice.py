@@ -18,9 +18,8 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from thrusttimer.audio.bank import VoiceBank
-from thrusttimer.audio.clips import AudioFormat, Samples, compact
+from thrusttimer.audio.clips import AudioFormat, Samples, compact, convert
 from thrusttimer.audio.player import START_DELAY_S, Player
-from thrusttimer.audio.processing import convert
 from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.sink import AudioOutput
 from thrusttimer.audio.tts_worker import RenderProgress
@@ -54,8 +53,8 @@ def _ui_clip(name: str, fmt: AudioFormat) -> Samples | None:
     found = resources.sound(name)
     if found is None:
         return None
-    samples = np.frombuffer(found.samples, dtype="<i2").astype(np.float32) / 32767.0
-    clip = samples.reshape(-1, found.channels)
+    # The resource is 16-bit PCM already: a clip as it is (a copy, not a view of the bytes).
+    clip = np.frombuffer(found.samples, dtype="<i2").astype(np.int16).reshape(-1, found.channels)
     source = AudioFormat(found.rate, found.channels)
     return compact(convert(clip, source, fmt) if source != fmt else clip)
 

@@ -1,0 +1,91 @@
+"""The window's process never loads pydub: speech and tones are made by the speech worker
+and read from the clip cache, so pydub (and audioop) cost the app nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# The window's voice path in a fresh process: the window's modules, a WindowVoice preparing
+# the default plan (the bundled voice pack speaks: no engine needed), every clip of the
+# fitted timeline loaded as before a set, a UI sound and the calibration tick.
+SCRIPT = r"""
+import json, sys, time
+from PySide6.QtWidgets import QApplication
+from thrusttimer.gui.qtfix import protect_none
+protect_none()
+app = QApplication([])
+from thrusttimer.gui import app as gui_app, main_window, setup_dialog, calibration_dialog
+from thrusttimer.audio.bank import VoiceBank
+from thrusttimer.audio.cache import ClipCache
+from thrusttimer.audio.tones import cached_tone
+from thrusttimer.core.plan import DEFAULT_PRESET, preset
+from thrusttimer.core.timeline import Tone
+from thrusttimer.gui.voice import WindowVoice
+from thrusttimer.store.settings import VoicePrefs
+
+voice = WindowVoice(
+    VoicePrefs(), bank_factory=lambda s: VoiceBank(s, fmt=voice.output.fmt, engine_factory=None)
+)
+plan = preset(DEFAULT_PRESET)
+voice.prepare(plan)
+deadline = time.monotonic() + 60
+while voice.timeline_for(plan) is None and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.01)
+timeline = voice.timeline_for(plan)
+bank = voice.bank
+clips = [bank.clip_for(cue, voice.output.fmt) for cue in timeline.cues]
+tones = [bank.tone(tone, voice.output.fmt) for tone in Tone]
+voice.feedback(True)
+tick = cached_tone(Tone.TICK, voice.output.fmt, 1.0, ClipCache())
+print(json.dumps({
+    "pydub": sorted(m for m in sys.modules if m.split(".")[0] in ("pydub", "audioop")),
+    "worker_made": len(bank.results),
+    "spoken": sum(1 for cue in timeline.cues if cue.text),
+    "voiced": sum(1 for cue, clip in zip(timeline.cues, clips) if cue.text and clip is not None),
+    "dtypes": sorted({str(c.dtype) for c in clips + tones + [tick] if c is not None}),
+}))
+voice.close()
+"""
+
+
+def run_window_voice(tmp_path: Path) -> dict[str, object]:
+    env = {
+        **os.environ,
+        "THRUSTTIMER_CACHE_DIR": str(tmp_path / "cache"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PULSE_SERVER": "unix:/nonexistent/thrusttimer-test/native",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    figures: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    return figures
+
+
+def test_the_window_never_loads_pydub_on_a_first_launch_or_with_the_clips_cached(tmp_path):
+    first = run_window_voice(tmp_path)
+    assert first["pydub"] == []
+    assert first["worker_made"] > 0  # the worker made the clips and the tones
+    assert first["voiced"] == first["spoken"] > 0
+    assert first["dtypes"] == ["int16"]
+
+    cached = run_window_voice(tmp_path)
+    assert cached["pydub"] == []
+    assert cached["worker_made"] == 0  # everything came from the cache
+    assert cached["voiced"] == cached["spoken"]
