@@ -45,15 +45,13 @@ PulseAudio null sink (benchmarks/cue_timing.py). The user's latency offset adds 
 BUFFER_S = 0.100
 """The sink's buffer. The mix is placed ahead by the clock, so its size does not move cues;
 it only sets how long the audio thread may wait (for the GIL, mostly) before an underrun."""
-FILL_S = 0.020
-"""Qt asks the feed for more after each ~5 ms the sound server takes from its buffer. Each
-ask is a call into Python: ~190 a second cost ~3 % of a core with the stream silent. The
-feed tops the buffer up only once this much is free (so a read every ~20 ms, ~1.6 %), which
-leaves at least 80 ms queued. A top-up follows the server's take at once, so the clock's
-readings stay as early as before."""
-FILL_WAIT_S = 0.018
-"""...or this long after the last top-up, whatever Qt offers: at the end of its ring buffer
-it offers only the part up to the end."""
+FILL_EVERY_S = 0.016
+"""Qt asks the feed for more after each ~5 ms the sound server takes from the sink's
+buffer: it asks `bytesAvailable`, then reads. Each is a call into Python, and ~190 asks a
+second cost ~3 % of a core with the stream silent. The feed says it has data only once this
+long has passed since its last top-up, so it renders every ~20 ms (the fourth ask) and at
+least 75 ms stay queued. A top-up still follows a take of the server's at once, so the
+clock's readings are as early as before."""
 SWITCH_INTERVAL_S = 0.001
 """Python's GIL switch interval while the output is open. A main thread busy in Python
 holds the GIL for this long before the audio thread gets a turn (default 5 ms), and the
@@ -108,6 +106,12 @@ def default_output_available() -> bool:
 
 
 @dataclass(slots=True)
+class _Gate:
+    next_fill: float = 0.0
+    """`time.monotonic()` from which the feed offers data again (0: at once)."""
+
+
+@dataclass(slots=True)
 class _Stream:
     """One open QAudioSink and what belongs to it."""
 
@@ -124,8 +128,8 @@ class _Stream:
     last_pull: float = field(default_factory=time.monotonic)
     established: bool = False
     """Its clock has been steady once: from then on the watchdog is strict."""
-    fill_frames: int = 0
-    """Top the sink's buffer up once this many frames are free (`FILL_S`)."""
+    gate: _Gate = field(default_factory=lambda: _Gate())
+    """When the next top-up is due (`FILL_EVERY_S`); the feed reads it on every ask."""
     asleep: bool = False
     """Suspended (corked) while nothing will play: see `AudioOutput.sleep`."""
     _silence: bytes = b""
@@ -141,11 +145,13 @@ class _Stream:
 
 
 class _Feed(QIODevice):
-    """The sink pulls from this: each read renders the next frames of the mix."""
+    """The sink pulls from this: each read renders the next frames of the mix. Between
+    top-ups (`FILL_EVERY_S`) it says it has nothing, so Qt does not read."""
 
-    def __init__(self, pull: Callable[[int], bytes]) -> None:
+    def __init__(self, pull: Callable[[int], bytes], gate: _Gate) -> None:
         super().__init__()
         self._pull = pull
+        self._gate = gate
 
     def readData(self, maxlen: int) -> bytes:
         data = self._pull(maxlen)
@@ -155,7 +161,7 @@ class _Feed(QIODevice):
         return -1
 
     def bytesAvailable(self) -> int:
-        return 1 << 30
+        return 1 << 30 if time.monotonic() >= self._gate.next_fill else 0
 
     def isSequential(self) -> bool:
         return True
@@ -265,8 +271,9 @@ class _Worker(QObject):
         sink = QAudioSink(device, fmt, self)
         bpf = fmt.bytesPerFrame()
         sink.setBufferSize(int(BUFFER_S * fmt.sampleRate()) * bpf)
-        stream = _Stream(device, sink, _Feed(self._pull), bpf, dtype, scale, offset)
-        stream.fill_frames = round(FILL_S * fmt.sampleRate())
+        gate = _Gate()
+        feed = _Feed(self._pull, gate)
+        stream = _Stream(device, sink, feed, bpf, dtype, scale, offset, gate=gate)
         self._out._set_format(AudioFormat(fmt.sampleRate(), fmt.channelCount()))
         # The feed reads the stream and the mixer: both must be ready before start(),
         # which already pulls the first block.
@@ -329,8 +336,8 @@ class _Worker(QObject):
         now = time.monotonic()
         bpf = stream.bytes_per_frame
         frames = maxlen // bpf
-        if frames <= 0 or (frames < stream.fill_frames and now - stream.last_pull < FILL_WAIT_S):
-            return b""  # see FILL_S: Qt asks again after the server's next take
+        if frames <= 0:
+            return b""
         # What the sink holds is its buffer less the room it asks to fill. No Qt call here:
         # each one gives up the GIL, and winning it back from a busy main thread costs up
         # to a switch interval (5 ms). When Qt splits a read, maxlen is less than the room,
@@ -351,6 +358,7 @@ class _Worker(QObject):
         block = self._out.mixer.render_sound(frames)
         stream.written += frames
         stream.last_pull = now
+        stream.gate.next_fill = now + FILL_EVERY_S
         if block is None:
             return stream.silence(frames)
         if stream.offset:

@@ -120,13 +120,26 @@ def draw_card(painter: QPainter, rect: QRectF) -> None:
     painter.restore()
 
 
+def paint_whole_background(widget: QWidget) -> None:
+    """`widget` paints every pixel itself, from an opaque `Layer`: Qt then neither clears
+    it first nor paints anything behind it. (A plain copy of an opaque layer is much cheaper
+    than clearing to the window colour and blending a see-through one over it.)"""
+    widget.setAutoFillBackground(False)
+    widget.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+
 class Layer:
     """The still parts of a widget (panels, tracks, the bench), drawn once per size and
-    then copied: antialiased circles are the dearest thing in a frame."""
+    then copied: antialiased circles are the dearest thing in a frame.
 
-    def __init__(self) -> None:
+    With a `background` the layer is opaque, that colour wherever nothing is drawn, and
+    covers the whole widget (see `paint_whole_background`); without one it is see-through.
+    """
+
+    def __init__(self, background: QColor | None = None) -> None:
         self._key: Hashable = None
         self._pixmap: QPixmap | None = None
+        self._background = background
 
     def draw(
         self, painter: QPainter, widget: QWidget, key: Hashable, paint: Callable[[QPainter], None]
@@ -136,7 +149,9 @@ class Layer:
         if self._pixmap is None or self._key != full_key:
             pixmap = QPixmap(round(widget.width() * ratio), round(widget.height() * ratio))
             pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
+            pixmap.fill(
+                self._background if self._background is not None else Qt.GlobalColor.transparent
+            )
             layer = QPainter(pixmap)
             layer.setRenderHint(QPainter.RenderHint.Antialiasing)
             paint(layer)

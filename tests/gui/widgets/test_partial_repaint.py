@@ -13,6 +13,7 @@ from thrusttimer.core.content import Phase, load_exercise
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Session
 from thrusttimer.gui.widgets.breathing import BreathingIndicator
+from thrusttimer.gui.widgets.phase_display import PhaseDisplay
 from thrusttimer.gui.widgets.side_view import SideView
 
 
@@ -75,3 +76,20 @@ def test_the_breathing_circle_growing_only_matches_a_full_repaint(qtbot: QtBot) 
         qtbot.wait(2)
     assert len(levels) > 5  # it moved
     assert differing(on_screen(qtbot, indicator), rendered(indicator)) == 0
+
+
+def test_the_ring_moving_only_matches_a_full_repaint(qtbot: QtBot) -> None:
+    clock = FakeClock()
+    plan = Plan.build(name="Ring", sets=1, reps=2, tempo="3-1-2-1", rest_s=30, lead_in_s=0)
+    session = Session(plan, clock)
+    display = PhaseDisplay(load_exercise())
+    shown(qtbot, display, 900, 260)
+    display.bind(session)
+    session.start()
+    # Through a countdown number's change and a phase change, frame by frame.
+    for _ in range(40):
+        clock.advance(0.1)
+        session.tick()
+        display.on_frame()
+        qtbot.wait(2)
+    assert differing(on_screen(qtbot, display), rendered(display)) == 0

@@ -52,14 +52,14 @@ def breath_level(session: Session) -> float:
 class BreathingIndicator(SessionBinding, QWidget):
     def __init__(self, exercise: Exercise, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        theme.paint_own_background(self)
+        theme.paint_whole_background(self)
         self._exercise = exercise
         self.level = RELAXED
         self.breath: Breath | None = None
         self.words = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setAccessibleName("Breathing")
-        self._still = theme.Layer()
+        self._still = theme.Layer(theme.BACKGROUND)
 
     def on_event(self, event: Event | None) -> None:
         session = self.session

@@ -44,9 +44,11 @@ def next_cue_text(session: Session) -> str:
     cue = session.next_cue()
     if cue is None:
         return ""
-    wait = max(0.0, cue.at_s - session.position_s())
+    # Whole seconds, rounded up: read from the floor, tenths only made the line repaint
+    # ten times a second.
+    wait = max(1, math.ceil(cue.at_s - session.position_s() - 1e-6))
     said = f"“{cue.text}”" if cue.text else "a tone"
-    return f"Next: {said} in {wait:.0f} s" if wait >= 10 else f"Next: {said} in {wait:.1f} s"
+    return f"Next: {said} in {wait} s"
 
 
 class CountsBar(SessionBinding, QWidget):

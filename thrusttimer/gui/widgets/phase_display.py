@@ -94,7 +94,7 @@ def phase_view(session: Session | None, exercise: Exercise) -> PhaseView:
 class PhaseDisplay(SessionBinding, QWidget):
     def __init__(self, exercise: Exercise, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        theme.paint_own_background(self)
+        theme.paint_whole_background(self)
         self._exercise = exercise
         self.view = phase_view(None, exercise)
         self._layout_cache: (
@@ -102,8 +102,10 @@ class PhaseDisplay(SessionBinding, QWidget):
         ) = None
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setAccessibleName("Current phase")
-        self._track = theme.Layer()
-        self._glyphs = theme.Layer()
+        self._still = theme.Layer(theme.BACKGROUND)
+        """The background, the ring's track and what sits inside the ring (the phase's
+        shape, the countdown number): they change a few times a second at most, while the
+        arc moves every frame. Redrawn when they change, copied otherwise."""
 
     # Binding ---------------------------------------------------------------------------
 
@@ -194,23 +196,14 @@ class PhaseDisplay(SessionBinding, QWidget):
         thickness = ring.width() * 0.085
         inner = ring.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
 
-        def track(layer: QPainter) -> None:
-            layer.setPen(QPen(theme.TRACK, thickness))
-            layer.drawEllipse(inner)
-
-        self._track.draw(painter, self, inner.getRect(), track)
-        remaining = 1.0 - view.progress
-        if remaining > 0 and view.countdown:
-            pen = QPen(view.colour, thickness, c=Qt.PenCapStyle.RoundCap)
-            painter.setPen(pen)
-            painter.drawArc(inner, 90 * 16, round(remaining * 360 * 16))
         big = self._big_countdown(font, origin)
         # Shape on top, countdown number below, inside the ring (only the shape when the
-        # countdown is shown large beside the word). They change a few times a second at
-        # most, while the arc moves every frame: drawn once into a layer, then copied.
+        # countdown is shown large beside the word).
         small_number = view.countdown if big is None else ""
 
-        def glyphs(layer: QPainter) -> None:
+        def still(layer: QPainter) -> None:
+            layer.setPen(QPen(theme.TRACK, thickness))
+            layer.drawEllipse(inner)
             d = inner.width()
             glyph = QRectF(0, 0, d * 0.3, d * 0.3)
             glyph.moveCenter(QPointF(inner.center().x(), inner.top() + d * 0.3))
@@ -226,7 +219,12 @@ class PhaseDisplay(SessionBinding, QWidget):
                 layer.drawText(number, Qt.AlignmentFlag.AlignCenter, small_number)
 
         key = (inner.getRect(), view.shape, view.colour.rgba(), small_number)
-        self._glyphs.draw(painter, self, key, glyphs)
+        self._still.draw(painter, self, key, still)
+        remaining = 1.0 - view.progress
+        if remaining > 0 and view.countdown:
+            pen = QPen(view.colour, thickness, c=Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.drawArc(inner, 90 * 16, round(remaining * 360 * 16))
         if ring.toAlignedRect().adjusted(-2, -2, 2, 2).contains(event.rect()):
             painter.end()
             return

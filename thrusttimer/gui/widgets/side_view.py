@@ -28,14 +28,14 @@ class SideView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        theme.paint_own_background(self)
+        theme.paint_whole_background(self)
         self.phase: Phase | None = None
         self.progress = 0.0
         self.caption = ""
         self.pose = geometry.pose(None, 0.0)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setAccessibleName("Side view of the hip thrust")
-        self._scenery = theme.Layer()
+        self._scenery = theme.Layer(theme.BACKGROUND)
 
     def show_pose(self, phase: Phase | None, progress: float, caption: str = "") -> None:
         new = geometry.pose(phase, progress)
