@@ -34,6 +34,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         name = args[0] if args and args[0] in COMMANDS else "gui"
         if name != "gui":
             args = args[1:]
+        else:
+            # Before the window's modules load: each module imported after PySide6 is
+            # checked by it, slowly unless this quickens the check.
+            from thrusttimer.gui.qtfix import quicken_feature_scan
+
+            quicken_feature_scan()
         module = import_module(COMMANDS[name])
         code: int = module.main(args, prog=f"{PROG} {name}" if name != "gui" else PROG)
         return code

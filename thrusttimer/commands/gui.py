@@ -40,7 +40,7 @@ def main(args: Sequence[str], prog: str) -> int:
     shots = [_screenshot(text, prog) for text in options.screenshot_at]
     from thrusttimer.gui.qtfix import quicken_feature_scan
 
-    quicken_feature_scan()
+    quicken_feature_scan()  # done by `thrusttimer.cli` already; here for direct callers
     from thrusttimer.gui import app
 
     named = options.preset is not None or options.plan_file is not None

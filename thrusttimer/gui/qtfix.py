@@ -17,7 +17,6 @@ calls, once. `None` is never freed while the interpreter runs, so that costs not
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from importlib.util import find_spec
 from pathlib import Path
@@ -63,6 +62,8 @@ def protect_none() -> None:
     for singleton in PROTECTED:
         if sys.getrefcount(singleton) > RESERVE // 2:
             continue
+        import ctypes  # only on the affected pair (~2 ms of every command's start-up)
+
         # ob_refcnt is the first field of every object in a release build of CPython 3.11.
         count = ctypes.c_ssize_t.from_address(id(singleton))
         count.value += RESERVE
