@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import cache
 
 from thrusttimer.core.content import Exercise, Phase
 from thrusttimer.core.plan import CueMode, Plan
@@ -27,8 +28,10 @@ _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _WORD = re.compile(r"[A-Za-z']+|[0-9]+")
 
 
+@cache
 def estimate_speech_s(text: str, words_per_minute: float = 175.0) -> float:
-    """A rough spoken length for `text`, for fitting cues before real clips are rendered."""
+    """A rough spoken length for `text`, for fitting cues before real clips are rendered.
+    Kept per text: a plan asks for the same few dozen wordings hundreds of times."""
     syllables = 0
     for word in _WORD.findall(text.lower()):
         if word.isdigit():
