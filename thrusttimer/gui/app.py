@@ -115,7 +115,6 @@ def run_app(
             notices=notices,
             record=True,
         )
-        window.setWindowIcon(resources.icon())
         geometry = startup.settings.window_geometry()
         if window_size:
             window.resize(*window_size)
@@ -128,6 +127,7 @@ def run_app(
             # time the lifter presses Start.
             from thrusttimer.gui.voice import WindowVoice
 
+            window.setWindowIcon(resources.icon())  # the taskbar's, not in the frame
             window.attach_voice(WindowVoice(prefs, log))
             window.prepare_log_entry()
 

@@ -20,10 +20,13 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QFile, QIODevice, QResource
-from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtGui import QFontDatabase
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 APP_ICON: Final = ":/icons/thrusttimer.svg"
 GENERATED: Final = "thrusttimer.gui._resources_rc"
@@ -120,7 +123,11 @@ def exists(path: str) -> bool:
 
 
 def icon(path: str = APP_ICON) -> QIcon:
-    """The icon at a ':/' path (an empty icon if the resources are missing)."""
+    """The icon at a ':/' path (an empty icon if the resources are missing). The window
+    sets its icon just after its first frame: QIcon's set-up and the SVG image plugin are
+    not needed to draw it."""
+    from PySide6.QtGui import QIcon
+
     ensure_loaded()
     return QIcon(path)
 

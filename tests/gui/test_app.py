@@ -1,0 +1,42 @@
+"""Starting the window: what is deferred until just after its first frame still happens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from thrusttimer.core.plan import preset
+from thrusttimer.gui import app as app_module
+from thrusttimer.gui.main_window import MainWindow
+
+
+def test_after_the_first_frame_the_window_gets_its_icon_voice_and_training_log(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("THRUSTTIMER_DATA_DIR", str(tmp_path))
+    voices: list[object] = []
+    # The real voice would start a speech worker and a sound stream: not this test's subject.
+    monkeypatch.setattr(MainWindow, "attach_voice", lambda self, voice: voices.append(voice))
+    monkeypatch.setattr("thrusttimer.gui.voice.WindowVoice", lambda prefs, log: ("voice", prefs))
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        if not voices:
+            QTimer.singleShot(20, look)
+            return
+        seen["icon"] = not window.windowIcon().isNull()
+        seen["log"] = window._log is not None and window.recorder is not None
+        seen["entry"] = window._log_entry is not None
+        window.close()
+
+    QTimer.singleShot(0, look)
+    assert app_module.run_app(preset("hypertrophy"), window_size=(800, 600)) == 0
+    assert len(voices) == 1
+    assert voices[0] == ("voice", voices[0][1])  # type: ignore[index]
+    assert seen == {"icon": True, "log": True, "entry": True}
+    assert (tmp_path / "training-log.sqlite3").exists()
