@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -40,3 +41,15 @@ def test_after_the_first_frame_the_window_gets_its_icon_voice_and_training_log(
     assert voices[0] == ("voice", voices[0][1])  # type: ignore[index]
     assert seen == {"icon": True, "log": True, "entry": True}
     assert (tmp_path / "training-log.sqlite3").exists()
+
+
+def test_collection_paused_for_the_start_up_resumes_with_its_objects_kept_out() -> None:
+    gc.disable()
+    try:
+        app_module.resume_collection()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0
+        app_module.resume_collection()  # already running: nothing more to do
+    finally:
+        gc.unfreeze()
+        gc.enable()

@@ -8,6 +8,7 @@ notice the window shows).
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import time
@@ -68,6 +69,15 @@ def application() -> QApplication:
     return app
 
 
+def resume_collection() -> None:
+    """Collect garbage again, if `thrusttimer.cli` paused it for the start-up. What the
+    start-up made lives as long as the window, so it is kept out of later collections
+    (`gc.freeze`), which then have less to look through during a set."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 class AfterFirstPaint(QObject):
     """Runs `then` once the window has painted its first frame, so that loading the audio
     code (numpy, the renderer, QtMultimedia) never delays what the lifter first sees."""
@@ -125,6 +135,7 @@ def run_app(
         def after_first_frame() -> None:
             # The audio output opens now and stays open, so its clock has settled by the
             # time the lifter presses Start.
+            resume_collection()
             from thrusttimer.gui.voice import WindowVoice
 
             window.setWindowIcon(resources.icon())  # the taskbar's, not in the frame
@@ -133,6 +144,8 @@ def run_app(
 
         after_first_paint = AfterFirstPaint(window, after_first_frame)
         window.installEventFilter(after_first_paint)
+        # A window that starts hidden (minimised) may not paint for a long while.
+        QTimer.singleShot(5000, resume_collection)
         return app.exec()
     finally:
         if log is not None:
@@ -149,6 +162,7 @@ def _take_screenshots(
     """Run the real window on a fake clock, jump to each moment, and save what the screen
     shows, with the phase word's geometry beside it (PATH.json) for the legibility check.
     Settings are neither read nor written: pictures must not depend on the machine."""
+    resume_collection()
     clock = FakeClock()
     window = MainWindow(plan, clock, event_log=log)
     if window_size:
