@@ -187,6 +187,8 @@ def test_compiling_twice_gives_the_same_bytes_whatever_the_file_times(
     second = compile_qrc(qrc, tmp_path / "second.py").read_bytes()
     assert first == second
     assert b"qt_resource_data" in first
+    # Readable by everyone, as a module installed system-wide must be.
+    assert (tmp_path / "second.py").stat().st_mode & 0o777 == 0o644
 
 
 def test_every_file_the_qrc_lists_exists() -> None:

@@ -86,6 +86,9 @@ def compile_qrc(qrc: Path, output: Path, *, binary: bool = False) -> Path:
                 f"pyside6-rcc failed on {qrc} (exit {result.returncode}): "
                 f"{(result.stderr or result.stdout).strip()}"
             )
+        # mkstemp makes the file private (0600): a module installed system-wide that way
+        # could not be read by the users who run the app.
+        os.chmod(temporary, 0o644)
         os.replace(temporary, output)
     finally:
         if os.path.exists(temporary):
