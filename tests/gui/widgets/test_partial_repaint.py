@@ -56,40 +56,39 @@ def test_the_side_view_moving_the_body_only_matches_a_full_repaint(qtbot: QtBot)
     assert differing(on_screen(qtbot, view), rendered(view)) == 0
 
 
-def test_the_breathing_circle_growing_only_matches_a_full_repaint(qtbot: QtBot) -> None:
+def play(
+    qtbot: QtBot, widget: BreathingIndicator | PhaseDisplay, tempo: str, seconds: float
+) -> list[float]:
+    """Bind `widget` to a fresh session on a fake clock and draw its frames for `seconds`,
+    as the window's frame timer would (every 0.1 s). Returns the breath level per frame."""
     clock = FakeClock()
-    plan = Plan.build(name="Breath", sets=1, reps=2, tempo="2-1-2-1", rest_s=30, lead_in_s=0)
+    plan = Plan.build(name="Frames", sets=1, reps=2, tempo=tempo, rest_s=30, lead_in_s=0)
     session = Session(plan, clock)
-    indicator = BreathingIndicator(load_exercise())
-    shown(qtbot, indicator, 300, 320)
-    indicator.bind(session)
+    widget.bind(session)
     session.start()
-    brace = next(s for s in session.timeline.segments if s.phase is Phase.BRACE)
-    # Through the first brace (an inhale) and into the thrust (an exhale), frame by frame.
-    target = brace.end_s + 1.0
-    levels = set()
-    while session.position_s() < target:
+    levels = []
+    while session.position_s() < seconds:
         clock.advance(0.1)
         session.tick()
-        indicator.on_frame()
-        levels.add(round(indicator.level, 2))
+        widget.on_frame()
+        levels.append(getattr(widget, "level", 0.0))
         qtbot.wait(2)
-    assert len(levels) > 5  # it moved
+    return levels
+
+
+def test_the_breathing_circle_growing_only_matches_a_full_repaint(qtbot: QtBot) -> None:
+    indicator = BreathingIndicator(load_exercise())
+    shown(qtbot, indicator, 300, 320)
+    # Through the first brace (an inhale) and into the thrust (an exhale): tempo 2-1-2-1
+    # braces from 0 to 1 s.
+    levels = play(qtbot, indicator, "2-1-2-1", 2.0)
+    assert len({round(level, 2) for level in levels}) > 5  # it moved
     assert differing(on_screen(qtbot, indicator), rendered(indicator)) == 0
 
 
 def test_the_ring_moving_only_matches_a_full_repaint(qtbot: QtBot) -> None:
-    clock = FakeClock()
-    plan = Plan.build(name="Ring", sets=1, reps=2, tempo="3-1-2-1", rest_s=30, lead_in_s=0)
-    session = Session(plan, clock)
     display = PhaseDisplay(load_exercise())
     shown(qtbot, display, 900, 260)
-    display.bind(session)
-    session.start()
-    # Through a countdown number's change and a phase change, frame by frame.
-    for _ in range(40):
-        clock.advance(0.1)
-        session.tick()
-        display.on_frame()
-        qtbot.wait(2)
+    # Through a countdown number's change and a phase change.
+    play(qtbot, display, "3-1-2-1", 4.0)
     assert differing(on_screen(qtbot, display), rendered(display)) == 0
