@@ -9,7 +9,7 @@ the screen reads the same from the floor at 800×600 and at 1920×1080.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPixmap
@@ -34,8 +34,9 @@ PHASE_WORD_SHARE = 0.17
 the pixel size) then stays above the 12 % legibility rule with room to spare."""
 
 
-@dataclass(frozen=True, slots=True)
-class PhaseStyle:
+class PhaseStyle(NamedTuple):
+    """(A NamedTuple: a frozen dataclass costs ~0.5 ms to make, before the first frame.)"""
+
     colour: QColor
     shape: str
     """How the phase is drawn besides its colour: up, circle, down, square, pause, none."""
