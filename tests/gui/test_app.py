@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -24,18 +25,32 @@ def test_after_the_first_frame_the_window_gets_its_icon_voice_and_training_log(
     monkeypatch.setattr(MainWindow, "attach_voice", lambda self, voice: voices.append(voice))
     monkeypatch.setattr("thrusttimer.gui.voice.WindowVoice", lambda prefs, log: ("voice", prefs))
     seen: dict[str, object] = {}
+    made: list[MainWindow] = []
+
+    class Recorded(MainWindow):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            made.append(self)
+
+    monkeypatch.setattr(app_module, "MainWindow", Recorded)
 
     def look() -> None:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
         if not voices:
             QTimer.singleShot(20, look)
             return
+        window = made[-1]
         seen["icon"] = not window.windowIcon().isNull()
         seen["log"] = window._log is not None and window.recorder is not None
         seen["entry"] = window._log_entry is not None
         window.close()
+        loop.quit()
 
+    # run_app's event loop, ended here rather than by quitting the application (other
+    # tests' windows may still be open, and a quit would reach later tests' loops too).
+    loop = QEventLoop()
+    monkeypatch.setattr(QApplication, "exec", lambda self: loop.exec())
     QTimer.singleShot(0, look)
+    QTimer.singleShot(20_000, loop.quit)  # never hang the suite
     assert app_module.run_app(preset("hypertrophy"), window_size=(800, 600)) == 0
     assert len(voices) == 1
     assert voices[0] == ("voice", voices[0][1])  # type: ignore[index]
