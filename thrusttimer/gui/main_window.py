@@ -74,11 +74,12 @@ if TYPE_CHECKING:
 MOVING_FRAME_MS = 40
 """At most 25 frames a second while the body moves: smooth from across a room, and half the
 CPU of 60 (benchmarks/gui_cpu.py)."""
-FRAMES_PER_PHASE = 40
+FRAMES_PER_PHASE = 30
 """A movement phase is drawn in about this many frames, whatever its length: the ring moves
-~9° and the hips a few pixels a frame. A 1 s thrust gets 25 a second, a 2 s lowering 20, a
-3 s one 15 (`LONGEST_FRAME_MS`): a slower movement needs fewer frames to look as smooth."""
-LONGEST_FRAME_MS = 66
+~12° and the hips a few pixels a frame. A 1 s thrust gets 25 a second, a 2 s lowering 15,
+a 3 s one 12 (`LONGEST_FRAME_MS`): a slower movement needs fewer frames to look as smooth.
+(40 a phase measured ~0.6 % of a core more for the whole app during a set.)"""
+LONGEST_FRAME_MS = 83
 SLOW_FRAME_MS = 200
 """During set-up and rest only the ring and the countdown move."""
 STOP_CONFIRM_S = 5.0
