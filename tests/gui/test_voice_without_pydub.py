@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 # the default plan (the bundled voice pack speaks: no engine needed), every clip of the
 # fitted timeline loaded as before a set, a UI sound and the calibration tick.
 SCRIPT = r"""
-import json, sys, time
+import json, sys
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 from thrusttimer.gui.qtfix import protect_none
 protect_none()
@@ -34,10 +35,14 @@ voice = WindowVoice(
 )
 plan = preset(DEFAULT_PRESET)
 voice.prepare(plan)
-deadline = time.monotonic() + 60
-while voice.timeline_for(plan) is None and time.monotonic() < deadline:
-    app.processEvents()
-    time.sleep(0.01)
+# The app's own event loop until the clips are made (or a minute has passed).
+loop = QEventLoop()
+check = QTimer()
+check.timeout.connect(lambda: voice.timeline_for(plan) is not None and loop.quit())
+check.start(10)
+QTimer.singleShot(60_000, loop.quit)
+loop.exec()
+check.stop()
 timeline = voice.timeline_for(plan)
 bank = voice.bank
 clips = [bank.clip_for(cue, voice.output.fmt) for cue in timeline.cues]
