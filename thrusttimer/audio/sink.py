@@ -128,7 +128,7 @@ class _Stream:
     last_pull: float = field(default_factory=time.monotonic)
     established: bool = False
     """Its clock has been steady once: from then on the watchdog is strict."""
-    gate: _Gate = field(default_factory=lambda: _Gate())
+    gate: _Gate = field(default_factory=_Gate)
     """When the next top-up is due (`FILL_EVERY_S`); the feed reads it on every ask."""
     asleep: bool = False
     """Suspended (corked) while nothing will play: see `AudioOutput.sleep`."""
