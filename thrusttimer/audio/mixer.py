@@ -145,7 +145,7 @@ class Mixer(Generic[T]):
 
     def render_sound(self, frames: int) -> Block | None:
         """Like `render`, but None when the next `frames` frames are silence (nothing
-        sounds in them): the stream pulls some 200 times a second, mostly silence, and
+        sounds in them): the stream tops up ~50 times a second, mostly with silence, and
         not building an array for it is most of what an open stream costs when idle."""
         with self._lock:
             begin = self._frame

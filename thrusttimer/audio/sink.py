@@ -49,9 +49,9 @@ FILL_EVERY_S = 0.016
 """Qt asks the feed for more after each ~5 ms the sound server takes from the sink's
 buffer: it asks `bytesAvailable`, then reads. Each is a call into Python, and ~190 asks a
 second cost ~3 % of a core with the stream silent. The feed says it has data only once this
-long has passed since its last top-up, so it renders every ~20 ms (the fourth ask) and at
-least 75 ms stay queued. A top-up still follows a take of the server's at once, so the
-clock's readings are as early as before."""
+long has passed since its last top-up, so it renders every ~16-21 ms (the third or fourth
+ask) and at least 75 ms stay queued. A top-up still follows a take of the server's at once,
+so the clock's readings are as early as before."""
 SWITCH_INTERVAL_S = 0.001
 """Python's GIL switch interval while the output is open. A main thread busy in Python
 holds the GIL for this long before the audio thread gets a turn (default 5 ms), and the

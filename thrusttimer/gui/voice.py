@@ -36,10 +36,11 @@ already in the sink's buffer (0.1 s) plays first, so it is heard ~0.1 s after th
 (measured through a null sink under Xvfb: 95-112 ms after xdotool's key press)."""
 SLEEP_AFTER_S = float(os.environ.get("THRUSTTIMER_SOUND_SLEEP_S", "15"))
 """Between workouts (before the first, after the last) the open output is suspended after
-this long without a sound: an open stream costs ~3 % of a core (~190 pulls a second from the
-sound server) and keeps the sound card awake. Start wakes it, which takes ~0.5 s (the clock
-keeps the card's rate, `StreamClock.resume`); a paused workout keeps it open, so resuming is
-instant. The variable is for tests and benchmarks."""
+this long without a sound: an open stream costs ~2 % of a core even when silent (the sound
+server asks for more every ~5 ms; `sink.FILL_EVERY_S`) and keeps the sound card awake.
+Start wakes it, which takes ~0.5 s (the clock keeps the card's rate, `StreamClock.resume`);
+a paused workout keeps it open, so resuming is instant. The variable is for tests and
+benchmarks."""
 POLL_MS = 50
 """How often rendering progress is polled while the clips are being made."""
 PUMP_MS = 250
