@@ -155,6 +155,29 @@ def test_space_before_the_clips_are_ready_starts_the_workout_once_they_are(
     assert output.closed
 
 
+def test_space_before_the_voice_is_attached_waits_for_it(
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, voice: WindowVoice,
+    output: FakeOutput,
+) -> None:  # fmt: skip
+    # The app attaches the voice just after the first frame; a key pressed before that
+    # (a clicker pressed as the window appears) must not start a workout without cues.
+    window = make_window(short_plan)
+    window.voice_expected = True
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.session.state is State.IDLE
+    assert "starts as soon as it is ready" in window.status.message
+    window.attach_voice(voice)
+    qtbot.waitUntil(lambda: window.session.state is State.SETUP, timeout=3000)
+    assert window.session.timeline is voice.timeline_for(short_plan)
+    qtbot.waitUntil(lambda: bool(output.played), timeout=2000)
+    window.close()
+
+
+def test_space_with_no_voice_coming_starts_at_once(window: Any) -> None:
+    window.toggle()
+    assert window.session.state is State.SETUP
+
+
 def test_cues_keep_coming_when_the_clips_were_ready_before_space(
     qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, voice: WindowVoice,
     output: FakeOutput, clock: FakeClock,

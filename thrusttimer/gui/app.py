@@ -127,6 +127,7 @@ def run_app(
             notices=notices,
             record=True,
         )
+        window.voice_expected = True  # attached just after the first frame, below
         geometry = startup.settings.window_geometry()
         if window_size:
             window.resize(*window_size)

@@ -242,6 +242,9 @@ class MainWindow(QMainWindow):
         self.voice: WindowVoice | None = None
         self.history: QWidget | None = None
         self._start_when_voice_ready = False
+        self.voice_expected = False
+        """A voice is on its way (`attach_voice` follows the first frame): a Start pressed
+        before it comes waits for its clips, as it would for a voice still making them."""
         self.session = self._new_session(plan)
         self._bind(self.session)
         if voice is not None:
@@ -301,6 +304,7 @@ class MainWindow(QMainWindow):
         """Speak through `voice` from now on (the app attaches it just after the first
         frame, so loading the audio code does not delay the window)."""
         self.voice = voice
+        self.voice_expected = False
         voice.notice.connect(lambda text: self.status.show_message(text, ms=15000))
         voice.ready.connect(self._voice_ready)
         voice.prepare(self.plan)
@@ -459,6 +463,16 @@ class MainWindow(QMainWindow):
         if self.session.state is State.DONE:
             self._bind(self._new_session(self.plan))
         starting = self.session.state is State.IDLE
+        if starting and self.voice is None and self.voice_expected:
+            # Pressed before the voice was attached: started now, the workout would keep
+            # the silent timeline to its end.
+            self._start_when_voice_ready = True
+            self._end_demo()
+            self.status.show_message(
+                "Getting the voice ready: the workout starts as soon as it is ready",
+                warning=False,
+            )
+            return Result(True)
         if starting and self.voice is not None:
             self.voice.wake()
         if starting and self.voice is not None and not self.voice.is_ready:
