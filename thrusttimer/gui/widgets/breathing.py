@@ -104,8 +104,23 @@ class BreathingIndicator(SessionBinding, QWidget):
             layer.setPen(QPen(theme.TRACK, max(2.0, size * 0.02)))
             layer.setBrush(Qt.BrushStyle.NoBrush)
             layer.drawEllipse(outer)
+            # The words change with the breath, a few times a rep: in the layer, not
+            # measured and drawn again at every frame of the circle.
+            layer.setPen(theme.TEXT)
+            words_font = theme.font(text_h * 0.62, bold=True)
+            width = QFontMetricsF(words_font).horizontalAdvance(self.words)
+            if width > self.width():
+                words_font = theme.font(
+                    max(text_h * 0.4, text_h * 0.62 * self.width() / width), True
+                )
+            layer.setFont(words_font)
+            shown = layer.fontMetrics().elidedText(
+                self.words, Qt.TextElideMode.ElideRight, self.width()
+            )
+            words = QRectF(0, self.height() - text_h * 1.15, self.width(), text_h)
+            layer.drawText(words, Qt.AlignmentFlag.AlignCenter, shown)
 
-        self._still.draw(painter, self, None, still)
+        self._still.draw(painter, self, self.words, still)
         radius = size / 2 * (0.25 + 0.75 * self.level)
         # The breath colour, see-through, over the card: mixed once rather than blended.
         fill = theme.over(colour, 110, theme.SURFACE)
@@ -117,18 +132,4 @@ class BreathingIndicator(SessionBinding, QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(theme.TEXT)
             painter.drawRoundedRect(bar, bar.height() / 2, bar.height() / 2)
-        words = QRectF(0, self.height() - text_h * 1.15, self.width(), text_h)
-        if not event.rect().intersects(words.toAlignedRect()):
-            painter.end()  # a frame that moved the circle only
-            return
-        painter.setPen(theme.TEXT)
-        words_font = theme.font(text_h * 0.62, bold=True)
-        width = QFontMetricsF(words_font).horizontalAdvance(self.words)
-        if width > self.width():
-            words_font = theme.font(max(text_h * 0.4, text_h * 0.62 * self.width() / width), True)
-        painter.setFont(words_font)
-        shown = painter.fontMetrics().elidedText(
-            self.words, Qt.TextElideMode.ElideRight, self.width()
-        )
-        painter.drawText(words, Qt.AlignmentFlag.AlignCenter, shown)
         painter.end()
