@@ -153,9 +153,12 @@ class PhaseDisplay(SessionBinding, QWidget):
         # The caps and the antialiased edge; between samples 5° apart the arc bulges out by
         # under 0.1 % of the radius, which the margin also covers.
         reach = thickness / 2 + 2 + radius * 0.001
-        area = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-        area = area.adjusted(-reach, -reach, reach, reach).toAlignedRect()
-        return area.intersected(self._ring_area())
+        span = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+        return (
+            span.adjusted(-reach, -reach, reach, reach)
+            .toAlignedRect()
+            .intersected(self._ring_area())
+        )
 
     # Geometry --------------------------------------------------------------------------
 
