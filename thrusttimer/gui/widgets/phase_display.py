@@ -8,7 +8,7 @@ colour and a shape drawn inside the ring, so phases are told apart without colou
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
@@ -23,11 +23,13 @@ WORD_SHARE = 0.56
 """The word's pixel size as a share of this widget's height."""
 NOTE_SHARE = 0.13
 RING_SHARE = 0.9
+ARC_SAMPLE = math.radians(5)
+"""`_arc_change` follows the arc through points this far apart."""
 
 
-@dataclass(frozen=True, slots=True)
-class PhaseView:
-    """What the phase display shows at one moment."""
+class PhaseView(NamedTuple):
+    """What the phase display shows at one moment. (A tuple: a frame makes one, and a
+    frozen dataclass costs several times as much to make and to compare.)"""
 
     word: str
     colour: QColor
@@ -102,6 +104,12 @@ class PhaseDisplay(SessionBinding, QWidget):
         ) = None
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setAccessibleName("Current phase")
+        self._ring_cache: (
+            tuple[tuple[int, int, str], tuple[QRect, float, float, float, float]] | None
+        ) = None
+        self._moving: tuple[Session, object] | None = None
+        """The running session and phase the view was last made for: while they hold, a
+        frame only moves the ring (`_advance`)."""
         self._still = theme.Layer(theme.BACKGROUND)
         """The background, the ring's track and what sits inside the ring (the phase's
         shape, the countdown number): they change a few times a second at most, while the
@@ -110,55 +118,84 @@ class PhaseDisplay(SessionBinding, QWidget):
     # Binding ---------------------------------------------------------------------------
 
     def on_event(self, event: Event | None) -> None:
+        self._moving = None  # paused, resumed, skipped, ended: make the view afresh
         self.on_frame()
         self.setAccessibleDescription(f"{self.view.word}. {self.view.note}")
 
     def on_frame(self) -> None:
-        view = phase_view(self.session, self._exercise)
+        session = self.session
+        if session is not None and self._moving == (session, session.current_segment):
+            # The same phase of a running set: only the ring and its number can change.
+            self._advance(session)
+            return
+        running = session is not None and session.running and not session.waiting_for_ready
+        self._moving = (session, session.current_segment) if running and session else None
+        view = phase_view(session, self._exercise)
         if view == self.view:
             return
         old, self.view = self.view, view
-        # Most frames only move the end of the arc: repaint the stretch of the ring it left
-        # or reached. A new number inside the ring repaints the ring; anything else, all.
-        if replace(old, progress=view.progress) == view:
+        if old._replace(progress=view.progress) == view:
             self.update(self._arc_change(old.progress, view.progress))
         elif (
             not view.big_countdown
-            and replace(old, progress=view.progress, countdown=view.countdown) == view
+            and old._replace(progress=view.progress, countdown=view.countdown) == view
         ):
             self.update(self._ring_area())
         else:
             self.update()
 
+    def _advance(self, session: Session) -> None:
+        """A frame within a running phase: most move only the end of the arc, so repaint the
+        stretch of the ring it left; a new number inside the ring repaints the ring."""
+        old = self.view
+        progress = session.segment_progress()
+        countdown = format_countdown(session.segment_remaining_s())
+        if countdown != old.countdown:
+            self.view = old._replace(progress=progress, countdown=countdown)
+            self.update(self._ring_area() if not old.big_countdown else self.rect())
+        elif progress != old.progress:
+            self.view = old._replace(progress=progress)
+            self.update(self._arc_change(old.progress, progress))
+
     def _ring_area(self) -> QRect:
         """The ring and the edge of its antialiasing: a paint inside this skips the word."""
-        return self._layout()[0].toAlignedRect().adjusted(-2, -2, 2, 2)
+        return self._ring()[0]
 
-    def _arc_change(self, before: float, after: float) -> QRect:
-        """What differs on screen when the arc's progress goes from `before` to `after`:
-        the ring between the two ends, and the round caps at both."""
+    def _ring(self) -> tuple[QRect, float, float, float, float]:
+        """The ring's area (`_ring_area`), its centre, the arc's radius and how far the
+        arc's caps and antialiasing reach beyond it, kept while the layout stays."""
+        key = (self.height(), self.width(), self.view.word)
+        cached = self._ring_cache
+        if cached is not None and cached[0] == key:
+            return cached[1]
         ring = self._layout()[0]
         thickness = ring.width() * 0.085
         radius = (ring.width() - thickness) / 2
         centre = ring.center()
-        # The arc runs anticlockwise from 12 o'clock over what is left (see paintEvent).
-        ends = sorted((1.0 - before, 1.0 - after))
-        first, last = math.radians(90 + 360 * ends[0]), math.radians(90 + 360 * ends[1])
-        steps = max(1, math.ceil((last - first) / math.radians(5)))
-        xs, ys = [], []
-        for i in range(steps + 1):
-            angle = first + (last - first) * i / steps
-            xs.append(centre.x() + radius * math.cos(angle))
-            ys.append(centre.y() - radius * math.sin(angle))
-        # The caps and the antialiased edge; between samples 5° apart the arc bulges out by
-        # under 0.1 % of the radius, which the margin also covers.
+        # The caps and the antialiased edge; between the samples `_arc_change` takes 5°
+        # apart, the arc bulges out by under 0.1 % of the radius, which this also covers.
         reach = thickness / 2 + 2 + radius * 0.001
-        span = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-        return (
-            span.adjusted(-reach, -reach, reach, reach)
-            .toAlignedRect()
-            .intersected(self._ring_area())
-        )
+        area = ring.toAlignedRect().adjusted(-2, -2, 2, 2)
+        found = (area, centre.x(), centre.y(), radius, reach)
+        self._ring_cache = (key, found)
+        return found
+
+    def _arc_change(self, before: float, after: float) -> QRect:
+        """What differs on screen when the arc's progress goes from `before` to `after`:
+        the ring between the two ends, and the round caps at both. (Plain arithmetic: it
+        runs at every frame of a set.)"""
+        area, cx, cy, radius, reach = self._ring()
+        # The arc runs anticlockwise from 12 o'clock over what is left (see paintEvent).
+        lo, hi = sorted((1.0 - before, 1.0 - after))
+        first, last = math.radians(90 + 360 * lo), math.radians(90 + 360 * hi)
+        steps = max(1, math.ceil((last - first) / ARC_SAMPLE))
+        xs = [cx + radius * math.cos(first + (last - first) * i / steps) for i in range(steps + 1)]
+        ys = [cy - radius * math.sin(first + (last - first) * i / steps) for i in range(steps + 1)]
+        left = max(area.left(), math.floor(min(xs) - reach))
+        top = max(area.top(), math.floor(min(ys) - reach))
+        right = min(area.left() + area.width(), math.ceil(max(xs) + reach))
+        bottom = min(area.top() + area.height(), math.ceil(max(ys) + reach))
+        return QRect(left, top, right - left, bottom - top)
 
     # Geometry --------------------------------------------------------------------------
 

@@ -36,6 +36,9 @@ class SideView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setAccessibleName("Side view of the hip thrust")
         self._scenery = theme.Layer(theme.BACKGROUND)
+        self._figure_area: tuple[tuple[int, int], QRectF] | None = None
+        """The size it was for, and where the current pose's drawing is (`_figure_rect`):
+        made when the pose was shown, reused as where the body was at the next."""
 
     def show_pose(self, phase: Phase | None, progress: float, caption: str = "") -> None:
         new = geometry.pose(phase, progress)
@@ -44,9 +47,14 @@ class SideView(QWidget):
         if (phase, caption) == (self.phase, self.caption):
             # Only the body moved: repaint where it was and where it is, not the card,
             # the bench and the caption.
-            area = self._figure_rect(self.pose).united(self._figure_rect(new))
-            self.update(area.toAlignedRect())
+            was = self._figure_area
+            if was is None or was[0] != (self.width(), self.height()):
+                was = ((self.width(), self.height()), self._figure_rect(self.pose))
+            now = self._figure_rect(new)
+            self._figure_area = (was[0], now)
+            self.update(was[1].united(now).toAlignedRect())
         else:
+            self._figure_area = None
             self.update()
         self.pose, self.phase, self.progress, self.caption = new, phase, progress, caption
 
