@@ -4,6 +4,8 @@ org.freedesktop.ScreenSaver that records every Inhibit and UnInhibit it receives
 from __future__ import annotations
 
 import shutil
+import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.conftest import MakeWindow
 from tests.support.dbus import FakeScreenSaver, private_bus
 from thrusttimer.core.plan import Plan
-from thrusttimer.gui.inhibit import FreedesktopScreenSaver, KeepAwake
+from thrusttimer.gui.inhibit import DBUS_TIMEOUT_MS, FreedesktopScreenSaver, KeepAwake
 
 pytestmark = pytest.mark.skipif(shutil.which("dbus-daemon") is None, reason="needs dbus-daemon")
 
@@ -100,3 +102,26 @@ def test_without_a_screensaver_service_the_workout_runs_and_says_so(
     assert not awake.held
     assert "org.freedesktop.ScreenSaver" in awake.problem
     assert win.status.message.startswith("Cannot keep the screen awake")
+
+
+def test_a_stuck_screensaver_service_costs_the_window_one_short_wait(
+    qtbot: QtBot, bus: QDBusConnection, screensaver: FakeScreenSaver
+) -> None:
+    # Stopped, the service keeps its name on the bus but never answers. (QDBusInterface
+    # introspected it first, waiting D-Bus's 25 s for each of the two paths.)
+    screensaver.process.send_signal(signal.SIGSTOP)
+    try:
+        awake = KeepAwake(FreedesktopScreenSaver(bus))
+        started = time.monotonic()
+        assert not awake.hold()
+        waited = time.monotonic() - started
+    finally:
+        screensaver.process.send_signal(signal.SIGCONT)
+    assert waited < 5 * DBUS_TIMEOUT_MS / 1000
+    assert not awake.held
+    assert awake.problem
+    # Answering again, it is asked again at the next start.
+    assert awake.hold()
+    awake.release()
+    qtbot.waitUntil(lambda: len(screensaver.calls) >= 2)
+    assert screensaver.calls[-1].startswith("UnInhibit")
