@@ -308,7 +308,7 @@ def test_between_workouts_the_output_sleeps_and_start_wakes_it_first(
     window.close()
 
 
-def test_a_workout_keeps_the_output_awake_even_when_paused(
+def test_a_short_pause_keeps_the_output_awake(
     qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sleepy_voice: WindowVoice,
     output: FakeOutput, clock: FakeClock,
 ) -> None:  # fmt: skip
@@ -318,9 +318,65 @@ def test_a_workout_keeps_the_output_awake_even_when_paused(
     assert window.session.state is State.SETUP
     qtbot.keyClick(window, Qt.Key.Key_Space)  # pause
     qtbot.waitUntil(lambda: not sleepy_voice._timer.isActive(), timeout=2000)
-    # Paused and idle-polling stopped, yet no sleep is pending: resuming must be instant.
-    assert not sleepy_voice._sleep_timer.isActive()
+    # Paused and idle-polling stopped; the sleep waits for the longer held delay, far
+    # longer than the between-workouts one (0.2 s here).
+    assert sleepy_voice._sleep_timer.isActive()
+    assert sleepy_voice._sleep_timer.interval() == round(voice_module.HELD_SLEEP_AFTER_S * 1000)
+    qtbot.wait(500)
     assert output.sleeps == 0
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # resume: at once
+    assert window.session.running
+    assert not sleepy_voice._sleep_timer.isActive()
+    window.close()
+
+
+def test_a_long_pause_lets_the_output_sleep_and_resume_waits_for_it(
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sleepy_voice: WindowVoice,
+    output: FakeOutput, clock: FakeClock, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.setattr(voice_module, "HELD_SLEEP_AFTER_S", 0.3)
+    window = make_window(short_plan, voice=sleepy_voice)
+    qtbot.waitUntil(lambda: sleepy_voice.is_ready, timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    clock.advance(1.0)
+    window.frame()
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # pause
+    assert window.session.state is State.PAUSED
+    qtbot.waitUntil(lambda: output.asleep, timeout=3000)
+    paused_at = window.session.position_ms()
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # resume: the output wakes first
+    assert not output.asleep
+    assert window.session.state is State.PAUSED
+    assert "Waking the sound" in window.status.message
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # pressed again while it wakes: still waiting
+    assert window.session.state is State.PAUSED
+    output.ready = True  # the stream's clock has settled
+    qtbot.waitUntil(lambda: window.session.running, timeout=3000)
+    assert window.session.position_ms() == paused_at
+    # The cues after the break are placed again, on the resumed schedule.
+    played = len(output.played)
+    clock.advance(2.0)
+    qtbot.waitUntil(lambda: len(output.played) > played, timeout=3000)
+    window.close()
+
+
+def test_waiting_for_ready_after_a_rest_sleeps_too_and_space_wakes_it_first(
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sleepy_voice: WindowVoice,
+    output: FakeOutput, clock: FakeClock, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.setattr(voice_module, "HELD_SLEEP_AFTER_S", 0.3)
+    window = make_window(Plan.build(short_plan, advance_when_ready=True), voice=sleepy_voice)
+    qtbot.waitUntil(lambda: sleepy_voice.is_ready, timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    while not window.session.waiting_for_ready:
+        clock.advance(0.5)
+        window.frame()
+    qtbot.waitUntil(lambda: output.asleep, timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # ready: the output wakes first
+    assert window.session.waiting_for_ready
+    output.ready = True
+    qtbot.waitUntil(lambda: not window.session.waiting_for_ready, timeout=3000)
+    assert window.session.running
     window.close()
 
 

@@ -235,21 +235,22 @@ class _Worker(QObject):
 
     @Slot()
     def wake(self) -> None:
-        self._out.asleep = False
         if self._timer is not None and not self._timer.isActive():
             self._timer.start()
         stream = self._stream
-        if stream is None or not stream.asleep:
-            return
-        # The stream resumes from where it stopped while the system clock ran on: its clock
-        # finds where it now sits (keeping its rate), and the watchdog allows a fresh
-        # stream's start-up again.
-        self._out.clock.resume()
-        stream.established = False
-        stream.last_pull = time.monotonic()
-        stream.asleep = False
-        stream.sink.resume()
-        log.info("audio output awake")
+        if stream is not None and stream.asleep:
+            # The stream resumes from where it stopped while the system clock ran on: its
+            # clock finds where it now sits (keeping its rate), and the watchdog allows a
+            # fresh stream's start-up again.
+            self._out.clock.resume()
+            stream.established = False
+            stream.last_pull = time.monotonic()
+            stream.asleep = False
+            stream.sink.resume()
+            log.info("audio output awake")
+        # Last: the window thread reads `ready` as awake and steady, and the clock from
+        # before the sleep must not look steady for a moment in between.
+        self._out.asleep = False
 
     @Slot()
     def end(self) -> None:

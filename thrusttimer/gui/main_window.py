@@ -473,6 +473,19 @@ class MainWindow(QMainWindow):
                 warning=False,
             )
             return Result(True)
+        held = self.session.state is State.PAUSED or self.session.waiting_for_ready
+        waking = self.voice is not None and (
+            self.voice.output.asleep or (self._start_when_voice_ready and not self.voice.is_ready)
+        )
+        if held and self.voice is not None and waking:
+            # A long break let the output sleep (`voice.HELD_SLEEP_AFTER_S`): the workout
+            # goes on once it is awake, its next cue on time rather than dropped as late.
+            self.voice.wake()
+            self._start_when_voice_ready = True
+            self.status.show_message(
+                "Waking the sound: the workout goes on in a moment", warning=False
+            )
+            return Result(True)
         if starting and self.voice is not None:
             self.voice.wake()
         if starting and self.voice is not None and not self.voice.is_ready:
@@ -505,11 +518,13 @@ class MainWindow(QMainWindow):
         self.frame()
 
     def _voice_ready(self) -> None:
-        """The clips are made: a workout not yet started takes the timeline fitted to them."""
+        """The clips are made (or the output is awake again): a workout not yet started
+        takes the timeline fitted to them; a Space pressed meanwhile takes effect now."""
         if self.session.state is State.IDLE:
             self._bind(self._new_session(self.plan))
-            if self._start_when_voice_ready:
-                self._start_when_voice_ready = False
+        if self._start_when_voice_ready:
+            self._start_when_voice_ready = False
+            if self.session.state is not State.DONE:
                 self.toggle()
 
     def set_up_workout(self) -> Result:

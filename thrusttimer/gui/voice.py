@@ -39,8 +39,12 @@ SLEEP_AFTER_S = float(os.environ.get("THRUSTTIMER_SOUND_SLEEP_S", "15"))
 this long without a sound: an open stream costs ~2 % of a core even when silent (the sound
 server asks for more every ~5 ms; `sink.FILL_EVERY_S`) and keeps the sound card awake.
 Start wakes it, which takes ~0.5 s (the clock keeps the card's rate, `StreamClock.resume`);
-a paused workout keeps it open, so resuming is instant. The variable is for tests and
-benchmarks."""
+a paused workout keeps it open longer (`HELD_SLEEP_AFTER_S`). The variables are for tests
+and benchmarks."""
+HELD_SLEEP_AFTER_S = float(os.environ.get("THRUSTTIMER_HELD_SOUND_SLEEP_S", "60"))
+"""A workout paused, or waiting for Space after a rest, keeps the output open this long,
+so a short break resumes at once; after it the output sleeps too (an open stream costs
+~2 % of a core, silent), and Space wakes it first: the workout goes on ~0.5 s later."""
 POLL_MS = 50
 """How often rendering progress is polled while the clips are being made."""
 PUMP_MS = 250
@@ -157,7 +161,7 @@ class WindowVoice(QObject):
 
     def _sleep(self) -> None:
         session = self._session
-        if (session is None or not session.active) and not self._holds:
+        if (session is None or not session.running) and not self._holds:
             self.output.sleep()
 
     def prepare(self, plan: Plan) -> None:
@@ -231,8 +235,10 @@ class WindowVoice(QObject):
     def _wake(self, event: Event) -> None:
         session = self._session
         moving = session is not None and session.running
-        if isinstance(event, ScheduleChanged) and moving and not self._timer.isActive():
-            self._timer.start()
+        if isinstance(event, ScheduleChanged) and moving:
+            self._sleep_timer.stop()
+            if not self._timer.isActive():
+                self._timer.start()
 
     def _poll(self) -> None:
         if self.bank is not None and self._timeline is None and self._plan is not None:
@@ -260,10 +266,12 @@ class WindowVoice(QObject):
             # Nothing to make and nothing moving (idle, paused, waiting): no timer runs.
             # A start, resume or any schedule change wakes it (`_wake`).
             self._timer.stop()
-            idle = session is None or not session.active
-            if idle and not self.output.asleep and not self._holds:
-                # Between workouts the output sleeps after a while (`SLEEP_AFTER_S`).
-                self._sleep_timer.start()
+            if not self.output.asleep and not self._holds:
+                # The output sleeps after a while: soon between workouts (`SLEEP_AFTER_S`),
+                # later in a paused or waiting workout (`HELD_SLEEP_AFTER_S`).
+                idle = session is None or not session.active
+                delay_s = SLEEP_AFTER_S if idle else HELD_SLEEP_AFTER_S
+                self._sleep_timer.start(round(delay_s * 1000))
 
     def _preload(self, timeline: Timeline) -> None:
         """Read every clip the timeline uses now, not from disk while the set runs."""
