@@ -308,13 +308,26 @@ def test_between_workouts_the_output_sleeps_and_start_wakes_it_first(
     window.close()
 
 
+def started(qtbot: QtBot, make_window: MakeWindow, plan: Plan, voice: WindowVoice) -> Any:
+    """A window on `plan` whose workout Space has started once `voice` was ready."""
+    window = make_window(plan, voice=voice)
+    qtbot.waitUntil(lambda: voice.is_ready, timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    return window
+
+
+@pytest.fixture
+def held_sleepy_voice(sleepy_voice: WindowVoice, monkeypatch: pytest.MonkeyPatch) -> WindowVoice:
+    """`sleepy_voice` whose output also sleeps 0.3 s into a pause or a wait for Space."""
+    monkeypatch.setattr(voice_module, "HELD_SLEEP_AFTER_S", 0.3)
+    return sleepy_voice
+
+
 def test_a_short_pause_keeps_the_output_awake(
     qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sleepy_voice: WindowVoice,
-    output: FakeOutput, clock: FakeClock,
+    output: FakeOutput,
 ) -> None:  # fmt: skip
-    window = make_window(short_plan, voice=sleepy_voice)
-    qtbot.waitUntil(lambda: sleepy_voice.is_ready, timeout=3000)
-    qtbot.keyClick(window, Qt.Key.Key_Space)
+    window = started(qtbot, make_window, short_plan, sleepy_voice)
     assert window.session.state is State.SETUP
     qtbot.keyClick(window, Qt.Key.Key_Space)  # pause
     qtbot.waitUntil(lambda: not sleepy_voice._timer.isActive(), timeout=2000)
@@ -331,13 +344,10 @@ def test_a_short_pause_keeps_the_output_awake(
 
 
 def test_a_long_pause_lets_the_output_sleep_and_resume_waits_for_it(
-    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sleepy_voice: WindowVoice,
-    output: FakeOutput, clock: FakeClock, monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, held_sleepy_voice: WindowVoice,
+    output: FakeOutput, clock: FakeClock,
 ) -> None:  # fmt: skip
-    monkeypatch.setattr(voice_module, "HELD_SLEEP_AFTER_S", 0.3)
-    window = make_window(short_plan, voice=sleepy_voice)
-    qtbot.waitUntil(lambda: sleepy_voice.is_ready, timeout=3000)
-    qtbot.keyClick(window, Qt.Key.Key_Space)
+    window = started(qtbot, make_window, short_plan, held_sleepy_voice)
     clock.advance(1.0)
     window.frame()
     qtbot.keyClick(window, Qt.Key.Key_Space)  # pause
@@ -361,13 +371,11 @@ def test_a_long_pause_lets_the_output_sleep_and_resume_waits_for_it(
 
 
 def test_waiting_for_ready_after_a_rest_sleeps_too_and_space_wakes_it_first(
-    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sleepy_voice: WindowVoice,
-    output: FakeOutput, clock: FakeClock, monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, held_sleepy_voice: WindowVoice,
+    output: FakeOutput, clock: FakeClock,
 ) -> None:  # fmt: skip
-    monkeypatch.setattr(voice_module, "HELD_SLEEP_AFTER_S", 0.3)
-    window = make_window(Plan.build(short_plan, advance_when_ready=True), voice=sleepy_voice)
-    qtbot.waitUntil(lambda: sleepy_voice.is_ready, timeout=3000)
-    qtbot.keyClick(window, Qt.Key.Key_Space)
+    plan = Plan.build(short_plan, advance_when_ready=True)
+    window = started(qtbot, make_window, plan, held_sleepy_voice)
     while not window.session.waiting_for_ready:
         clock.advance(0.5)
         window.frame()
