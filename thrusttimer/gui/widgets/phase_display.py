@@ -111,9 +111,9 @@ class PhaseDisplay(SessionBinding, QWidget):
         """The running session and phase the view was last made for: while they hold, a
         frame only moves the ring (`_advance`)."""
         self._still = theme.Layer(theme.BACKGROUND)
-        """The background, the ring's track and what sits inside the ring (the phase's
-        shape, the countdown number): they change a few times a second at most, while the
-        arc moves every frame. Redrawn when they change, copied otherwise."""
+        """The ring's square: its background, its track and what sits inside it (the
+        phase's shape, the countdown number). They change a few times a second at most,
+        while the arc moves every frame: redrawn when they change, copied otherwise."""
 
     # Binding ---------------------------------------------------------------------------
 
@@ -288,13 +288,17 @@ class PhaseDisplay(SessionBinding, QWidget):
                 layer.drawText(number, Qt.AlignmentFlag.AlignCenter, small_number)
 
         key = (inner.getRect(), view.shape, view.colour.rgba(), small_number)
-        self._still.draw(painter, self, key, still)
+        # The layer is the ring's square; the rest of the widget is plain background.
+        area = self._ring_area().intersected(self.rect())
+        if not area.contains(event.rect()):
+            painter.fillRect(event.rect(), theme.BACKGROUND)
+        self._still.draw(painter, self, key, still, area)
         remaining = 1.0 - view.progress
         if remaining > 0 and view.countdown:
             pen = QPen(view.colour, thickness, c=Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
             painter.drawArc(inner, 90 * 16, round(remaining * 360 * 16))
-        if self._ring_area().contains(event.rect()):
+        if area.contains(event.rect()):
             painter.end()
             return
         # The word, then the instruction under it.
