@@ -463,39 +463,12 @@ class MainWindow(QMainWindow):
         if self.session.state is State.DONE:
             self._bind(self._new_session(self.plan))
         starting = self.session.state is State.IDLE
-        if starting and self.voice is None and self.voice_expected:
-            # Pressed before the voice was attached: started now, the workout would keep
-            # the silent timeline to its end.
+        wait = self._wait_for_voice(starting)
+        if wait is not None:
+            # Space takes effect once the voice is ready (`_voice_ready`).
             self._start_when_voice_ready = True
             self._end_demo()
-            self.status.show_message(
-                "Getting the voice ready: the workout starts as soon as it is ready",
-                warning=False,
-            )
-            return Result(True)
-        held = self.session.state is State.PAUSED or self.session.waiting_for_ready
-        waking = self.voice is not None and (
-            self.voice.output.asleep or (self._start_when_voice_ready and not self.voice.is_ready)
-        )
-        if held and self.voice is not None and waking:
-            # A long break let the output sleep (`voice.HELD_SLEEP_AFTER_S`): the workout
-            # goes on once it is awake, its next cue on time rather than dropped as late.
-            self.voice.wake()
-            self._start_when_voice_ready = True
-            self.status.show_message(
-                "Waking the sound: the workout goes on in a moment", warning=False
-            )
-            return Result(True)
-        if starting and self.voice is not None:
-            self.voice.wake()
-        if starting and self.voice is not None and not self.voice.is_ready:
-            # Every cue is made before the set starts; the start follows when they are.
-            self._start_when_voice_ready = True
-            self._end_demo()
-            self.status.show_message(
-                f"{self.voice.progress_text()}: the workout starts as soon as it is ready",
-                warning=False,
-            )
+            self.status.show_message(wait, warning=False)
             return Result(True)
         if starting:
             self._end_demo()
@@ -506,6 +479,30 @@ class MainWindow(QMainWindow):
             # The workout actually done is the one to reopen next time.
             self.settings.save_last_plan(self.plan)
         return result
+
+    def _wait_for_voice(self, starting: bool) -> str | None:
+        """Why a Space must wait for the voice before it takes effect (None: it need not),
+        waking a sleeping output on the way."""
+        voice = self.voice
+        if voice is None:
+            # Pressed before the voice was attached: started now, the workout would keep
+            # the silent timeline to its end.
+            if starting and self.voice_expected:
+                return "Getting the voice ready: the workout starts as soon as it is ready"
+            return None
+        if starting:
+            voice.wake()
+            if not voice.is_ready:
+                # Every cue is made before the set starts; the start follows when they are.
+                return f"{voice.progress_text()}: the workout starts as soon as it is ready"
+            return None
+        held = self.session.state is State.PAUSED or self.session.waiting_for_ready
+        if held and (voice.output.asleep or (self._start_when_voice_ready and not voice.is_ready)):
+            # A long break let the output sleep (`voice.HELD_SLEEP_AFTER_S`): the workout
+            # goes on once it is awake, its next cue on time rather than dropped as late.
+            voice.wake()
+            return "Waking the sound: the workout goes on in a moment"
+        return None
 
     def set_plan(self, plan: Plan) -> None:
         """Switch to another workout (only between workouts)."""
