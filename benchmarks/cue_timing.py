@@ -1,22 +1,30 @@
 """When are cues heard? ThrustTimer's player against the usual ways, through a real sink.
 
-One run, one plan (tones mode, 1-0-1-0 tempo, as long as --minutes), three ways to sound
-its cues, one after the other through a private PulseAudio null sink that is recorded:
+One run, one plan (tones mode, 1-0-1-0 tempo, as long as --minutes), several ways to sound
+its cues, one after the other through a private null sink that is recorded:
 
-- player:       `thrusttimer run --headless` (one open QAudioSink, numpy mixer, tracked clock);
+- reference:    a WAV with clicks at exact sample positions, played by `paplay`: what the
+                harness itself adds (its heard gaps must be exact);
+- player:       `thrusttimer run --headless` on the app's own output (on Linux: written to
+                the sound server, placed by the server's latency answers);
+- qtsink:       the same player on the QAudioSink path (Windows and macOS use it; it was the
+                Linux path before issue 12);
 - qsoundeffect: a QSoundEffect per tone, fired by a Qt.PreciseTimer at each boundary;
 - pyttsx3:      `engine.say(word); engine.runAndWait()` at each boundary.
 
-For each: the median offset of the heard onset from the planned boundary, the p95 and max
-jitter around that median, dropped cues (never heard), the drift slope of the offset
-(ms per minute), and the CPU used. Prints a markdown table.
+For each: the first cue, the median offset of the heard onset from the planned boundary,
+the p95 and max jitter around that median, the p95 and max error of each heard gap between
+consecutive cues against the planned gap (from the recording's sample counts alone, no clock
+fit), dropped cues, the drift slope of the offset (ms per minute), and the CPU used.
 
-    python benchmarks/cue_timing.py [--minutes 2] [--methods player,qsoundeffect,pyttsx3]
+    python benchmarks/cue_timing.py [--minutes 2] [--methods reference,player,qsoundeffect]
+                                    [--server pulseaudio|pipewire] [--load]
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import os
@@ -34,12 +42,13 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.e2e.pulse import Recorder, find_onsets, pulse_server, tools_missing  # noqa: E402
+from benchmarks.machine_load import machine_load  # noqa: E402
+from tests.e2e.pulse import Recorder, find_onsets, sound_server, tools_missing  # noqa: E402
 from thrusttimer.audio import clocktrace  # noqa: E402
 from thrusttimer.core.plan import Plan  # noqa: E402
 from thrusttimer.core.timeline import compile_plan  # noqa: E402
 
-METHODS = ("player", "qsoundeffect", "pyttsx3")
+METHODS = ("reference", "player", "qtsink", "qsoundeffect", "pyttsx3")
 RATE = 48_000
 EARLY_S = 0.05
 """An onset this much before a boundary still counts as that boundary's."""
@@ -77,13 +86,14 @@ def build_plan(args: list[str]) -> Plan:
 # Drivers: each runs in its own process on the private server and writes the boundaries --
 
 
-def drive_player(args: list[str], out: Path) -> None:
+def drive_player(args: list[str], out: Path, backend: str = "pulse") -> None:
     log = out.with_suffix(".events.jsonl")
     subprocess.run(
         [sys.executable, "-m", "thrusttimer", "run", "--headless", *args, "--event-log", str(log)],
         check=True,
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
+        env=dict(os.environ, THRUSTTIMER_AUDIO_BACKEND=backend),
     )
     entries = [json.loads(line) for line in log.read_text().splitlines()]
     start = next(e["t_mono"] for e in entries if e["event"] == "session_start")
@@ -191,7 +201,41 @@ def word_for(cue_id: str) -> str:
     return {"thrust": "up", "descent": "down", "brace": "brace", "done": "done"}.get(last, last)
 
 
-DRIVERS = {"player": drive_player, "qsoundeffect": drive_qsoundeffect, "pyttsx3": drive_pyttsx3}
+def drive_qtsink(args: list[str], out: Path) -> None:
+    drive_player(args, out, backend="qt")
+
+
+def drive_reference(args: list[str], out: Path) -> None:
+    """Clicks at exact sample positions, one per boundary of the plan, played by paplay.
+    Its boundaries are the plan's moments counted from when paplay starts, so only the heard
+    gaps (and the drift of the fit) are meaningful, not the offsets."""
+    from thrusttimer.audio.clips import AudioFormat
+    from thrusttimer.audio.tones import render_tone
+    from thrusttimer.core.timeline import Tone
+
+    timeline = compile_plan(build_plan(args))
+    click = render_tone(Tone.TICK, AudioFormat(RATE, 2))
+    lead = RATE // 2
+    frames = lead + round(timeline.total_s * RATE) + len(click) + RATE
+    samples = np.zeros((frames, 2), dtype=np.int16)
+    for cue in timeline.cues:
+        at = lead + cue.at_ms * RATE // 1000
+        samples[at : at + len(click)] = click
+    wav = out.with_suffix(".wav")
+    _write_wav(wav, samples)
+    started = time.monotonic() + lead / RATE
+    subprocess.run(["paplay", str(wav)], check=True)
+    boundaries = [{"id": c.id, "t": started + c.at_ms / 1000} for c in timeline.cues]
+    out.write_text(json.dumps({"boundaries": boundaries, "dropped_by_method": 0}))
+
+
+DRIVERS = {
+    "reference": drive_reference,
+    "player": drive_player,
+    "qtsink": drive_qtsink,
+    "qsoundeffect": drive_qsoundeffect,
+    "pyttsx3": drive_pyttsx3,
+}
 
 
 # Measuring ---------------------------------------------------------------------------------
@@ -210,6 +254,9 @@ class Figures:
     drift_ms_per_min: float
     minutes: float
     cpu_percent: float
+    gap_p95_ms: float = math.nan
+    """|heard gap − planned gap| between consecutive cues, from sample counts alone."""
+    gap_max_ms: float = math.nan
 
 
 def pair(boundaries: list[float], onsets: list[float]) -> list[tuple[float, float]]:
@@ -245,6 +292,14 @@ def measure(
     as offset median, jitter around it, and drift."""
     pairs = pair(boundaries, onsets)
     dropped = len(boundaries) - len(pairs)
+    index = {t: i for i, t in enumerate(boundaries)}
+    gaps = np.array(
+        [
+            abs((h2 - h1) - (t2 - t1)) * 1000
+            for (t1, h1), (t2, h2) in itertools.pairwise(pairs)
+            if index[t2] == index[t1] + 1
+        ]
+    )
     first = math.nan
     if pairs and boundaries and pairs[0][0] == boundaries[0]:
         first = (pairs[0][1] - pairs[0][0]) * 1000
@@ -265,6 +320,8 @@ def measure(
         slope,
         (boundaries[-1] - boundaries[0]) / 60 if boundaries else 0.0,
         100 * cpu_s / wall_s if wall_s else 0.0,
+        float(np.percentile(gaps, 95)) if len(gaps) else math.nan,
+        float(gaps.max()) if len(gaps) else math.nan,
     )
 
 
@@ -324,6 +381,11 @@ def run_method(
     gap = 0.08 if "tones" in args else 0.15
     indexes = find_onsets(recording.samples, min_gap_s=gap)
     onsets = [recording.time_of(i) for i in indexes]
+    if method == "reference" and onsets:
+        # paplay's start is not known to the sample: count from its first click instead,
+        # and its clicks are sample counts apart, which the sink plays at its own rate.
+        rate = 1.0 + recording.anchor[1]
+        boundaries = [(t - boundaries[0]) * rate + onsets[0] for t in boundaries]
     (folder / f"{method}.onsets.json").write_text(json.dumps(onsets))
     # The recording's own clock readings, so its anchor can be checked offline too.
     np.savez(
@@ -359,13 +421,14 @@ def rescore(folder: Path, methods: list[str]) -> tuple[list[Figures], list[Figur
     return rows, local_rows
 
 
-def table(rows: list[Figures], args: list[str], local: bool = False) -> str:
+def table(rows: list[Figures], args: list[str], local: bool = False, where: str = "") -> str:
     lines = [
         f"Plan: `{' '.join(args)}` · {rows[0].cues} cues · {rows[0].minutes:.1f} min "
-        f"per method · PulseAudio null sink, recorded",
+        f"per method · {where or 'null sink'}, recorded",
         "",
-        "| method | first cue | median offset | jitter p95 | jitter max | dropped | drift | CPU |",
-        "|---|---|---|---|---|---|---|---|",
+        "| method | first cue | median offset | jitter p95 | jitter max | gap p95 | gap max "
+        "| dropped | drift | CPU |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     if local:
         lines[0] = "Same runs, each onset timed by the recording's envelope within ±30 s of it:"
@@ -374,6 +437,7 @@ def table(rows: list[Figures], args: list[str], local: bool = False) -> str:
         lines.append(
             f"| {r.method} | {r.first_ms:+.0f} ms | {r.median_ms:+.2f} ms | "
             f"{r.p95_ms:.2f} ms | {r.max_ms:.2f} ms | "
+            f"{r.gap_p95_ms:.2f} ms | {r.gap_max_ms:.2f} ms | "
             f"{r.dropped}/{r.cues} | {r.drift_ms_per_min:+.3f} ms/min | {cpu} |"
         )
     return "\n".join(lines)
@@ -390,6 +454,18 @@ def main() -> int:
         "cue's words); QSoundEffect only plays tones",
     )
     parser.add_argument("--keep", metavar="DIR", help="keep logs and onsets in DIR")
+    parser.add_argument(
+        "--server",
+        choices=("pulseaudio", "pipewire"),
+        default="pulseaudio",
+        help="the private sound server to record through (default pulseaudio)",
+    )
+    parser.add_argument(
+        "--load",
+        action="store_true",
+        help="keep one core busy and a disk writer going during the runs (benchmarks/"
+        "machine_load.py)",
+    )
     parser.add_argument(
         "--clock-trace",
         action="store_true",
@@ -427,7 +503,9 @@ def main() -> int:
     local_rows = []
     folder = Path(options.keep or tempfile.mkdtemp(prefix="cue-timing-"))
     folder.mkdir(parents=True, exist_ok=True)
-    with pulse_server() as server:
+    where = f"{options.server} null sink{', loaded' if options.load else ', quiet'}"
+    print(where, flush=True)
+    with sound_server(options.server) as server, machine_load(options.load):
         for method in methods:
             print(f"running {method}…", flush=True)
             figures, local_figures = run_method(method, args, server, folder, options.clock_trace)
@@ -435,7 +513,7 @@ def main() -> int:
             local_rows.append(local_figures)
             print(f"  {rows[-1]}", flush=True)
     print()
-    print(table(rows, args))
+    print(table(rows, args, where=where))
     print()
     print(table(local_rows, args, local=True))
     print(f"\n(logs and onsets: {folder})")

@@ -102,6 +102,20 @@ def pulse_server() -> Iterator[PulseServer]:
         shutil.rmtree(runtime, ignore_errors=True)
 
 
+@contextmanager
+def sound_server(kind: str = "pulseaudio") -> Iterator[PulseServer]:
+    """A private server of `kind` ("pulseaudio", or "pipewire" with pipewire-pulse) with a
+    null sink `cap`; both serve PulseAudio's protocol, so clients and `Recorder` are alike."""
+    if kind == "pipewire":
+        from tests.e2e.pipewire import pipewire_server
+
+        with pipewire_server() as server:
+            yield server  # type: ignore[misc]
+    else:
+        with pulse_server() as server:
+            yield server
+
+
 @dataclass
 class Recording:
     """Mono samples of cap.monitor and, per chunk, (arrival time, samples before it)."""
@@ -241,6 +255,65 @@ def match(
         h = float(heard_sorted[i])
         pairs.append((t, h if abs(h - t) <= window_s else None))
     return pairs
+
+
+OFFSET_BOUND_S = 0.010
+"""How far a heard cue may sit from its logged moment: a constant offset the user calibrates
+away (the null sink's monitor hears the stream ~5 ms before the server's own latency says
+a card would), never tens of ms, which a lifter hears as late."""
+GAP_BOUND_S = 0.001
+"""How far the heard gap between two consecutive cues may differ from the planned gap: sample
+counts of one recording against the plan, needing no anchor offset."""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Heard onsets against planned moments, one for one and in order."""
+
+    offsets_ms: list[float]
+    """Heard minus planned, through the recording's clock anchor."""
+    gap_errors_ms: list[float]
+    """(heard gap − planned gap) between each cue and the next: samples counted in the
+    recording, not placed through its clock anchor's offset."""
+
+    @property
+    def spread_ms(self) -> float:
+        return max(self.offsets_ms) - min(self.offsets_ms) if self.offsets_ms else 0.0
+
+    def problems(
+        self, offset_bound_s: float = OFFSET_BOUND_S, gap_bound_s: float = GAP_BOUND_S
+    ) -> list[str]:
+        """What a listener would notice, in words; empty when every cue is on time."""
+        found = [
+            f"cue {i} heard {ms:+.2f} ms from its moment"
+            for i, ms in enumerate(self.offsets_ms)
+            if abs(ms) > offset_bound_s * 1000
+        ]
+        found += [
+            f"gap after cue {i} off by {ms:+.2f} ms"
+            for i, ms in enumerate(self.gap_errors_ms)
+            if abs(ms) > gap_bound_s * 1000
+        ]
+        return found
+
+
+def judge(recording: Recording, planned: list[float], onsets: list[int]) -> Verdict:
+    """Compare each planned moment (monotonic, sorted) with the onset heard for it."""
+    if len(onsets) != len(planned):
+        raise AssertionError(
+            f"{len(onsets)} sounds heard for {len(planned)} cues: one is missing, or a sound "
+            "no cue explains"
+        )
+    heard = [recording.time_of(i) for i in onsets]
+    offsets = [round((h - p) * 1000, 3) for h, p in zip(heard, planned, strict=True)]
+    # Sample counts between onsets, at the rate the sink's clock was seen to run (a null
+    # sink runs up to ~100 ppm off the system clock: 0.5 ms over a 5 s rest).
+    per_sample = (1.0 + recording.anchor[1]) / recording.rate
+    gaps = [
+        round(((onsets[i + 1] - onsets[i]) * per_sample - (planned[i + 1] - planned[i])) * 1000, 3)
+        for i in range(len(planned) - 1)
+    ]
+    return Verdict(offsets, gaps)
 
 
 def run_recorded(

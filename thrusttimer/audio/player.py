@@ -143,7 +143,11 @@ class Player:
         for cue, t_mono in self.session.planned_cues(self.horizon_s, now):
             self._place(cue, t_mono, asap=t_mono <= jump + 1e-9)
 
-    def lost(self, cues: list[Any], reason: str = "late after an audio underrun") -> None:
+    def lost(
+        self,
+        cues: list[Any],
+        reason: str = "lost with its audio stream (an underrun, or the output changed)",
+    ) -> None:
         """The output dropped these placed cues on its own."""
         for cue in cues:
             placed = self._placed.pop(_key(cue), None)

@@ -29,10 +29,11 @@ import numpy as np
 from PySide6.QtCore import QIODevice, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices
 
-from thrusttimer.audio import clocktrace
+from thrusttimer.audio import clocktrace, libpulse
 from thrusttimer.audio.clips import AudioFormat, Samples
 from thrusttimer.audio.mixer import Mixer
 from thrusttimer.audio.player import Scheduled
+from thrusttimer.audio.pulse_feed import PulseFeed, make_clock
 from thrusttimer.audio.qtplugins import skip_media_backend
 from thrusttimer.audio.streamclock import StreamClock
 from thrusttimer.core.timeline import CueKind
@@ -98,6 +99,23 @@ def socket_answers(path: str) -> bool:
         except OSError:
             return False
     return True
+
+
+BACKEND_ENV = "THRUSTTIMER_AUDIO_BACKEND"
+"""`pulse` or `qt` to choose the output path (benchmarks compare them); unset: pulse when
+the PulseAudio client library is there and a server (PulseAudio or PipeWire) answers."""
+
+
+def use_pulse_feed() -> bool:
+    """True when the output should write to the sound server itself (`pulse_feed`); else
+    the QAudioSink path, which is what Windows and macOS use."""
+    choice = os.environ.get(BACKEND_ENV, "").strip().lower()
+    if choice == "qt" or libpulse.load() is None:
+        return False
+    if choice == "pulse":
+        return True
+    path = pulse_socket()
+    return path is not None and socket_answers(path)
 
 
 def default_output_available() -> bool:
@@ -413,7 +431,9 @@ class _Worker(QObject):
 
 
 class AudioOutput(QObject):
-    """The app's sound: one stream on a worker thread, and the mixer it plays.
+    """The app's sound: one stream on a worker thread, and the mixer it plays. On Linux the
+    thread writes to the sound server itself (`pulse_feed.PulseFeed`); elsewhere, or with
+    no server, it is a QAudioSink on a QThread (`_Worker`).
 
     `notice(str)` tells the user about a device that changed, vanished or never existed;
     `restarted()` means anything scheduled is gone and should be planned again; `lost(tags)`
@@ -449,6 +469,12 @@ class AudioOutput(QObject):
         self._worker.notice.connect(self.notice)
         self._worker.restarted.connect(self.restarted)
         self._worker.lost.connect(self.lost)
+        self._pulse: PulseFeed | None = None
+        self._devices: QMediaDevices | None = None
+        self._default_id = b""
+        self.default_description = "the default output"
+        """The server's default output, which the PulseAudio path plays on."""
+        self._make_clock: Callable[[int], StreamClock] = StreamClock
         self._closed = False
 
     @property
@@ -463,6 +489,8 @@ class AudioOutput(QObject):
     @property
     def ready(self) -> bool:
         """True when cues can be placed: a device is playing and its clock is steady."""
+        if self._pulse is not None and self._pulse.stalled:
+            return False
         return self.available and not self.asleep and self.clock.steady
 
     def sleep(self) -> None:
@@ -470,26 +498,65 @@ class AudioOutput(QObject):
         a workout): an open stream costs ~2-3 % of a core even when silent, a suspended one
         nothing. The device may then sleep too (a Bluetooth speaker), so `wake` comes
         before anything is played, and takes a fresh stream's settling time (~2 s)."""
-        if self._thread.isRunning() and not self._closed:
+        if self._pulse is not None and not self._closed:
+            self.asleep = True
+            self._pulse.sleep()
+        elif self._thread.isRunning() and not self._closed:
             self.asleep = True
             QTimer.singleShot(0, self._worker, self._worker.sleep)
 
     def wake(self) -> None:
         """Resume a stream put to `sleep`; `ready` follows once its clock is steady again."""
-        if self._thread.isRunning() and not self._closed and self.asleep:
+        if self._pulse is not None and not self._closed:
+            self._pulse.wake()
+        elif self._thread.isRunning() and not self._closed and self.asleep:
             QTimer.singleShot(0, self._worker, self._worker.wake)
 
     def start(self) -> None:
         sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
+        if use_pulse_feed():
+            # The server's own latency answer places the stream: nothing to add to it.
+            self.output_latency_s = 0.0
+            self._make_clock = make_clock
+            self.clock = make_clock(self.fmt.rate)
+            self._watch_default_output()
+            self._pulse = PulseFeed(self)
+            self._pulse.start()
+            return
         self._thread.start()
 
+    def _watch_default_output(self) -> None:
+        """The PulseAudio path plays on the server's default output; when the user picks
+        another one, the stream moves there (QMediaDevices hears the server's events)."""
+        self._devices = QMediaDevices(self)
+        self._note_default_output()
+        self._devices.audioOutputsChanged.connect(self._on_outputs_changed)
+
+    def _note_default_output(self) -> bool:
+        device = QMediaDevices.defaultAudioOutput()
+        if device.isNull():
+            return False
+        identity = bytes(device.id().data())
+        changed = bool(self._default_id) and identity != self._default_id
+        self._default_id = identity
+        self.default_description = device.description()
+        return changed
+
+    def _on_outputs_changed(self) -> None:
+        if self._note_default_output() and self._pulse is not None:
+            self._pulse.move("the audio output changed")
+
     def wait_opened(self, timeout_s: float = 5.0) -> bool:
+        if self._pulse is not None:
+            return self._pulse.opened.wait(timeout_s)
         return self._opened.wait(timeout_s)
 
     def close(self) -> None:
         if self._closed:
             return
         self._closed = True
+        if self._pulse is not None:
+            self._pulse.close()
         if self._thread.isRunning():
             QTimer.singleShot(0, self._worker, self._worker.end)
             if not self._thread.wait(3000):
@@ -502,7 +569,7 @@ class AudioOutput(QObject):
         with self._lock:
             if fmt != self.fmt:
                 self.fmt = fmt
-                self.clock = StreamClock(fmt.rate)
+                self.clock = self._make_clock(fmt.rate)
                 self.mixer = Mixer(fmt.channels)
             self.clock.reset()
             self.mixer.reset()
@@ -536,6 +603,8 @@ class AudioOutput(QObject):
             return Scheduled(False, t_mono, "no audio output")
         if self.asleep:
             return Scheduled(False, t_mono, "the audio output is asleep")
+        if self._pulse is not None and self._pulse.stalled:
+            return Scheduled(False, t_mono, "the sound server is not answering")
         if not clock.steady:
             return Scheduled(False, t_mono, "the audio output is starting")
         latency = self.latency_s
@@ -569,7 +638,8 @@ class AudioOutput(QObject):
         self.wait_opened(timeout_s)
         while time.monotonic() < deadline:
             pump()
-            if self.ready or (self._opened.is_set() and self.silent):
+            opened = self._pulse.opened if self._pulse is not None else self._opened
+            if self.ready or (opened.is_set() and self.silent):
                 break
             time.sleep(0.01)
         return self.ready

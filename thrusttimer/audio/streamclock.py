@@ -134,7 +134,7 @@ class StreamClock:
         self._fitted = False
         self._established = False
 
-    def observe(self, now: float, frames_consumed: int) -> float:
+    def observe(self, now: float, frames_consumed: float) -> float:
         """Record a reading taken right after the sink consumed audio. Returns 0.0, or how
         far the line moved in seconds (positive: the stream now runs later, as after an
         underrun) when this reading re-anchored the clock, or settled it after a quick jump."""

@@ -1,0 +1,245 @@
+"""The PulseAudio feed with a fake server stream: where the stream is comes from the server's
+timing replies, nothing the writer's own timing does moves it, and a server that fails,
+freezes, sleeps or moves is handled. The thread is real; the clock is the fake stream's."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import numpy as np
+import pytest
+
+from thrusttimer.audio import pulse_feed
+from thrusttimer.audio.clips import AudioFormat
+from thrusttimer.audio.libpulse import Position, PulseError
+from thrusttimer.audio.mixer import Mixer
+from thrusttimer.audio.pulse_feed import BLOCK_S, RATE, PulseFeed, make_clock
+from thrusttimer.core.timeline import CueKind
+
+PPM = 60e-6
+"""The fake card runs this much slower than the system clock."""
+
+
+class Signal:
+    def __init__(self) -> None:
+        self.calls: list[tuple[Any, ...]] = []
+
+    def emit(self, *args: Any) -> None:
+        self.calls.append(args)
+
+
+class FakeOutput:
+    """What the feed touches of `sink.AudioOutput`."""
+
+    def __init__(self) -> None:
+        self.fmt = AudioFormat()
+        self.mixer: Mixer[Any] = Mixer(2)
+        self.clock = make_clock(RATE)
+        self.trace = None
+        self.silent = False
+        self.asleep = False
+        self.device: str | None = None
+        self.default_description = "Fake card"
+        self.notice, self.restarted, self.lost = Signal(), Signal(), Signal()
+
+    def _set_format(self, fmt: AudioFormat) -> None:
+        self.fmt = fmt
+        self.clock.reset()
+        self.mixer.reset()
+
+    def _set_device(self, name: str | None) -> None:
+        self.device = name
+
+    def _stream_closed(self) -> None:
+        self.device = None
+        self.clock.reset()
+        self.mixer.reset()
+
+
+class World:
+    """A fake server and its clock: each write moves time on by one block (the server took
+    one), and each timing reply says exactly how much had been heard then."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.lock = threading.Lock()
+        self.streams: list[FakeStream] = []
+        self.refuse = False
+        self.frozen = False
+        self.thaw = threading.Event()
+        self.data = bytearray()
+
+    def clock(self) -> float:
+        with self.lock:
+            return self.now
+
+    def open(self) -> FakeStream:
+        if self.refuse:
+            raise PulseError("Connection refused")
+        stream = FakeStream(self)
+        self.streams.append(stream)
+        return stream
+
+
+class FakeStream:
+    def __init__(self, world: World) -> None:
+        self.world = world
+        self.started = world.now + 0.05  # heard from here on, at the card's rate
+        self.freed = False
+        self.corked = False
+        self.fail = False
+        self.writes = 0
+        self.late_replies = 0
+        """Replies that come later than the moment they describe (as on a loaded machine)."""
+
+    def write(self, data: bytes) -> None:
+        if self.world.frozen:
+            self.world.thaw.wait(5)  # a frozen server holds the writer
+        if self.fail:
+            raise PulseError("Connection terminated")
+        self.writes += 1
+        self.world.data += data
+        with self.world.lock:
+            self.world.now += BLOCK_S
+
+    def position(self) -> Position | None:
+        t = self.world.now - 0.003 - 0.002 * (self.writes % 3)  # replies describe the past
+        heard = (t - self.started) * RATE * (1 - PPM)
+        return Position(t, heard, True)
+
+    def cork(self, paused: bool) -> None:
+        if not paused:
+            # Resumed: it sits later than its frames say by however long it was paused.
+            with self.world.lock:
+                self.started += self.world.now - self.corked_at
+        else:
+            self.corked_at = self.world.now
+        self.corked = paused
+
+    def free(self) -> None:
+        self.freed = True
+
+
+def wait_for(condition: Callable[[], bool], timeout_s: float = 5.0) -> None:
+    pause = threading.Event()
+    for _ in range(int(timeout_s / 0.002)):
+        if condition():
+            return
+        pause.wait(0.002)
+    raise AssertionError("timed out")
+
+
+@pytest.fixture
+def rig() -> Iterator[tuple[FakeOutput, World, PulseFeed]]:
+    out, world = FakeOutput(), World()
+    feed = PulseFeed(out, open_stream=world.open, clock=world.clock)  # type: ignore[arg-type]
+    yield out, world, feed
+    world.thaw.set()
+    feed.close()
+
+
+def test_the_clock_is_the_servers_account_exactly(rig: Any) -> None:
+    out, world, feed = rig
+    feed.start()
+    wait_for(lambda: out.clock.steady)
+    stream = world.streams[0]
+    wait_for(lambda: stream.writes > 400)  # past the slope's first fit (4 s)
+    t = world.now + 1.0
+    want = (t - stream.started) * RATE * (1 - PPM)
+    assert out.clock.frame_at(t) == pytest.approx(want, abs=0.05)  # 1 µs
+    assert out.device == "Fake card"
+
+
+def test_a_placed_clip_is_written_at_its_frame(rig: Any) -> None:
+    out, world, feed = rig
+    feed.start()
+    wait_for(lambda: out.clock.steady)
+    frame = out.mixer.frame + RATE // 2
+    clip = np.full((10, 2), 1000, dtype=np.int16)
+    assert out.mixer.add("tick", clip, frame, CueKind.COUNT, spoken=False).placed
+    wait_for(lambda: out.mixer.frame > frame + 10)
+    samples = np.frombuffer(bytes(world.data), dtype="<f4").reshape(-1, 2)
+    loud = np.nonzero(samples[:, 0])[0]
+    assert loud[0] == frame
+    assert len(loud) == 10
+
+
+def test_no_server_is_said_once_and_tried_again(rig: Any, monkeypatch: Any) -> None:
+    out, world, feed = rig
+    monkeypatch.setattr(pulse_feed, "RETRY_S", 0.01)
+    world.refuse = True
+    feed.start()
+    assert feed.opened.wait(5)
+    wait_for(lambda: out.silent)
+    assert out.notice.calls == [("no audio output: the workout goes on without sound",)]
+    world.refuse = False
+    wait_for(lambda: not out.silent)
+    assert out.notice.calls[-1] == ("sound is back on 'Fake card'",)
+    assert out.restarted.calls
+
+
+def test_a_server_that_stops_leaves_the_output_silent_and_says_so(rig: Any) -> None:
+    out, world, feed = rig
+    feed.start()
+    wait_for(lambda: out.clock.steady)
+    world.refuse = True
+    world.streams[0].fail = True
+    wait_for(lambda: out.silent)
+    assert ("the sound server stopped: the workout goes on silently",) in out.notice.calls
+    assert out.restarted.calls
+    assert world.streams[0].freed
+
+
+def test_a_frozen_server_is_seen_as_stalled_and_close_does_not_hang(rig: Any) -> None:
+    out, world, feed = rig
+    feed.start()
+    wait_for(lambda: out.clock.steady)
+    world.frozen = True
+    with world.lock:
+        world.now += 1.0  # a second passes with the writer held
+    wait_for(lambda: feed.stalled)
+    feed.close(timeout_s=0.05)  # returns although the thread is held in a write
+
+
+def test_sleep_pauses_the_stream_and_wake_finds_where_it_sits(rig: Any) -> None:
+    out, world, feed = rig
+    feed.start()
+    wait_for(lambda: world.streams and world.streams[0].writes > 500)
+    stream = world.streams[0]
+    rate = out.clock.rate_error_ppm
+    assert rate == pytest.approx(PPM * 1e6, abs=1)
+    clip = np.ones((10, 1), dtype=np.int16)
+    assert out.mixer.add("placed", clip, out.mixer.frame + RATE, CueKind.COUNT).placed
+    feed.sleep()
+    wait_for(lambda: out.asleep and stream.corked)
+    assert not out.clock.steady
+    assert out.lost.calls == [(["placed"],)]
+    writes = stream.writes
+    with world.lock:
+        world.now += 60.0  # a long break; nothing is written meanwhile
+    assert stream.writes == writes
+    feed.wake()
+    wait_for(lambda: not stream.corked and out.clock.steady)
+    assert len(world.streams) == 1
+    assert out.clock.rate_error_ppm == pytest.approx(rate, abs=1)
+    t = world.now + 0.5
+    want = (t - stream.started) * RATE * (1 - PPM)
+    assert out.clock.frame_at(t) == pytest.approx(want, abs=0.05)
+
+
+def test_a_move_drops_what_was_placed_and_opens_on_the_new_default(rig: Any) -> None:
+    out, world, feed = rig
+    feed.start()
+    wait_for(lambda: out.clock.steady)
+    clip = np.ones((10, 1), dtype=np.int16)
+    assert out.mixer.add("far cue", clip, out.mixer.frame + RATE * 5, CueKind.COUNT).placed
+    out.default_description = "Headphones"
+    feed.move("the audio output changed")
+    wait_for(lambda: len(world.streams) == 2)
+    assert world.streams[0].freed
+    assert out.lost.calls == [(["far cue"],)]
+    assert out.restarted.calls
+    wait_for(lambda: out.notice.calls != [])
+    assert out.notice.calls == [("the audio output changed: now playing on 'Headphones'",)]

@@ -1,0 +1,300 @@
+"""The output stream on PulseAudio and PipeWire: a plain thread writes the mix to the server
+and, after every write, reads the server's own account of where the stream is.
+
+Why not QAudioSink here: Qt's PulseAudio sink copies our audio to the server on a timer of
+its own, and the only clock we could see was when it came back for more. That reading moved
+with every late wake-up of the audio thread; on a quiet 2-core machine the clock took such
+a wobble for an underrun about once a minute and moved cues by 3 ms, on a loaded one by
+tens of ms (issue 12 has the traces). The server knows exactly where the stream is: each
+timing reply says how far it has read, how long its device takes to play that, and (on a
+local server) the server's clock when it looked (`libpulse.Position`). Those points lie on
+one straight line to about ±0.02 ms, loaded or not, so the clock has nothing to guess.
+
+The stream has no pre-buffering (`libpulse.PlaybackStream`): frame n is heard at one fixed
+moment for the stream's life, and a stall of the writer loses only the audio that came too
+late, never moves what follows. `TARGET_S` of audio waits in the server, so this thread
+can be late by that much before anything is lost; the key-press sounds (placed "as soon as
+possible") are heard about that much after the key.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
+import numpy as np
+
+from thrusttimer.audio.clips import AudioFormat
+from thrusttimer.audio.libpulse import PlaybackStream, Position, PulseError
+from thrusttimer.audio.streamclock import StreamClock
+
+if TYPE_CHECKING:
+    from thrusttimer.audio.sink import AudioOutput
+
+log = logging.getLogger(__name__)
+
+RATE = 48_000
+CHANNELS = 2
+TARGET_S = 0.080
+"""Audio queued in the server: how late this thread may be before audio is lost."""
+BLOCK_S = 0.020
+"""Each write: the mix is rendered and written this much at a time (50 writes a second)."""
+SETTLE_S = 0.2
+"""Readings of a new stream's first moments are left out: the server is still placing it."""
+STEADY_BUCKETS = 4
+"""Bucket minima (`streamclock.BUCKET_S` each) before cues are placed: 1 s. The readings sit
+on their line to ±0.02 ms, so this is for the rate's first estimate, not for the noise."""
+NO_JUMPS_S = 3600.0
+"""The clock's jump and step thresholds: a stream without pre-buffering cannot step, so
+nothing the readings do is taken for one (a run dry shows as late readings, left out)."""
+RETRY_S = 2.0
+"""While no server answers, try again this often."""
+STALE_S = 0.5
+"""No write has finished for this long: the server is not taking audio (frozen, or gone)."""
+FIRST_WRITE_GRACE_S = 4.0
+"""A new stream's first write may wait this long: a PulseAudio null sink with no stream
+sleeps up to 2 s before it renders again, and a fresh stream waits that out (1.85-1.90 s,
+measured; PulseAudio 16.1)."""
+
+
+class Stream(Protocol):
+    """What the feed needs of a server stream (`libpulse.PlaybackStream`, or a fake)."""
+
+    def write(self, data: bytes) -> None: ...
+
+    def position(self) -> Position | None: ...
+
+    def cork(self, paused: bool) -> None: ...
+
+    def free(self) -> None: ...
+
+
+def open_server_stream() -> Stream:
+    return PlaybackStream(RATE, CHANNELS, round(TARGET_S * RATE), round(BLOCK_S * RATE), "cues")
+
+
+def make_clock(rate: int) -> StreamClock:
+    return StreamClock(rate, jump_s=NO_JUMPS_S, step_s=NO_JUMPS_S, steady_buckets=STEADY_BUCKETS)
+
+
+class PulseFeed:
+    """Owns the server stream on its own thread for `AudioOutput`."""
+
+    def __init__(
+        self,
+        output: AudioOutput,
+        open_stream: Callable[[], Stream] = open_server_stream,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._out = output
+        self._open_stream = open_stream
+        self._now = clock
+        self._wake = threading.Condition()
+        self._stop = False
+        self._sleep = False
+        self._resumed = False
+        """The next stream follows a move: the clock keeps the card's rate."""
+        self._corked = False
+        """The stream is paused on the server while the output sleeps."""
+        self._move: str | None = None
+        """Why the stream must be opened again on the (new) default output, once."""
+        self._moved: str | None = None
+        """...and, once it is, what to tell the user."""
+        self._stream: Stream | None = None
+        self.written = 0
+        """Frames written to the current stream."""
+        self.last_write = clock()
+        self._taken = False
+        """The current stream's server has taken a write (it is past its start-up wait)."""
+        self.opened = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="thrusttimer-audio", daemon=True)
+
+    # Called from the app's threads ----------------------------------------------------
+
+    def start(self) -> None:
+        self._thread.start()
+
+    @property
+    def stalled(self) -> bool:
+        """A stream is open but the server has not taken audio for a while."""
+        allowed = STALE_S if self._taken else FIRST_WRITE_GRACE_S
+        return self._stream is not None and self._now() - self.last_write > allowed
+
+    def sleep(self) -> None:
+        with self._wake:
+            self._sleep = True
+            self._wake.notify_all()
+
+    def wake(self) -> None:
+        with self._wake:
+            self._sleep = False
+            self._wake.notify_all()
+
+    def move(self, why: str) -> None:
+        """Open the stream again on the server's (new) default output."""
+        with self._wake:
+            self._move = why
+            self._wake.notify_all()
+
+    def close(self, timeout_s: float = 1.0) -> None:
+        """Stop the thread. A server that froze holds it in a write: it is left to the
+        process's exit (a daemon thread), so closing never hangs."""
+        with self._wake:
+            self._stop = True
+            self._wake.notify_all()
+        if self._thread.is_alive():
+            self._thread.join(timeout_s)
+            if self._thread.is_alive():
+                log.warning("the sound server is not answering: the audio thread is left")
+
+    # The audio thread -----------------------------------------------------------------
+
+    def _run(self) -> None:
+        try:
+            while True:
+                with self._wake:
+                    if self._stop:
+                        break
+                    if self._sleep:
+                        self._fall_asleep()
+                        self._wake.wait()
+                        continue
+                    if self._corked:
+                        self._wake_up()
+                    moved, self._move = self._move, None
+                if moved is not None and self._stream is not None:
+                    self._close(forget=False)
+                    self._resumed = True
+                    self._moved = moved
+                    # Re-plan now: opening the next stream can take seconds.
+                    self._out.restarted.emit()
+                if self._stream is None:
+                    if not self._open():
+                        self.opened.set()
+                        with self._wake:
+                            self._wake.wait(RETRY_S)
+                    continue
+                try:
+                    self._feed()
+                except PulseError as error:
+                    log.warning("the sound server stopped taking audio: %s", error)
+                    self._close()
+                    self._go_silent("the sound server stopped: the workout goes on silently")
+                    self._out.restarted.emit()
+        finally:
+            self._close()
+
+    def _open(self) -> bool:
+        out = self._out
+        try:
+            stream = self._open_stream()
+        except PulseError as error:
+            if not out.silent:
+                log.info("no sound server: %s", error)
+                self._go_silent("no audio output: the workout goes on without sound")
+            return False
+        was_silent = out.silent and self.opened.is_set()
+        if not self._resumed:
+            out._set_format(AudioFormat(RATE, CHANNELS))
+        self._resumed = False
+        self._stream = stream
+        self.written = 0
+        self._taken = False
+        self._opened_at = self.last_write = self._now()
+        out.silent = False
+        out.asleep = False
+        out._set_device(out.default_description)
+        self.opened.set()
+        log.info("audio output %r at %d Hz", out.default_description, RATE)
+        moved, self._moved = self._moved, None
+        if moved is not None:
+            out.notice.emit(f"{moved}: now playing on {out.default_description!r}")
+        elif was_silent:
+            out.notice.emit(f"sound is back on {out.default_description!r}")
+            out.restarted.emit()
+        return True
+
+    def _feed(self) -> None:
+        stream = self._stream
+        assert stream is not None
+        out = self._out
+        frames = round(BLOCK_S * RATE)
+        block = out.mixer.render_sound(frames)
+        if block is None:
+            data = bytes(frames * CHANNELS * 4)
+        else:
+            data = np.ascontiguousarray(block, dtype="<f4").tobytes()
+        stream.write(data)
+        self.written += frames
+        now = self._now()
+        self.last_write = now
+        position = stream.position()
+        if position is None:
+            return  # no new timing reply since the last write
+        if not self._taken and position.heard > 0:
+            # The server has played some of it: its start-up wait is over.
+            self._taken = True
+            self._opened_at = now  # settle from here
+        if not self._taken or now - self._opened_at < SETTLE_S:
+            return
+        out.clock.observe(position.t_mono, position.heard)
+        if out.trace is not None:
+            out.trace.reading(position.t_mono, round(position.heard))
+
+    def _fall_asleep(self) -> None:
+        """Cork the stream: the server stops reading it and this thread stops writing, so
+        an idle app costs nothing. It stays connected, so waking takes no new stream (a
+        new one on an idle null sink waits ~2 s for its first read)."""
+        out = self._out
+        if self._stream is not None and not self._corked:
+            try:
+                self._stream.cork(True)
+            except PulseError as error:
+                log.warning("cannot pause the stream: %s", error)
+                self._close()
+            else:
+                self._corked = True
+                # It resumes later than its frames say: where it sits is found again, with
+                # the card's rate kept. What was placed will not be heard.
+                out.clock.resume()
+                lost = out.mixer.cancel()
+                if lost:
+                    out.lost.emit(lost)
+                log.info("audio output asleep")
+        out.asleep = True
+
+    def _wake_up(self) -> None:
+        """Resume a corked stream (called with the condition held)."""
+        self._corked = False
+        if self._stream is not None:
+            try:
+                self._stream.cork(False)
+            except PulseError as error:
+                log.warning("cannot resume the stream: %s", error)
+                self._close()
+            self._taken = False
+            self._opened_at = self.last_write = self._now()
+        self._out.asleep = False
+        log.info("audio output awake")
+
+    def _close(self, forget: bool = True) -> None:
+        self._corked = False
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            stream.free()
+            if forget:
+                self._out._stream_closed()
+            else:
+                # Nothing is placed until the next stream is steady; its rate is kept.
+                self._out.clock.resume()
+                lost = self._out.mixer.reset()
+                if lost:
+                    self._out.lost.emit(lost)
+
+    def _go_silent(self, why: str) -> None:
+        self._out._set_device(None)
+        self._out.silent = True
+        self._out.notice.emit(why)
