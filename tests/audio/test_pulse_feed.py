@@ -66,6 +66,7 @@ class World:
         self.now = 1000.0
         self.lock = threading.Lock()
         self.streams: list[FakeStream] = []
+        self.prompts: list[FakePrompt] = []
         self.refuse = False
         self.frozen = False
         self.thaw = threading.Event()
@@ -75,12 +76,30 @@ class World:
         with self.lock:
             return self.now
 
+    def open_prompt(self) -> FakePrompt:
+        prompt = FakePrompt()
+        self.prompts.append(prompt)
+        return prompt
+
     def open(self) -> FakeStream:
         if self.refuse:
             raise PulseError("Connection refused")
         stream = FakeStream(self)
         self.streams.append(stream)
         return stream
+
+
+class FakePrompt:
+    def __init__(self) -> None:
+        self.queued = bytearray()
+        self.freed = False
+
+    def queue(self, data: bytes) -> float:
+        self.queued += data
+        return 0.012
+
+    def free(self) -> None:
+        self.freed = True
 
 
 class FakeStream:
@@ -91,8 +110,9 @@ class FakeStream:
         self.corked = False
         self.fail = False
         self.writes = 0
-        self.late_replies = 0
-        """Replies that come later than the moment they describe (as on a loaded machine)."""
+        self.resume_wait = 0.0
+        """After a resume the server reads nothing for this long (an idle null sink)."""
+        self.floor = -1e18
 
     def write(self, data: bytes) -> None:
         if self.world.frozen:
@@ -106,14 +126,15 @@ class FakeStream:
 
     def position(self) -> Position | None:
         t = self.world.now - 0.003 - 0.002 * (self.writes % 3)  # replies describe the past
-        heard = (t - self.started) * RATE * (1 - PPM)
+        heard = max(self.floor, (t - self.started) * RATE * (1 - PPM))
         return Position(t, heard, True)
 
     def cork(self, paused: bool) -> None:
         if not paused:
             # Resumed: it sits later than its frames say by however long it was paused.
             with self.world.lock:
-                self.started += self.world.now - self.corked_at
+                self.floor = (self.corked_at - self.started) * RATE * (1 - PPM)
+                self.started += self.world.now - self.corked_at + self.resume_wait
         else:
             self.corked_at = self.world.now
         self.corked = paused
@@ -134,7 +155,12 @@ def wait_for(condition: Callable[[], bool], timeout_s: float = 5.0) -> None:
 @pytest.fixture
 def rig() -> Iterator[tuple[FakeOutput, World, PulseFeed]]:
     out, world = FakeOutput(), World()
-    feed = PulseFeed(out, open_stream=world.open, clock=world.clock)  # type: ignore[arg-type]
+    feed = PulseFeed(
+        out,  # type: ignore[arg-type]
+        open_stream=world.open,
+        clock=world.clock,
+        open_prompt=world.open_prompt,
+    )
     yield out, world, feed
     world.thaw.set()
     feed.close()
@@ -203,11 +229,13 @@ def test_a_frozen_server_is_seen_as_stalled_and_close_does_not_hang(rig: Any) ->
     feed.close(timeout_s=0.05)  # returns although the thread is held in a write
 
 
-def test_sleep_pauses_the_stream_and_wake_finds_where_it_sits(rig: Any) -> None:
+@pytest.mark.parametrize("resume_wait", [0.0, 1.9])
+def test_sleep_pauses_the_stream_and_wake_finds_where_it_sits(rig: Any, resume_wait: float) -> None:
     out, world, feed = rig
     feed.start()
     wait_for(lambda: world.streams and world.streams[0].writes > 500)
     stream = world.streams[0]
+    stream.resume_wait = resume_wait
     rate = out.clock.rate_error_ppm
     assert rate == pytest.approx(PPM * 1e6, abs=1)
     clip = np.ones((10, 1), dtype=np.int16)
@@ -243,3 +271,17 @@ def test_a_move_drops_what_was_placed_and_opens_on_the_new_default(rig: Any) -> 
     assert out.restarted.calls
     wait_for(lambda: out.notice.calls != [])
     assert out.notice.calls == [("the audio output changed: now playing on 'Headphones'",)]
+
+
+def test_a_sound_for_now_goes_to_the_prompt_stream_and_closes_with_the_output(rig: Any) -> None:
+    out, world, feed = rig
+    assert feed.play_now(b"\0" * 8) is None  # nothing open yet
+    feed.start()
+    wait_for(lambda: out.clock.steady)
+    assert feed.play_now(b"\1" * 80) == 0.012
+    assert world.prompts[0].queued == b"\1" * 80
+    world.refuse = True
+    world.streams[0].fail = True
+    wait_for(lambda: out.silent)
+    assert world.prompts[0].freed
+    assert feed.play_now(b"\0" * 8) is None

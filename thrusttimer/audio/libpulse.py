@@ -146,14 +146,22 @@ class PlaybackStream:
     """One float32 playback stream on its own libpulse main loop. `write` blocks (with the
     GIL released) until the server has room; `position` asks nothing and never blocks long.
 
-    The stream has no pre-buffering (`prebuf = 0`): the server plays from the moment it
-    connects and never stops to refill. Frame n of what we write is therefore heard at one
-    fixed moment for the stream's whole life; audio that arrives after its moment (the writer
-    stalled past the buffer) is dropped by the server, and nothing after it moves.
+    By default the stream has no pre-buffering (`prebuf_frames = 0`): the server plays from
+    the moment it connects and never stops to refill. Frame n of what we write is therefore
+    heard at one fixed moment for the stream's whole life; audio that arrives after its
+    moment (the writer stalled past the buffer) is dropped by the server, and nothing after
+    it moves. With pre-buffering the stream is an ordinary one: idle until written to, then
+    played as soon as `prebuf_frames` are in (for sounds that answer a key at once).
     """
 
     def __init__(
-        self, rate: int, channels: int, target_frames: int, request_frames: int, name: str
+        self,
+        rate: int,
+        channels: int,
+        target_frames: int,
+        request_frames: int,
+        name: str,
+        prebuf_frames: int = 0,
     ) -> None:
         lib = load()
         if lib is None:
@@ -170,7 +178,7 @@ class PlaybackStream:
         self._signal_write = _RequestCallback(self._wake_writer)
         self._signal_done = _SuccessCallback(self._wake_done)
         try:
-            self._connect(channels, target_frames, request_frames, name)
+            self._connect(channels, target_frames, request_frames, prebuf_frames, name)
         except BaseException:
             self.free()
             raise
@@ -184,7 +192,9 @@ class PlaybackStream:
     def _wake_done(self, _stream: int | None, _success: int, _userdata: int | None) -> None:
         self._lib.pa_threaded_mainloop_signal(self._loop, 0)
 
-    def _connect(self, channels: int, target_frames: int, request_frames: int, name: str) -> None:
+    def _connect(
+        self, channels: int, target_frames: int, request_frames: int, prebuf: int, name: str
+    ) -> None:
         lib, loop = self._lib, self._loop
         self._context = lib.pa_context_new(lib.pa_threaded_mainloop_get_api(loop), b"ThrustTimer")
         lib.pa_context_set_state_callback(self._context, self._signal_state, None)
@@ -204,7 +214,7 @@ class PlaybackStream:
             attr = _BufferAttr(
                 maxlength=_DEFAULT,
                 tlength=target_frames * self.frame_bytes,
-                prebuf=0,
+                prebuf=prebuf * self.frame_bytes,
                 minreq=request_frames * self.frame_bytes,
                 fragsize=_DEFAULT,
             )
@@ -251,6 +261,26 @@ class PlaybackStream:
                 lib.pa_operation_unref(operation)
         finally:
             lib.pa_threaded_mainloop_unlock(loop)
+
+    def queue(self, data: bytes) -> float:
+        """Queue `data` without waiting (what does not fit is left out) and return roughly
+        how long until it starts to be heard: the device's latency at the last reply."""
+        lib, loop, stream = self._lib, self._loop, self._stream
+        if stream is None:
+            raise PulseError("the stream is closed")
+        lib.pa_threaded_mainloop_lock(loop)
+        try:
+            room = lib.pa_stream_writable_size(stream)
+            if room == 2**64 - 1:
+                raise PulseError(self._error())
+            part = data[: room - room % self.frame_bytes]
+            if part and lib.pa_stream_write(stream, part, len(part), None, 0, PA_SEEK_RELATIVE) < 0:
+                raise PulseError(self._error())
+            pointer = lib.pa_stream_get_timing_info(stream)
+            latency = pointer.contents.configured_sink_usec / 1e6 if pointer else 0.0
+        finally:
+            lib.pa_threaded_mainloop_unlock(loop)
+        return float(latency)
 
     def cork(self, paused: bool) -> None:
         """Pause (cork) or resume the stream, and wait for the server to do it. Corked, the

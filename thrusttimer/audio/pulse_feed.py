@@ -38,8 +38,16 @@ log = logging.getLogger(__name__)
 
 RATE = 48_000
 CHANNELS = 2
-TARGET_S = 0.080
-"""Audio queued in the server: how late this thread may be before audio is lost."""
+TARGET_S = 0.250
+"""Audio queued in the server: how late this thread may be before audio is lost. Python
+threads of one process take turns (the GIL), and a C++ call into Qt that keeps the GIL
+(painting the window, QMediaDevices asking the server) holds this thread up with it: with
+80 ms, a loaded machine lost audio 4 times in 3 minutes. Scheduled cues are placed 1.5 s
+ahead, so a deep queue costs them nothing; sounds that answer a key go to the prompt
+stream instead (`PROMPT_S`)."""
+PROMPT_S = 0.030
+"""The prompt stream's buffer: a sound that must be heard at once (a key's click) is written
+there and played as soon as it arrives, mixed by the server over the cues."""
 BLOCK_S = 0.020
 """Each write: the mix is rendered and written this much at a time (50 writes a second)."""
 SETTLE_S = 0.2
@@ -54,10 +62,12 @@ RETRY_S = 2.0
 """While no server answers, try again this often."""
 STALE_S = 0.5
 """No write has finished for this long: the server is not taking audio (frozen, or gone)."""
+MOVING_FRAMES = RATE // 1000
+"""A stream whose replies have moved on by this much (1 ms) is being played."""
 FIRST_WRITE_GRACE_S = 4.0
 """A new stream's first write may wait this long: a PulseAudio null sink with no stream
 sleeps up to 2 s before it renders again, and a fresh stream waits that out (1.85-1.90 s,
-measured; PulseAudio 16.1)."""
+measured; PulseAudio 16.1), and so may a stream resumed on a sink that went idle."""
 
 
 class Stream(Protocol):
@@ -72,8 +82,24 @@ class Stream(Protocol):
     def free(self) -> None: ...
 
 
+class PromptStream(Protocol):
+    """A stream that plays what it is given at once (`libpulse.PlaybackStream` with
+    pre-buffering)."""
+
+    def queue(self, data: bytes) -> float: ...
+
+    def free(self) -> None: ...
+
+
 def open_server_stream() -> Stream:
     return PlaybackStream(RATE, CHANNELS, round(TARGET_S * RATE), round(BLOCK_S * RATE), "cues")
+
+
+def open_prompt_stream() -> PromptStream:
+    frames = round(0.005 * RATE)
+    return PlaybackStream(
+        RATE, CHANNELS, round(PROMPT_S * RATE), frames, "key sounds", prebuf_frames=frames
+    )
 
 
 def make_clock(rate: int) -> StreamClock:
@@ -88,9 +114,13 @@ class PulseFeed:
         output: AudioOutput,
         open_stream: Callable[[], Stream] = open_server_stream,
         clock: Callable[[], float] = time.monotonic,
+        open_prompt: Callable[[], PromptStream] | None = open_prompt_stream,
     ) -> None:
         self._out = output
         self._open_stream = open_stream
+        self._open_prompt = open_prompt
+        self._prompt: PromptStream | None = None
+        self._prompt_lock = threading.Lock()
         self._now = clock
         self._wake = threading.Condition()
         self._stop = False
@@ -108,7 +138,10 @@ class PulseFeed:
         """Frames written to the current stream."""
         self.last_write = clock()
         self._taken = False
-        """The current stream's server has taken a write (it is past its start-up wait)."""
+        """The server is playing the current stream (past its start-up wait, or resumed)."""
+        self._heard_before: float | None = None
+        """Where the stream stood when it was opened or resumed: it is playing once the
+        server's replies have moved past this."""
         self.opened = threading.Event()
         self._thread = threading.Thread(target=self._run, name="thrusttimer-audio", daemon=True)
 
@@ -132,6 +165,20 @@ class PulseFeed:
         with self._wake:
             self._sleep = False
             self._wake.notify_all()
+
+    def play_now(self, data: bytes) -> float | None:
+        """Play float32 frames at once on the prompt stream; returns about how long until
+        they are heard, or None when there is no prompt stream."""
+        with self._prompt_lock:
+            if self._prompt is None:
+                return None
+            try:
+                return self._prompt.queue(data)
+            except PulseError as error:
+                log.warning("the prompt stream failed: %s", error)
+                self._prompt.free()
+                self._prompt = None
+                return None
 
     def move(self, why: str) -> None:
         """Open the stream again on the server's (new) default output."""
@@ -201,8 +248,10 @@ class PulseFeed:
             out._set_format(AudioFormat(RATE, CHANNELS))
         self._resumed = False
         self._stream = stream
+        self._open_prompt_stream()
         self.written = 0
         self._taken = False
+        self._heard_before = None
         self._opened_at = self.last_write = self._now()
         out.silent = False
         out.asleep = False
@@ -216,6 +265,17 @@ class PulseFeed:
             out.notice.emit(f"sound is back on {out.default_description!r}")
             out.restarted.emit()
         return True
+
+    def _open_prompt_stream(self) -> None:
+        if self._open_prompt is None:
+            return
+        try:
+            prompt = self._open_prompt()
+        except PulseError as error:
+            log.info("no prompt stream (key sounds wait behind the cues): %s", error)
+            return
+        with self._prompt_lock:
+            self._prompt = prompt
 
     def _feed(self) -> None:
         stream = self._stream
@@ -234,10 +294,15 @@ class PulseFeed:
         position = stream.position()
         if position is None:
             return  # no new timing reply since the last write
-        if not self._taken and position.heard > 0:
-            # The server has played some of it: its start-up wait is over.
-            self._taken = True
-            self._opened_at = now  # settle from here
+        if not self._taken:
+            if self._heard_before is None:
+                self._heard_before = max(0.0, position.heard)
+            if position.heard > self._heard_before + MOVING_FRAMES:
+                # The server is reading it: a fresh stream's (or a resumed one's) wait for
+                # an idle sink to wake is over. Readings before this are of a standing
+                # stream and would put the line in the wrong place.
+                self._taken = True
+                self._opened_at = now  # settle from here
         if not self._taken or now - self._opened_at < SETTLE_S:
             return
         out.clock.observe(position.t_mono, position.heard)
@@ -276,12 +341,17 @@ class PulseFeed:
                 log.warning("cannot resume the stream: %s", error)
                 self._close()
             self._taken = False
+            self._heard_before = None
             self._opened_at = self.last_write = self._now()
         self._out.asleep = False
         log.info("audio output awake")
 
     def _close(self, forget: bool = True) -> None:
         self._corked = False
+        with self._prompt_lock:
+            prompt, self._prompt = self._prompt, None
+        if prompt is not None:
+            prompt.free()
         stream, self._stream = self._stream, None
         if stream is not None:
             stream.free()

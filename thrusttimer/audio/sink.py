@@ -30,7 +30,7 @@ from PySide6.QtCore import QIODevice, QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices
 
 from thrusttimer.audio import clocktrace, libpulse
-from thrusttimer.audio.clips import AudioFormat, Samples
+from thrusttimer.audio.clips import FULL_SCALE, AudioFormat, Samples
 from thrusttimer.audio.mixer import Mixer
 from thrusttimer.audio.player import Scheduled
 from thrusttimer.audio.pulse_feed import PulseFeed, make_clock
@@ -116,6 +116,14 @@ def use_pulse_feed() -> bool:
         return True
     path = pulse_socket()
     return path is not None and socket_answers(path)
+
+
+def _float_frames(clip: Samples, channels: int) -> bytes:
+    """An int16 clip as the float32 frames a server stream takes."""
+    block = clip.astype(np.float32) * np.float32(1 / FULL_SCALE)
+    if block.shape[1] != channels:
+        block = np.repeat(block[:, :1], channels, axis=1)
+    return np.ascontiguousarray(block, dtype="<f4").tobytes()
 
 
 def default_output_available() -> bool:
@@ -612,6 +620,11 @@ class AudioOutput(QObject):
         if exact is None:
             return Scheduled(False, t_mono, "the audio output is starting")
         frame = round(exact)
+        if asap and frame <= mixer.frame and self._pulse is not None:
+            # Too late for the cue stream's queue: the prompt stream plays it at once.
+            delay = self._pulse.play_now(_float_frames(clip, self.fmt.channels))
+            if delay is not None:
+                return Scheduled(True, time.monotonic() + delay)
         if asap:
             frame = max(frame, mixer.frame + 1)
         result = mixer.add(tag, clip, frame, kind, spoken)
