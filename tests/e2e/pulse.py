@@ -110,7 +110,7 @@ def sound_server(kind: str = "pulseaudio") -> Iterator[PulseServer]:
         from tests.e2e.pipewire import pipewire_server
 
         with pipewire_server() as server:
-            yield server  # type: ignore[misc]
+            yield server
     else:
         with pulse_server() as server:
             yield server
@@ -281,13 +281,17 @@ class Verdict:
         return max(self.offsets_ms) - min(self.offsets_ms) if self.offsets_ms else 0.0
 
     def problems(
-        self, offset_bound_s: float = OFFSET_BOUND_S, gap_bound_s: float = GAP_BOUND_S
+        self,
+        offset_bound_s: float = OFFSET_BOUND_S,
+        gap_bound_s: float = GAP_BOUND_S,
+        constant_s: float = 0.0,
     ) -> list[str]:
-        """What a listener would notice, in words; empty when every cue is on time."""
+        """What a listener would notice, in words; empty when every cue is on time.
+        `constant_s` is a server's known constant offset (`server_offset_s`)."""
         found = [
             f"cue {i} heard {ms:+.2f} ms from its moment"
             for i, ms in enumerate(self.offsets_ms)
-            if abs(ms) > offset_bound_s * 1000
+            if abs(ms - constant_s * 1000) > offset_bound_s * 1000
         ]
         found += [
             f"gap after cue {i} off by {ms:+.2f} ms"
@@ -316,13 +320,29 @@ def judge(recording: Recording, planned: list[float], onsets: list[int]) -> Verd
     return Verdict(offsets, gaps)
 
 
+SERVERS = ("pulseaudio", "pipewire")
+"""The sound servers the end-to-end tests hear the app through."""
+
+
+def server_offset_s(kind: str) -> float:
+    """The constant offset a server's recording shows: none through PulseAudio; through
+    PipeWire exactly one graph period (2048 samples, 42.7 ms, with the QAudioSink path as
+    with the server path; 256 samples at PipeWire's default period). Whether the monitor
+    or pipewire-pulse's latency answer holds that period is not found yet (issue 12)."""
+    if kind == "pipewire":
+        from tests.e2e.pipewire import FIXED_QUANTUM
+
+        return FIXED_QUANTUM / RATE
+    return 0.0
+
+
 def run_recorded(
-    module: str, out: Path, timeout_s: float = 60
+    module: str, out: Path, timeout_s: float = 60, server_kind: str = "pulseaudio"
 ) -> tuple[subprocess.CompletedProcess[str], Recording]:
-    """Run `python -m module OUT` (a driver of the real app) on a private null sink while
-    recording it; returns the finished process and the recording."""
+    """Run `python -m module OUT` (a driver of the real app) on a private null sink of
+    `server_kind` while recording it; returns the finished process and the recording."""
     root = Path(__file__).resolve().parents[2]
-    with pulse_server() as server:
+    with sound_server(server_kind) as server:
         recorder = Recorder(server)
         recorder.start()
         done = subprocess.run(

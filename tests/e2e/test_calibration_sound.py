@@ -8,14 +8,27 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.e2e.pulse import find_onsets, judge, needs_pulse, run_recorded
+import pytest
+
+from tests.e2e.pipewire import pipewire_missing
+from tests.e2e.pulse import (
+    SERVERS,
+    find_onsets,
+    judge,
+    needs_pulse,
+    run_recorded,
+    server_offset_s,
+)
 
 pytestmark = needs_pulse()
 
 
-def test_calibration_ticks_are_heard_where_they_are_planned(tmp_path: Path) -> None:
+@pytest.mark.parametrize("server", SERVERS)
+def test_calibration_ticks_are_heard_where_they_are_planned(tmp_path: Path, server: str) -> None:
+    if server == "pipewire" and pipewire_missing():
+        pytest.skip(f"needs PipeWire: {', '.join(pipewire_missing())} not installed")
     out = tmp_path / "ticks.json"
-    done, recording = run_recorded("tests.e2e.calibration_driver", out)
+    done, recording = run_recorded("tests.e2e.calibration_driver", out, server_kind=server)
     assert done.returncode == 0, done.stdout + done.stderr + out.read_text()
     planned = json.loads(out.read_text())
     assert planned["tap_refused"] == []
@@ -25,4 +38,4 @@ def test_calibration_ticks_are_heard_where_they_are_planned(tmp_path: Path) -> N
     shift = planned["flash_offset_ms"] / 1000
     expected = planned["tap_ticks"] + [t - shift for t in planned["flash_ticks"]]
     verdict = judge(recording, expected, find_onsets(recording.samples))
-    assert verdict.problems() == [], verdict
+    assert verdict.problems(constant_s=server_offset_s(server)) == [], verdict

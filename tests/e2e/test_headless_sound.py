@@ -13,13 +13,17 @@ from typing import Any
 
 import pytest
 
+from tests.e2e.pipewire import pipewire_missing
 from tests.e2e.pulse import (
     OFFSET_BOUND_S,
+    SERVERS,
     Recorder,
     find_onsets,
     judge,
     needs_pulse,
     pulse_server,
+    server_offset_s,
+    sound_server,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,11 +31,14 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = needs_pulse()
 
 
-def test_every_logged_cue_is_heard_at_its_logged_moment(tmp_path: Path) -> None:
+@pytest.mark.parametrize("server_kind", SERVERS)
+def test_every_logged_cue_is_heard_at_its_logged_moment(tmp_path: Path, server_kind: str) -> None:
+    if server_kind == "pipewire" and pipewire_missing():
+        pytest.skip(f"needs PipeWire: {', '.join(pipewire_missing())} not installed")
     log = tmp_path / "events.jsonl"
     plan = ["--sets", "2", "--reps", "3", "--tempo", "1-0-1-0", "--rest", "5", "--lead-in", "0"]
     extra = ["--cue-mode", "tones", "--event-log", str(log)]
-    with pulse_server() as server:
+    with sound_server(server_kind) as server:
         recorder = Recorder(server)
         recorder.start()
         done = subprocess.run(
@@ -51,7 +58,7 @@ def test_every_logged_cue_is_heard_at_its_logged_moment(tmp_path: Path) -> None:
     assert [e for e in entries if e["event"] == "cue_dropped"] == []
     assert len(cues) >= 15
     verdict = judge(recording, [c["t_mono"] for c in cues], find_onsets(recording.samples))
-    assert verdict.problems() == [], verdict
+    assert verdict.problems(constant_s=server_offset_s(server_kind)) == [], verdict
 
 
 def test_the_sound_server_dying_mid_set_leaves_the_set_running_silently(tmp_path: Path) -> None:
