@@ -204,7 +204,11 @@ class PlaybackStream:
             raise PulseError("cannot start the PulseAudio main loop")
         lib.pa_threaded_mainloop_lock(loop)
         try:
-            self._await(lambda: lib.pa_context_get_state(self._context), PA_CONTEXT_READY)
+            self._await(
+                lambda: lib.pa_context_get_state(self._context),
+                PA_CONTEXT_READY,
+                (PA_CONTEXT_FAILED, PA_CONTEXT_TERMINATED),
+            )
             spec = _SampleSpec(PA_SAMPLE_FLOAT32LE, self.rate, channels)
             self._stream = lib.pa_stream_new(self._context, name.encode(), spec, None)
             if not self._stream:
@@ -221,14 +225,18 @@ class PlaybackStream:
             flags = PA_STREAM_ADJUST_LATENCY
             if lib.pa_stream_connect_playback(self._stream, None, attr, flags, None, None) < 0:
                 raise PulseError(self._error())
-            self._await(lambda: lib.pa_stream_get_state(self._stream), PA_STREAM_READY)
+            self._await(
+                lambda: lib.pa_stream_get_state(self._stream),
+                PA_STREAM_READY,
+                (PA_STREAM_FAILED, PA_STREAM_TERMINATED),
+            )
         finally:
             lib.pa_threaded_mainloop_unlock(loop)
 
-    def _await(self, state: Any, ready: int) -> None:
+    def _await(self, state: Any, ready: int, failed: tuple[int, int]) -> None:
         """Wait (main loop locked) until `state()` is `ready`; raise once it failed."""
         while (now := state()) != ready:
-            if now in (ready + 1, ready + 2):  # FAILED, TERMINATED follow READY
+            if now in failed:
                 raise PulseError(self._error())
             self._lib.pa_threaded_mainloop_wait(self._loop)
 

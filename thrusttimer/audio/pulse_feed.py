@@ -13,8 +13,8 @@ one straight line to about ±0.02 ms, loaded or not, so the clock has nothing to
 The stream has no pre-buffering (`libpulse.PlaybackStream`): frame n is heard at one fixed
 moment for the stream's life, and a stall of the writer loses only the audio that came too
 late, never moves what follows. `TARGET_S` of audio waits in the server, so this thread
-can be late by that much before anything is lost; the key-press sounds (placed "as soon as
-possible") are heard about that much after the key.
+can be late by that much before anything is lost. Sounds that must be heard at once (a
+key's click) skip that queue on a second, pre-buffered stream (`play_now`).
 """
 
 from __future__ import annotations
@@ -125,18 +125,17 @@ class PulseFeed:
         self._wake = threading.Condition()
         self._stop = False
         self._sleep = False
-        self._resumed = False
-        """The next stream follows a move: the clock keeps the card's rate."""
         self._corked = False
         """The stream is paused on the server while the output sleeps."""
         self._move: str | None = None
         """Why the stream must be opened again on the (new) default output, once."""
         self._moved: str | None = None
-        """...and, once it is, what to tell the user."""
+        """...and, until it is, what to tell the user then (the next stream follows a move:
+        the clock keeps the card's rate)."""
         self._stream: Stream | None = None
         self.written = 0
         """Frames written to the current stream."""
-        self.last_write = clock()
+        self.last_write = self._opened_at = clock()
         self._taken = False
         """The server is playing the current stream (past its start-up wait, or resumed)."""
         self._heard_before: float | None = None
@@ -214,7 +213,6 @@ class PulseFeed:
                     moved, self._move = self._move, None
                 if moved is not None and self._stream is not None:
                     self._close(forget=False)
-                    self._resumed = True
                     self._moved = moved
                     # Re-plan now: opening the next stream can take seconds.
                     self._out.restarted.emit()
@@ -244,9 +242,8 @@ class PulseFeed:
                 self._go_silent("no audio output: the workout goes on without sound")
             return False
         was_silent = out.silent and self.opened.is_set()
-        if not self._resumed:
+        if self._moved is None:
             out._set_format(AudioFormat(RATE, CHANNELS))
-        self._resumed = False
         self._stream = stream
         self._open_prompt_stream()
         self.written = 0
@@ -322,12 +319,8 @@ class PulseFeed:
                 self._close()
             else:
                 self._corked = True
-                # It resumes later than its frames say: where it sits is found again, with
-                # the card's rate kept. What was placed will not be heard.
-                out.clock.resume()
-                lost = out.mixer.cancel()
-                if lost:
-                    out.lost.emit(lost)
+                # It resumes later than its frames say: where it sits is found again.
+                self._forget_placed(out.mixer.cancel)
                 log.info("audio output asleep")
         out.asleep = True
 
@@ -357,12 +350,17 @@ class PulseFeed:
             stream.free()
             if forget:
                 self._out._stream_closed()
-            else:
-                # Nothing is placed until the next stream is steady; its rate is kept.
-                self._out.clock.resume()
-                lost = self._out.mixer.reset()
-                if lost:
-                    self._out.lost.emit(lost)
+            else:  # the next stream starts at frame 0
+                self._forget_placed(self._out.mixer.reset)
+
+    def _forget_placed(self, drop: Callable[[], list[object]]) -> None:
+        """The stream will not play on from where the clock has it: nothing is placed until
+        it is steady again (with the card's rate kept), and what was placed is reported
+        lost. `drop` empties the mixer and returns the tags it held."""
+        self._out.clock.resume()
+        lost = drop()
+        if lost:
+            self._out.lost.emit(lost)
 
     def _go_silent(self, why: str) -> None:
         self._out._set_device(None)
