@@ -47,6 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             quicken_feature_scan()
         module = import_module(COMMANDS[name])
         code: int = module.main(args, prog=f"{PROG} {name}" if name != "gui" else PROG)
+        _leave_if_audio_stuck(code)
         return code
     except UsageError as error:
         print(f"{error.prog}: error: {error}", file=sys.stderr)
@@ -58,6 +59,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+
+
+def _leave_if_audio_stuck(code: int) -> None:
+    """A frozen sound server can leave an audio thread that Qt cannot destroy: end now."""
+    sink = sys.modules.get("thrusttimer.audio.sink")
+    if sink is not None:
+        sink.exit_if_stuck(code)
 
 
 def _usage() -> str:

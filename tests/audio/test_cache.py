@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
+import os
 from pathlib import Path
 
 import numpy as np
@@ -160,3 +162,51 @@ def test_looking_up_the_cache_is_spread_over_polls(cache, fake_tts, monkeypatch)
         steps += 1
     assert steps == 5
     assert progress.rendered == 0
+
+
+# A cache folder that cannot be written -------------------------------------------------
+
+
+def test_a_cache_path_that_is_a_file_falls_back_to_a_temporary_folder(tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("mine")
+    monkeypatch.setenv("THRUSTTIMER_CACHE_DIR", str(blocker))
+    cache = ClipCache()
+    assert cache.root != blocker / "clips"
+    assert cache.notice is not None
+    assert str(blocker / "clips") in cache.notice
+    assert "Not a directory" in cache.notice
+    path = cache.store(KEY, clip())
+    assert np.array_equal(ClipCache().load(KEY), clip()), "one folder for the whole run"
+    assert path.is_file()
+    assert blocker.read_text() == "mine"
+
+
+def test_every_phrase_is_voiced_when_the_cache_cannot_be_written(tmp_path, monkeypatch, fake_tts):
+    blocker = tmp_path / "cache-is-a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("THRUSTTIMER_CACHE_DIR", str(blocker))
+    voice = bank(ClipCache())
+    progress = voice.render_all(PHRASES)
+    assert (progress.done, progress.total, progress.failed) == (5, 5, ())
+    assert all(voice.duration_s(text) for text in PHRASES)
+    assert voice.notice is not None
+    assert "temporary folder" in voice.notice
+
+
+def test_a_read_only_cache_folder_falls_back(tmp_path, monkeypatch):
+    # A read-only disk, made the one way that also holds for root: writes answer EROFS.
+    folder = tmp_path / "ro"
+    monkeypatch.setenv("THRUSTTIMER_CACHE_DIR", str(folder))
+    real = Path.write_bytes
+
+    def read_only(self: Path, data: bytes) -> int:
+        if self.is_relative_to(folder):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(self))
+        return real(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", read_only)
+    cache = ClipCache()
+    assert cache.notice is not None
+    assert "Read-only file system" in cache.notice
+    assert not cache.root.is_relative_to(folder)

@@ -321,6 +321,8 @@ class VoiceBank:
         notice = progress.notice
         if lead is not None:
             notice = f"{lead} ({notice})" if notice else lead
+        if self.cache.notice is not None:
+            notice = f"{self.cache.notice}; {notice}" if notice else self.cache.notice
         return replace(
             progress,
             total=progress.total + self._cached,

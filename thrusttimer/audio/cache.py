@@ -11,8 +11,11 @@ a valid clip counts as missing (and is rendered again).
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -64,11 +67,57 @@ class ClipKey:
         return hex_digest(json.dumps(parts).encode("utf-8"))
 
 
+@dataclass(frozen=True, slots=True)
+class ClipFolder:
+    """Where clips go this run, and why, when it is not the usual folder."""
+
+    path: Path
+    notice: str | None = None
+
+
+_chosen: dict[Path, ClipFolder] = {}
+
+
+def clip_folder(wanted: Path | None = None) -> ClipFolder:
+    """`wanted` (default `cache_dir()/clips`) when clips can be written there; otherwise a
+    private temporary folder for this run, removed at exit, with a notice saying why.
+
+    A cache path that is a file, on a read-only disk or without permission would otherwise
+    leave every phrase unvoiced although the speech engine works. Decided once per folder
+    per process, so every clip of a run lands in the same place.
+    """
+    wanted = wanted if wanted is not None else cache_dir() / "clips"
+    if wanted not in _chosen:
+        _chosen[wanted] = _usable(wanted)
+    return _chosen[wanted]
+
+
+def _usable(wanted: Path) -> ClipFolder:
+    try:
+        wanted.mkdir(parents=True, exist_ok=True)
+        probe = wanted / f".probe-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+        return ClipFolder(wanted)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+    scratch = Path(tempfile.mkdtemp(prefix="thrusttimer-clips-"))
+    atexit.register(shutil.rmtree, scratch, ignore_errors=True)
+    notice = (
+        f"The voice cache {wanted} cannot be written ({reason}): "
+        "voice clips are kept in a temporary folder for this run"
+    )
+    return ClipFolder(scratch, notice)
+
+
 class ClipCache:
-    """Clips on disk under `root` (default: `cache_dir()/clips`)."""
+    """Clips on disk under `root` (default: `clip_folder()`, which falls back to a
+    temporary folder when the usual one cannot be written; `notice` then says so)."""
 
     def __init__(self, root: Path | None = None) -> None:
-        self.root = root if root is not None else cache_dir() / "clips"
+        folder = clip_folder() if root is None else ClipFolder(root)
+        self.root = folder.path
+        self.notice = folder.notice
 
     def path(self, key: ClipKey) -> Path:
         digest = key.digest()

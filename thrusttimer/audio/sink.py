@@ -14,6 +14,7 @@ sink Active (a watchdog notices that nothing is being consumed).
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import logging
 import os
@@ -39,6 +40,10 @@ from thrusttimer.audio.streamclock import StreamClock
 from thrusttimer.core.timeline import CueKind
 
 log = logging.getLogger(__name__)
+
+_STUCK: list[tuple[QThread, QObject]] = []
+"""Audio threads that never came back from a frozen sound server, kept so Qt never
+destroys a running thread."""
 
 OUTPUT_LATENCY_S = 0.016
 """From the moment the sink consumes a frame to the moment it is heard; measured through a
@@ -438,6 +443,22 @@ class _Worker(QObject):
         self.restarted.emit()
 
 
+def exit_if_stuck(code: int) -> None:
+    """End the process now, with `code`, when an audio thread is stuck in a frozen sound
+    server: Qt would abort on destroying it, or hang in the client library's teardown.
+
+    Everything the app keeps is written by then (sets as they end, the event log closed);
+    only the process's destructors are skipped.
+    """
+    if not _STUCK:
+        return
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    logging.shutdown()
+    os._exit(code)
+
+
 class AudioOutput(QObject):
     """The app's sound: one stream on a worker thread, and the mixer it plays. On Linux the
     thread writes to the sound server itself (`pulse_feed.PulseFeed`); elsewhere, or with
@@ -572,7 +593,12 @@ class AudioOutput(QObject):
         if self._thread.isRunning():
             QTimer.singleShot(0, self._worker, self._worker.end)
             if not self._thread.wait(3000):
-                log.warning("the audio thread did not stop in 3 s")
+                # Stuck in the sound server's client library (a frozen server): destroying
+                # a running QThread aborts the process, so it is kept for the process's
+                # life and the process ends without waiting for it (`exit_code`).
+                log.warning("the sound server is not answering: the audio thread is left")
+                _STUCK.append((self._thread, self._worker))
+                return
         self._worker.deleteLater()
 
     # Called by the worker (audio thread) ----------------------------------------------
