@@ -82,7 +82,7 @@ def test_it_appears_when_a_set_ends_with_the_recorded_defaults(
     assert rig.entry.load.value() == 100
     assert rig.entry.reps.value() == 3
     assert rig.entry.rpe.currentText() == "—"
-    assert rig.entry.hasFocus()
+    assert rig.entry.load.hasFocus(), "the load takes the keys at once"
     assert log.count_sets() == 1, "recorded before the lifter answers"
 
 
@@ -136,8 +136,8 @@ def test_escape_skips_and_keeps_the_defaults(qtbot: QtBot, log: TrainingLog) -> 
 def test_space_still_pauses_while_the_entry_is_open(qtbot: QtBot, log: TrainingLog) -> None:
     rig = Rig(qtbot, log)
     rig.run_to(set_end_s(1) + 0.05)
-    assert rig.entry.hasFocus()
-    qtbot.keyClick(rig.entry, Qt.Key.Key_Space)
+    assert rig.entry.load.hasFocus()
+    qtbot.keyClick(rig.entry.load, Qt.Key.Key_Space)
     assert rig.session.state is State.PAUSED
 
 
@@ -195,7 +195,8 @@ def test_the_big_buttons_step_load_and_reps(qtbot: QtBot, log: TrainingLog) -> N
     qtbot.mouseClick(minus_reps, Qt.MouseButton.LeftButton)
     assert rig.entry.load.value() == 102.5
     assert rig.entry.reps.value() == 2
-    assert rig.entry.hasFocus(), "clicking a step button leaves Enter and Esc with the entry"
+    focus = rig.entry.focusWidget()
+    assert focus is rig.entry.load, f"clicking a step button left the keys with {focus}"
     assert minus_load.height() >= 60
     assert plus_reps.isVisible()
     qtbot.keyClick(rig.entry, Qt.Key.Key_Enter)
@@ -222,3 +223,59 @@ def test_attaching_to_the_next_sessions_recorder_replaces_the_first(
     assert rig.entry.load.value() == 50
     qtbot.keyClick(rig.entry, Qt.Key.Key_Return)
     assert log.get_set(recorder.set_ids[1]).load_kg == 50
+
+
+# Typed and clicked, never the mouse -----------------------------------------------------
+
+
+def test_typed_digits_replace_the_load_and_enter_saves_them(qtbot: QtBot, log: TrainingLog) -> None:
+    rig = Rig(qtbot, log)
+    rig.run_to(set_end_s(1) + 0.05)
+    qtbot.keyClicks(rig.entry.load, "120")
+    assert rig.entry.load.text() == "120.0 kg" or rig.entry.load.value() == 120
+    qtbot.keyClick(rig.entry.load, Qt.Key.Key_Return)
+    assert not rig.entry.isVisible()
+    assert log.get_set(rig.recorder.set_ids[1]).load_kg == 120
+    assert rig.window_keys == [], "Enter in the field did not also end the rest"
+
+
+def test_backspace_and_a_decimal_point_edit_the_load(qtbot: QtBot, log: TrainingLog) -> None:
+    rig = Rig(qtbot, log)
+    rig.run_to(set_end_s(1) + 0.05)
+    qtbot.keyClicks(rig.entry.load, "134")
+    qtbot.keyClick(rig.entry.load, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(rig.entry.load, "3.5")
+    qtbot.keyClick(rig.entry.load, Qt.Key.Key_Enter)
+    assert log.get_set(rig.recorder.set_ids[1]).load_kg == 133.5
+
+
+def test_arrows_and_a_clickers_keys_step_by_the_smallest_plates(
+    qtbot: QtBot, log: TrainingLog
+) -> None:
+    rig = Rig(qtbot, log)
+    rig.run_to(set_end_s(1) + 0.05)
+    qtbot.keyClick(rig.entry.load, Qt.Key.Key_Up)
+    assert rig.entry.load.value() == 102.5
+    qtbot.keyClick(rig.entry.load, Qt.Key.Key_PageUp)
+    qtbot.keyClick(rig.entry.load, Qt.Key.Key_PageUp)
+    assert rig.entry.load.value() == 107.5
+    qtbot.keyClick(rig.entry.load, Qt.Key.Key_PageDown)
+    qtbot.keyClick(rig.entry.load, Qt.Key.Key_Down)
+    assert rig.entry.load.value() == 102.5
+    assert rig.session.state is State.REST, "PageDown stepped the load, not skipped the rest"
+    assert rig.session.position_s() < set_end_s(1) + 1
+    qtbot.keyClick(rig.entry.load, Qt.Key.Key_Enter)
+    assert log.get_set(rig.recorder.set_ids[1]).load_kg == 102.5
+
+
+def test_the_hint_says_when_the_values_differ_from_the_saved_ones(
+    qtbot: QtBot, log: TrainingLog
+) -> None:
+    rig = Rig(qtbot, log)
+    rig.run_to(set_end_s(1) + 0.05)
+    assert rig.entry.hint.text().startswith("Already saved")
+    qtbot.keyClick(rig.entry.load, Qt.Key.Key_Up)
+    assert rig.entry.hint.text().startswith("Changed")
+    qtbot.keyClick(rig.entry.load, Qt.Key.Key_Enter)
+    rig.run_to(set_end_s(2) + 0.05)
+    assert rig.entry.hint.text().startswith("Already saved"), "a new set starts afresh"

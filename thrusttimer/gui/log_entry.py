@@ -43,6 +43,18 @@ TEXT_PX: Final = 28
 TITLE_PX: Final = 34
 CONTROL_HEIGHT: Final = 64
 _OWN_KEYS: Final = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape)
+_STEP_KEYS: Final = {
+    Qt.Key.Key_Up: 1,
+    Qt.Key.Key_PageUp: 1,
+    Qt.Key.Key_Down: -1,
+    Qt.Key.Key_PageDown: -1,
+}
+"""Arrows and a clicker's next/previous change a number by one step (the smallest pair of
+plates for the load)."""
+_WINDOW_KEYS: Final = (Qt.Key.Key_Space, Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Equal)
+"""Keys a number field would swallow that stay the window's: pause and the rest's ±30 s."""
+SAVED_HINT: Final = "Already saved with these values. Enter keeps them, Esc closes this."
+CHANGED_HINT: Final = "Changed: Enter saves the new values, Esc keeps the first ones."
 
 STYLE: Final = f"""
 LogEntry {{ background: #171a20; border: 2px solid #5be0c8; border-radius: 12px; }}
@@ -118,9 +130,17 @@ class LogEntry(QFrame):
         self.skip_button.clicked.connect(self.skip)
         for widget in (self.save_button, self.skip_button):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        hint = QLabel("Already saved with these values. Enter keeps them, Esc closes this.")
+        self.hint = hint = QLabel(SAVED_HINT)
         hint.setObjectName("hint")
         hint.setWordWrap(True)
+        self.load.valueChanged.connect(self._changed)
+        self.reps.valueChanged.connect(self._changed)
+        self.rpe.currentTextChanged.connect(self._changed)
+        self.note.textChanged.connect(self._changed)
+        for field in (self.load, self.reps, self.rpe, self.note):
+            field.installEventFilter(self)
+        # Focus given to the entry (a click on its frame or a step button) lands on the load.
+        self.setFocusProxy(self.load)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -199,10 +219,13 @@ class LogEntry(QFrame):
         self.reps.setValue(row.reps)
         self.rpe.setCurrentText("—" if row.rpe is None else f"{row.rpe:g}")
         self.note.setText(row.note)
+        self.hint.setText(SAVED_HINT)
         self._place()
         self.show()
         self.raise_()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The load takes the keys, its number selected: typing replaces it.
+        self.load.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.load.selectAll()
 
     @property
     def set_id(self) -> int | None:
@@ -225,6 +248,8 @@ class LogEntry(QFrame):
     def accept_entry(self) -> None:
         if self._set_id is None or not self.isVisible():
             return
+        for number in (self.load, self.reps):
+            number.interpretText()  # a number being typed counts, without leaving the field
         entry = self.entry()
         self._close()
         self.saved.emit(entry)
@@ -275,6 +300,37 @@ class LogEntry(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
             self._place()
+            return False
+        if isinstance(event, QKeyEvent) and watched in (self.load, self.reps, self.rpe, self.note):
+            return self._field_key(watched, event)
+        return False
+
+    def _field_key(self, field: QObject, event: QKeyEvent) -> bool:
+        """Enter and Esc answer from any field; arrows and a clicker's keys step a number by
+        one step; the window keeps Space and ±, except in the note, where they are text."""
+        key = event.key()
+        number = field if field in (self.load, self.reps) else None
+        if event.type() == QEvent.Type.ShortcutOverride:
+            if key in _OWN_KEYS or (number is not None and key in _STEP_KEYS):
+                event.accept()  # ours, not the window's ready/stop/redo/skip
+                return True
+            if number is not None and key in _WINDOW_KEYS:
+                event.ignore()  # the window's pause and rest keys work on
+                return True
+            return False
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept_entry()
+            return True
+        if key == Qt.Key.Key_Escape:
+            self.skip()
+            return True
+        if key in _STEP_KEYS and (number is self.load or number is self.reps):
+            number.interpretText()
+            number.stepBy(_STEP_KEYS[key])
+            number.selectAll()
+            return True
         return False
 
     def _place(self) -> None:
@@ -298,6 +354,9 @@ class LogEntry(QFrame):
         self._unit = new
         self._set_unit_range(new)
         self.load.setValue(round(from_kg(load_kg, new), 1))
+
+    def _changed(self, *_: object) -> None:
+        self.hint.setText(CHANGED_HINT)
 
     def _on_recorded(self, event: SetRecorded) -> None:
         self.show_for(event.row, event.set_count)
