@@ -328,7 +328,7 @@ class LogEntry(QFrame):
             return True
         if key in _STEP_KEYS and (number is self.load or number is self.reps):
             number.interpretText()
-            number.stepBy(_STEP_KEYS[key])
+            number.stepBy(_STEP_KEYS[Qt.Key(key)])
             number.selectAll()
             return True
         return False
