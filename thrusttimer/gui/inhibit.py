@@ -14,17 +14,24 @@ status area.
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     import ctypes  # imported where used: only Windows and macOS need it (~2 ms at start-up)
 
+log = logging.getLogger(__name__)
+
 APP_NAME = "ThrustTimer"
 DBUS_TIMEOUT_MS = 1000
 """A screensaver service that does not answer must not freeze the window for long: a
 working one answers within milliseconds."""
 NO_REPLY = "org.freedesktop.DBus.Error.NoReply"
+SCREEN_MAY_SLEEP = "The screen may sleep mid-set: set it to stay on in your system settings"
+"""What the lifter reads when the app cannot hold the screen on: what happens and what to do,
+short enough for one line of the status area at 1024 px. The library's detail is kept in
+`KeepAwake.detail` (and in the log), not on the screen."""
 
 
 class KeepAwakeError(Exception):
@@ -52,7 +59,7 @@ class FreedesktopScreenSaver:
 
         if not self._bus.isConnected():
             raise KeepAwakeError("no D-Bus session bus")
-        problem = "no screensaver service on the session bus"
+        problem = f"no {self.SERVICE} service on the session bus"
         for path in self.PATHS:
             # A plain method call, not a QDBusInterface: making one introspects the service
             # first, blocking for D-Bus's default 25 s when the service is stuck (measured:
@@ -66,7 +73,8 @@ class FreedesktopScreenSaver:
                 self._interface = QDBusInterface(self.SERVICE, path, self.SERVICE, self._bus)
                 self._interface.setTimeout(DBUS_TIMEOUT_MS)
                 return
-            problem = reply.errorMessage() or problem
+            if reply.errorName():
+                problem = f"{reply.errorName()}: {reply.errorMessage()}"
             if reply.errorName() == NO_REPLY:
                 break  # a stuck service: its other path would keep the window waiting again
         raise KeepAwakeError(problem)
@@ -171,6 +179,9 @@ class KeepAwake:
         self._backend = backend
         self.held = False
         self.problem = ""
+        """In the user's words, for the status area; empty when all is well."""
+        self.detail = ""
+        """The platform's own reason, for the log and for bug reports."""
 
     def hold(self, reason: str = "A workout is running") -> bool:
         if self.held:
@@ -180,9 +191,10 @@ class KeepAwake:
                 self._backend = platform_backend()
             self._backend.acquire(reason)
         except (KeepAwakeError, OSError, AttributeError) as error:
-            self.problem = f"cannot keep the screen awake: {error}"
+            self.problem, self.detail = SCREEN_MAY_SLEEP, f"cannot keep the screen awake: {error}"
+            log.info("%s", self.detail)
             return False
-        self.held, self.problem = True, ""
+        self.held, self.problem, self.detail = True, "", ""
         return True
 
     def release(self) -> None:
@@ -191,4 +203,5 @@ class KeepAwake:
             try:
                 self._backend.release()
             except (KeepAwakeError, OSError) as error:
-                self.problem = f"could not release the keep-awake hold: {error}"
+                self.detail = f"could not release the keep-awake hold: {error}"
+                log.info("%s", self.detail)
