@@ -76,7 +76,7 @@ def test_keys_media_key_and_clicker_drive_the_real_app(
             found = subprocess.run(
                 # Only the visible main window: Qt also makes a hidden 1x1 window named after
                 # the application, and which of the two a plain search finds first varies.
-                ["xdotool", "search", "--sync", "--onlyvisible", "--name", "^ThrustTimer — "],
+                ["xdotool", "search", "--sync", "--onlyvisible", "--name", " — ThrustTimer$"],
                 env=env,
                 capture_output=True,
                 text=True,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QBarSeries, QLineSeries, QScatterSeries
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
@@ -168,3 +169,14 @@ def test_the_table_is_dark_and_readable_outside_the_main_window(
     text = palette.color(palette.ColorRole.Text)
     base = palette.color(palette.ColorRole.Base)
     assert text.lightness() - base.lightness() > 150, "light text on a dark table"
+
+
+def test_escape_closes_the_history_window(qtbot: QtBot) -> None:
+    view = HistoryView()
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    qtbot.keyClick(view.table, Qt.Key.Key_Escape)
+    assert not view.isVisible()

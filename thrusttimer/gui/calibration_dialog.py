@@ -203,7 +203,7 @@ class CalibrationDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("calibrationDialog")
-        self.setWindowTitle("Calibrate the latency offset — ThrustTimer")
+        self.setWindowTitle("Calibrate the latency offset")
         size = QFont(self.font()).pointSizeF() * FONT_SCALE
         self.setStyleSheet(f"QWidget {{ font-size: {size:.1f}pt; }}")
         low, high = int(LATENCY_OFFSET_MS.low), int(LATENCY_OFFSET_MS.high)

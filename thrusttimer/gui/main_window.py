@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self.exercise = load_exercise(plan.exercise)
         self.keep_awake = keep_awake if keep_awake is not None else KeepAwake()
         self.event_log = event_log
-        self.setWindowTitle(f"ThrustTimer — {plan.name}")
+        self.setWindowTitle(plan.name)  # Qt adds " — ThrustTimer"
         self.setMinimumSize(640, 480)
 
         handlers: dict[str, Callable[[], object]] = {
@@ -507,7 +507,7 @@ class MainWindow(QMainWindow):
     def set_plan(self, plan: Plan) -> None:
         """Switch to another workout (only between workouts)."""
         self.plan = plan
-        self.setWindowTitle(f"ThrustTimer — {plan.name}")
+        self.setWindowTitle(plan.name)  # Qt adds " — ThrustTimer"
         self._end_demo()
         if self.voice is not None:
             self.voice.prepare(plan)
@@ -559,7 +559,7 @@ class MainWindow(QMainWindow):
         self.history = HistoryView.from_default_log()
         # Owned by this window (a parentless widget outlives QApplication at exit: a crash).
         self.history.setParent(self, Qt.WindowType.Window)
-        self.history.setWindowTitle("ThrustTimer — History")
+        self.history.setWindowTitle("History")
         self.history.resize(self.size())
         self.history.show()
         return Result(True)

@@ -201,7 +201,7 @@ class SetupDialog(QDialog):
         `voices` lists the engine's voices (None: only the default voice is offered)."""
         super().__init__(parent)
         self.setObjectName("setupDialog")
-        self.setWindowTitle("Set up the workout — ThrustTimer")
+        self.setWindowTitle("Set up the workout")
         # A size, not a colour: the theme keeps the colours. A style sheet rather than
         # setFont because fonts set on a parent do not reach children under a style sheet.
         size = QFont(self.font()).pointSizeF() * FONT_SCALE
