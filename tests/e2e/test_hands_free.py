@@ -74,9 +74,9 @@ def test_keys_media_key_and_clicker_drive_the_real_app(
         )
         try:
             found = subprocess.run(
-                # Only the visible main window: Qt also makes a hidden 1x1 window named after
-                # the application, and which of the two a plain search finds first varies.
-                ["xdotool", "search", "--sync", "--onlyvisible", "--name", " — ThrustTimer$"],
+                # Only the visible main window: Qt also makes a hidden 1x1 window of the same
+                # class, and which of the two a plain search finds first varies.
+                ["xdotool", "search", "--sync", "--onlyvisible", "--class", "^ThrustTimer$"],
                 env=env,
                 capture_output=True,
                 text=True,
