@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import os
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
+from unittest import mock
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from thrusttimer.cli import main
 from thrusttimer.store.interchange import STRONG_COLUMNS
@@ -92,17 +98,17 @@ def test_csv_export_to_a_file_and_to_stdout(
     assert len(printed) == 3
 
 
-def test_import_reports_bad_lines_and_exits_1(
+def test_import_reports_bad_lines_and_exits_3(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = FIXTURES / "strong-export.csv"
-    assert main(["history", "--import", str(path)]) == 1
+    assert main(["history", "--import", str(path)]) == 3
     captured = capsys.readouterr()
     assert "5 sets in 2 sessions imported from a Strong export" in captured.out
     assert f"{path}: line 8: Weight: 'forty' is not a number" in captured.err
     assert captured.err.count("\n") == 6
-    assert main(["history", "--import", str(path)]) == 1
-    assert "2 sessions already in the log" in capsys.readouterr().out
+    assert main(["history", "--import", str(path)]) == 3
+    assert "5 sets already in the log" in capsys.readouterr().out
 
 
 def test_a_clean_import_exits_0(
@@ -163,3 +169,166 @@ def test_bad_options_exit_2_with_one_line(
     assert err.count("\n") == 1
     assert err.startswith("thrusttimer history: error: ")
     assert message in err
+
+
+def test_help_says_what_each_exit_code_means(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["history", "--help"])
+    assert done.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "exit codes: 0 done; 1 nothing imported" in out
+    assert "2 bad options" in out
+    assert "3 imported, but some rows were bad and skipped" in out
+
+
+def test_a_clean_import_of_a_file_with_bad_rows_warns_and_exits_3_only_for_them(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    header = ",".join(STRONG_COLUMNS)
+    good = "2026-10-09 07:30:00,Glutes,45m,Hip Thrust (Barbell),1,100,5,0,0,,,"
+    rows = [header, good] + [good.replace(",100,", f",bad{n},") for n in range(60)]
+    path = tmp_path / "many-bad.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert main(["history", "--import", str(path)]) == 3
+    captured = capsys.readouterr()
+    err = captured.err.splitlines()
+    assert len(err) == 51
+    assert err[0] == f"{path}: line 3: Weight: 'bad0' is not a number"
+    assert err[-1] == f"{path}: and 10 more bad rows"
+    assert "1 set in 1 session imported from a Strong export; 60 bad rows skipped" in captured.out
+
+
+def test_csv_export_neutralises_formulas_and_our_import_restores_them(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    names = {
+        "session": '=HYPERLINK("http://evil.example","click")',
+        "exercise": "@SUM(1+1)*cmd|' /C calc'!A0 Hip Thrust",
+        "note": "+cmd|' /C calc'!A0",
+        "notes": "-2+3+cmd|' /C calc'!A0",
+    }
+    with TrainingLog.open(data_dir / LOG_FILE_NAME) as log:
+        began = datetime(2026, 11, 2, 18, 0).astimezone()
+        session = log.start_session(names["session"], began, notes=names["notes"])
+        log.add_set(
+            session,
+            1,
+            load_kg=100,
+            reps=5,
+            ended_at=began,
+            exercise=names["exercise"],
+            note=names["note"],
+        )
+        other = log.start_session("-5", began + timedelta(days=1))
+        log.add_set(other, 1, load_kg=90, reps=5, ended_at=began, note="\tx")
+    exported = tmp_path / "log.csv"
+    assert main(["history", "--csv", str(exported)]) == 0
+    with exported.open(encoding="utf-8", newline="") as written:
+        rows = list(csv.reader(written))
+    assert [rows[1][1], rows[1][3], rows[1][9], rows[1][10]] == [
+        "'" + names["session"],
+        "'" + names["exercise"],
+        "'" + names["note"],
+        "'" + names["notes"],
+    ]
+    assert (rows[2][1], rows[2][9]) == ("-5", "'\tx")
+    (data_dir / LOG_FILE_NAME).rename(tmp_path / "old.sqlite3")
+    capsys.readouterr()
+    assert main(["history", "--import", str(exported)]) == 0
+    with TrainingLog.open(data_dir / LOG_FILE_NAME) as log:
+        first, second = log.sessions()
+    assert (first.name, first.notes) == (names["session"], names["notes"])
+    assert (first.sets[0].exercise, first.sets[0].note) == (names["exercise"], names["note"])
+    assert (second.name, second.sets[0].note) == ("-5", "\tx")
+
+
+def test_names_and_notes_reach_the_terminal_escaped(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with TrainingLog.open(data_dir / LOG_FILE_NAME) as log:
+        began = datetime(2026, 11, 2, 18, 0).astimezone()
+        session = log.start_session(
+            "\x1b]0;pwned\x07Legs\x1b[2J", began, notes="clear\x1b[3J\x00 me"
+        )
+        log.add_set(
+            session,
+            1,
+            load_kg=100,
+            reps=5,
+            ended_at=began,
+            exercise="Hip\x1b[8m Thrust",
+            note="a\x9bb\u2028c",
+            tempo="\x1b[1m",
+        )
+    assert main(["history"]) == 0
+    out = capsys.readouterr().out
+    for raw in ("\x1b", "\x07", "\x00", "\x9b", "\u2028"):
+        assert raw not in out
+    assert "\\x1b]0;pwned\\x07Legs\\x1b[2J" in out
+    assert "clear\\x1b[3J\\x00 me" in out
+    assert "a\\x9bb / c" in out  # U+2028 is a line break: notes are one line per set
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.timeout(20)
+def test_an_import_path_that_is_no_file_exits_2_at_once(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    big = tmp_path / "big.csv"
+    with big.open("wb") as out:
+        out.truncate(80_000_000)
+    for path, reason in (
+        (fifo, "is not a file but a pipe"),
+        (Path("/dev/zero"), "is not a file but a device"),
+        (tmp_path, "is not a file but a folder"),
+        (big, "is 80 MB; allowed: up to 50 MB"),
+    ):
+        started = time.monotonic()
+        assert main(["history", "--import", str(path)]) == 2
+        assert time.monotonic() - started < 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1
+        assert err.startswith("thrusttimer history: error: --import: '")
+        assert reason in err
+
+
+def test_echoed_option_values_are_cut_short(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["history", "--since", "\x1b[2J" + "9" * 10_000_000]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert len(err) < 200
+    assert "\x1b" not in err
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=300), st.sampled_from([b"", ",".join(STRONG_COLUMNS).encode() + b"\n"]))
+def test_any_file_gets_a_documented_exit_code_and_one_line_per_problem(
+    tmp_path_factory: pytest.TempPathFactory, tail: bytes, header: bytes
+) -> None:
+    folder = tmp_path_factory.mktemp("any")
+    path = folder / "any.csv"
+    path.write_bytes(header + tail)
+    out, err = io.StringIO(), io.StringIO()
+    with (
+        mock.patch.dict(os.environ, {DATA_DIR_ENV: str(folder)}),
+        contextlib.redirect_stdout(out),
+        contextlib.redirect_stderr(err),
+    ):
+        code = main(["history", "--import", str(path)])
+    assert path.read_bytes() == header + tail
+    lines = err.getvalue().splitlines()
+    if code == 0:
+        assert lines == []
+        assert "imported from a" in out.getvalue()
+    elif code == 1:
+        assert len(lines) == 1
+        assert lines[0].startswith(f"thrusttimer history: {path}: ")
+    else:
+        assert code == 3, code
+        assert lines
+        assert all(line.startswith(f"{path}: ") for line in lines)
+        assert "bad row" in out.getvalue()

@@ -5,8 +5,9 @@ thrusttimer history --window [--since ...] [--unit ...]     the table and charts
 thrusttimer history --csv FILE [--since ...] [--unit ...]   write Strong's CSV format (- = stdout)
 thrusttimer history --import FILE [--import-unit kg|lb]     add a Strong or Hevy export
 
-Exit codes: 0 done; 1 the log could not be used, or some imported rows were bad (the good
-ones are imported); 2 bad options.
+Exit codes (`EXIT_CODES`): 0 done; 1 nothing imported (the file is no export, or the log
+could not be used); 2 bad options, or an --import path that is no file of at most 50 MB;
+3 imported, but some rows were bad and skipped (each named on stderr).
 """
 
 from __future__ import annotations
@@ -15,10 +16,18 @@ import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import Final
 
 from thrusttimer.commands import UsageError
 from thrusttimer.commands.options import Parser, parse
-from thrusttimer.store.interchange import ImportFailed, export_strong, import_csv
+from thrusttimer.core.shown import clipped, printable, shown_value
+from thrusttimer.store.interchange import (
+    FileRefused,
+    ImportFailed,
+    ImportReport,
+    export_strong,
+    import_csv,
+)
 from thrusttimer.store.log import (
     LoggedSession,
     LogUnavailable,
@@ -30,6 +39,17 @@ from thrusttimer.store.log import (
 from thrusttimer.store.migrations import SchemaTooNew
 from thrusttimer.store.stats import session_figures
 
+SOME_ROWS_BAD: Final = 3
+"""The exit code of an import that skipped bad rows (and imported the good ones)."""
+BAD_ROWS_SHOWN: Final = 50
+"""How many bad rows an import names on stderr before it only counts the rest."""
+EXIT_CODES: Final = (
+    "exit codes: 0 done; 1 nothing imported (the file is no Strong or Hevy export, or the "
+    "log could not be used); 2 bad options, or an --import path that is no file of at most "
+    f"50 MB; {SOME_ROWS_BAD} imported, but some rows were bad and skipped (each named on "
+    "stderr)"
+)
+
 
 def main(args: Sequence[str], prog: str) -> int:
     parser = Parser(
@@ -37,6 +57,7 @@ def main(args: Sequence[str], prog: str) -> int:
         description="Print the training log, export it as a Strong CSV, or import a Strong or "
         f"Hevy export. The log is {default_log_path()} "
         "(set THRUSTTIMER_DATA_DIR to use another folder).",
+        epilog=EXIT_CODES,
     )
     parser.add_argument("--since", metavar="YYYY-MM-DD", help="only sessions on or after this day")
     parser.add_argument(
@@ -50,8 +71,8 @@ def main(args: Sequence[str], prog: str) -> int:
         "--import-unit",
         default="kg",
         metavar="UNIT",
-        help="the unit of a Strong export's Weight column, kg or lb (default kg; Hevy "
-        "exports say their unit)",
+        help="the unit of a Strong export's Weight column, kg or lb (default kg; exports "
+        "with Weight (kg), Weight (lbs) or a Weight Unit column, and Hevy's, say their unit)",
     )
     parser.add_argument(
         "--window", action="store_true", help="show the table and charts in a window"
@@ -70,7 +91,7 @@ def main(args: Sequence[str], prog: str) -> int:
     try:
         log = TrainingLog.open()
     except (SchemaTooNew, LogUnavailable) as error:
-        print(f"{prog}: {error}", file=sys.stderr)
+        print(f"{prog}: {printable(str(error))}", file=sys.stderr)
         return 1
     with log:
         if log.notice:
@@ -104,7 +125,8 @@ def _since(text: str | None, prog: str) -> date | None:
         return datetime.strptime(text, "%Y-%m-%d").date()
     except ValueError:
         raise UsageError(
-            f"--since: {text!r} is not a date; allowed: YYYY-MM-DD, such as 2026-11-01", prog
+            f"--since: {shown_value(text)} is not a date; allowed: YYYY-MM-DD, such as 2026-11-01",
+            prog,
         ) from None
 
 
@@ -113,21 +135,28 @@ def _unit(flag: str, text: str | None, prog: str) -> Unit:
         return "kg"
     if text == "lb":
         return "lb"
-    raise UsageError(f"{flag}: {text!r} is not a unit; allowed: kg or lb", prog)
+    raise UsageError(f"{flag}: {shown_value(text)} is not a unit; allowed: kg or lb", prog)
 
 
 def _import(log: TrainingLog, path: str, unit: Unit, prog: str) -> int:
-    if not Path(path).is_file():
-        raise UsageError(f"--import: {path!r} is not a file", prog)
     try:
         report = import_csv(path, log, strong_unit=unit)
+    except FileRefused as error:
+        raise UsageError(f"--import: {error}", prog) from None
     except ImportFailed as error:
-        print(f"{prog}: {error}", file=sys.stderr)
+        print(f"{prog}: {clipped(path, 120)}: {error}", file=sys.stderr)
         return 1
-    for bad in report.bad_rows:
-        print(f"{path}: {bad}", file=sys.stderr)
+    _print_bad_rows(report, clipped(path, 120))
     print(report.summary())
-    return 1 if report.bad_rows else 0
+    return SOME_ROWS_BAD if report.bad_row_count else 0
+
+
+def _print_bad_rows(report: ImportReport, shown_path: str) -> None:
+    for bad in report.bad_rows[:BAD_ROWS_SHOWN]:
+        print(f"{shown_path}: {bad}", file=sys.stderr)
+    more = report.bad_row_count - min(len(report.bad_rows), BAD_ROWS_SHOWN)
+    if more:
+        print(f"{shown_path}: and {_count(more, 'more bad row')}", file=sys.stderr)
 
 
 def _export(sessions: list[LoggedSession], target: str, unit: Unit, prog: str) -> int:
@@ -138,20 +167,26 @@ def _export(sessions: list[LoggedSession], target: str, unit: Unit, prog: str) -
         with open(target, "w", encoding="utf-8", newline="") as out:
             rows = export_strong(sessions, out, unit)
     except OSError as error:
-        raise UsageError(f"--csv: cannot write {target!r}: {error.strerror}", prog) from None
-    print(f"Wrote {rows} sets from {len(sessions)} sessions to {target}")
+        reason = (error.strerror or type(error).__name__).lower()
+        raise UsageError(
+            f"--csv: cannot write {shown_value(target, 120)}: {reason}", prog
+        ) from None
+    print(f"Wrote {rows} sets from {len(sessions)} sessions to {printable(target)}")
     return 0
 
 
 def render(sessions: list[LoggedSession], unit: Unit, path: Path | None = None) -> str:
     """The log as text: one block per session, one line per set, and the best 1RM."""
     if not sessions:
-        return f"No sessions in the training log{f' {path}' if path else ''}."
+        return f"No sessions in the training log{f' {printable(str(path))}' if path else ''}."
     out: list[str] = []
     for session in sessions:
         length = "" if session.duration_s is None else f", {round(session.duration_s / 60)} min"
         source = "" if session.source == "thrusttimer" else f", from {session.source.title()}"
-        out.append(f"{session.started_at:%Y-%m-%d %H:%M}  {session.name}{length}{source}")
+        out.append(
+            f"{session.started_at:%Y-%m-%d %H:%M}  {printable(session.name)}{length}"
+            f"{printable(source)}"
+        )
         if session.notes:
             out.append(f"  {_one_line(session.notes)}")
         out.append(
@@ -162,9 +197,11 @@ def render(sessions: list[LoggedSession], unit: Unit, path: Path | None = None) 
             number = s.kind[0].upper() if s.kind != "normal" else str(s.set_number)
             rpe = "" if s.rpe is None else f"{s.rpe:g}"
             tut = "" if not s.tut_s else f"{s.tut_s:.0f} s"
+            exercise = printable(s.exercise)[:22]
+            tempo = printable(s.tempo or "")
             out.append(
-                f"  {number:>3}  {s.exercise[:22]:<22} {_load(s.load_kg, unit):>9} {s.reps:>4}  "
-                f"{rpe:>4}  {tut:>5}  {s.tempo or '':<8} {_one_line(s.note)}".rstrip()
+                f"  {number:>3}  {exercise:<22} {_load(s.load_kg, unit):>9} {s.reps:>4}  "
+                f"{rpe:>4}  {tut:>5}  {tempo:<8} {_one_line(s.note)}".rstrip()
             )
         out.append("")
     figures = session_figures(sessions)
@@ -186,7 +223,8 @@ def _count(number: int, noun: str) -> str:
 
 
 def _one_line(text: str) -> str:
-    return " / ".join(part.strip() for part in text.splitlines() if part.strip())
+    """A note or notes on one line, every control character escaped (never run)."""
+    return " / ".join(printable(part.strip()) for part in text.splitlines() if part.strip())
 
 
 def _load(load_kg: float, unit: Unit) -> str:

@@ -1,0 +1,79 @@
+"""Hevy's CSV export read on import: one row per set, its unit in weight_kg or weight_lbs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from thrusttimer.core.shown import shown_value
+from thrusttimer.store import import_fields as fields
+from thrusttimer.store.import_fields import ImportedRow, ImportedSet, RowError, Skip
+from thrusttimer.store.log import Unit
+
+REQUIRED: Final = ("title", "start_time", "exercise_title", "set_type", "reps")
+KINDS: Final = {
+    "normal": "normal",
+    "warmup": "warmup",
+    "failure": "failure",
+    "dropset": "drop",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class HevyLayout:
+    unit: Unit
+    encoding: str
+
+    @property
+    def weight(self) -> str:
+        return "weight_kg" if self.unit == "kg" else "weight_lbs"
+
+    @classmethod
+    def of(cls, header: Sequence[str], encoding: str) -> HevyLayout | None:
+        names = set(header)
+        if not set(REQUIRED) <= names:
+            return None
+        if "weight_kg" in names:
+            return cls("kg", encoding)
+        if "weight_lbs" in names:
+            return cls("lb", encoding)
+        return None
+
+    def read(self, cells: dict[str, str]) -> ImportedRow | Skip:
+        """The set in one row, or why it is left out; RowError when a cell is bad."""
+        exercise = cells["exercise_title"]
+        if not fields.kept(exercise):
+            return Skip.OTHER_EXERCISE
+        fields.check_bytes(cells, self.encoding)
+        exercise = fields.text("exercise_title", exercise, fields.NAME_MAX)
+        started = fields.hevy_date("start_time", cells["start_time"])
+        end = cells.get("end_time", "").strip()
+        ended = fields.hevy_date("end_time", end) if end else None
+        if ended is not None and (ended - started).total_seconds() > fields.DURATION_MAX_S:
+            raise RowError(
+                "end_time",
+                f"{shown_value(end)} is not allowed; allowed: up to "
+                f"{fields.DURATION_MAX_S // 3600}h after start_time",
+            )
+        set_type = cells["set_type"].strip().lower() or "normal"
+        if set_type not in KINDS:
+            raise RowError("set_type", f"{shown_value(set_type)} is not one of {', '.join(KINDS)}")
+        return ImportedRow(
+            workout=fields.text("title", cells["title"], fields.NAME_MAX) or "Workout",
+            started_at=started,
+            ended_at=ended,
+            workout_notes=fields.text("description", cells.get("description", ""), fields.NOTE_MAX),
+            set=ImportedSet(
+                exercise=exercise,
+                kind=KINDS[set_type],
+                load_kg=fields.load_kg(self.weight, cells[self.weight], self.unit),
+                reps=fields.reps("reps", cells["reps"]),
+                rpe=fields.rpe("rpe", cells.get("rpe", "")),
+                tut_s=fields.set_seconds("duration_seconds", cells.get("duration_seconds", "")),
+                note=fields.text(
+                    "exercise_notes", cells.get("exercise_notes", ""), fields.NOTE_MAX
+                ),
+                unit=self.unit,
+            ),
+        )
