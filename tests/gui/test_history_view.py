@@ -176,7 +176,5 @@ def test_escape_closes_the_history_window(qtbot: QtBot) -> None:
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
     qtbot.keyClick(view.table, Qt.Key.Key_Escape)
     assert not view.isVisible()

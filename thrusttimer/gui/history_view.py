@@ -26,7 +26,7 @@ from PySide6.QtCharts import (
     QXYSeries,
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPalette, QPen, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -91,8 +91,6 @@ class HistoryView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("History")
-        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        close.activated.connect(self.close)
         self.setPalette(dark_palette(self.palette()))
         self.setAutoFillBackground(True)
         self.unit: Unit = unit
@@ -135,6 +133,14 @@ class HistoryView(QWidget):
         layout.addWidget(self.tabs)
         self.resize(1100, 720)
         self.show_sessions(sessions)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc closes it, as any window of its kind (whichever child has the focus: the
+        # table and the tabs pass Esc on to here).
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+        else:
+            super().keyPressEvent(event)
 
     @classmethod
     def from_log(cls, log: TrainingLog, unit: Unit = "kg") -> HistoryView:
