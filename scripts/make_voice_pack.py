@@ -7,6 +7,8 @@ Each phrase of `thrusttimer.audio.phrases.pack_phrases()` is rendered with its o
 out empty or cut off), trimmed and levelled by `processing.clean`, and written as a
 22.05 kHz mono 16-bit WAV, with `index.json` mapping text -> file and spoken length.
 Commit the result together with any change to this script or to the phrases.
+With --only-missing, the clips the pack already has are kept as they are, only phrases
+new to it are rendered, and clips no phrase needs any more are removed.
 """
 
 from __future__ import annotations
@@ -43,11 +45,32 @@ def slug(text: str, taken: set[str]) -> str:
     return name
 
 
+def kept_clips(
+    out: Path, args: argparse.Namespace, needed: set[str]
+) -> dict[str, dict[str, object]]:
+    """The index entries of the pack in `out` that can stay: made with the same voice and
+    rate, still needed, and with their file present."""
+    try:
+        index = json.loads((out / INDEX_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if (index.get("voice"), index.get("rate")) != (args.voice, args.rate):
+        return {}
+    return {
+        text: entry
+        for text, entry in index.get("phrases", {}).items()
+        if text in needed and (out / str(entry["file"])).is_file()
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "assets" / "voice" / "en")
     parser.add_argument("--voice", default="gmw/en", help="espeak-ng voice id")
     parser.add_argument("--rate", type=int, default=DEFAULT_RATE, help="words per minute")
+    parser.add_argument(
+        "--only-missing", action="store_true", help="keep existing clips, render new phrases"
+    )
     args = parser.parse_args()
 
     import pyttsx3
@@ -59,16 +82,22 @@ def main() -> int:
 
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
+    texts = pack_phrases()
+    kept = kept_clips(out, args, set(texts)) if args.only_missing else {}
     for old in out.glob("*.wav"):
-        old.unlink()
+        if old.name not in {entry["file"] for entry in kept.values()}:
+            old.unlink()
     phrases: dict[str, dict[str, object]] = {}
     digest = hashlib.sha256()
-    taken: set[str] = set()
+    taken: set[str] = {str(entry["file"])[: -len(".wav")] for entry in kept.values()}
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as scratch:
         raw = Path(scratch) / "phrase.wav"
-        texts = pack_phrases()
         for number, text in enumerate(texts, 1):
+            if text in kept:
+                phrases[text] = kept[text]
+                digest.update(text.encode() + b"\0" + (out / str(kept[text]["file"])).read_bytes())
+                continue
             segment = processing.clean(processing.load_wav(render_phrase(engine, text, raw)))
             segment = segment.set_frame_rate(PACK_RATE_HZ).set_channels(1)
             name = f"{slug(text, taken)}.wav"

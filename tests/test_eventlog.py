@@ -52,3 +52,12 @@ def test_log_records_the_session_line_by_line(tmp_path: Path) -> None:
     assert logged_cue == {"event": "cue", "id": cue.id, "text": cue.text, "at_s": cue.at_s,
                           "t_mono": 123.5, "tone": None}  # fmt: skip
     assert events[-1]["completed"] is True
+
+
+def test_text_no_utf_8_can_hold_is_written_escaped_not_raised(tmp_path: Path) -> None:
+    path = tmp_path / "events.jsonl"
+    log = EventLog(path)
+    log.write("note", text="lone \udc80 surrogate")
+    log.close()
+    (line,) = path.read_text(encoding="utf-8").splitlines()
+    assert json.loads(line) == {"event": "note", "text": "lone \udc80 surrogate"}

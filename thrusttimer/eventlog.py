@@ -30,7 +30,11 @@ class EventLog:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._lock = threading.Lock()
-        self._file: IO[str] | None = self.path.open("w", encoding="utf-8", buffering=1)
+        # backslashreplace: text no UTF-8 can hold (a lone surrogate) is written as its
+        # JSON escape, never an error mid-workout.
+        self._file: IO[str] | None = self.path.open(
+            "w", encoding="utf-8", errors="backslashreplace", buffering=1
+        )
 
     def write(self, event: str, **fields: Any) -> None:
         line = json.dumps({"event": event, **fields}, ensure_ascii=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,7 @@ import pytest
 from thrusttimer import cli
 from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
 from thrusttimer.gui import app
-from thrusttimer.store.settings import Settings
+from thrusttimer.store.settings import LAST_PLAN_KEY, Settings
 
 
 @pytest.fixture
@@ -71,7 +72,9 @@ def test_plan_options_and_event_log_reach_the_window(
     assert code == 0
     plan = opened[0]["plan"]
     assert (plan.sets, plan.rest_s, plan.lead_in_s) == (2, 60, 10)
-    assert opened[0]["event_log"] == str(log)
+    event_log = opened[0]["event_log"]
+    event_log.close()
+    assert event_log.path == log  # opened by the command, before any window
     assert opened[0]["window_size"] == (800, 600)
     assert opened[0]["screenshots"] == []
 
@@ -103,3 +106,63 @@ def test_a_damaged_settings_file_still_opens_the_default_workout_and_says_so(
     startup = app.load_last_plan(Settings(path))
     assert startup.plan == preset(DEFAULT_PRESET)
     assert any("damaged" in notice for notice in startup.notices)
+
+
+@pytest.mark.parametrize("where", ["missing folder", "folder"])
+def test_a_bad_event_log_is_one_line_before_any_window(
+    opened: list[dict[str, Any]], capsys: pytest.CaptureFixture[str], tmp_path: Path, where: str
+) -> None:
+    target = tmp_path / "missing" / "events.jsonl" if where == "missing folder" else tmp_path
+    assert cli.main(["--preset", "strength", "--event-log", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"thrusttimer: error: --event-log: cannot write '{target}': ")
+    assert err.count("\n") == 1
+    assert opened == []
+
+
+@pytest.mark.parametrize("where", ["a system folder", "under a file", "a folder"])
+def test_a_screenshot_that_cannot_be_written_is_one_line_before_any_window(
+    opened: list[dict[str, Any]], capsys: pytest.CaptureFixture[str], tmp_path: Path, where: str
+) -> None:
+    if where == "a system folder":
+        if not sys.platform.startswith("linux"):
+            pytest.skip("/proc is Linux's")
+        target = Path("/proc/shot.png")  # no one may create files here, root included
+    elif where == "under a file":
+        (tmp_path / "file").write_text("x")
+        target = tmp_path / "file" / "shot.png"
+    else:
+        target = tmp_path
+    assert cli.main(["--screenshot-at", f"1:{target}"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"thrusttimer: error: --screenshot-at: cannot write '{target}")
+    assert err.count("\n") == 1
+    assert opened == []
+
+
+@pytest.mark.parametrize(
+    ("saved", "words"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "JSON nested too deeply"),
+        ('{"sets": ' + "9" * 5000 + "}", "a number 5000 characters long"),
+        ('{"exercise": "squat"}', "exercise: 'squat' is not allowed"),
+        ('{"name": "a\\ud800b"}', "name: 'a\\ud800b' is not allowed"),
+    ],
+)
+def test_a_bad_saved_workout_opens_the_default_with_a_notice(
+    opened: list[dict[str, Any]],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    saved: str,
+    words: str,
+) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    settings._qsettings.setValue(LAST_PLAN_KEY, saved)
+    settings.sync()
+    real = app.load_last_plan
+    monkeypatch.setattr(app, "load_last_plan", lambda: real(Settings(tmp_path / "settings.ini")))
+    assert cli.main([]) == 0
+    assert opened[0]["plan"] == preset(DEFAULT_PRESET)
+    (notice,) = opened[0]["startup"].notices
+    assert words in notice
+    assert "\n" not in notice

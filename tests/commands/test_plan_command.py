@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
+from tests.support.hostile_json import file_bytes
 from thrusttimer import __version__
 from thrusttimer.cli import main
 from thrusttimer.core.plan import PRESETS, Plan
@@ -193,3 +197,112 @@ def test_plan_command_does_not_load_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert result.stdout.strip().endswith("False")
+
+
+# Files that are not plans, values that start with "-", names with escapes ------------------
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo", "folder", "huge"])
+def test_a_plan_file_that_is_not_a_small_regular_file_is_refused_at_once(
+    tmp_path: Path, kind: str
+) -> None:
+    if kind == "device":
+        path = Path("/dev/zero")  # never ends: read to the end, it filled the memory
+    elif kind == "fifo":
+        path = tmp_path / "plan.fifo"  # no writer: opening it waited forever
+        os.mkfifo(path)
+    elif kind == "folder":
+        path = tmp_path
+    else:
+        path = tmp_path / "huge.json"
+        path.write_text('{"name": "' + "x" * 2_000_000 + '"}')
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "thrusttimer", "plan", "--plan-file", str(path)],
+        capture_output=True, text=True, timeout=30, check=False,
+    )  # fmt: skip
+    assert time.monotonic() - started < 10  # Python's start-up; the refusal itself is instant
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"thrusttimer plan: error: --plan-file: cannot read '{path}'")
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "plan: JSON nested too deeply is not allowed"),
+        ('{"sets": ' + "9" * 5000 + "}", "a number 5000 characters long is not allowed"),
+        ('{"exercise": "squat"}', "exercise: 'squat' is not allowed (unknown exercise)"),
+        ('{"name": "a\\ud800b"}', "name: 'a\\ud800b' is not allowed (not valid Unicode text)"),
+    ],
+)
+def test_hostile_plan_files_exit_2_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, expected: str
+) -> None:
+    path = tmp_path / "plan.json"
+    path.write_text(content)
+    for command in ("plan", "run"):
+        code, out, err = (
+            run(capsys, command, "--headless", "--plan-file", str(path))
+            if (command == "run")
+            else run(capsys, command, "--plan-file", str(path))
+        )
+        assert (code, out) == (2, "")
+        assert err.count("\n") == 1
+        assert expected in err
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["--sets", "-inf"],
+            "--sets: '-inf' is not allowed (not a whole number); allowed: a whole number from 1",
+        ),
+        (["--tempo", "-0-0-1-0"], "--tempo: '-0-0-1-0' is not allowed (it has 5 phases"),
+        (["--rest", "-1e9"], "--rest: '-1e9' is not allowed (out of range); allowed: a number"),
+        (["--lead", "-x"], "--lead-in: '-x' is not allowed (not a number)"),
+        (["--sets", "--reps", "3"], "--sets: expected one argument"),
+        (["--sets", "-h"], "--sets: expected one argument"),
+    ],
+)
+def test_values_starting_with_a_dash_reach_the_range_check(
+    capsys: pytest.CaptureFixture[str], args: list[str], expected: str
+) -> None:
+    code, out, err = run(capsys, "plan", *args)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1
+    assert expected in err
+
+
+def test_a_name_with_terminal_escapes_is_printed_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "plan.json"
+    path.write_text('{"name": "evil\\u001b[2J\\u001b]0;pwned\\u0007\\u0000"}')
+    code, out, _ = run(capsys, "plan", "--plan-file", str(path))
+    assert code == 0
+    assert out.splitlines()[0].startswith("evil\\x1b[2J\\x1b]0;pwned\\x07\\x00: ")
+    assert not any(char in out for char in "\x1b\x07\x00")
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(content=file_bytes)
+def test_any_plan_file_is_a_plan_or_exit_2_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes
+) -> None:
+    path = tmp_path / "plan.json"
+    path.write_bytes(content)
+    code, out, err = run(capsys, "plan", "--plan-file", str(path), "--json")
+    assert path.read_bytes() == content  # read, never changed
+    if code == 0:
+        assert json.loads(out)["segments"]
+        assert err == ""
+    else:
+        assert (code, out) == (2, "")
+        assert err.count("\n") == 1
+        assert err.startswith("thrusttimer plan: error: --plan-file")

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
+from tests.store.test_sigkill import count_sets
 from thrusttimer.cli import main
-from thrusttimer.commands.run import Progress
+from thrusttimer.commands.progress import Progress
 from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Session
+from thrusttimer.store.log import DATA_DIR_ENV, LOG_FILE_NAME, TrainingLog
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -143,3 +148,73 @@ def test_rendering_progress_is_one_line_in_place_or_printed_once_per_change() ->
     for text in ("Preparing voice: 0/2", "Preparing voice: 0/2", "Voice ready: 2 of 2"):
         elsewhere.status(text)
     assert piped.getvalue().splitlines() == ["Preparing voice: 0/2", "Voice ready: 2 of 2"]
+
+
+def test_an_event_log_that_is_a_folder_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["run", "--headless", "--event-log", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"thrusttimer run: error: --event-log: cannot write '{tmp_path}': ")
+    assert err.count("\n") == 1
+
+
+def test_a_terminal_that_goes_away_stops_the_display_not_the_workout() -> None:
+    session, _ = _session()
+    screen = Terminal()
+    progress = Progress(screen)
+    screen.close()  # what a hung-up terminal does to each write: it fails
+    progress.note("Sound: no audio output")
+    progress.update(session)
+    progress.finish()
+    assert progress.gone
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM and SIGHUP as POSIX sends them")
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])
+def test_sigterm_or_sighup_mid_workout_ends_the_session_in_both_logs(
+    tmp_path: Path, name: str
+) -> None:
+    number = getattr(signal, name)
+    events = tmp_path / "events.jsonl"
+    env = {
+        **os.environ,
+        DATA_DIR_ENV: str(tmp_path),
+        "PULSE_SERVER": f"unix:{tmp_path}/no-server",  # no sound, whatever the machine has
+        "PYTHONPATH": str(ROOT),
+    }
+    args = ["--headless", "--load", "60", "--sets", "3", "--reps", "2", "--tempo", "1-0-1-0"]
+    args += ["--rest", "60", "--lead-in", "0", "--cue-mode", "tones", "--event-log", str(events)]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "thrusttimer", "run", *args],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    log_path = tmp_path / LOG_FILE_NAME
+    try:
+        deadline = time.monotonic() + 60
+        while count_sets(log_path) == 0:  # set 1 is done: the 60 s rest has begun
+            assert time.monotonic() < deadline, "no set was recorded in time"
+            assert process.poll() is None, f"the run ended early ({process.returncode})"
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=0.05)
+        process.send_signal(number)
+        out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 128 + number, err
+    assert "Stopped: " in out
+    assert "Traceback" not in err
+    last = json.loads(events.read_text().splitlines()[-1])
+    assert last["event"] == "session_end"
+    assert last["completed"] is False
+    with TrainingLog.open(log_path) as log:
+        (session,) = log.sessions()
+        assert [(s.set_number, s.load_kg, s.reps) for s in session.sets] == [(1, 60, 2)]
+        assert session.ended_at is not None, "the session's end is in the training log"

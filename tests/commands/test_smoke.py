@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from pytestqt.qtbot import QtBot
 
+from thrusttimer import cli
 from thrusttimer.commands import smoke
 
 
@@ -61,3 +62,15 @@ def test_beep_fades_in_and_out() -> None:
 def test_worker_process_check_spawns_and_hears_back(capsys: pytest.CaptureFixture[str]) -> None:
     assert smoke.start_worker_process()
     assert "worker process: spawned and answered (exit 0)" in capsys.readouterr().out
+
+
+def test_a_screenshot_that_cannot_be_written_is_one_line_before_any_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "file").write_text("x")
+    target = tmp_path / "file" / "frame.png"
+    assert cli.main(["smoke-test", "--no-audio", "--screenshot", str(target)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""  # refused before the first check ran
+    assert err.startswith(f"thrusttimer smoke-test: error: --screenshot: cannot write '{target}'")
+    assert err.count("\n") == 1

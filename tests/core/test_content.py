@@ -29,9 +29,11 @@ def test_hip_thrust_content_carries_the_coaching_facts() -> None:
     assert exercise.breath(Phase.DESCENT) is Breath.INHALE
     assert exercise.phases[Phase.THRUST].tempo == "concentric"
     assert exercise.phases[Phase.DESCENT].tempo == "eccentric"
-    assert {p.id for p in exercise.setup_checklist} == {"bench", "bar", "feet", "head"}
+    # Every point of the seed's set-up: bench (and its height), bar, feet, head.
+    assert [p.id for p in exercise.setup_checklist] == ["bench", "height", "bar", "feet", "head"]
+    # Every point of its form and technique, and "repeat with full range".
     assert {p.id for p in exercise.form_points} >= {
-        "neutral-spine", "heels", "lockout", "feet", "knees", "descent",
+        "neutral-spine", "heels", "lockout", "feet", "knees", "descent", "full-range",
     }  # fmt: skip
     assert all(p.spoken for p in exercise.form_points)
     assert set(REQUIRED_PHRASES) <= set(exercise.phrases)

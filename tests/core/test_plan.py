@@ -3,10 +3,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
 
+from tests.support.hostile_json import plan_texts
 from thrusttimer.core.errors import ValidationError
 from thrusttimer.core.plan import DEFAULT_PRESET, PRESETS, CueMode, Plan, preset
 from thrusttimer.core.tempo import parse_tempo
+from thrusttimer.core.timeline import compile_plan
 
 
 @pytest.mark.parametrize(
@@ -27,7 +30,7 @@ from thrusttimer.core.tempo import parse_tempo
 )
 def test_validation_names_field_value_and_range(field: str, value: object, allowed: str) -> None:
     with pytest.raises(ValidationError) as caught:
-        Plan.build(**{field: value})
+        Plan.build(None, **{field: value})
     assert caught.value.field == field
     assert caught.value.value == value
     assert allowed in caught.value.allowed
@@ -97,3 +100,58 @@ def test_presets_are_what_a_coach_would_recognise() -> None:
 def test_unknown_preset_lists_the_choices() -> None:
     with pytest.raises(ValidationError, match="strength, hypertrophy"):
         preset("yoga")
+
+
+# Hostile plan files: every one is a Plan or one clear ValidationError ---------------------
+
+
+def one_line(error: ValidationError) -> str:
+    text = str(error)
+    assert "\n" not in text
+    assert len(text) < 600
+    text.encode("utf-8")  # no lone surrogate reaches a terminal
+    return text
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "words"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "plan", "JSON nested too deeply"),
+        ('{"cues": ' + "[" * 5000 + "]" * 5000 + "}", "plan", "nested too deeply"),
+        ('{"sets": ' + "9" * 5000 + "}", "number", "a number 5000 characters long"),
+        ('{"rest_s": 1' + "0" * 400 + ".5}", "number", "at most 30 characters"),
+        ('{"exercise": "squat"}', "exercise", "'squat' is not allowed (unknown exercise)"),
+        ('{"exercise": ["hip-thrust"]}', "exercise", "a list is not allowed"),
+        ('{"name": "a\\ud800b"}', "name", "'a\\ud800b' is not allowed (not valid Unicode"),
+        ('{"sets": [[[[1]]]]}', "sets", "sets: a list is not allowed"),
+        ('{"' + "k" * 5000 + '": 1}', "k" * 60 + "…", "unknown field"),
+    ],
+)
+def test_hostile_plan_json_is_one_clear_error(text: str, field: str, words: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        Plan.from_json(text)
+    assert caught.value.field == field or str(caught.value).startswith(field)
+    assert words in one_line(caught.value)
+
+
+def test_a_name_with_terminal_escapes_is_kept_and_shown_escaped_in_errors() -> None:
+    plan = Plan.from_json('{"name": "x\\u001b[2J\\u0000"}')
+    assert plan.name == "x\x1b[2J\x00"
+    with pytest.raises(ValidationError) as caught:
+        Plan.build(plan, tempo="\x1b[31m" + "9" * 1000)
+    text = one_line(caught.value)
+    assert "\x1b" not in text
+    assert "\\x1b[31m" in text
+
+
+@settings(max_examples=150, deadline=None)
+@given(plan_texts)
+def test_any_plan_json_gives_a_plan_or_one_clear_line(text: str) -> None:
+    try:
+        plan = Plan.from_json(text)
+    except ValidationError as error:
+        one_line(error)
+        return
+    # A plan that validates also runs: its exercise exists and its name can be written.
+    plan.to_json().encode("utf-8")
+    assert compile_plan(plan).total_s > 0

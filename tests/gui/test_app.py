@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import gc
+import json
+import os
+import signal
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -68,3 +72,64 @@ def test_collection_paused_for_the_start_up_resumes_with_its_objects_kept_out() 
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM as POSIX sends it")
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP", "SIGINT"])
+def test_a_stop_signal_mid_workout_closes_the_window_and_ends_the_session(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    number = getattr(signal, name)
+    monkeypatch.setenv("THRUSTTIMER_DATA_DIR", str(tmp_path))
+    # No voice: it would start a speech worker and a sound stream.
+    monkeypatch.setattr(MainWindow, "attach_voice", lambda self, voice: None)
+    monkeypatch.setattr("thrusttimer.gui.voice.WindowVoice", lambda prefs, log: None)
+    made: list[MainWindow] = []
+
+    class Recorded(MainWindow):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            made.append(self)
+
+    monkeypatch.setattr(app_module, "MainWindow", Recorded)
+    # Had the window left the signal to Python's default, it would end the test run: a
+    # stand-in notes it instead, and must be put back afterwards.
+    noted: list[int] = []
+
+    def stand_in(signum: int, frame: object) -> None:
+        noted.append(signum)
+
+    previous = signal.signal(number, stand_in)
+    events = tmp_path / "events.jsonl"
+    seen: dict[str, object] = {}
+
+    def start_then_signal() -> None:
+        window = made[-1]
+        window.voice_expected = False  # no voice in this test: start on the silent timeline
+        assert window.toggle().accepted
+        seen["running"] = window.session.active
+        os.kill(os.getpid(), number)
+        wait_for_close()
+
+    def wait_for_close() -> None:
+        if made[-1].isVisible():
+            QTimer.singleShot(20, wait_for_close)
+            return
+        loop.quit()
+
+    loop = QEventLoop()
+    monkeypatch.setattr(QApplication, "exec", lambda self: loop.exec())
+    QTimer.singleShot(0, start_then_signal)
+    QTimer.singleShot(20_000, loop.quit)  # never hang the suite
+    try:
+        code = app_module.run_app(preset("hypertrophy"), event_log=events, window_size=(800, 600))
+        handler_after = signal.getsignal(number)
+    finally:
+        signal.signal(number, previous)
+    assert seen == {"running": True}
+    assert code == 128 + number
+    assert noted == []
+    assert handler_after is stand_in  # put back as it was
+    last = json.loads(events.read_text().splitlines()[-1])
+    assert last["event"] == "session_end"
+    assert last["completed"] is False

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
 
+from tests.support.hostile_json import file_bytes
 from thrusttimer.core.errors import ValidationError
 from thrusttimer.core.plan import Plan, preset
 from thrusttimer.store.presets import UserPresets
@@ -193,3 +198,124 @@ def test_a_failed_write_leaves_list_and_file_as_they_were(
         presets.delete("Keep me")
     assert presets.names == ["Keep me"]
     assert path.read_bytes() == before
+
+
+# Hostile presets files --------------------------------------------------------------------
+
+
+def aside_of(path: Path) -> Path:
+    return path.with_name("presets.json.unreadable-20261125T193005Z")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "huge", "not utf-8"])
+def test_a_presets_file_that_is_not_a_small_text_file_is_moved_aside_at_once(
+    path: Path, kind: str
+) -> None:
+    path.parent.mkdir(parents=True)
+    if kind == "fifo":
+        os.mkfifo(path)  # reading it waited for a writer forever
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "huge":
+        path.write_bytes(b'{"format": 1, "presets": [' + b" " * 2_000_000 + b"]}")
+    else:
+        path.write_bytes(b'{"format": 1, "presets": ["\xff"]}')
+    loaded: list[tuple[UserPresets, str | None]] = []
+    worker = threading.Thread(
+        target=lambda: loaded.append(UserPresets.load(path, now=fixed_now)), daemon=True
+    )
+    worker.start()
+    worker.join(timeout=5)
+    assert loaded, "loading the presets hung"
+    presets, notice = loaded[0]
+    assert presets.names == []
+    assert notice is not None
+    assert "\n" not in notice
+    assert "could not be read (it is" in notice
+    assert aside_of(path).exists() or aside_of(path).is_fifo()
+    assert not path.exists()
+
+
+@pytest.mark.parametrize(
+    ("entry", "words"),
+    [
+        ({"name": "Deep", "cues": [[[[[[[[]]]]]]]]}, "“Deep”: cues: a list is not allowed"),
+        ({"name": "Squat", "exercise": "squat"}, "“Squat”: exercise: 'squat' is not allowed"),
+        ({"name": "Odd \ud800"}, "“Odd \\ud800”: name: 'Odd \\ud800' is not allowed"),
+        ({"name": "\x1b[2JWipe", "sets": 0}, "“\\x1b[2JWipe”: sets: 0 is not allowed"),
+    ],
+)
+def test_a_hostile_entry_is_one_clear_problem_and_the_file_is_copied(
+    path: Path, entry: dict[str, object], words: str
+) -> None:
+    good = Plan.build(name="Good one")
+    document = {"format": 1, "presets": [good.to_dict(), entry]}
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps(document), encoding="utf-8")
+    original = path.read_bytes()
+    presets, notice = UserPresets.load(path, now=fixed_now)
+    assert presets.plans == (good,)
+    assert notice is not None
+    assert words in notice
+    assert "\x1b" not in notice
+    notice.encode("utf-8")
+    assert aside_of(path).read_bytes() == original
+    assert path.read_bytes() == original
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('{"format": 1, "presets": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deeply"),
+        ('{"format": ' + "1" * 5000 + ', "presets": []}', "a number 5000 characters long"),
+    ],
+)
+def test_a_deep_or_huge_number_file_is_moved_aside(path: Path, text: str, words: str) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_text(text, encoding="utf-8")
+    presets, notice = UserPresets.load(path, now=fixed_now)
+    assert presets.names == []
+    assert notice is not None
+    assert words in notice
+    assert aside_of(path).read_text(encoding="utf-8") == text
+
+
+def test_when_the_copy_cannot_be_made_the_file_is_never_rewritten(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = {"format": 1, "presets": [{"name": "Bad", "sets": 99}]}
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps(document), encoding="utf-8")
+    original = path.read_bytes()
+
+    def no_room(target: Path, now: object) -> Path:
+        raise OSError(28, "No space left on device", str(target))
+
+    monkeypatch.setattr("thrusttimer.store.presets.copy_aside", no_room)
+    presets, notice = UserPresets.load(path, now=fixed_now)
+    assert notice is not None
+    assert "could not be copied aside (No space left on device)" in notice
+    with pytest.raises(OSError, match="could not be read nor copied aside"):
+        presets.add(Plan.build(name="New"))
+    assert presets.names == []
+    assert path.read_bytes() == original  # the unread "Bad" entry is not lost
+
+
+@settings(max_examples=80, deadline=None)
+@given(content=file_bytes)
+def test_any_presets_file_loads_or_is_kept_and_never_changed(content: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder, "presets.json")
+        path.write_bytes(content)
+        presets, notice = UserPresets.load(path, now=fixed_now)
+        for plan in presets.plans:
+            plan.to_json().encode("utf-8")
+        if notice is not None:
+            assert "\n" not in notice
+            notice.encode("utf-8")
+        kept = [p for p in Path(folder).iterdir() if p.name.startswith("presets.json.unreadable")]
+        if path.exists():
+            assert path.read_bytes() == content  # the user's file, untouched
+        assert all(copy.read_bytes() == content for copy in kept)
+        assert path.exists() or kept, "the file was neither kept nor set aside"
+        assert (notice is None) == (not kept)

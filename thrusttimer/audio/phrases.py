@@ -24,7 +24,11 @@ def plan_phrases(plan: Plan, exercise: Exercise | None = None) -> list[str]:
     """
     exercise = exercise or load_exercise(plan.exercise)
     cues = plan_cues(plan, exercise, compile_segments(plan, exercise))
-    return _unique(text for cue in cues for text in (cue.variants or (cue.text,)) if text)
+    texts = [text for cue in cues for text in (cue.variants or (cue.text,)) if text]
+    if any(cue.id.startswith("form.") for cue in cues):
+        # The rests' form points carry on from session to session: any may come round.
+        texts += [text for point in exercise.form_points for text in point.spoken]
+    return _unique(texts)
 
 
 def plan_tones(plan: Plan, exercise: Exercise | None = None) -> list[Tone]:

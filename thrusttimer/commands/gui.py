@@ -8,7 +8,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from thrusttimer.commands import UsageError
-from thrusttimer.commands.options import Parser, add_plan_arguments, parse, plan_from_args
+from thrusttimer.commands.options import (
+    PATH_SHOWN,
+    Parser,
+    add_plan_arguments,
+    check_writable,
+    open_event_log,
+    parse,
+    plan_from_args,
+)
+from thrusttimer.core.shown import shown_value
 
 if TYPE_CHECKING:
     from thrusttimer.gui.app import Screenshot
@@ -48,10 +57,12 @@ def main(args: Sequence[str], prog: str) -> int:
     startup = None if shots else app.load_last_plan()
     base = None if named or startup is None else startup.plan
     plan = plan_from_args(options, prog, base=base)
+    # Opened now, so a missing folder or a directory is one line before any window opens.
+    event_log = None if options.event_log is None else open_event_log(options.event_log, prog)
     return app.run_app(
         plan,
         startup=startup,
-        event_log=options.event_log,
+        event_log=event_log,
         window_size=size,
         screenshots=shots,
     )
@@ -62,11 +73,12 @@ def _size(text: str, prog: str) -> tuple[int, int]:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
         raise UsageError(
-            f"--window-size: {text!r} is not WIDTHxHEIGHT, e.g. 1366x768", prog
+            f"--window-size: {shown_value(text)} is not WIDTHxHEIGHT, e.g. 1366x768", prog
         ) from None
     if not (320 <= width <= 10000 and 240 <= height <= 10000):
         raise UsageError(
-            f"--window-size: {text!r} is out of range; allowed 320x240 to 10000x10000", prog
+            f"--window-size: {shown_value(text)} is out of range; allowed 320x240 to 10000x10000",
+            prog,
         )
     return width, height
 
@@ -79,6 +91,11 @@ def _screenshot(text: str, prog: str) -> Screenshot:
         at = float(seconds)
     except ValueError:
         at = -1.0
-    if not path or at < 0:
-        raise UsageError(f"--screenshot-at: {text!r} is not SECONDS:PATH", prog)
-    return Screenshot(at, Path(path))
+    if not path or not 0 <= at < float("inf"):
+        raise UsageError(
+            f"--screenshot-at: {shown_value(text, PATH_SHOWN)} is not SECONDS:PATH", prog
+        )
+    picture = Path(path)
+    check_writable(picture, "--screenshot-at", prog)
+    check_writable(picture.with_suffix(".json"), "--screenshot-at", prog)
+    return Screenshot(at, picture)

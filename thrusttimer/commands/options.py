@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from thrusttimer.commands import UsageError
-from thrusttimer.core.errors import ValidationError
+from thrusttimer.core.errors import ValidationError, message
 from thrusttimer.core.plan import DEFAULT_PRESET, FIELDS, PRESETS, CueMode, Plan, preset
+from thrusttimer.core.shown import shown_value
+
+if TYPE_CHECKING:
+    from thrusttimer.eventlog import EventLog
+
+PATH_SHOWN = 120
+"""How many characters of a path an error line shows."""
 
 FLAGS = {
     "sets": "--sets",
@@ -56,9 +64,7 @@ def add_plan_arguments(parser: argparse.ArgumentParser) -> None:
 def describe_error(error: ValidationError) -> str:
     """A one-line message naming the option, the value and the allowed range."""
     where = FLAGS.get(error.field, error.field)
-    shown = repr(error.value) if isinstance(error.value, str) else str(error.value)
-    detail = f" ({error.problem})" if error.problem else ""
-    return f"{where}: {shown} is not allowed{detail}; allowed: {error.allowed}"
+    return message(where, error.value, error.allowed, error.problem)
 
 
 def plan_from_args(args: argparse.Namespace, prog: str, base: Plan | None = None) -> Plan:
@@ -85,16 +91,108 @@ def plan_from_args(args: argparse.Namespace, prog: str, base: Plan | None = None
 
 
 def read_plan_file(path: str, prog: str) -> Plan:
+    """The plan in the JSON file at `path`; a FIFO, device, huge or bad file is a UsageError."""
+    from thrusttimer.store.bounded_read import read_small_text
+
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or str(error)
-        raise UsageError(f"--plan-file: cannot read {path!r}: {reason}", prog) from None
+        text = read_small_text(path)
+    except OSError as error:
+        raise UsageError(
+            f"--plan-file: cannot read {_shown_path(path)}: {_reason(error)}", prog
+        ) from None
     try:
         return Plan.from_json(text)
     except ValidationError as error:
-        raise UsageError(f"--plan-file {path!r}: {describe_error(error)}", prog) from None
+        raise UsageError(
+            f"--plan-file {_shown_path(path)}: {describe_error(error)}", prog
+        ) from None
+
+
+def open_event_log(path: str, prog: str) -> EventLog:
+    """The `--event-log` file, opened for writing now, before any window or sound."""
+    from thrusttimer.eventlog import EventLog
+
+    try:
+        return EventLog(path)
+    except OSError as error:
+        raise UsageError(
+            f"--event-log: cannot write {_shown_path(path)}: {_reason(error)}", prog
+        ) from None
+
+
+def check_writable(path: Path, flag: str, prog: str) -> None:
+    """Refuse now, with one line, a file the command could not write at its end.
+
+    The file is opened for appending (created, and removed again, if it was not there): the
+    one sure test, which permissions alone are not (root, read-only mounts, /proc).
+    """
+    shown = _shown_path(str(path))
+    existed = path.exists()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0)
+        os.close(os.open(path, flags, 0o644))
+    except OSError as error:
+        raise UsageError(f"{flag}: cannot write {shown}: {_reason(error)}", prog) from None
+    if not existed:
+        path.unlink(missing_ok=True)
+
+
+def _shown_path(path: str) -> str:
+    """A path in an error line: escaped, and cut only when very long (it names the file)."""
+    return shown_value(path, PATH_SHOWN)
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or type(error).__name__
 
 
 def parse(parser: Parser, args: Sequence[str]) -> argparse.Namespace:
-    return parser.parse_args(list(args))
+    return parser.parse_args(joined_values(parser, args))
+
+
+def joined_values(parser: argparse.ArgumentParser, args: Sequence[str]) -> list[str]:
+    """`args` with `--sets -inf` written `--sets=-inf`, so the value reaches validation.
+
+    argparse takes a value that starts with "-" (other than a plain negative number) for an
+    option and stops with "expected one argument"; the option's own check names its range
+    instead. A following word that is an option of this command ("--reps", "-h") is left
+    alone, so a forgotten value is still reported as one.
+    """
+    takes_value = {
+        flag
+        for action in parser._actions
+        if action.option_strings and action.nargs is None and action.const is None
+        for flag in action.option_strings
+    }
+    options = set(parser._option_string_actions)
+    out: list[str] = []
+    items = list(args)
+    index = 0
+    while index < len(items):
+        item = items[index]
+        if item == "--":
+            out += items[index:]
+            break
+        following = items[index + 1] if index + 1 < len(items) else None
+        if (
+            _full_flag(item, options) in takes_value
+            and following is not None
+            and following.startswith("-")
+            and not following.startswith("--")
+            and following.split("=", 1)[0] not in options
+        ):
+            out.append(f"{item}={following}")
+            index += 2
+            continue
+        out.append(item)
+        index += 1
+    return out
+
+
+def _full_flag(item: str, options: set[str]) -> str:
+    """`item`, or the one option it abbreviates (argparse accepts `--set` for `--sets`)."""
+    if item in options or not item.startswith("--"):
+        return item
+    matches = [flag for flag in options if flag.startswith(item)]
+    return matches[0] if len(matches) == 1 else item

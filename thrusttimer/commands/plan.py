@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from thrusttimer.audio.lengths import SOURCE, spoken_length
 from thrusttimer.commands.options import Parser, add_plan_arguments, parse, plan_from_args
+from thrusttimer.core.shown import printable
 from thrusttimer.core.timeline import Timeline, compile_plan, tempo_words
 
 
@@ -15,7 +17,8 @@ def main(args: Sequence[str], prog: str) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     options = parse(parser, args)
     plan = plan_from_args(options, prog)
-    timeline = compile_plan(plan)
+    # Fitted as a workout fits them, so that the words printed are the words said.
+    timeline = compile_plan(plan, measure=spoken_length())
     if options.json:
         print(json.dumps(timeline.to_dict(), indent=None))
     else:
@@ -31,7 +34,8 @@ def clock_text(seconds: float) -> str:
 def render_table(timeline: Timeline) -> str:
     plan = timeline.plan
     lines = [
-        f"{plan.name}: {plan.describe()}",
+        # A name from a plan file may hold terminal escapes: shown as text, never run.
+        f"{printable(plan.name)}: {plan.describe()}",
         f"  one rep: {tempo_words(plan)}",
         f"  total {clock_text(timeline.total_s)}, "
         f"{clock_text(timeline.time_under_tension_ms() / 1000)} under tension, "
@@ -46,7 +50,11 @@ def render_table(timeline: Timeline) -> str:
             f"{clock_text(s.start_s):>8} {s.duration_s:>6.1f}s {s.set:>4} {rep:>4}  "
             f"{s.phase.value:<8} {breath}"
         )
-    lines += ["", "Cues", f"{'at':>8}  {'id':<18} words"]
+    lines += [
+        "",
+        f"Cues, in words fitted to {SOURCE} (another voice or rate may pick others)",
+        f"{'at':>8}  {'id':<18} words",
+    ]
     for c in timeline.cues:
         words = c.text if c.text else f"({c.tone.name.lower() if c.tone else 'tone'} tone)"
         lines.append(f"{clock_text(c.at_s):>8}  {c.id:<18} {words}")

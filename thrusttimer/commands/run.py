@@ -2,7 +2,9 @@
 
 The audio output is opened first and given time to settle while the voice is prepared, so
 the first cue is on time. Without an audio server the workout still runs on time, silently,
-and says so. Ctrl-C stops it cleanly.
+and says so. Ctrl-C stops it cleanly, and so do SIGTERM and SIGHUP (a shutdown, a closed
+terminal): the session ends in the event log and the training log, and the exit status is
+128 + the signal's number.
 """
 
 from __future__ import annotations
@@ -23,9 +25,11 @@ from thrusttimer.commands.options import (
     Parser,
     add_plan_arguments,
     describe_error,
+    open_event_log,
     parse,
     plan_from_args,
 )
+from thrusttimer.commands.progress import Progress
 from thrusttimer.core.errors import ValidationError
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Session
@@ -38,6 +42,10 @@ SETTLE_TIMEOUT_S = 12.0
 """The longest wait for the audio clock to settle before the workout starts without it."""
 RING_OUT_S = 1.0
 """After the last cue, the final tone is let ring this long before the command exits."""
+STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+"""Signals that stop the workout cleanly, as Ctrl-C does."""
 
 
 def main(args: Sequence[str], prog: str) -> int:
@@ -84,16 +92,9 @@ def main(args: Sequence[str], prog: str) -> int:
             "only --headless is available yet; `thrusttimer [plan options]` opens the window",
             prog,
         )
-    from thrusttimer.eventlog import EventLog
-
     event_log = None
     if options.event_log is not None:
-        try:
-            event_log = EventLog(options.event_log)
-        except OSError as error:
-            raise UsageError(
-                f"--event-log: cannot write {options.event_log!r}: {error.strerror}", prog
-            ) from None
+        event_log = open_event_log(options.event_log, prog)
     try:
         return HeadlessRun(plan, offset_ms, event_log, load_kg=load_kg).run()
     finally:
@@ -159,74 +160,6 @@ def prepare_voice(
     return bank, bank.compile(plan)
 
 
-class Progress:
-    """One line about where the workout is: rewritten in place on a terminal, else one
-    line per phase."""
-
-    def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
-        self.tty = stream.isatty()
-        self._width = 0
-        self._last_phase: int | None = None
-        self._last_status = ""
-        self._last_line = ""
-
-    def note(self, text: str) -> None:
-        """A message on its own line (a notice, rendering progress)."""
-        if self.tty and self._width:
-            self.stream.write("\r" + " " * self._width + "\r")
-            self._width = 0
-        self.stream.write(text + "\n")
-        self.stream.flush()
-
-    def status(self, text: str) -> None:
-        """A passing state (rendering progress): rewritten in place on a terminal, else
-        printed when it changes."""
-        if self.tty:
-            pad = max(0, self._width - len(text))
-            self.stream.write("\r" + text + " " * pad)
-            self._width = len(text)
-        elif text != self._last_status:
-            self.stream.write(text + "\n")
-        self._last_status = text
-        self.stream.flush()
-
-    def update(self, session: Session) -> None:
-        segment = session.current_segment
-        plan = session.plan
-        where = f"set {segment.set}/{plan.sets}"
-        if segment.rep is not None:
-            where += f" · rep {segment.rep}/{plan.reps}"
-        state = "paused" if session.state.value == "paused" else segment.phase.value
-        line = (
-            f"{where} · {state} {session.segment_remaining_s():4.1f} s · "
-            f"{clock_text(session.position_s())} of {clock_text(session.timeline.total_s)}"
-        )
-        if self.tty:
-            if line == self._last_line and self._width:
-                return  # unchanged (it changes every 0.1 s): no need to redraw at every tick
-            self._last_line = line
-            pad = max(0, self._width - len(line))
-            self.stream.write("\r" + line + " " * pad)
-            self._width = len(line)
-            self.stream.flush()
-        elif session.current_index != self._last_phase:
-            self._last_phase = session.current_index
-            self.stream.write(line + "\n")
-            self.stream.flush()
-
-    def finish(self) -> None:
-        if self.tty and self._width:
-            self.stream.write("\n")
-            self.stream.flush()
-            self._width = 0
-
-
-def clock_text(seconds: float) -> str:
-    minutes, rest = divmod(int(seconds), 60)
-    return f"{minutes}:{rest:02d}"
-
-
 class HeadlessRun:
     """Opens the output, prepares the voice, runs the session on a Qt event loop."""
 
@@ -245,7 +178,12 @@ class HeadlessRun:
         """None: the saved setting."""
         self.event_log = event_log
         self.progress = Progress(stream or sys.stdout)
-        self._interrupted = False
+        self.stopped_by: int | None = None
+        """The signal that stopped the workout (SIGINT for Ctrl-C), if one did."""
+
+    @property
+    def _interrupted(self) -> bool:
+        return self.stopped_by is not None
 
     def run(self) -> int:
         from PySide6.QtCore import QCoreApplication, QTimer
@@ -257,17 +195,18 @@ class HeadlessRun:
         voice, offset_ms = self._saved_voice()
         output = AudioOutput(offset_ms / 1000)
         output.notice.connect(lambda text: self.progress.note(f"Sound: {text}"))
-        previous = signal.getsignal(signal.SIGINT)
+        previous = {number: signal.getsignal(number) for number in STOP_SIGNALS}
         try:
+            # A stop signal while the voice renders raises KeyboardInterrupt, as Ctrl-C
+            # does by default; from the session's start on it stops the session cleanly.
+            self._on_signals(self._stop_now)
             output.start()
             output.wait_opened(SETTLE_TIMEOUT_S)
-            # Ctrl-C while the voice renders raises KeyboardInterrupt as usual (exit 130);
-            # from here on it stops the session cleanly instead.
             clips, timeline = prepare_voice(
                 self.plan, output.fmt, voice, self.progress.note, self.progress.status
             )
             self.progress.finish()
-            signal.signal(signal.SIGINT, self._on_interrupt)
+            self._on_signals(self._on_interrupt)
 
             def settle_pump() -> None:
                 app.processEvents()
@@ -322,12 +261,13 @@ class HeadlessRun:
                 f"{'Workout complete' if completed else 'Stopped'}: {placed} cues played, "
                 f"{dropped} dropped" + ("" if output.available else " (no sound)")
             )
-            return 0 if completed else 130
+            return 0 if completed else self._exit_status()
         except KeyboardInterrupt:
             self.progress.note("Stopped before the workout started")
-            return 130
+            return self._exit_status()
         finally:
-            signal.signal(signal.SIGINT, previous)
+            for number, handler in previous.items():
+                signal.signal(number, handler)
             output.close()
 
     def _saved_voice(self) -> tuple[Any, float]:
@@ -359,5 +299,17 @@ class HeadlessRun:
             )
             recorder.problems.connect(self.progress.note)
 
+    def _on_signals(self, handler: Callable[[int, FrameType | None], None]) -> None:
+        for number in STOP_SIGNALS:
+            signal.signal(number, handler)
+
+    def _stop_now(self, signum: int, frame: FrameType | None) -> None:
+        self.stopped_by = signum
+        raise KeyboardInterrupt
+
     def _on_interrupt(self, signum: int, frame: FrameType | None) -> None:
-        self._interrupted = True
+        self.stopped_by = signum
+
+    def _exit_status(self) -> int:
+        """128 + the signal's number, as a shell reports a process the signal ended."""
+        return 128 + (self.stopped_by or signal.SIGINT)

@@ -30,7 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 from thrusttimer.audio.voicepack import VoicePack, default_pack_dir
-from thrusttimer.commands.options import Parser, parse
+from thrusttimer.commands.options import Parser, check_writable, parse
 from thrusttimer.core.plan import DEFAULT_PRESET, preset
 from thrusttimer.core.timeline import compile_plan
 from thrusttimer.paths import assets_dir
@@ -64,6 +64,8 @@ def main(args: Sequence[str], prog: str) -> int:
         "(default), or with the voice pack only",
     )
     options = parse(parser, args)
+    if options.screenshot:
+        check_writable(Path(options.screenshot), "--screenshot", prog)
     # Offscreen unless the caller chose a platform: the check must run on a headless machine.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -183,10 +185,11 @@ def render_frame(screenshot: str | None) -> bool:
         f"frame: {image.width()}x{image.height()} on {QGuiApplication.platformName()}, "
         f"{len(colours)} colours in a 64x48 sample"
     )
+    saved = True
     if screenshot:
-        image.save(screenshot)
-        print(f"frame: saved {screenshot}")
-    return len(colours) > 1 and has_icon
+        saved = image.save(screenshot)
+        print(f"frame: {'saved' if saved else 'FAILED to save'} {screenshot}")
+    return len(colours) > 1 and has_icon and saved
 
 
 def play_first_cue(pack: VoicePack | None, engine: bool = True) -> bool:

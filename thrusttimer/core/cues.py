@@ -12,17 +12,25 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
+from thrusttimer.core.coaching import (
+    GET_READY_FROM_MS,
+    REST_GET_READY_BEFORE_MS,
+    REST_WARNING_BEFORE_MS,
+    REST_WARNING_FROM_MS,
+    SETUP_GET_READY_BEFORE_MS,
+    checklist_times,
+    share_form_points,
+)
 from thrusttimer.core.content import Exercise, Phase
 from thrusttimer.core.plan import CueMode, Plan
-from thrusttimer.core.timeline import Cue, CueKind, Segment, Tone
+from thrusttimer.core.timeline import Cue, CueKind, RestPoints, Segment, Tone
 
 GUARD_MS = 60
 """Silence kept between the end of one cue and the start of the next."""
 COUNTDOWN_FROM = 3
-GET_READY_BEFORE_MS = 8500
-REST_WARNING_BEFORE_MS = 10_000
-FORM_TIP_AFTER_MS = 4000
-CHECKLIST_FROM_MS = 2500
+BREATH_ROOM = 1.25
+"""A phase is too short for its breath words when they take more than 1/1.25 of it (by
+the estimate): the words are then said in the phase before it."""
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _WORD = re.compile(r"[A-Za-z']+|[0-9]+")
@@ -50,15 +58,25 @@ def fill(template: str, **values: object) -> str:
     return template.format(**values) if "{" in template else template
 
 
-def plan_cues(plan: Plan, exercise: Exercise, segments: Sequence[Segment]) -> list[Cue]:
-    """Every cue the plan's mode calls for, unfitted (`text` is the fullest wording)."""
+def plan_cues(
+    plan: Plan,
+    exercise: Exercise,
+    segments: Sequence[Segment],
+    rest_points: Sequence[RestPoints] | None = None,
+) -> list[Cue]:
+    """Every cue the plan's mode calls for, unfitted (`text` is the fullest wording).
+
+    `rest_points` says which form points each rest gives (by default from the first
+    point: `coaching.share_form_points`)."""
     mode = plan.cues.mode
     if mode is CueMode.SILENT:
         return []
     cues: list[Cue] = []
     phrases = exercise.phrases
-    form_points = exercise.form_points
-    rests_seen = 0
+    shares = {
+        r.index: r
+        for r in (share_form_points(exercise, segments) if rest_points is None else rest_points)
+    }
 
     def say(
         at_ms: int,
@@ -95,22 +113,10 @@ def plan_cues(plan: Plan, exercise: Exercise, segments: Sequence[Segment]) -> li
         if segment.phase is Phase.SETUP:
             if mode is CueMode.FULL:
                 say(start, "setup.intro", "setup_intro", CueKind.PHASE)
-                checklist_end = end - (
-                    GET_READY_BEFORE_MS if segment.duration_ms >= 12_000 else 3500
-                )
                 items = exercise.setup_checklist if plan.cues.setup_checklist else ()
-                window = checklist_end - (start + CHECKLIST_FROM_MS)
-                if items and window >= 2000:
-                    step = window // len(items)
-                    for i, item in enumerate(items):
-                        say(
-                            start + CHECKLIST_FROM_MS + i * step,
-                            f"setup.{item.id}",
-                            item.spoken,
-                            CueKind.TIP,
-                        )
+                for at, item in zip(checklist_times(segment, len(items)), items, strict=False):
+                    say(at, f"setup.{item.id}", item.spoken, CueKind.TIP)
         elif segment.phase is Phase.REST:
-            rests_seen += 1
             if mode is CueMode.FULL:
                 say(
                     start,
@@ -120,10 +126,11 @@ def plan_cues(plan: Plan, exercise: Exercise, segments: Sequence[Segment]) -> li
                     set=segment.set,
                     rest=round(segment.duration_s),
                 )
-                if plan.cues.form_tips and form_points and segment.duration_ms >= 25_000:
-                    point = form_points[(rests_seen - 1) % len(form_points)]
-                    say(start + FORM_TIP_AFTER_MS, f"form.{point.id}", point.spoken, CueKind.TIP)
-                if segment.duration_ms >= 20_000:
+                share = shares.get(index)
+                if plan.cues.form_tips and share is not None:
+                    for after, point in zip(share.said_after_ms, share.points, strict=False):
+                        say(start + after, f"form.{point.id}", point.spoken, CueKind.TIP)
+                if segment.duration_ms >= REST_WARNING_FROM_MS:
                     say(
                         end - REST_WARNING_BEFORE_MS,
                         "rest.warning",
@@ -134,13 +141,18 @@ def plan_cues(plan: Plan, exercise: Exercise, segments: Sequence[Segment]) -> li
             elif mode is CueMode.TONES:
                 beep(start, f"set-end.{segment.set}", Tone.FINAL)
         else:
-            _movement_cues(plan, segment, mode, say, beep)
+            _movement_cues(plan, exercise, segment, mode, say, beep)
 
         # Before each set: "set N of M, get into position", then 3, 2, 1.
         if segment.phase in (Phase.SETUP, Phase.REST) and set_follows:
-            if mode is CueMode.FULL and segment.duration_ms >= 12_000:
+            if mode is CueMode.FULL and segment.duration_ms >= GET_READY_FROM_MS:
+                before = (
+                    SETUP_GET_READY_BEFORE_MS
+                    if segment.phase is Phase.SETUP
+                    else REST_GET_READY_BEFORE_MS
+                )
                 say(
-                    end - GET_READY_BEFORE_MS,
+                    end - before,
                     "rest.get-ready",
                     "get_ready",
                     CueKind.PHASE,
@@ -174,8 +186,15 @@ def plan_cues(plan: Plan, exercise: Exercise, segments: Sequence[Segment]) -> li
     return cues
 
 
+def breath_fits(exercise: Exercise, phase: Phase, length_ms: int) -> bool:
+    """Whether a `phase` of `length_ms` has room for its breath words (by the estimate)."""
+    words = exercise.phrase(f"{phase}_breath")[0]
+    return length_ms - GUARD_MS >= estimate_speech_s(words) * 1000 * BREATH_ROOM
+
+
 def _movement_cues(
     plan: Plan,
+    exercise: Exercise,
     segment: Segment,
     mode: CueMode,
     say: Callable[..., None],
@@ -185,6 +204,7 @@ def _movement_cues(
     rep = segment.rep or 0
     last = rep == plan.reps and plan.reps > 1
     start = segment.start_ms
+    thrust_ms = round(plan.concentric_s * 1000)
     # The count comes at the top of the rep: at the squeeze, or at the descent when the
     # tempo has no top pause.
     top_of_rep = phase is Phase.SQUEEZE or (phase is Phase.DESCENT and plan.tempo.top_pause == 0)
@@ -203,7 +223,15 @@ def _movement_cues(
         elif phase is Phase.SQUEEZE:
             say(start, f"count.{rep}", "squeeze_full", CueKind.COUNT, Tone.TICK, n=rep)
         elif top_of_rep:
-            say(start, f"count.{rep}", "count", CueKind.COUNT, Tone.TICK, n=rep)
+            say(start, f"count.{rep}", "descent_count", CueKind.COUNT, Tone.TICK, n=rep)
+        elif phase is Phase.BRACE and rep == 1:
+            # The set's opening brace; it also carries the breath for a thrust too short
+            # to say it in.
+            short = not breath_fits(exercise, Phase.THRUST, thrust_ms)
+            key = "brace_exhale" if short else "brace_full"
+            say(start, "phase.brace", key, CueKind.PHASE, Tone.TICK)
+        elif phase is Phase.BRACE:
+            say(start, "phase.brace-rep", "brace_full", CueKind.PHASE, Tone.TICK)
         else:
             say(start, f"phase.{phase}", f"{phase}_full", CueKind.PHASE, Tone.TICK)
 

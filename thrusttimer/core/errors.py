@@ -2,6 +2,43 @@
 
 from __future__ import annotations
 
+from thrusttimer.core.shown import clipped, printable, shown_value
+
+
+class Described:
+    """A value an error line shows in words, unquoted: "JSON nested too deeply", "a list"."""
+
+    def __init__(self, words: str) -> None:
+        self.words = words
+
+    def __str__(self) -> str:
+        return self.words
+
+    def __repr__(self) -> str:
+        return self.words
+
+
+def message(field: str, value: object, allowed: str, problem: str = "") -> str:
+    """The one line an error shows: field, value (escaped, cut short), problem and range."""
+    detail = f" ({clipped(problem, 200)})" if problem else ""
+    return (
+        f"{clipped(field, 60)}: {shown(value)} is not allowed{detail}; "
+        f"allowed: {printable(allowed)}"
+    )
+
+
+def shown(value: object) -> str:
+    """`value` as an error line shows it: text quoted, lists and objects by their kind.
+
+    A list or object read from a file may be huge or nested thousands deep: printing it
+    would be long, or fail, and says less than its kind does.
+    """
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return shown_value(value)
+
 
 class ValidationError(ValueError):
     """A value the user gave is not allowed.
@@ -15,9 +52,7 @@ class ValidationError(ValueError):
         self.value = value
         self.allowed = allowed
         self.problem = problem
-        shown = repr(value) if isinstance(value, str) else str(value)
-        detail = f" ({problem})" if problem else ""
-        super().__init__(f"{field}: {shown} is not allowed{detail}; allowed: {allowed}")
+        super().__init__(message(field, value, allowed, problem))
 
 
 class NumberField:

@@ -6,12 +6,17 @@ import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
+from functools import cache
 from typing import Any, Final
 
-from thrusttimer.core.errors import NumberField, ValidationError
+from thrusttimer.core.content import available_exercises
+from thrusttimer.core.errors import Described, NumberField, ValidationError
 from thrusttimer.core.tempo import Tempo, format_tempo, parse_tempo
 
 PLAN_FORMAT: Final = 1
+MAX_DIGITS: Final = 30
+"""The longest number a plan's JSON may hold, in characters: far more than any field needs,
+far less than Python refuses to convert (4300 digits)."""
 
 
 class CueMode(StrEnum):
@@ -88,6 +93,9 @@ class Plan:
             raise ValidationError("tempo", self.tempo, "a tempo such as 3-1-X-1")
         if not isinstance(self.name, str) or not self.name.strip() or len(self.name) > 60:
             raise ValidationError("name", self.name, "1 to 60 characters")
+        if not _encodable(self.name):
+            # A lone surrogate (JSON's "\\ud800") cannot be written to a file or a terminal.
+            raise ValidationError("name", self.name, "1 to 60 characters", "not valid Unicode text")
         if not isinstance(self.advance_when_ready, bool):
             raise ValidationError("advance_when_ready", self.advance_when_ready, "true or false")
 
@@ -106,12 +114,14 @@ class Plan:
                 value = FIELDS[name].check(value)
             elif name == "cues" and isinstance(value, Mapping):
                 value = CueOptions.from_mapping(value)
+            elif name == "exercise":
+                value = _exercise(value)
             elif name == "cue_mode":
                 name, value = (
                     "cues",
                     replace(plan.cues, mode=CueOptions.from_mapping({"mode": value}).mode),
                 )
-            elif name not in {"name", "exercise", "advance_when_ready", "cues"}:
+            elif name not in {"name", "advance_when_ready", "cues"}:
                 raise ValidationError(name, value, "a plan field", "unknown field")
             values[name] = value
         return replace(plan, **values)
@@ -144,13 +154,8 @@ class Plan:
 
     @classmethod
     def from_json(cls, text: str) -> Plan:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise ValidationError(
-                "plan", f"line {error.lineno} column {error.colno}", "a JSON plan", error.msg
-            ) from None
-        return cls.from_dict(data)
+        """The plan in JSON `text`; anything else raises ValidationError (one line)."""
+        return cls.from_dict(load_json(text, "plan"))
 
     # Derived figures -------------------------------------------------------------------
 
@@ -163,6 +168,65 @@ class Plan:
             f"{self.sets} × {self.reps}, tempo {format_tempo(self.tempo)}, "
             f"rest {self.rest_s:g} s, lead-in {self.lead_in_s:g} s"
         )
+
+
+def load_json(text: str, what: str) -> Any:
+    """`text` decoded as JSON, or ValidationError naming `what` and where it went wrong.
+
+    Deep nesting and numbers of thousands of digits are refused here rather than raising
+    RecursionError or Python's own int-conversion ValueError.
+    """
+    try:
+        return json.loads(text, parse_int=_bounded_int, parse_float=_bounded_float)
+    except json.JSONDecodeError as error:
+        raise ValidationError(
+            what,
+            Described(f"line {error.lineno} column {error.colno}"),
+            f"a JSON {what}",
+            error.msg,
+        ) from None
+    except RecursionError:
+        raise ValidationError(
+            what, Described("JSON nested too deeply"), f"a JSON {what} nested a few levels at most"
+        ) from None
+
+
+def _bounded_int(digits: str) -> int:
+    return int(_short_number(digits))
+
+
+def _bounded_float(digits: str) -> float:
+    return float(_short_number(digits))
+
+
+def _short_number(digits: str) -> str:
+    if len(digits) > MAX_DIGITS:
+        raise ValidationError(
+            "number",
+            Described(f"a number {len(digits)} characters long"),
+            f"numbers of at most {MAX_DIGITS} characters",
+        )
+    return digits
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@cache
+def _exercise_ids() -> tuple[str, ...]:
+    return tuple(available_exercises())
+
+
+def _exercise(value: object) -> str:
+    ids = _exercise_ids()
+    if not isinstance(value, str) or value not in ids:
+        raise ValidationError("exercise", value, f"one of {', '.join(ids)}", "unknown exercise")
+    return value
 
 
 def _reject_unknown(data: Mapping[str, Any], known: set[str], where: str) -> None:
@@ -208,7 +272,7 @@ PRESETS: Final = {
             reps=10,
             tempo="2-0-1-2",
             rest_s=90,
-            lead_in_s=20,
+            lead_in_s=30,
         ),
         _preset(
             "slow-eccentric",
@@ -218,7 +282,7 @@ PRESETS: Final = {
             reps=8,
             tempo="4-1-1-1",
             rest_s=120,
-            lead_in_s=20,
+            lead_in_s=30,
         ),
         _preset(
             "warm-up",
@@ -228,7 +292,7 @@ PRESETS: Final = {
             reps=12,
             tempo="1-0-1-1",
             rest_s=45,
-            lead_in_s=15,
+            lead_in_s=30,
         ),
         _preset(
             "pause-reps",
@@ -238,7 +302,7 @@ PRESETS: Final = {
             reps=6,
             tempo="3-1-1-3",
             rest_s=120,
-            lead_in_s=20,
+            lead_in_s=30,
         ),
     )
 }

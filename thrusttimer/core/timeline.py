@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from typing import Any
 
-from thrusttimer.core.content import Breath, Exercise, Phase, load_exercise
+from thrusttimer.core.content import Breath, Exercise, Phase, Point, load_exercise
 from thrusttimer.core.plan import Plan
 
 
@@ -106,10 +106,27 @@ class Cue:
 
 
 @dataclass(frozen=True, slots=True)
+class RestPoints:
+    """The form points one rest gives: all shown, the first `len(said_at_ms)` also said."""
+
+    index: int
+    """The rest's segment index."""
+    points: tuple[Point, ...]
+    said_after_ms: tuple[int, ...]
+    """How long into the rest each said point is said (in full mode with form points on);
+    none in a rest too short to say one."""
+
+
+@dataclass(frozen=True, slots=True)
 class Timeline:
     plan: Plan
     segments: tuple[Segment, ...]
     cues: tuple[Cue, ...]
+    rest_points: tuple[RestPoints, ...] = ()
+    """The form points of each rest, in the order the coach takes them."""
+    form_point_start: int = 0
+    """The form point this workout's first rest starts from, counted from the exercise's
+    first and taken modulo their number (see `next_form_point`)."""
     _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _cue_times: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
@@ -138,6 +155,22 @@ class Timeline:
         """The index of the first cue strictly after `position_ms`."""
         return bisect.bisect_right(self._cue_times, position_ms)
 
+    def points_for_rest(self, index: int) -> tuple[Point, ...]:
+        """The form points of the rest at segment `index` (none if it is not a rest)."""
+        return next((r.points for r in self.rest_points if r.index == index), ())
+
+    def next_form_point(self, reached_index: int | None = None) -> int:
+        """The `form_point_start` for the next workout (a whole number to keep, as is):
+        the point after the last one this workout gave, counting the rests up to segment
+        `reached_index` (all by default), so that the coach carries on where a stopped
+        workout stopped."""
+        given = sum(
+            len(r.points)
+            for r in self.rest_points
+            if reached_index is None or r.index <= reached_index
+        )
+        return self.form_point_start + given
+
     def time_under_tension_ms(self) -> int:
         return sum(
             s.duration_ms
@@ -163,7 +196,7 @@ class Timeline:
                 cue = replace(cue, at_ms=max(target.start_ms, cue.at_ms + delta_ms))
             cues.append(cue)
         cues.sort(key=lambda c: c.at_ms)
-        return Timeline(self.plan, tuple(segments), tuple(cues))
+        return replace(self, segments=tuple(segments), cues=tuple(cues))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -213,20 +246,25 @@ def compile_plan(
     plan: Plan,
     exercise: Exercise | None = None,
     measure: Callable[[str], float | None] | None = None,
+    form_point_start: int = 0,
 ) -> Timeline:
     """Compile `plan` into its timeline.
 
     `measure` gives a phrase's spoken length in seconds (None: it cannot be spoken); the
     default estimates it from its syllables. Each cue gets the fullest wording that ends
-    before the next cue starts.
+    before the next cue starts. The rests' form points start from point `form_point_start`
+    (modulo their number): pass the last workout's `Timeline.next_form_point()` so that
+    each session carries on where the last one stopped.
     """
+    from thrusttimer.core.coaching import share_form_points
     from thrusttimer.core.cues import estimate_speech_s, fit_cues, plan_cues
 
     exercise = exercise or load_exercise(plan.exercise)
     segments = compile_segments(plan, exercise)
-    cues = plan_cues(plan, exercise, segments)
+    shares = share_form_points(exercise, segments, form_point_start)
+    cues = plan_cues(plan, exercise, segments, shares)
     fitted = fit_cues(cues, measure or estimate_speech_s)
-    return Timeline(plan, segments, tuple(fitted))
+    return Timeline(plan, segments, tuple(fitted), shares, form_point_start)
 
 
 def tempo_words(plan: Plan, exercise: Exercise | None = None) -> str:

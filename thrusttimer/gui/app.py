@@ -3,7 +3,8 @@
 `run_app(plan)` is what `thrusttimer` with no subcommand calls. `load_last_plan()` is the one
 place that decides which workout the window opens on: the last one used, from the settings
 store (the default preset on a first launch, or when the saved one is unusable, with a
-notice the window shows).
+notice the window shows). SIGTERM, SIGHUP and Ctrl-C close the window as its close button
+does, so the session ends in the logs (`stop_signals`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
 from thrusttimer.eventlog import EventLog
 from thrusttimer.gui import resources, theme
 from thrusttimer.gui.main_window import MainWindow
+from thrusttimer.gui.stop_signals import StopOnSignals
 from thrusttimer.store.settings import Settings
 
 APP_NAME = "ThrustTimer"
@@ -101,13 +103,19 @@ def run_app(
     plan: Plan | None = None,
     *,
     startup: Startup | None = None,
-    event_log: str | Path | None = None,
+    event_log: str | Path | EventLog | None = None,
     window_size: tuple[int, int] | None = None,
     screenshots: Sequence[Screenshot] = (),
 ) -> int:
-    """Open the window on `plan` (the last-used one if None) and run until it closes."""
+    """Open the window on `plan` (the last-used one if None) and run until it closes.
+
+    `event_log` may be a path or an EventLog already open (the command opens it first, so
+    a bad path is an error before any window); either way it is closed at the end. The
+    result is the application's exit code, or 128 + the number of the signal that closed
+    the window.
+    """
     app = application()
-    log = EventLog(event_log) if event_log is not None else None
+    log = EventLog(event_log) if isinstance(event_log, str | Path) else event_log
     try:
         if screenshots:
             chosen = plan or preset(DEFAULT_PRESET)
@@ -149,7 +157,21 @@ def run_app(
         window.installEventFilter(after_first_paint)
         # A window that starts hidden (minimised) may not paint for a long while.
         QTimer.singleShot(5000, resume_collection)
-        return app.exec()
+        stopped_by: list[int] = []
+
+        def stop(number: int) -> None:
+            # The close path of every window: the session stops (session_end in the event
+            # log, its end in the training log) and the settings are saved. Closing the
+            # last window ends the event loop.
+            stopped_by.append(number)
+            app.closeAllWindows()
+
+        on_signals = StopOnSignals(stop)
+        try:
+            code = app.exec()
+        finally:
+            on_signals.remove()
+        return 128 + stopped_by[0] if stopped_by else code
     finally:
         if log is not None:
             log.close()
@@ -181,6 +203,21 @@ def _take_screenshots(
             time.sleep(0.01)
 
     def run() -> None:
+        # Whatever happens, the loop ends: an error inside a slot would otherwise leave it
+        # running, and the command would hang.
+        try:
+            shoot()
+        except OSError as error:
+            print(
+                f"thrusttimer: --screenshot-at: cannot write a picture: {error.strerror or error}",
+                file=sys.stderr,
+            )
+            result[0] = 2
+        finally:
+            window.close()
+            app.quit()
+
+    def shoot() -> None:
         settle()
         window.session.start()
         start = clock()
@@ -210,8 +247,6 @@ def _take_screenshots(
                 "word_rect": [word.x(), word.y(), word.width(), word.height()],
             }
             shot.path.with_suffix(".json").write_text(json.dumps(facts, indent=2) + "\n")
-        window.close()
-        app.quit()
 
     QTimer.singleShot(0, run)
     app.exec()

@@ -64,6 +64,7 @@ from thrusttimer.gui.background import Background
 from thrusttimer.gui.calibration_dialog import CalibrationDialog, SoundOutput
 from thrusttimer.gui.tempo_field import TempoEditor
 from thrusttimer.gui.voice_catalog import APP_VOICES, VoiceCatalog, voice_items
+from thrusttimer.store.bounded_read import read_small_text
 from thrusttimer.store.presets import MAX_NAME, UserPresets
 from thrusttimer.store.settings import VOICE_FIELDS, Settings, VoicePrefs
 
@@ -960,7 +961,8 @@ class SetupDialog(QDialog):
                 return None
             path = Path(chosen)
         try:
-            text = path.read_text(encoding="utf-8")
+            # Bounded: a FIFO or device picked here would otherwise hang the window.
+            text = read_small_text(path)
         except (OSError, UnicodeDecodeError) as error:
             reason = getattr(error, "strerror", None) or str(error)
             self.show_message(

@@ -11,6 +11,7 @@ a notice saying where the file went.
 
 from __future__ import annotations
 
+import errno
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -20,7 +21,9 @@ from typing import Any, Final
 import platformdirs
 
 from thrusttimer.core.errors import ValidationError
-from thrusttimer.core.plan import Plan
+from thrusttimer.core.plan import Plan, load_json
+from thrusttimer.core.shown import clipped
+from thrusttimer.store.bounded_read import RefusedFile, read_small_text
 from thrusttimer.store.files import Now, copy_aside, move_aside, utc_now, write_atomic
 
 PRESETS_FORMAT: Final = 1
@@ -38,6 +41,8 @@ class UserPresets:
     def __init__(self, path: Path, plans: Iterable[Plan] = ()) -> None:
         self.path = path
         self._plans: list[Plan] = list(plans)
+        self._kept_from_writing: str | None = None
+        """Why the file must not be rewritten: it holds entries that could not be set aside."""
 
     @classmethod
     def load(cls, path: Path | None = None, now: Now = utc_now) -> tuple[UserPresets, str | None]:
@@ -45,13 +50,15 @@ class UserPresets:
         if not path.exists():
             return cls(path), None
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            entries = _entries(data)
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValidationError) as error:
+            # Bounded: a FIFO, a device or a huge file at this name is refused at once.
+            entries = _entries(load_json(read_small_text(path), "presets file"))
+        except (OSError, ValidationError) as error:
             try:
                 aside = move_aside(path, now)
             except OSError as move_error:
-                return cls(path), (
+                unread = cls(path)
+                unread._kept_from_writing = "your presets file could not be read nor moved aside"
+                return unread, (
                     f"Your presets file {path} could not be read ({_reason(error)}) nor moved "
                     f"aside ({_reason(move_error)}); your presets are not shown."
                 )
@@ -66,15 +73,28 @@ class UserPresets:
                 plan = Plan.from_dict(entry)
             except ValidationError as error:
                 label = entry.get("name") if isinstance(entry, dict) else None
-                problems.append(f"“{label}”: {error}" if label else f"entry {index}: {error}")
+                where = (
+                    f"“{clipped(label)}”" if isinstance(label, str) and label else f"entry {index}"
+                )
+                problems.append(f"{where}: {error}")
                 continue
             presets._plans.append(replace(plan, name=presets.unique_name(plan.name)))
         if not problems:
             return presets, None
-        aside = copy_aside(path, now)
+        try:
+            aside = copy_aside(path, now)
+        except OSError as copy_error:
+            presets._kept_from_writing = (
+                "your presets file has presets that could not be read nor copied aside"
+            )
+            return presets, (
+                f"{len(problems)} of your presets could not be read and are not shown "
+                f"({_listed(problems)}). The file could not be copied aside "
+                f"({_reason(copy_error)}), so it is left as it is and changes are not saved."
+            )
         return presets, (
             f"{len(problems)} of your presets could not be read and are not shown "
-            f"({'; '.join(problems)}). The whole file was copied to {aside}."
+            f"({_listed(problems)}). The whole file was copied to {aside}."
         )
 
     # Reading ----------------------------------------------------------------------------
@@ -177,6 +197,8 @@ class UserPresets:
                 )
 
     def _commit(self, plans: Sequence[Plan]) -> None:
+        if self._kept_from_writing is not None:
+            raise RefusedFile(errno.EPERM, self._kept_from_writing, self.path)
         # Write first: if the disk refuses, the list in memory still matches the file.
         document = {"format": PRESETS_FORMAT, "presets": [p.to_dict() for p in plans]}
         write_atomic(self.path, json.dumps(document, indent=2, ensure_ascii=False) + "\n")
@@ -198,3 +220,9 @@ def _reason(error: Exception) -> str:
     if isinstance(error, OSError):
         return error.strerror or str(error)
     return str(error)
+
+
+def _listed(problems: Sequence[str], most: int = 3) -> str:
+    """The first few problems; a file of thousands of bad entries gives a short notice."""
+    more = len(problems) - most
+    return "; ".join(problems[:most]) + (f"; and {more} more" if more > 0 else "")

@@ -1,7 +1,7 @@
 """The rest screen: the set coming next, one form point, and the rest's own buttons.
 
-The rest countdown itself is the phase display's ring above it. Form points are taken in
-turn, one per rest, the same order in which the coach speaks them.
+The rest countdown itself is the phase display's ring above it. The form point shown is
+the one the coach said last in this rest (`coaching.form_point_shown`).
 """
 
 from __future__ import annotations
@@ -10,18 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from thrusttimer.core.coaching import form_point_shown
 from thrusttimer.core.content import Exercise, Phase
 from thrusttimer.core.session import Event, Session
 from thrusttimer.core.tempo import format_tempo
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets.base import SessionBinding
 from thrusttimer.gui.widgets.button import GymButton
-
-
-def form_point_for_rest(exercise: Exercise, set_number: int) -> str:
-    """The form point shown in the rest after set `set_number` (rotating through them)."""
-    points = exercise.form_points
-    return points[(set_number - 1) % len(points)].text if points else ""
 
 
 def next_set_text(session: Session) -> str:
@@ -75,7 +70,8 @@ class RestScreen(SessionBinding, QWidget):
         segment = session.current_segment
         if segment.phase is Phase.REST:
             self.next_label.setText(next_set_text(session))
-            self.point_label.setText(form_point_for_rest(self._exercise, segment.set))
+            point = form_point_shown(session.timeline, session.current_index, session.position_ms())
+            self.point_label.setText(point.text if point else "")
         self.ready_label.setVisible(session.waiting_for_ready)
 
     @property

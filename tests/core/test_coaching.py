@@ -1,0 +1,225 @@
+"""The coach leaves nothing unsaid: every coaching point of the exercise, in every preset."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from thrusttimer.core.coaching import (
+    FORM_TIPS_PER_REST,
+    coaching_points,
+    delivered,
+    form_point_shown,
+    form_tip_times,
+    share_form_points,
+)
+from thrusttimer.core.content import Breath, Phase, load_exercise
+from thrusttimer.core.cues import GUARD_MS, estimate_speech_s
+from thrusttimer.core.plan import PRESETS, Plan
+from thrusttimer.core.timeline import Segment, Timeline, compile_plan
+
+EXERCISE = load_exercise("hip-thrust")
+SESSIONS = 4
+"""Within this many sessions in a row every preset says every form point."""
+
+
+def spoken_over_sessions(plan: Plan, sessions: int) -> dict[str, str]:
+    """Every point said in `sessions` workouts in a row, each carrying on the form points
+    from where the last one stopped (the fullest saying of each is kept)."""
+    said: dict[str, str] = {}
+    start = 0
+    for _ in range(sessions):
+        timeline = compile_plan(plan, form_point_start=start)
+        for key, text in delivered(timeline, EXERCISE).items():
+            if key not in said or text == coaching_points(EXERCISE)[key][0]:
+                said[key] = text
+        start = timeline.next_form_point()
+    return said
+
+
+def report(said: dict[str, str]) -> str:
+    """The table a failure prints: each point and what was said for it."""
+    return "\n".join(
+        f"  {key:<20} {said.get(key, '-- never said --')}" for key in coaching_points(EXERCISE)
+    )
+
+
+def breath_phase(key: str) -> Phase | None:
+    return Phase(key.removeprefix("breath.")) if key.startswith("breath.") else None
+
+
+@pytest.mark.parametrize("preset", list(PRESETS))
+def test_every_coaching_point_is_said_in_full_in_every_preset(preset: str) -> None:
+    plan = PRESETS[preset].plan
+    said = spoken_over_sessions(plan, SESSIONS)
+    table = f"{preset}, over {SESSIONS} sessions:\n{report(said)}"
+    for key, wordings in coaching_points(EXERCISE).items():
+        phase = breath_phase(key)
+        if phase is not None and EXERCISE.breath(phase) is Breath.HOLD:
+            continue  # "Hold" at the top: said where the squeeze has room, shown always
+        assert key in said, f"{key} is never said\n{table}"
+        if phase is None:
+            assert said[key] == wordings[0], f"{key} is only ever cut short\n{table}"
+
+
+@pytest.mark.parametrize("preset", list(PRESETS))
+def test_one_session_says_the_whole_checklist_and_the_three_breathing_rules(preset: str) -> None:
+    timeline = compile_plan(PRESETS[preset].plan)
+    said = delivered(timeline, EXERCISE)
+    table = f"{preset}, one session:\n{report(said)}"
+    for item in EXERCISE.setup_checklist:
+        assert said.get(f"setup.{item.id}") == item.spoken[0], table
+    # Breathe in and brace before the lift, out on the way up, in on the way down.
+    for phase in (Phase.BRACE, Phase.THRUST, Phase.DESCENT):
+        assert f"breath.{phase}" in said, table
+
+
+def test_the_hold_is_said_where_the_squeeze_has_room_for_it() -> None:
+    for preset in ("hypertrophy", "pause-reps"):  # two- and three-second squeezes
+        said = delivered(compile_plan(PRESETS[preset].plan), EXERCISE)
+        assert "hold" in said["breath.squeeze"].lower()
+
+
+def test_the_first_set_opens_with_the_breath_even_where_the_rep_braces_are_short() -> None:
+    # slow-eccentric: a 1 s pause at the bottom has room for "Brace" only, but each set
+    # opens (3 s) with the full "Breathe in and brace".
+    timeline = compile_plan(PRESETS["slow-eccentric"].plan)
+    openings = [c.text for c in timeline.cues if c.id == "phase.brace"]
+    assert openings == ["Breathe in and brace"] * PRESETS["slow-eccentric"].plan.sets
+    assert {c.text for c in timeline.cues if c.id == "phase.brace-rep"} == {"Brace"}
+
+
+def test_a_thrust_too_short_for_its_breath_gets_it_in_the_brace_before() -> None:
+    plan = Plan.build(sets=2, reps=3, tempo="2-0-X-1", explosive_s=0.4, rest_s=60)
+    timeline = compile_plan(plan)
+    thrusts = {c.text for c in timeline.cues if c.id == "phase.thrust"}
+    assert not any("breathe out" in text.lower() for text in thrusts)
+    openings = [c.text for c in timeline.cues if c.id == "phase.brace"]
+    assert openings == ["Breathe in and brace, then breathe out as you drive"] * 2
+    assert delivered(timeline, EXERCISE)["breath.thrust"] == openings[0]
+
+
+def test_a_one_second_thrust_says_breathe_out() -> None:
+    for preset in PRESETS.values():
+        timeline = compile_plan(preset.plan)
+        assert {c.text for c in timeline.cues if c.id == "phase.thrust"} == {"Breathe out"}
+
+
+def test_without_a_top_pause_the_count_carries_the_breath_in() -> None:
+    timeline = compile_plan(Plan.build(sets=1, reps=3, tempo="2-0-1-0", lead_in_s=0))
+    counts = [c.text for c in timeline.cues if c.id in ("count.1", "count.2")]
+    assert counts == ["1, breathe in", "2, breathe in"]
+    assert "breath.descent" in delivered(timeline, EXERCISE)
+
+
+def test_the_lead_in_leaves_no_long_silence_before_the_countdown() -> None:
+    for preset in PRESETS.values():
+        timeline = compile_plan(preset.plan)
+        setup = timeline.segments[0]
+        said = [c for c in timeline.cues if c.at_ms < setup.end_ms - 3000]
+        last = said[-1]
+        ends = last.at_ms + estimate_speech_s(last.text) * 1000
+        assert last.id == "rest.get-ready"
+        assert setup.end_ms - 3000 - ends < 1500, preset.id
+
+
+def test_a_lead_in_shorter_than_the_checklist_needs_reads_it_shorter() -> None:
+    timeline = compile_plan(Plan.build(sets=1, reps=1, lead_in_s=16))
+    readings = [c for c in timeline.cues if c.id.startswith("setup.") and c.id != "setup.intro"]
+    assert [c.id for c in readings] == [f"setup.{p.id}" for p in EXERCISE.setup_checklist]
+    assert any(c.text != c.variants[0] for c in readings)
+
+
+def rest(start_ms: int, duration_ms: int) -> Segment:
+    return Segment(1, None, Phase.REST, start_ms, duration_ms, None)
+
+
+def test_form_points_come_every_20_s_of_a_rest_until_its_warning() -> None:
+    assert form_tip_times(rest(0, 19_000)) == []
+    assert form_tip_times(rest(0, 20_000)) == [4000]
+    assert form_tip_times(rest(1000, 45_000)) == [5000, 25_000]
+    assert form_tip_times(rest(0, 180_000)) == [4000, 24_000, 44_000, 64_000]
+    assert len(form_tip_times(rest(0, 900_000))) == FORM_TIPS_PER_REST
+
+
+def test_form_points_carry_on_from_rest_to_rest_and_session_to_session() -> None:
+    plan = Plan.build(sets=3, reps=1, rest_s=45)  # two rests, two points each
+    ids = [p.id for p in EXERCISE.form_points]
+    first = compile_plan(plan, form_point_start=0)
+    assert [[p.id for p in r.points] for r in first.rest_points] == [ids[0:2], ids[2:4]]
+    said = [c.id for c in first.cues if c.id.startswith("form.")]
+    assert said == [f"form.{i}" for i in ids[0:4]]
+    assert first.next_form_point() == 4
+    second = compile_plan(plan, form_point_start=first.next_form_point())
+    assert [p.id for p in second.points_for_rest(second.rest_points[0].index)] == ids[4:6]
+    # Stopped in the first rest: the next session carries on after that rest's points.
+    assert first.next_form_point(reached_index=first.rest_points[0].index) == 2
+    assert first.next_form_point(reached_index=0) == 0
+    # Any whole number is a start: it is taken modulo the number of points.
+    wrapped = compile_plan(plan, form_point_start=len(ids) * 3 + 1)
+    assert wrapped.rest_points[0].points[0].id == ids[1]
+
+
+def test_a_rest_too_short_to_speak_still_has_a_point_to_show() -> None:
+    shares = share_form_points(
+        EXERCISE, [rest(0, 10_000), rest(10_000, 60_000)], start=len(EXERCISE.form_points) - 1
+    )
+    assert [len(s.points) for s in shares] == [1, 3]
+    assert shares[0].said_after_ms == ()
+    assert shares[0].points[0] == EXERCISE.form_points[-1]
+    assert shares[1].points[0] == EXERCISE.form_points[0]
+
+
+def test_no_point_is_said_twice_in_one_rest() -> None:
+    few = replace(EXERCISE, form_points=EXERCISE.form_points[:2])
+    shares = share_form_points(few, [rest(0, 900_000)])
+    assert len(shares[0].said_after_ms) == 2
+    assert len({p.id for p in shares[0].points}) == len(shares[0].points)
+
+
+def test_resizing_a_rest_keeps_its_points() -> None:
+    timeline = compile_plan(Plan.build(sets=2, reps=1, rest_s=60), form_point_start=2)
+    index = timeline.rest_points[0].index
+    longer = timeline.with_segment_resized(index, 30_000)
+    assert longer.points_for_rest(index) == timeline.points_for_rest(index)
+    assert longer.next_form_point() == timeline.next_form_point()
+    assert timeline.points_for_rest(0) == ()
+
+
+def test_every_said_point_ends_before_the_next_cue() -> None:
+    for preset in PRESETS.values():
+        timeline: Timeline = compile_plan(preset.plan, form_point_start=3)
+        tips = [c for c in timeline.cues if c.id.startswith("form.")]
+        for tip in tips:
+            following = timeline.cues[timeline.first_cue_after(tip.at_ms)]
+            assert tip.at_ms + estimate_speech_s(tip.text) * 1000 + GUARD_MS <= following.at_ms
+
+
+def test_the_rest_screen_shows_the_point_the_coach_said_last() -> None:
+    plan = Plan.build(sets=3, reps=1, rest_s=60)
+    timeline = compile_plan(plan, form_point_start=1)
+    first, second = (r.index for r in timeline.rest_points)
+    points = EXERCISE.form_points
+    rest_start = timeline.segments[second].start_ms
+    assert form_point_shown(timeline, second, rest_start) == points[4]  # before any is said
+    said = [c for c in timeline.cues if c.id.startswith("form.") and c.at_ms >= rest_start]
+    shown = [form_point_shown(timeline, second, cue.at_ms) for cue in said]
+    assert [f"form.{p.id}" for p in shown if p is not None] == [c.id for c in said]
+    # A longer first rest moves the second, and what it shows moves with it.
+    longer = timeline.with_segment_resized(first, 30_000)
+    assert form_point_shown(longer, second, said[1].at_ms) == points[4]
+    assert form_point_shown(longer, second, said[1].at_ms + 30_000) == points[5]
+    assert form_point_shown(timeline, 0, 0) is None
+
+
+def test_a_workout_says_each_point_once_shared_out_over_its_rests() -> None:
+    timeline = compile_plan(PRESETS["hypertrophy"].plan)  # 3 rests of 90 s, room for 4 each
+    assert [len(r.said_after_ms) for r in timeline.rest_points] == [3, 2, 2]
+    said = [c.id for c in timeline.cues if c.id.startswith("form.")]
+    assert said == [f"form.{p.id}" for p in EXERCISE.form_points]
+    # Many short sets: the later rests have nothing left to say, and show the next point.
+    many = compile_plan(Plan.build(sets=12, reps=1, rest_s=30))
+    assert [len(r.said_after_ms) for r in many.rest_points] == [1] * 7 + [0] * 4
+    assert many.rest_points[7].points == (EXERCISE.form_points[0],)
+    assert many.next_form_point() == 11
