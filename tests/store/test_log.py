@@ -206,7 +206,10 @@ def test_a_log_locked_by_another_program_is_not_moved_aside(tmp_path: Path) -> N
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        with pytest.raises(LogUnavailable, match="cannot be used now: database is locked"):
+        with pytest.raises(
+            LogUnavailable,
+            match=r"cannot be used now: another program is writing to it \(database is locked\)",
+        ):
             TrainingLog.open(path, timeout_s=0.05)
     finally:
         holder.execute("ROLLBACK")

@@ -99,3 +99,35 @@ def test_a_new_log_starts_at_the_latest_version(tmp_path: Path) -> None:
         assert log.pragma("journal_mode") == "wal"
         assert log.pragma("foreign_keys") == 1
         assert log.pragma("synchronous") == 2  # FULL
+
+
+def test_a_log_whose_schema_was_changed_by_hand_or_damage_is_named_as_such(
+    tmp_path: Path,
+) -> None:
+    migrated = tmp_path / "migrated.sqlite3"
+    shutil.copy(FIXTURE, migrated)
+    TrainingLog.open(migrated).close()
+    fresh = tmp_path / "fresh.sqlite3"
+    TrainingLog.open(fresh).close()
+    for path in (migrated, fresh):
+        db = sqlite3.connect(path)
+        assert migrations.schema_problems(db) == []
+        db.close()
+    db = sqlite3.connect(fresh)
+    db.execute("PRAGMA writable_schema = ON")
+    db.execute(
+        "UPDATE sqlite_master SET sql = replace(sql, 'INTEGER PRIMARY KEY,', 'INTEGER,')"
+        " WHERE name = 'sessions'"
+    )
+    db.commit()
+    db.close()
+    db = sqlite3.connect(fresh)
+    db.execute("ALTER TABLE sets RENAME COLUMN kind TO sort")
+    assert migrations.schema_problems(db) == [
+        "the column sessions.id is not defined as it was written",
+        "the column sets.kind is missing",
+    ]
+    db.close()
+    with TrainingLog.open(fresh) as log:
+        assert log.notice is not None
+        assert "the column sessions.id is not defined as it was written" in log.notice

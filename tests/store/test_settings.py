@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QByteArray
 
 from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
@@ -114,3 +118,95 @@ def test_a_bad_voice_value_resets_only_that_value(path: Path) -> None:
     assert notice is not None
     assert "rate_wpm: '9000' is not allowed" in notice
     assert "from 80 to 300" in notice
+
+
+def saved_file(path: Path) -> bytes:
+    """A settings file as ThrustTimer writes it, with a plan, a voice and a geometry."""
+    settings = Settings(path)
+    settings.save_last_plan(preset("strength"))
+    settings.save_voice(VoicePrefs(voice="en-gb", rate_wpm=150))
+    settings.save_window_geometry(QByteArray(b"\x01\xd9\xd0\xcb geometry"))
+    assert settings.sync() is None
+    del settings
+    return path.read_bytes()
+
+
+DAMAGE = [
+    # name, how the good file is damaged, what the notice says
+    ("not UTF-8", lambda b: b[:30] + b"\xff\xfe" + b[32:], "byte 31 is not UTF-8 text"),
+    ("a NUL byte", lambda b: b[:30] + b"\x00" + b[31:], "holds a control character"),
+    ("cut short", lambda b: b[: len(b) // 2 + 3], "was cut short"),
+    ("empty", lambda b: b"", "is empty or was cut short"),
+    ("no format line", lambda b: b.replace(b"format=1\n", b""), "it has no format line"),
+    ("a newer format", lambda b: b.replace(b"format=1", b"format=7"), "format '7'; this one"),
+    ("a line of junk", lambda b: b.replace(b"[voice]", b"voice ]]"), "neither a [section]"),
+]
+
+
+@pytest.mark.parametrize(
+    ("damage", "said"), [(d[1], d[2]) for d in DAMAGE], ids=[d[0] for d in DAMAGE]
+)
+def test_a_file_qt_would_half_read_is_set_aside_whole_and_said(
+    path: Path, damage: Callable[[bytes], bytes], said: str
+) -> None:
+    path.parent.mkdir(parents=True)
+    damaged = damage(saved_file(path))
+    path.write_bytes(damaged)
+
+    settings = Settings(path, now=fixed_now)
+
+    aside = path.with_name("ThrustTimer.ini.unreadable-20261125T193005Z")
+    assert aside.read_bytes() == damaged, "kept exactly as it was"
+    assert settings.notice is not None
+    assert said in settings.notice
+    assert f"It was kept as {aside.name}" in settings.notice
+    assert settings.load_last_plan() == (preset(DEFAULT_PRESET), None)
+    assert settings.load_voice() == (VoicePrefs(), None)
+    settings.save_last_plan(preset("warm-up"))
+    assert settings.sync() is None
+    assert aside.read_bytes() == damaged, "never written over"
+    again = Settings(path)
+    assert again.notice is None
+    assert again.load_last_plan() == (preset("warm-up"), None)
+
+
+def test_a_file_with_a_bad_value_is_copied_before_the_value_is_replaced(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    good = saved_file(path)
+    damaged = good.replace(b"rate_wpm=150", b"rate_wpm=9000")
+    path.write_bytes(damaged)
+    settings = Settings(path, now=fixed_now)
+    assert settings.notice is None, "the file itself is sound"
+    prefs, notice = settings.load_voice()
+    assert prefs.rate_wpm == 170
+    copy = path.with_name("ThrustTimer.ini.unreadable-20261125T193005Z")
+    assert notice is not None
+    assert notice.endswith(f"The settings file was copied to {copy.name}.")
+    assert copy.read_bytes() == damaged
+    settings.save_voice(prefs)
+    assert settings.sync() is None
+    assert copy.read_bytes() == damaged
+    assert settings.load_voice()[1] is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.binary(max_size=400))
+def test_random_bytes_as_the_settings_file_give_defaults_and_keep_the_bytes(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "ThrustTimer.ini"
+        path.write_bytes(data)
+        loaded = Settings(path, now=fixed_now)
+        plan, plan_notice = loaded.load_last_plan()
+        voice, voice_notice = loaded.load_voice()
+        aside = path.with_name("ThrustTimer.ini.unreadable-20261125T193005Z")
+        if loaded.notice is None:
+            # Only a file that reads as a format-1 settings file is used as it is.
+            assert not aside.exists()
+            assert b"format=1" in data
+        else:
+            assert aside.read_bytes() == data
+            assert f"It was kept as {aside.name}" in loaded.notice
+            assert "\n" not in loaded.notice
+            assert (plan, plan_notice) == (preset(DEFAULT_PRESET), None)
+            assert (voice, voice_notice) == (VoicePrefs(), None)
+        assert loaded.sync() is None

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from thrusttimer.store.log import DATA_DIR_ENV, LOG_FILE_NAME, TrainingLog
+from thrusttimer.store.log_pending import journal_path
 
 REPO = Path(__file__).parents[2]
 TIMEOUT_S = 30.0
@@ -138,3 +139,44 @@ def test_the_run_command_loses_no_set_to_sigkill(tmp_path: Path) -> None:
         (session,) = log.sessions()
         assert [(s.set_number, s.load_kg, s.reps) for s in session.sets] == [(1, 60, 2)]
         assert session.ended_at is None
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_set_waiting_for_a_locked_log_survives_sigkill(tmp_path: Path) -> None:
+    path = tmp_path / LOG_FILE_NAME
+    TrainingLog.open(path).close()  # a log in WAL mode: the runner can open it, not write
+    journal = journal_path(path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another program holds the lock as set 1 ends
+    env = {**os.environ, DATA_DIR_ENV: str(tmp_path)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.store.headless_runner", "--load", "60", "--rest", "60"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + TIMEOUT_S
+        while not journal.exists():
+            assert time.monotonic() < deadline, "set 1 was not kept aside in time"
+            assert process.poll() is None, f"the run ended early ({process.returncode})"
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=0.05)  # the bounded wait between looks
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=TIMEOUT_S)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert process.returncode == -signal.SIGKILL
+    with TrainingLog.open(path) as log:
+        assert log.notice is not None
+        assert "1 set(s) kept while the training log could not be written" in log.notice
+        (session,) = log.sessions()
+        (logged,) = session.sets
+    assert (logged.set_number, logged.load_kg, logged.reps, logged.planned_reps) == (1, 60, 2, 2)
+    assert not journal.exists()

@@ -2,159 +2,149 @@
 
 Written through the standard library's sqlite3 in WAL mode with foreign keys on and
 ``synchronous=FULL``: a set is on disk when `add_set` returns, so killing the process (even
-with SIGKILL) loses no set that was already recorded. A file that cannot be read is moved
-aside with a timestamp and a new log is started; `TrainingLog.notice` says so. Nothing is
-ever deleted.
+with SIGKILL) loses no set that was already recorded. A set the log cannot take now (it is
+locked, the disk is full) waits in memory and in a journal beside the log until a `flush`
+writes it, if need be at the next start (`log_pending`). Only a damaged file is moved aside
+with a timestamp, and a new log started; `TrainingLog.notice` says so (`log_opening`). Rows
+are read back whatever they hold (`log_reading`). Nothing is ever deleted.
 
 Loads are kept in kilograms; `unit` remembers what the lifter typed so it can be shown back.
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Final, Literal
+from typing import Any, Final
 
-from thrusttimer.store import migrations
-from thrusttimer.store.files import aside_path
+from thrusttimer.core.shown import printable
+from thrusttimer.store import log_reading, migrations
+from thrusttimer.store.log_opening import LogUnavailable, describe, is_damage, open_checked
+from thrusttimer.store.log_pending import Journal, Pending, SessionKey, journal_path
+from thrusttimer.store.log_records import (
+    DATA_DIR_ENV,
+    HIP_THRUST,
+    KG_PER_LB,
+    LOG_FILE_NAME,
+    RPE_HIGH,
+    RPE_LOW,
+    SET_KINDS,
+    UNITS,
+    LoggedSession,
+    LoggedSet,
+    Unit,
+    check_entry,
+    data_dir,
+    default_log_path,
+    from_kg,
+    now_local,
+    to_kg,
+)
+from thrusttimer.store.log_waiting import Flushed, Waiting, flush, replay
 
-Unit = Literal["kg", "lb"]
-UNITS: Final[tuple[Unit, ...]] = ("kg", "lb")
-KG_PER_LB: Final = 0.45359237
-HIP_THRUST: Final = "Hip Thrust (Barbell)"
-"""The exercise name ThrustTimer writes: Strong's and Hevy's name for the barbell hip thrust."""
-SET_KINDS: Final = ("normal", "warmup", "failure", "drop")
-RPE_LOW: Final = 6.0
-RPE_HIGH: Final = 10.0
-DATA_DIR_ENV: Final = "THRUSTTIMER_DATA_DIR"
-LOG_FILE_NAME: Final = "training-log.sqlite3"
+__all__ = [
+    "DATA_DIR_ENV",
+    "HIP_THRUST",
+    "KG_PER_LB",
+    "LOG_FILE_NAME",
+    "RPE_HIGH",
+    "RPE_LOW",
+    "SET_KINDS",
+    "UNITS",
+    "Flushed",
+    "LogUnavailable",
+    "LoggedSession",
+    "LoggedSet",
+    "TrainingLog",
+    "Unit",
+    "check_entry",
+    "data_dir",
+    "default_log_path",
+    "from_kg",
+    "now_local",
+    "to_kg",
+]
 
-
-class LogUnavailable(Exception):
-    """The log cannot be opened or written at all (not even a fresh one)."""
-
-
-def to_kg(load: float, unit: Unit) -> float:
-    return load * KG_PER_LB if unit == "lb" else load
-
-
-def from_kg(load_kg: float, unit: Unit) -> float:
-    return load_kg / KG_PER_LB if unit == "lb" else load_kg
-
-
-def data_dir() -> Path:
-    """Where ThrustTimer keeps user data: $THRUSTTIMER_DATA_DIR, else the platform's folder."""
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        return Path(override)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("thrusttimer", appauthor=False))
-
-
-def default_log_path() -> Path:
-    return data_dir() / LOG_FILE_NAME
-
-
-def now_local() -> datetime:
-    """The wall-clock time with its UTC offset (what the log stores)."""
-    return datetime.now().astimezone().replace(microsecond=0)
-
-
-@dataclass(frozen=True, slots=True)
-class LoggedSet:
-    id: int
-    session_id: int
-    set_number: int
-    exercise: str
-    ended_at: datetime
-    load_kg: float
-    reps: int
-    planned_reps: int | None = None
-    tempo: str | None = None
-    tut_s: float | None = None
-    rpe: float | None = None
-    note: str = ""
-    unit: Unit = "kg"
-    kind: str = "normal"
-
-    @property
-    def load(self) -> float:
-        """The load in the unit the lifter entered it."""
-        return from_kg(self.load_kg, self.unit)
-
-
-@dataclass(frozen=True, slots=True)
-class LoggedSession:
-    id: int
-    started_at: datetime
-    ended_at: datetime | None
-    name: str
-    notes: str
-    source: str
-    sets: tuple[LoggedSet, ...]
-
-    @property
-    def duration_s(self) -> float | None:
-        if self.ended_at is None:
-            return None
-        return max(0.0, (self.ended_at - self.started_at).total_seconds())
+CLOSE_WAIT_S: Final = 1.0
+"""How long closing waits for a locked log to write the sets still waiting."""
 
 
 class TrainingLog:
     """One open training-log database. Use `TrainingLog.open()`; close it when done."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path, notice: str | None) -> None:
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        path: Path,
+        notice: str | None,
+        *,
+        timeout_s: float = 5.0,
+    ) -> None:
         self._db = connection
         self.path = path
         self.notice = notice
-        """Set when an unreadable log was moved aside: tell the lifter."""
+        """Set when the log was moved aside, rows could not be read, or sets waited: tell
+        the lifter."""
+        self.read_problems: list[str] = []
+        """A line per row the last read left out or showed differently from the file."""
+        self._timeout_s = timeout_s
         self._depth = 0
+        self._scanned: list[LoggedSession] | None = None
+        self._waiting = Waiting(Journal(journal_path(path)))
+        self._standby: str | None = None
 
     # Opening --------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, timeout_s: float = 5.0) -> TrainingLog:
-        """Open (or create) the log, migrate it, and move it aside if it cannot be read.
+    def open(
+        cls, path: str | Path | None = None, *, timeout_s: float = 5.0, check_rows: bool = True
+    ) -> TrainingLog:
+        """Open (or create) the log, migrate it, move it aside if it is damaged, and write
+        the sets a journal kept from an earlier run.
 
-        Raises migrations.SchemaTooNew for a log from a newer release (left untouched) and
-        LogUnavailable when the log is busy, on a full or read-only disk (left untouched),
-        or when not even a fresh log can be made. `timeout_s` is how long to wait for
-        another program that is writing to the log.
+        `check_rows` reads every row now, so damaged values are in `notice` before anything
+        is shown. Raises migrations.SchemaTooNew for a log from a newer release (left
+        untouched) and LogUnavailable when the log is busy, on a full or read-only disk
+        (left untouched), or when not even a fresh log can be made. `timeout_s` is how long
+        to wait for another program that is writing to the log.
         """
         target = Path(path) if path is not None else default_log_path()
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise LogUnavailable(f"cannot create the folder {target.parent}: {error}") from None
-        try:
-            return cls(_connect(target, timeout_s), target, None)
-        except migrations.SchemaTooNew:
-            raise
-        except sqlite3.DatabaseError as error:
-            if _not_the_files_fault(error):
-                raise LogUnavailable(
-                    f"the training log {target} cannot be used now: {error}"
-                ) from None
-            reason = str(error) or type(error).__name__
-        except _Unreadable as error:
-            reason = str(error)
-        moved = _move_aside(target)
-        notice = (
-            f"The training log {target} could not be read ({reason}). It was moved to "
-            f"{moved.name} in the same folder and a new log was started; nothing was deleted."
-        )
-        try:
-            return cls(_connect(target, timeout_s), target, notice)
-        except (sqlite3.DatabaseError, _Unreadable) as error:
-            raise LogUnavailable(f"cannot start a new training log at {target}: {error}") from None
+            raise LogUnavailable(
+                f"cannot create the folder {printable(str(target.parent))}: "
+                f"{error.strerror or error}"
+            ) from None
+
+        def check(db: sqlite3.Connection) -> tuple[list[LoggedSession], list[str]] | None:
+            return log_reading.read_sessions(db) if check_rows else None
+
+        db, scanned, notice = open_checked(target, timeout_s, check)
+        log = cls(db, target, notice, timeout_s=timeout_s)
+        if scanned is not None:
+            log._scanned, log.read_problems = scanned
+            log._add_notice(log_reading.summary(log.read_problems, target))
+        log._add_notice(replay(log, log._waiting))
+        return log
+
+    @classmethod
+    def waiting_for(cls, path: Path, reason: str, *, timeout_s: float = 5.0) -> TrainingLog:
+        """A log whose file cannot be opened yet (busy, full disk): sets wait in memory and
+        in the journal, and each `flush` tries the file again. Reads find nothing."""
+        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        migrations.migrate(memory)
+        log = cls(memory, path, None, timeout_s=timeout_s)
+        log._standby = reason
+        log._add_notice(log._waiting.load()[1])
+        return log
 
     def close(self) -> None:
+        if self._waiting.entries:
+            self.flush(CLOSE_WAIT_S)  # what is left stays in the journal for the next start
         self._db.close()
 
     def __enter__(self) -> TrainingLog:
@@ -182,16 +172,23 @@ class TrainingLog:
             finally:
                 self._depth -= 1
             return
+        if self._standby is not None:
+            raise sqlite3.OperationalError(self._standby)
         self._db.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
             yield
+            self._db.execute("COMMIT")
         except BaseException:
-            self._depth = 0
-            self._db.execute("ROLLBACK")
+            # A failed COMMIT (full disk) leaves the transaction open: end it, or every
+            # later write would fail with "cannot start a transaction within a transaction".
+            if self._db.in_transaction:
+                with suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
             raise
-        self._depth = 0
-        self._db.execute("COMMIT")
+        finally:
+            self._depth = 0
+        self._scanned = None
 
     def start_session(
         self,
@@ -242,21 +239,10 @@ class TrainingLog:
                 " planned_reps, tempo, tut_s, rpe, note, unit, kind)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    session_id,
-                    set_number,
-                    exercise,
-                    _iso(ended_at),
-                    load_kg,
-                    reps,
-                    planned_reps,
-                    tempo,
-                    tut_s,
-                    rpe,
-                    note,
-                    unit,
-                    kind,
+                    session_id, set_number, exercise, _iso(ended_at), load_kg, reps,
+                    planned_reps, tempo, tut_s, rpe, note, unit, kind,
                 ),
-            )
+            )  # fmt: skip
         return _rowid(cursor)
 
     def update_set(
@@ -279,60 +265,106 @@ class TrainingLog:
             if cursor.rowcount != 1:
                 raise KeyError(f"no set with id {set_id} in the training log")
 
+    # Sets that wait -------------------------------------------------------------------
+
+    def keep(self, entry: Pending) -> None:
+        """Hold `entry` until a `flush` writes it. ValueError (naming the field) if a set's
+        values are outside what the log accepts."""
+        self._waiting.add(entry)
+
+    def flush(self, wait_s: float | None = None) -> Flushed:
+        """Write every waiting entry, oldest first, in one transaction, waiting at most
+        `wait_s` (default: the open's timeout) for another program's lock. Entries the log
+        cannot take now keep waiting, in memory and in the journal."""
+        return flush(self, self._waiting, wait_s)
+
+    def waiting(self, session: SessionKey | None = None) -> list[int]:
+        """The numbers of the sets still waiting (of one session, if given)."""
+        return self._waiting.numbers(session)
+
+    @property
+    def journal(self) -> Path:
+        """The file that keeps the waiting sets across a restart."""
+        return self._waiting.journal.path
+
+    @property
+    def journal_problem(self) -> str | None:
+        """Why the journal could not be written (the waiting sets are in memory only)."""
+        return self._waiting.problem
+
+    def find_session(self, key: SessionKey) -> int | None:
+        """The id of the ThrustTimer session with this name and start, if in the log."""
+        row = self._db.execute(
+            "SELECT id FROM sessions WHERE started_at = ? AND name = ? AND source = 'thrusttimer'"
+            " ORDER BY id DESC LIMIT 1",
+            (_iso(key.started_at), key.name),
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def find_set(self, session_id: int, set_number: int) -> int | None:
+        row = self._db.execute(
+            "SELECT id FROM sets WHERE session_id = ? AND set_number = ? ORDER BY id LIMIT 1",
+            (session_id, set_number),
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def reopen(self, wait_s: float | None) -> str | None:
+        """Open the file of a log made by `waiting_for`, if it can be now (else raise as
+        `open` does); the notice if a damaged file was set aside on the way."""
+        if self._standby is None:
+            return None
+        timeout_s = self._timeout_s if wait_s is None else wait_s
+        db, _, notice = open_checked(self.path, timeout_s, _no_check)
+        self._db.close()
+        self._db = db
+        self._standby = None
+        return notice
+
+    @contextmanager
+    def busy_wait(self, wait_s: float | None) -> Iterator[None]:
+        """Wait at most `wait_s` for another program's lock (not the open's timeout)."""
+        if wait_s is None:
+            yield
+            return
+        self._db.execute(f"PRAGMA busy_timeout = {round(wait_s * 1000)}")
+        try:
+            yield
+        finally:
+            with suppress(sqlite3.Error):
+                self._db.execute(f"PRAGMA busy_timeout = {round(self._timeout_s * 1000)}")
+
+    def _add_notice(self, text: str | None) -> None:
+        if text:
+            self.notice = text if not self.notice else f"{self.notice} {text}"
+
     # Reading --------------------------------------------------------------------------
 
     def last_load(self) -> tuple[float, Unit] | None:
         """The load (kg) and unit of the most recent work set (not a warm-up), if any."""
-        row = self._db.execute(
-            "SELECT load_kg, unit FROM sets WHERE kind != 'warmup'"
-            " ORDER BY ended_at DESC, id DESC LIMIT 1"
-        ).fetchone()
-        if row is None:
-            return None
-        return float(row[0]), _unit(row[1])
+        return log_reading.last_load(self._db)
 
     def get_set(self, set_id: int) -> LoggedSet:
-        row = self._db.execute(
-            f"SELECT {_SET_COLUMNS} FROM sets WHERE id = ?", (set_id,)
-        ).fetchone()
-        if row is None:
-            raise KeyError(f"no set with id {set_id} in the training log")
-        return _set_from_row(row)
+        return log_reading.read_set(self._db, set_id)
 
     def sessions(self, since: date | None = None) -> list[LoggedSession]:
-        """Sessions oldest first, each with its sets in the order they were done.
+        """Sessions oldest first, each with its sets in the order they were done. Rows that
+        cannot be read are left out and listed in `read_problems`.
 
         `since` keeps those on or after a day (the day where the session took place)."""
-        where = ""
-        params: tuple[str, ...] = ()
-        if since is not None:
-            where, params = " WHERE substr(started_at, 1, 10) >= ?", (since.isoformat(),)
-        heads = self._db.execute(
-            "SELECT id, started_at, ended_at, name, notes, source FROM sessions"
-            f"{where} ORDER BY started_at, id",
-            params,
-        ).fetchall()
-        by_session: dict[int, list[LoggedSet]] = {int(h[0]): [] for h in heads}
-        rows = self._db.execute(
-            f"SELECT {_SET_COLUMNS} FROM sets WHERE session_id IN"
-            f" (SELECT id FROM sessions{where}) ORDER BY session_id, id",
-            params,
-        ).fetchall()
-        for row in rows:
-            logged = _set_from_row(row)
-            by_session[logged.session_id].append(logged)
-        return [
-            LoggedSession(
-                id=int(h[0]),
-                started_at=_parse(h[1]),
-                ended_at=_parse(h[2]) if h[2] else None,
-                name=str(h[3]),
-                notes=str(h[4]),
-                source=str(h[5]),
-                sets=tuple(by_session[int(h[0])]),
+        if self._scanned is not None:
+            found, self._scanned = self._scanned, None
+            return found if since is None else [s for s in found if s.started_at.date() >= since]
+        try:
+            found, self.read_problems = log_reading.read_sessions(self._db, since)
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+            self.read_problems = [f"the log could not be read ({describe(error)})"]
+            later = "; it will be set aside when it is next opened" if is_damage(error) else ""
+            self._add_notice(
+                f"The training log {printable(str(self.path))} could not be read "
+                f"({describe(error)}){later}."
             )
-            for h in heads
-        ]
+            return []
+        return found
 
     def has_session(self, started_at: datetime, name: str) -> bool:
         """Is a session of this name, started at this moment, in the log (from any source)?"""
@@ -346,94 +378,8 @@ class TrainingLog:
         return int(self._db.execute("SELECT count(*) FROM sets").fetchone()[0])
 
 
-def check_entry(*, load_kg: float, reps: int, rpe: float | None, unit: str) -> None:
-    """Raise ValueError naming the field when an entry is outside what the log accepts."""
-    if not load_kg >= 0 or load_kg == float("inf"):
-        raise ValueError(f"load: {load_kg!r} is not allowed; allowed: 0 or more")
-    if isinstance(reps, bool) or not isinstance(reps, int) or reps < 0:
-        raise ValueError(f"reps: {reps!r} is not allowed; allowed: a whole number, 0 or more")
-    if rpe is not None and not (RPE_LOW <= rpe <= RPE_HIGH and float(rpe * 2).is_integer()):
-        raise ValueError(f"RPE: {rpe!r} is not allowed; allowed: 6 to 10 in half steps, or none")
-    if unit not in UNITS:
-        raise ValueError(f"unit: {unit!r} is not allowed; allowed: kg or lb")
-
-
-# Internals ----------------------------------------------------------------------------
-
-_SET_COLUMNS: Final = (
-    "id, session_id, set_number, exercise, ended_at, load_kg, reps, planned_reps, tempo,"
-    " tut_s, rpe, note, unit, kind"
-)
-
-
-class _Unreadable(Exception):
-    """The file opened but failed SQLite's own integrity check."""
-
-
-_NOT_THE_FILES_FAULT: Final = frozenset(
-    {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_FULL, sqlite3.SQLITE_READONLY}
-)
-
-
-def _not_the_files_fault(error: sqlite3.DatabaseError) -> bool:
-    """Busy, locked, disk full, read-only: the file may be fine, so it must not be moved."""
-    code = getattr(error, "sqlite_errorcode", None)
-    return code is not None and (code & 0xFF) in _NOT_THE_FILES_FAULT
-
-
-def _check_readable(path: Path, timeout_s: float) -> None:
-    """Raise if an existing log fails SQLite's integrity check.
-
-    Read-only, so a broken log and its WAL are left exactly as they are (a read-write
-    connection would checkpoint the WAL into the broken file and delete it on close).
-    """
-    if not path.exists():
-        return
-    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout_s)
-    try:
-        check = db.execute("PRAGMA quick_check").fetchone()
-        if check is None or check[0] != "ok":
-            raise _Unreadable(f"integrity check: {check[0] if check else 'no answer'}")
-        migrations.refuse_newer(db)
-    finally:
-        db.close()
-
-
-def _connect(path: Path, timeout_s: float) -> sqlite3.Connection:
-    _check_readable(path, timeout_s)
-    # isolation_level=None: we issue BEGIN/COMMIT ourselves, so a set is committed exactly
-    # when we say and migrations run one transaction per step.
-    db = sqlite3.connect(path, isolation_level=None, timeout=timeout_s, check_same_thread=False)
-    try:
-        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() != "wal":
-            raise _Unreadable(f"cannot switch to WAL mode (got {mode})")
-        db.execute("PRAGMA foreign_keys = ON")
-        # FULL: the WAL is synced at every commit, so a recorded set survives a power cut too;
-        # sets come once a minute, so the few milliseconds it costs do not matter.
-        db.execute("PRAGMA synchronous = FULL")
-        migrations.migrate(db)
-    except BaseException:
-        db.close()
-        raise
-    return db
-
-
-def _move_aside(path: Path) -> Path:
-    """Rename the log (and its -wal/-shm files) to ``<name>.unreadable-<timestamp>``."""
-    target = aside_path(path)
-    try:
-        if path.exists():
-            path.rename(target)
-        for suffix in ("-wal", "-shm"):
-            extra = path.with_name(path.name + suffix)
-            if extra.exists():
-                extra.rename(target.with_name(target.name + suffix))
-    except OSError as error:
-        raise LogUnavailable(
-            f"the training log {path} cannot be read and cannot be moved aside: {error}"
-        ) from None
-    return target
+def _no_check(db: sqlite3.Connection) -> None:
+    return None
 
 
 def _rowid(cursor: sqlite3.Cursor) -> int:
@@ -447,30 +393,3 @@ def _iso(moment: datetime | None) -> str | None:
     if moment.tzinfo is None:
         moment = moment.astimezone()
     return moment.isoformat(timespec="seconds")
-
-
-def _parse(text: str) -> datetime:
-    return datetime.fromisoformat(text)
-
-
-def _unit(text: object) -> Unit:
-    return "lb" if text == "lb" else "kg"
-
-
-def _set_from_row(row: Sequence[Any]) -> LoggedSet:
-    return LoggedSet(
-        id=int(row[0]),
-        session_id=int(row[1]),
-        set_number=int(row[2]),
-        exercise=str(row[3]),
-        ended_at=_parse(row[4]),
-        load_kg=float(row[5]),
-        reps=int(row[6]),
-        planned_reps=None if row[7] is None else int(row[7]),
-        tempo=row[8],
-        tut_s=None if row[9] is None else float(row[9]),
-        rpe=None if row[10] is None else float(row[10]),
-        note=str(row[11]),
-        unit=_unit(row[12]),
-        kind=str(row[13]),
-    )

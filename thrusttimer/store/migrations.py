@@ -8,11 +8,16 @@ one version: a crash half-way through a step leaves it at the version before.
 from __future__ import annotations
 
 import sqlite3
+from functools import cache
 from typing import Final
 
 
 class SchemaTooNew(Exception):
     """The database was written by a newer ThrustTimer; it is left untouched."""
+
+
+class SchemaUnknown(Exception):
+    """The database's version is one no ThrustTimer writes (below 0): it is damaged."""
 
 
 SCHEMA_V1: Final = """
@@ -56,6 +61,8 @@ MIGRATIONS: Final[tuple[str, ...]] = (SCHEMA_V1, _V2)
 
 LATEST: Final = len(MIGRATIONS)
 
+TABLES: Final = ("sessions", "sets")
+
 
 def version(connection: sqlite3.Connection) -> int:
     row = connection.execute("PRAGMA user_version").fetchone()
@@ -63,14 +70,51 @@ def version(connection: sqlite3.Connection) -> int:
 
 
 def refuse_newer(connection: sqlite3.Connection) -> int:
-    """The database's version; SchemaTooNew when a newer release wrote it."""
+    """The database's version; SchemaTooNew when a newer release wrote it, SchemaUnknown
+    when none did."""
     current = version(connection)
+    if current < 0:
+        raise SchemaUnknown(f"its schema version {current} is not one ThrustTimer writes")
     if current > LATEST:
         raise SchemaTooNew(
             f"the training log is at schema version {current}, this ThrustTimer knows up to "
             f"{LATEST}: update ThrustTimer to open it"
         )
     return current
+
+
+def schema_problems(connection: sqlite3.Connection) -> list[str]:
+    """How the tables of a database at `LATEST` differ from what the migrations make, in
+    words ("the table sets is missing"): a file damaged or edited by hand. Each column's
+    name, type, NOT NULL, default and key are compared."""
+    problems: list[str] = []
+    for table, wanted in _latest_columns().items():
+        present = {str(row[1]): tuple(row[1:]) for row in _columns(connection, table)}
+        if not present:
+            problems.append(f"the table {table} is missing")
+            continue
+        for name, definition in wanted.items():
+            if name not in present:
+                problems.append(f"the column {table}.{name} is missing")
+            elif present[name] != definition:
+                problems.append(f"the column {table}.{name} is not defined as it was written")
+    return problems
+
+
+@cache
+def _latest_columns() -> dict[str, dict[str, tuple[object, ...]]]:
+    """Every column of every table in a new database at `LATEST`, by name."""
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(memory)
+        return {t: {str(row[1]): tuple(row[1:]) for row in _columns(memory, t)} for t in TABLES}
+    finally:
+        memory.close()
+
+
+def _columns(connection: sqlite3.Connection, table: str) -> list[tuple[object, ...]]:
+    rows: list[tuple[object, ...]] = connection.execute(f"PRAGMA table_info({table})").fetchall()
+    return rows
 
 
 def migrate(connection: sqlite3.Connection) -> list[int]:

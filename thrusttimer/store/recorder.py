@@ -7,7 +7,12 @@ to have done (the given load, else the last load used; the planned reps). Whatev
 enters afterwards (`amend`) updates that row, so a set is never lost waiting for input.
 
 A set that was stopped part-way is not a completed set and is not recorded. If the log
-cannot be written, the workout goes on: the problem is announced on `problems` instead.
+cannot take a set now (another program holds its lock, the disk is full), the workout goes
+on and the set waits, in memory and in a journal beside the log (`log_pending`). It is tried
+again with the session's events (a phase, a cue: at most every `RETRY_EVERY_S`), at the
+session's end, by the next session's recorder, and when the log is next opened. The lifter
+hears of it on `problems` only when a set is not safe on disk (the journal could not be
+written either, or the log is damaged) or is still waiting when the session ends.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Final
 
 from thrusttimer.core.content import Phase
 from thrusttimer.core.errors import NumberField
@@ -29,9 +35,13 @@ from thrusttimer.store.log import (
     LogUnavailable,
     TrainingLog,
     Unit,
+    default_log_path,
     now_local,
     to_kg,
 )
+from thrusttimer.store.log_opening import FAILURES
+from thrusttimer.store.log_pending import PendingEnd, PendingSet, SessionKey
+from thrusttimer.store.log_waiting import Flushed
 from thrusttimer.store.migrations import SchemaTooNew
 
 MOVEMENT = frozenset({Phase.BRACE, Phase.THRUST, Phase.SQUEEZE, Phase.DESCENT})
@@ -39,6 +49,16 @@ TENSION = frozenset({Phase.THRUST, Phase.SQUEEZE, Phase.DESCENT})
 EXERCISE_NAMES = {"hip-thrust": HIP_THRUST}
 LOAD_KG = NumberField("load", 0, 1000, "kg")
 """The range of `run --headless --load KG`."""
+SET_END_WAIT_S: Final = 0.25
+"""How long a set's end waits for another program's lock before the set waits instead."""
+RETRY_EVERY_S: Final = 2.0
+"""Session seconds between tries while sets wait."""
+RETRY_WAIT_S: Final = 0.02
+"""A try's wait for the lock: short, as it runs on the thread that draws the window."""
+END_WAIT_S: Final = 0.5
+OPEN_WAIT_S: Final = 0.5
+"""How long opening waits for another program's lock before the sets wait instead (the
+window opens the log on the thread that draws it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,16 +95,24 @@ class Recorder:
         self.owns_log = False
         """Close the log when the session ends (set by `open_for`)."""
         self._now = now
-        last = log.last_load()
+        try:
+            last = log.last_load()
+        except FAILURES:
+            last = None  # the first set's write will say what is wrong with the log
         if load is not None:
             self.load_kg, self.unit = to_kg(load, unit), unit
         elif last is not None:
             self.load_kg, self.unit = last
         else:
             self.load_kg, self.unit = 0.0, unit
-        self.session_id: int | None = None
+        self._key: SessionKey | None = None
+        """The session in the log (name and start), fixed when its first set ends."""
         self._open_set: int | None = None
+        self._last_ended: int | None = None
         self._set_ids: dict[int, int] = {}
+        self._next_try: float | None = session.now() if log.waiting() else None
+        """When to try the sets that wait again (an earlier session's too)."""
+        self._told: set[str] = set()
         self._disconnect = session.events.connect(self._on_event)
 
     @classmethod
@@ -130,9 +158,17 @@ class Recorder:
         self.load_kg, self.unit = load_kg, unit
         return self.log.get_set(set_id)
 
+    @property
+    def session_id(self) -> int | None:
+        """The session's row in the log, once one of its sets is there."""
+        return None if self._key is None or not self._set_ids else self.log.find_session(self._key)
+
     # Listening ----------------------------------------------------------------------------
 
     def _on_event(self, event: Event) -> None:
+        if isinstance(event, SessionFinished):
+            self._finish(event)
+            return
         if isinstance(event, PhaseStarted):
             segment = event.segment
             if self._open_set is not None and (
@@ -141,72 +177,155 @@ class Recorder:
                 self._record(self._open_set)
             if segment.phase in MOVEMENT:
                 self._open_set = segment.set
-        elif isinstance(event, SessionFinished):
-            if event.completed and self._open_set is not None:
-                self._record(self._open_set)
-            self._open_set = None
-            if self.session_id is not None:
-                try:
-                    self.log.finish_session(self.session_id, self._wall())
-                except sqlite3.Error as error:
-                    self.problems.emit(f"Training log: the session's end was not saved ({error})")
-            self.detach()
-            if self.owns_log:
-                self.log.close()
+        if self._next_try is not None and self.session.now() >= self._next_try:
+            self._flush(RETRY_WAIT_S)
+
+    def _finish(self, event: SessionFinished) -> None:
+        if event.completed and self._open_set is not None:
+            self._record(self._open_set)
+        self._open_set = None
+        if self._key is not None:
+            self.log.keep(PendingEnd(self._key, self._wall()))
+            result = self._flush(END_WAIT_S)
+            if result.problem is not None:
+                self._tell_still_waiting(result.problem)
+        self.detach()
+        if self.owns_log:
+            self.log.close()
 
     def _record(self, number: int) -> None:
         self._open_set = None
-        if number in self._set_ids:
+        if number in self._set_ids or (self._key and number in self.log.waiting(self._key)):
             return
         plan = self.session.plan
         segments = [s for s in self.session.timeline.segments if s.set == number]
         tut_s = sum(s.duration_ms for s in segments if s.phase in TENSION) / 1000
         ended = self._wall()
+        if self._key is None:
+            # The session row is written with its first set, so a session stopped during
+            # the lead-in leaves no empty session behind.
+            started = ended
+            started_mono = self.session.started_at
+            if started_mono is not None:
+                started = ended - timedelta(seconds=self.session.now() - started_mono)
+            self._key = SessionKey(plan.name, started.replace(microsecond=0))
         try:
-            set_id = self._write(number, ended, tut_s)
-        except sqlite3.Error as error:
-            # Never let a full disk or a locked file stop the workout.
+            self.log.keep(
+                PendingSet(
+                    self._key,
+                    number,
+                    ended_at=ended,
+                    load_kg=self.load_kg,
+                    reps=plan.reps,
+                    exercise=EXERCISE_NAMES.get(plan.exercise, plan.exercise),
+                    planned_reps=plan.reps,
+                    tempo=format_tempo(plan.tempo),
+                    tut_s=tut_s,
+                    unit=self.unit,
+                )
+            )
+        except ValueError as error:
             self.problems.emit(f"Training log: set {number} was not saved ({error})")
             return
-        self._set_ids[number] = set_id
-        self.recorded.emit(SetRecorded(self.log.get_set(set_id), plan.sets))
+        self._last_ended = number
+        self._flush(SET_END_WAIT_S)
 
-    def _write(self, number: int, ended: datetime, tut_s: float) -> int:
-        plan = self.session.plan
-        session_id = self.session_id
-        with self.log.transaction():
-            if session_id is None:
-                # The session row is written with its first set, so a session stopped during
-                # the lead-in leaves no empty session behind.
-                started = ended
-                started_mono = self.session.started_at
-                if started_mono is not None:
-                    started = ended - timedelta(seconds=self.session.now() - started_mono)
-                session_id = self.log.start_session(plan.name, started.replace(microsecond=0))
-            set_id = self.log.add_set(
-                session_id,
-                number,
-                exercise=EXERCISE_NAMES.get(plan.exercise, plan.exercise),
-                load_kg=self.load_kg,
-                reps=plan.reps,
-                planned_reps=plan.reps,
-                tempo=format_tempo(plan.tempo),
-                tut_s=tut_s,
-                ended_at=ended,
-                unit=self.unit,
+    def _flush(self, wait_s: float) -> Flushed:
+        """Write what waits. Never lets a full disk or a locked file stop the workout."""
+        result = self.log.flush(wait_s)
+        if result.notice:
+            self._tell(f"Training log: {result.notice}")
+        for entry, set_id in result.written:
+            if entry.session != self._key:
+                continue
+            self._set_ids[entry.set_number] = set_id
+            # The quick entry is offered while the lifter rests after the set, not later.
+            if entry.set_number == self._last_ended and self._open_set is None:
+                try:
+                    row = self.log.get_set(set_id)
+                except (KeyError, *FAILURES):
+                    continue
+                self.recorded.emit(SetRecorded(row, self.session.plan.sets))
+        if result.problem is None:
+            self._next_try = None
+            self._told.clear()
+            return result
+        self._next_try = self.session.now() + RETRY_EVERY_S
+        sets = _sets(self.log.waiting(self._key))
+        if self.log.journal_problem is not None and sets:
+            self._tell(
+                f"Training log: {sets} could not be saved yet ({result.problem}) nor kept "
+                f"beside the log ({self.log.journal_problem}); ThrustTimer keeps trying."
             )
-        self.session_id = session_id  # only once committed: a failed write leaves no trace
-        return set_id
+        elif result.damage and sets:
+            self._tell(
+                f"Training log: the log file is damaged ({result.problem}); {sets} "
+                f"{'is' if sets.startswith('set ') else 'are'} kept in {self.log.journal.name} "
+                "and will go into a new log when ThrustTimer next opens it."
+            )
+        return result
+
+    def _tell_still_waiting(self, problem: str) -> None:
+        """The session is over and some of its sets are still not in the log: say where
+        they are."""
+        sets = _sets(self.log.waiting(self._key))
+        if not sets:
+            return
+        if self.log.journal_problem is None:
+            self._tell(
+                f"Training log: {sets} of this session are not in the log yet ({problem}); "
+                f"they are kept in {self.log.journal.name} and will be added the next time "
+                "ThrustTimer opens the log."
+            )
+        elif self.owns_log:
+            self._tell(
+                f"Training log: {sets} were not saved ({problem}), and could not be kept "
+                f"beside the log either ({self.log.journal_problem})."
+            )
+        else:
+            self._tell(
+                f"Training log: {sets} are not saved yet ({problem}); ThrustTimer keeps "
+                "them and tries again with the next session, and as it closes."
+            )
+
+    def _tell(self, text: str) -> None:
+        if text not in self._told:
+            self._told.add(text)
+            self.problems.emit(text)
 
     def _wall(self) -> datetime:
         return self._now().replace(microsecond=0)
 
 
+def _sets(numbers: list[int]) -> str:
+    """ "set 2", "sets 2 and 3", "sets 1, 2 and 3"; empty for none."""
+    if not numbers:
+        return ""
+    if len(numbers) == 1:
+        return f"set {numbers[0]}"
+    return f"sets {', '.join(map(str, numbers[:-1]))} and {numbers[-1]}"
+
+
 def open_log(path: str | Path | None = None) -> tuple[TrainingLog | None, str | None]:
     """The training log (the default one, or `path`) and a notice for the lifter: the log
-    was replaced, or it cannot be used (then None, and workouts run unrecorded)."""
+    was replaced, it cannot be opened yet (busy, full disk: the sets wait and it is tried
+    again), or it cannot be used (then None, and workouts run unrecorded)."""
+    target = Path(path) if path is not None else default_log_path()
     try:
-        log = TrainingLog.open(path)
-    except (LogUnavailable, SchemaTooNew, sqlite3.Error, OSError) as error:
+        log = TrainingLog.open(target, timeout_s=OPEN_WAIT_S, check_rows=False)
+    except LogUnavailable as error:
+        if not error.passing:
+            return None, f"Training log: not recording this session ({error})"
+        waiting = TrainingLog.waiting_for(target, str(error), timeout_s=OPEN_WAIT_S)
+        return waiting, " ".join(
+            text
+            for text in (
+                f"Training log: {error}. ThrustTimer keeps this session's sets and saves them "
+                "as soon as it can.",
+                waiting.notice,
+            )
+            if text
+        )
+    except (SchemaTooNew, sqlite3.Error, OSError) as error:
         return None, f"Training log: not recording this session ({error})"
     return log, log.notice

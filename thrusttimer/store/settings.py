@@ -2,10 +2,14 @@
 
 This is the one place that touches QSettings. The file is INI, at the path Qt gives the
 organisation and application names (`ORGANISATION`, `APPLICATION`, set once in main), or at
-a path the caller passes (tests use a temporary folder). A file Qt cannot read or parse does
-not stop the app: it is moved aside with a timestamp, the defaults are used, and `notice`
-says so for the window to show. A single bad value (say, a last plan edited by hand into
-something invalid) falls back to its default the same way.
+a path the caller passes (tests use a temporary folder). The file is checked before Qt reads
+it, since Qt quietly reads past what would make it lose values when it writes the file back:
+text that is not UTF-8, a NUL or other control character, a last line cut short, a line that
+is neither ``[section]`` nor ``key=value``, or a `format` other than this app's. A file like
+that, or one Qt cannot read or parse, does not stop the app: it is moved aside with a
+timestamp, the defaults are used, and `notice` says where it went, for the window to show. A
+single bad value (say, a last plan edited by hand into something invalid) falls back to its
+default, and the file is first copied aside as it was, so nothing the user saved is lost.
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from thrusttimer.core.errors import NumberField, ValidationError
 from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
-from thrusttimer.store.files import Now, move_aside, utc_now
+from thrusttimer.core.shown import printable, shown_value
+from thrusttimer.store.files import Now, copy_aside, move_aside, utc_now
 
 ORGANISATION: Final = "ThrustTimer"
 APPLICATION: Final = "ThrustTimer"
@@ -38,6 +43,8 @@ VOICE_FIELDS: Final = {
 """Ranges for the voice's numbers. The voice engine may narrow them when it lands."""
 
 MAX_VOICE_NAME: Final = 200
+MAX_SETTINGS_BYTES: Final = 1_000_000
+"""A settings file is a few kilobytes; a larger one is not one this app wrote."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,27 +95,35 @@ class Settings:
     def __init__(self, path: Path | None = None, now: Now = utc_now) -> None:
         self.path = path or default_path()
         self.notice: str | None = None
-        qsettings = self._open()
-        problem = _problem(qsettings.status())
+        self._now = now
+        self._copy: str | None = None
+        """Where the file was copied before a bad value in it was replaced (once a run)."""
+        qsettings: QSettings | None = None
+        problem = damage(self.path)
+        if problem is None:
+            qsettings = self._open()
+            problem = _problem(qsettings.status())
         if problem is not None:
             # Drop Qt's handle before renaming so it never writes back over the moved file.
-            del qsettings
-            try:
-                aside = move_aside(self.path, now)
-            except OSError as error:
-                self.notice = (
-                    f"Your settings file {self.path} {problem} and could not be moved aside "
-                    f"({error.strerror or error}); ThrustTimer is using the default settings "
-                    "and will not be able to save them."
-                )
-            else:
-                self.notice = (
-                    f"Your settings file {self.path} {problem}. It was kept as {aside.name} "
-                    "and ThrustTimer started with the default settings."
-                )
-            qsettings = self._open()
-        self._qsettings = qsettings
+            qsettings = None
+            self.notice = self._set_aside(problem)
+        self._qsettings = qsettings if qsettings is not None else self._open()
         self._qsettings.setValue("format", SETTINGS_FORMAT)
+
+    def _set_aside(self, problem: str) -> str:
+        shown = printable(str(self.path))
+        try:
+            aside = move_aside(self.path, self._now)
+        except OSError as error:
+            return (
+                f"Your settings file {shown} {problem} and could not be moved aside "
+                f"({error.strerror or error}); ThrustTimer is using the default settings "
+                "and will not be able to save them."
+            )
+        return (
+            f"Your settings file {shown} {problem}. It was kept as {aside.name} "
+            "and ThrustTimer started with the default settings."
+        )
 
     def _open(self) -> QSettings:
         return QSettings(str(self.path), QSettings.Format.IniFormat)
@@ -137,7 +152,7 @@ class Settings:
             fallback = default_plan()
             return fallback, (
                 f"The last workout could not be restored ({error}); "
-                f"starting from “{fallback.name}” instead."
+                f"starting from “{fallback.name}” instead.{self._keep_copy()}"
             )
 
     def save_last_plan(self, plan: Plan) -> None:
@@ -159,7 +174,19 @@ class Settings:
                 problems.append(str(error))
         if not problems:
             return prefs, None
-        return prefs, "Some voice settings were reset to their defaults: " + "; ".join(problems)
+        return prefs, (
+            f"Some voice settings were reset to their defaults: {'; '.join(problems)}."
+            f"{self._keep_copy()}"
+        )
+
+    def _keep_copy(self) -> str:
+        """Copy the file aside (once) before a value in it is replaced; say where it went."""
+        if self._copy is None and self.path.is_file():
+            try:
+                self._copy = copy_aside(self.path, self._now).name
+            except OSError:
+                return ""
+        return "" if self._copy is None else f" The settings file was copied to {self._copy}."
 
     def save_voice(self, prefs: VoicePrefs) -> None:
         for item in fields(VoicePrefs):
@@ -172,6 +199,49 @@ class Settings:
         self._qsettings.sync()
         problem = _problem(self._qsettings.status())
         return None if problem is None else f"Settings could not be saved: the file {problem}."
+
+
+def damage(path: Path) -> str | None:
+    """What is wrong with the settings file at `path` (None: nothing, or there is none), in
+    words that follow "Your settings file … ". Checked before Qt reads the file, which would
+    skip what it cannot parse and then write the file back without it."""
+    try:
+        if not path.is_file():
+            return None  # missing: a first start; a folder or device: Qt says it cannot read it
+        with path.open("rb") as stream:
+            data = stream.read(MAX_SETTINGS_BYTES + 1)
+    except OSError:
+        return "could not be read or written"
+    if len(data) > MAX_SETTINGS_BYTES:
+        return f"is damaged (it is larger than {MAX_SETTINGS_BYTES // 1_000_000} MB)"
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return f"is damaged (byte {error.start + 1} is not UTF-8 text)"
+    if not text.endswith("\n"):
+        return "is damaged (it is empty or was cut short: its last line is unfinished)"
+    found: str | None = None
+    section = ""
+    for number, line in enumerate(text.split("\n")[:-1], start=1):
+        stripped = line.strip()
+        if any((char < " " and char not in "\t\r") or char == "\x7f" for char in line):
+            return f"is damaged (line {number} holds a control character)"
+        if not stripped or stripped.startswith((";", "#")):
+            continue
+        if stripped.startswith("[") and stripped.endswith("]"):
+            section = stripped[1:-1]
+        elif "=" not in stripped:
+            return f"is damaged (line {number} is neither a [section] nor a key=value line)"
+        elif section == "General" and stripped.split("=", 1)[0].strip() == "format":
+            found = stripped.split("=", 1)[1].strip()
+    if found is None:
+        return "is damaged (it has no format line; it may have been cut short)"
+    if found != str(SETTINGS_FORMAT):
+        return (
+            f"was written by another version of ThrustTimer (format {shown_value(found)}; "
+            f"this one reads format {SETTINGS_FORMAT})"
+        )
+    return None
 
 
 def _problem(status: QSettings.Status) -> str | None:

@@ -1,0 +1,223 @@
+"""Sets waiting to be written to the training log, and the journal file that keeps them.
+
+When the log cannot take a set (another program holds its lock, the disk is full), the set
+waits in memory and in a small JSON journal beside the log (``<log>.pending.json``, written
+atomically), so it survives a restart of the app. Each entry says everything its row must
+hold, keyed by its session's name and start and the set's number: writing an entry whose
+set is already in the log changes nothing, so a set is never written twice.
+
+A journal that cannot be read is moved aside with a timestamp, never overwritten; one with
+some unreadable entries is copied aside before the readable ones are used.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Final
+
+from thrusttimer.core.shown import printable, shown_value
+from thrusttimer.store.files import Now, copy_aside, move_aside, utc_now, write_atomic
+from thrusttimer.store.log_records import HIP_THRUST, Unit, check_entry
+
+JOURNAL_SUFFIX: Final = ".pending.json"
+JOURNAL_FORMAT: Final = 1
+MAX_JOURNAL_BYTES: Final = 5_000_000
+"""Thousands of sets; a bigger file is not one this app wrote."""
+
+
+@dataclass(frozen=True, slots=True)
+class SessionKey:
+    """How a ThrustTimer session is found in the log: its name and when it started."""
+
+    name: str
+    started_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PendingSet:
+    """A completed set as it must appear in the log."""
+
+    session: SessionKey
+    set_number: int
+    ended_at: datetime
+    load_kg: float
+    reps: int
+    exercise: str = HIP_THRUST
+    planned_reps: int | None = None
+    tempo: str | None = None
+    tut_s: float | None = None
+    unit: Unit = "kg"
+
+
+@dataclass(frozen=True, slots=True)
+class PendingEnd:
+    """When a session ended."""
+
+    session: SessionKey
+    ended_at: datetime
+
+
+Pending = PendingSet | PendingEnd
+
+
+def journal_path(log_path: Path) -> Path:
+    return log_path.with_name(log_path.name + JOURNAL_SUFFIX)
+
+
+def set_numbers(entries: list[Pending], session: SessionKey | None = None) -> list[int]:
+    """The numbers of the sets in `entries` (of one session, if given)."""
+    return [
+        e.set_number
+        for e in entries
+        if isinstance(e, PendingSet) and (session is None or e.session == session)
+    ]
+
+
+class Journal:
+    """The file beside the log that holds the entries still waiting."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def read(self, now: Now = utc_now) -> tuple[list[Pending], str | None]:
+        """The entries in the journal, and a notice if some or all could not be read (the
+        file is then kept aside, as it was)."""
+        try:
+            if not self.path.exists():
+                return [], None
+            if self.path.stat().st_size > MAX_JOURNAL_BYTES:
+                raise ValueError("it is larger than any journal ThrustTimer writes")
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            items = _items(data)
+        except (OSError, ValueError) as error:  # UnicodeDecodeError and JSON errors too
+            return [], self._aside(move_aside, error, now, "none of the sets in it were added")
+        entries: list[Pending] = []
+        problems: list[str] = []
+        for index, item in enumerate(items, start=1):
+            try:
+                entries.append(_entry(item))
+            except (KeyError, TypeError, ValueError) as error:
+                problems.append(f"entry {index}: {_reason(error)}")
+        if not problems:
+            return entries, None
+        outcome = f"{len(problems)} unreadable entries were left out ({'; '.join(problems[:3])})"
+        return entries, self._aside(copy_aside, None, now, outcome)
+
+    def write(self, entries: list[Pending]) -> None:
+        """Keep exactly `entries` (no file when there are none); raises OSError."""
+        if not entries:
+            self.path.unlink(missing_ok=True)
+            return
+        document = {"format": JOURNAL_FORMAT, "entries": [_item(e) for e in entries]}
+        write_atomic(self.path, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+
+    def _aside(self, keep: Any, error: Exception | None, now: Now, outcome: str) -> str:
+        what = f"could not be read ({_reason(error)})" if error is not None else "is damaged"
+        try:
+            kept = keep(self.path, now)
+        except OSError as keep_error:
+            return (
+                f"The file of sets waiting for the training log, {printable(str(self.path))}, "
+                f"{what} and could not be kept aside ({_reason(keep_error)}); {outcome}."
+            )
+        return (
+            f"The file of sets waiting for the training log, {printable(str(self.path))}, "
+            f"{what}; it was kept as {kept.name} and {outcome}."
+        )
+
+
+def _items(data: Any) -> list[Any]:
+    if not isinstance(data, dict) or data.get("format") != JOURNAL_FORMAT:
+        raise ValueError(f"it is not a format-{JOURNAL_FORMAT} journal")
+    items = data.get("entries")
+    if not isinstance(items, list):
+        raise ValueError("it has no list of entries")
+    return items
+
+
+def _item(entry: Pending) -> dict[str, Any]:
+    session = {"name": entry.session.name, "started_at": entry.session.started_at.isoformat()}
+    if isinstance(entry, PendingEnd):
+        return {"type": "end", "session": session, "ended_at": entry.ended_at.isoformat()}
+    return {
+        "type": "set",
+        "session": session,
+        "set_number": entry.set_number,
+        "ended_at": entry.ended_at.isoformat(),
+        "load_kg": entry.load_kg,
+        "reps": entry.reps,
+        "exercise": entry.exercise,
+        "planned_reps": entry.planned_reps,
+        "tempo": entry.tempo,
+        "tut_s": entry.tut_s,
+        "unit": entry.unit,
+    }
+
+
+def _entry(item: Any) -> Pending:
+    """An entry from its JSON form; KeyError, TypeError or ValueError naming what is wrong."""
+    if not isinstance(item, dict):
+        raise TypeError(f"{shown_value(item)} is not an entry")
+    session_item = item["session"]
+    if not isinstance(session_item, dict):
+        raise TypeError("its session is not a name and a start time")
+    session = SessionKey(
+        _text(session_item["name"], "session name"),
+        _moment(session_item["started_at"], "session start"),
+    )
+    ended_at = _moment(item["ended_at"], "end time")
+    if item.get("type") == "end":
+        return PendingEnd(session, ended_at)
+    if item.get("type") != "set":
+        raise ValueError(f"type {shown_value(item.get('type'))} is not set or end")
+    load_kg, reps, unit = item["load_kg"], item["reps"], item["unit"]
+    if isinstance(load_kg, bool) or not isinstance(load_kg, int | float):
+        raise TypeError(f"load {shown_value(load_kg)} is not a number")
+    check_entry(load_kg=load_kg, reps=reps, rpe=None, unit=unit)
+    number = item["set_number"]
+    if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+        raise ValueError(f"set number {shown_value(number)} is not a whole number, 1 or more")
+    planned, tut_s, tempo = item.get("planned_reps"), item.get("tut_s"), item.get("tempo")
+    if planned is not None and (isinstance(planned, bool) or not isinstance(planned, int)):
+        raise TypeError(f"planned reps {shown_value(planned)} is not a whole number")
+    if tut_s is not None and (
+        isinstance(tut_s, bool) or not isinstance(tut_s, int | float) or not math.isfinite(tut_s)
+    ):
+        raise TypeError(f"time under tension {shown_value(tut_s)} is not a number")
+    return PendingSet(
+        session=session,
+        set_number=number,
+        ended_at=ended_at,
+        load_kg=float(load_kg),
+        reps=reps,
+        exercise=_text(item.get("exercise", HIP_THRUST), "exercise"),
+        planned_reps=planned,
+        tempo=None if tempo is None else _text(tempo, "tempo"),
+        tut_s=None if tut_s is None else float(tut_s),
+        unit=unit,
+    )
+
+
+def _text(value: Any, field: str) -> str:
+    if not isinstance(value, str) or len(value) > 1000:
+        raise TypeError(f"{field} {shown_value(value)} is not text of at most 1000 characters")
+    return value
+
+
+def _moment(value: Any, field: str) -> datetime:
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+    if moment is None or moment.tzinfo is None:
+        raise ValueError(f"{field} {shown_value(value)} is not a date and time with its offset")
+    return moment
+
+
+def _reason(error: Exception | None) -> str:
+    if isinstance(error, OSError):
+        return (error.strerror or type(error).__name__).lower()
+    if isinstance(error, KeyError):
+        return f"{error.args[0]} is missing" if error.args else "a value is missing"
+    return str(error) or type(error).__name__

@@ -1,0 +1,340 @@
+"""Reading the training log back, whatever its rows hold.
+
+A byte overwritten inside a stored value can pass SQLite's integrity check, so every row is
+checked as it becomes a `LoggedSet` or `LoggedSession`. A row whose date, load, reps or set
+number cannot be right is left out; a damaged optional value (RPE, tempo, note…) is shown
+empty; text that is not UTF-8 is shown with U+FFFD. Each is reported in one line. Nothing
+here writes: the file stays exactly as it is.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from typing import Any, Final
+
+from thrusttimer.core.shown import printable, shown_value
+from thrusttimer.store.log_records import (
+    RPE_HIGH,
+    RPE_LOW,
+    SET_KINDS,
+    UNITS,
+    LoggedSession,
+    LoggedSet,
+    Unit,
+)
+
+SET_COLUMNS: Final = (
+    "id, session_id, set_number, exercise, ended_at, load_kg, reps, planned_reps, tempo,"
+    " tut_s, rpe, note, unit, kind"
+)
+SESSION_COLUMNS: Final = "id, started_at, ended_at, name, notes, source"
+LISTED: Final = 5
+"""How many damaged rows a notice names one by one."""
+
+Row = tuple[Any, ...]
+
+
+class _Bad(Exception):
+    """A value the row cannot do without is unusable: the row is left out."""
+
+
+def fetch(
+    db: sqlite3.Connection, sql: str, params: tuple[object, ...] = ()
+) -> tuple[list[Row], bool]:
+    """Every row of `sql`, and whether some text in them was not UTF-8: it then comes back
+    with its bad bytes as surrogate escapes (`_Checker.text` shows them as U+FFFD) instead of
+    raising."""
+    try:
+        return db.execute(sql, params).fetchall(), False
+    except UnicodeDecodeError:
+        pass
+    except sqlite3.OperationalError as error:
+        if "decode" not in str(error):
+            raise
+    with lenient_text(db):
+        return db.execute(sql, params).fetchall(), True
+
+
+@contextmanager
+def lenient_text(db: sqlite3.Connection) -> Iterator[None]:
+    """Text that is not UTF-8 read with surrogate escapes while this lasts (the default, C,
+    decoding is faster, so it is only for a query that met such text)."""
+    factory = db.text_factory
+    db.text_factory = _lenient
+    try:
+        yield
+    finally:
+        db.text_factory = factory
+
+
+def _lenient(raw: bytes) -> str:
+    return raw.decode("utf-8", "surrogateescape")
+
+
+def read_sessions(
+    db: sqlite3.Connection, since: date | None = None
+) -> tuple[list[LoggedSession], list[str]]:
+    """Sessions oldest first, each with its sets in the order they were done, and a line for
+    each row that was left out or shown differently from what the file holds.
+
+    `since` keeps those on or after a day (the day where the session took place)."""
+    where = ""
+    params: tuple[object, ...] = ()
+    if since is not None:
+        where, params = " WHERE substr(started_at, 1, 10) >= ?", (since.isoformat(),)
+    # NOT INDEXED: the rows as the tables hold them, even if an index was damaged since.
+    heads, lenient = fetch(
+        db,
+        f"SELECT {SESSION_COLUMNS} FROM sessions NOT INDEXED{where} ORDER BY started_at, id",
+        params,
+    )
+    # All sets when all sessions are read, so a set whose session is gone is reported too.
+    among = f" WHERE session_id IN (SELECT id FROM sessions{where})" if where else ""
+    rows, lenient_sets = fetch(
+        db, f"SELECT {SET_COLUMNS} FROM sets NOT INDEXED{among} ORDER BY session_id, id", params
+    )
+    problems: list[str] = []
+    kept: dict[object, tuple[Row, _Checker]] = {}
+    left_out: dict[object, int] = {}
+    for head in heads:
+        check = _Checker(f"the session with id {shown_value(head[0])}", lenient)
+        try:
+            check.integer(head[0], "id", 1)
+            check.moment(head[1], "start time")
+        except _Bad as error:
+            problems.append(f"{check.where}: {error}; it is not shown")
+            left_out[head[0]] = 0
+            continue
+        kept[head[0]] = (head, check)
+    sets: dict[object, list[LoggedSet]] = {key: [] for key in kept}
+    for row in rows:
+        if row[1] in left_out:
+            left_out[row[1]] += 1
+            continue
+        if row[1] not in kept:
+            problems.append(
+                f"the set with id {shown_value(row[0])}: it belongs to no session; it is not shown"
+            )
+            continue
+        logged = set_from_row(row, problems, kept[row[1]][0], lenient_sets)
+        if logged is not None:
+            sets[row[1]].append(logged)
+    for key, count in left_out.items():
+        if count:
+            problems.append(
+                f"the {count} set(s) of the session with id {shown_value(key)} are not shown"
+            )
+    return [_session(head, check, sets[key], problems) for key, (head, check) in kept.items()], (
+        problems
+    )
+
+
+def read_set(db: sqlite3.Connection, set_id: int) -> LoggedSet:
+    """One set; KeyError if there is none with this id or it cannot be read."""
+    rows, lenient = fetch(db, f"SELECT {SET_COLUMNS} FROM sets WHERE id = ?", (set_id,))
+    problems: list[str] = []
+    logged = set_from_row(rows[0], problems, None, lenient) if rows else None
+    if logged is None:
+        reason = problems[0] if problems else "there is none"
+        raise KeyError(f"no readable set with id {set_id} in the training log ({reason})")
+    return logged
+
+
+def last_load(db: sqlite3.Connection) -> tuple[float, Unit] | None:
+    """The load (kg) and unit of the most recent work set (not a warm-up) whose load is a
+    usable number, if any."""
+    rows, _ = fetch(
+        db,
+        "SELECT load_kg, unit FROM sets WHERE kind != 'warmup'"
+        " AND typeof(load_kg) IN ('real', 'integer') AND load_kg >= 0 AND load_kg < 9e999"
+        " ORDER BY ended_at DESC, id DESC LIMIT 1",
+    )
+    if not rows:
+        return None
+    return float(rows[0][0]), "lb" if rows[0][1] == "lb" else "kg"
+
+
+def summary(problems: list[str], path: object) -> str | None:
+    """One notice for the rows that could not be shown as stored (None when there are none)."""
+    if not problems:
+        return None
+    listed = "; ".join(problems[:LISTED])
+    more = len(problems) - LISTED
+    rest = f"; and {more} more" if more > 0 else ""
+    return (
+        f"The training log {printable(str(path))} has {len(problems)} damaged value(s); the "
+        f"file was left as it is: {listed}{rest}."
+    )
+
+
+def set_from_row(
+    row: Row, problems: list[str], session: Row | None, lenient: bool
+) -> LoggedSet | None:
+    """The set in `row` (of the session in `session`), or None and a line in `problems` if
+    it cannot be shown. `lenient`: its text may hold bytes that were not UTF-8."""
+    fast = None if lenient else _set_as_written(row)
+    if fast is not None:
+        return fast
+    check = _Checker(f"set {shown_value(row[2])} of {_label(session)}")
+    try:
+        logged = LoggedSet(
+            id=check.integer(row[0], "id", 1),
+            session_id=check.integer(row[1], "session", 0),
+            set_number=check.integer(row[2], "set number", 1),
+            exercise=check.text(row[3], "exercise"),
+            ended_at=check.moment(row[4], "end time"),
+            load_kg=check.number(row[5], "load", 0.0, math.inf),
+            reps=check.integer(row[6], "reps", 0),
+            planned_reps=check.optional(check.integer, row[7], "planned reps", 0),
+            tempo=check.optional(check.text, row[8], "tempo"),
+            tut_s=check.optional(check.number, row[9], "time under tension", 0.0, math.inf),
+            rpe=check.optional(check.rpe, row[10], "RPE"),
+            note=check.optional(check.text, row[11], "note") or "",
+            unit=check.choice(row[12], "unit", UNITS, "kg"),
+            kind=check.choice(row[13], "kind", SET_KINDS, "normal"),
+        )
+    except _Bad as error:
+        problems.append(f"{check.where}: {error}; it is not shown")
+        return None
+    problems.extend(f"{check.where}: {note}" for note in check.notes)
+    return logged
+
+
+def _set_as_written(row: Row) -> LoggedSet | None:
+    """The quick path for a row as the app writes it (its text read as UTF-8); None sends it
+    to the full check."""
+    (set_id, session_id, number, exercise, ended, load, reps, planned, tempo, tut, rpe) = row[:11]
+    note, unit, kind = row[11:]
+    if not (
+        type(set_id) is int
+        and type(session_id) is int
+        and type(number) is int
+        and number >= 1
+        and type(exercise) is str
+        and type(ended) is str
+        and type(load) is float
+        and 0 <= load < math.inf
+        and type(reps) is int
+        and reps >= 0
+        and (planned is None or (type(planned) is int and planned >= 0))
+        and (tempo is None or type(tempo) is str)
+        and (tut is None or (type(tut) is float and 0 <= tut < math.inf))
+        and (rpe is None or (type(rpe) is float and RPE_LOW <= rpe <= RPE_HIGH))
+        and type(note) is str
+        and unit in UNITS
+        and kind in SET_KINDS
+    ):
+        return None
+    if rpe is not None and not (rpe * 2).is_integer():
+        return None
+    try:
+        ended_at = datetime.fromisoformat(ended)
+    except ValueError:
+        return None
+    if ended_at.tzinfo is None:
+        return None
+    return LoggedSet(
+        set_id, session_id, number, exercise, ended_at, load, reps, planned, tempo, tut, rpe,
+        note, unit, kind,
+    )  # fmt: skip
+
+
+def _no_surrogates(text: str) -> bool:
+    return not any("\ud800" <= char <= "\udfff" for char in text)
+
+
+def _label(head: Row | None) -> str:
+    if head is None:
+        return "the training log"
+    started = head[1]
+    when = printable(started[:16].replace("T", " ")) if isinstance(started, str) else "?"
+    return f"the session of {when}"
+
+
+def _session(
+    head: Row, check: _Checker, sets: list[LoggedSet], problems: list[str]
+) -> LoggedSession:
+    session = LoggedSession(
+        id=head[0],
+        started_at=check.moment(head[1], "start time"),
+        ended_at=check.optional(check.moment, head[2], "end time"),
+        name=check.text(head[3], "name", ""),
+        notes=check.text(head[4], "notes", ""),
+        source=check.text(head[5], "source", "thrusttimer"),
+        sets=tuple(sets),
+    )
+    problems.extend(f"{check.where}: {note}" for note in check.notes)
+    return session
+
+
+class _Checker:
+    """Checks one row's values; what it had to change is in `notes`."""
+
+    def __init__(self, where: str, lenient: bool = True) -> None:
+        self.where = where
+        self.lenient = lenient
+        self.notes: list[str] = []
+
+    def optional(self, read: Any, value: object, field: str, *limits: Any) -> Any:
+        """`read(value, field, *limits)`, or None when the value is missing or damaged."""
+        if value is None:
+            return None
+        try:
+            return read(value, field, *limits)
+        except _Bad as error:
+            self.notes.append(f"{error}; it is shown empty")
+            return None
+
+    def text(self, value: object, field: str, default: str | None = None) -> str:
+        lenient = self.lenient
+        if isinstance(value, bytes):  # a blob where text belongs
+            value, lenient = value.decode("utf-8", "surrogateescape"), True
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            if default is None:
+                raise _Bad(f"the {field} is missing")
+            self.notes.append(f"the {field} is missing; it is shown as {shown_value(default)}")
+            return default
+        if not lenient or _no_surrogates(value):
+            return value
+        self.notes.append(f"the {field} has bytes that are not text; they are shown as �")
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+    def integer(self, value: object, field: str, low: int) -> int:
+        if type(value) is not int or value < low:
+            raise _Bad(f"the {field} {shown_value(value)} is not a whole number, {low} or more")
+        return value
+
+    def number(self, value: object, field: str, low: float, high: float) -> float:
+        if type(value) not in (int, float) or not low <= value < high:  # type: ignore[operator]
+            raise _Bad(f"the {field} {shown_value(value)} is not a number, {low:g} or more")
+        return float(value)  # type: ignore[arg-type]
+
+    def rpe(self, value: object, field: str) -> float:
+        number = self.number(value, field, RPE_LOW, math.inf)
+        if number > RPE_HIGH or not (number * 2).is_integer():
+            raise _Bad(f"the {field} {shown_value(value)} is not 6 to 10 in half steps")
+        return number
+
+    def moment(self, value: object, field: str) -> datetime:
+        try:
+            moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+        except ValueError:
+            moment = None
+        if moment is None or moment.tzinfo is None:
+            raise _Bad(f"the {field} {shown_value(value)} is not a date and time with its offset")
+        return moment
+
+    def choice(self, value: object, field: str, allowed: tuple[str, ...], default: str) -> Any:
+        if value in allowed:
+            return value
+        self.notes.append(
+            f"the {field} {shown_value(value)} is not one of {', '.join(allowed)}; "
+            f"it is shown as {default}"
+        )
+        return default

@@ -1,0 +1,106 @@
+"""Where the training log lives and what it holds, as the rest of the app sees it: sets,
+sessions, units, and the ranges a set's values must be in."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Final, Literal
+
+from thrusttimer.core.shown import shown_value
+
+Unit = Literal["kg", "lb"]
+UNITS: Final[tuple[Unit, ...]] = ("kg", "lb")
+KG_PER_LB: Final = 0.45359237
+HIP_THRUST: Final = "Hip Thrust (Barbell)"
+"""The exercise name ThrustTimer writes: Strong's and Hevy's name for the barbell hip thrust."""
+SET_KINDS: Final = ("normal", "warmup", "failure", "drop")
+RPE_LOW: Final = 6.0
+RPE_HIGH: Final = 10.0
+DATA_DIR_ENV: Final = "THRUSTTIMER_DATA_DIR"
+LOG_FILE_NAME: Final = "training-log.sqlite3"
+
+
+def data_dir() -> Path:
+    """Where ThrustTimer keeps user data: $THRUSTTIMER_DATA_DIR, else the platform's folder."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("thrusttimer", appauthor=False))
+
+
+def default_log_path() -> Path:
+    return data_dir() / LOG_FILE_NAME
+
+
+def to_kg(load: float, unit: Unit) -> float:
+    return load * KG_PER_LB if unit == "lb" else load
+
+
+def from_kg(load_kg: float, unit: Unit) -> float:
+    return load_kg / KG_PER_LB if unit == "lb" else load_kg
+
+
+def now_local() -> datetime:
+    """The wall-clock time with its UTC offset (what the log stores)."""
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+@dataclass(frozen=True, slots=True)
+class LoggedSet:
+    id: int
+    session_id: int
+    set_number: int
+    exercise: str
+    ended_at: datetime
+    load_kg: float
+    reps: int
+    planned_reps: int | None = None
+    tempo: str | None = None
+    tut_s: float | None = None
+    rpe: float | None = None
+    note: str = ""
+    unit: Unit = "kg"
+    kind: str = "normal"
+
+    @property
+    def load(self) -> float:
+        """The load in the unit the lifter entered it."""
+        return from_kg(self.load_kg, self.unit)
+
+
+@dataclass(frozen=True, slots=True)
+class LoggedSession:
+    id: int
+    started_at: datetime
+    ended_at: datetime | None
+    name: str
+    notes: str
+    source: str
+    sets: tuple[LoggedSet, ...]
+
+    @property
+    def duration_s(self) -> float | None:
+        if self.ended_at is None:
+            return None
+        return max(0.0, (self.ended_at - self.started_at).total_seconds())
+
+
+def check_entry(*, load_kg: float, reps: int, rpe: float | None, unit: str) -> None:
+    """Raise ValueError naming the field when an entry is outside what the log accepts."""
+    if not load_kg >= 0 or load_kg == float("inf"):
+        raise ValueError(f"load: {shown_value(load_kg)} is not allowed; allowed: 0 or more")
+    if isinstance(reps, bool) or not isinstance(reps, int) or reps < 0:
+        raise ValueError(
+            f"reps: {shown_value(reps)} is not allowed; allowed: a whole number, 0 or more"
+        )
+    if rpe is not None and not (RPE_LOW <= rpe <= RPE_HIGH and float(rpe * 2).is_integer()):
+        raise ValueError(
+            f"RPE: {shown_value(rpe)} is not allowed; allowed: 6 to 10 in half steps, or none"
+        )
+    if unit not in UNITS:
+        raise ValueError(f"unit: {shown_value(unit)} is not allowed; allowed: kg or lb")
