@@ -187,6 +187,8 @@ def _take_screenshots(
     """Run the real window on a fake clock, jump to each moment, and save what the screen
     shows, with the phase word's geometry beside it (PATH.json) for the legibility check.
     Settings are neither read nor written: pictures must not depend on the machine."""
+    from thrusttimer.gui.widgets.text import shown_texts
+
     resume_collection()
     clock = FakeClock()
     window = MainWindow(plan, clock, event_log=log)
@@ -245,6 +247,7 @@ def _take_screenshots(
                 "window": [window.width(), window.height()],
                 "device_pixel_ratio": picture.devicePixelRatio(),
                 "word_rect": [word.x(), word.y(), word.width(), word.height()],
+                "texts": shown_texts(window),
             }
             shot.path.with_suffix(".json").write_text(json.dumps(facts, indent=2) + "\n")
 

@@ -19,7 +19,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QFontMetricsF,
     QHideEvent,
     QKeyEvent,
     QResizeEvent,
@@ -55,7 +54,7 @@ from thrusttimer.gui.inhibit import KeepAwake
 from thrusttimer.gui.keys import BY_NAME, command_for_key, make_actions
 from thrusttimer.gui.widgets.base import SessionBinding
 from thrusttimer.gui.widgets.breathing import BreathingIndicator
-from thrusttimer.gui.widgets.button import GymButton
+from thrusttimer.gui.widgets.button import GymButton, fit_bar
 from thrusttimer.gui.widgets.counts import CountsBar, NextCueLabel
 from thrusttimer.gui.widgets.phase_display import PhaseDisplay
 from thrusttimer.gui.widgets.rest_screen import RestScreen
@@ -198,13 +197,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.rest_screen)
         self.stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
-        self.buttons: list[QToolButton] = []
+        self.buttons: list[GymButton] = []
         bar = QHBoxLayout()
         bar.setContentsMargins(12, 0, 12, 0)
         for name in (
             "toggle", "restart_rep", "skip", "stop", "demo", "setup", "history", "fullscreen",
         ):  # fmt: skip
             bar.addWidget(self._button(self.commands[name]), 1)
+        self._bar = bar
+        self.buttons[0].texts = ("Start", "Pause", "Resume", "Ready", "Again")
         for button in self.rest_screen.buttons:
             self._describe_button(button)
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
@@ -214,10 +215,12 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(4)
+        # Shares of the height; the bar and the status line take more where their words at
+        # the readable size need it (their minimum heights), the others give it up.
         layout.addWidget(self.counts, 10)
         layout.addWidget(self.phase_display, 36)
-        layout.addWidget(self.stack, 36)
-        layout.addLayout(bar, 10)
+        layout.addWidget(self.stack, 39)
+        layout.addLayout(bar, 7)
         layout.addWidget(self.status, 5)
         self.setCentralWidget(central)
         self._central = central
@@ -625,7 +628,7 @@ class MainWindow(QMainWindow):
 
     # Window -------------------------------------------------------------------------------
 
-    def _button(self, action: QAction) -> QToolButton:
+    def _button(self, action: QAction) -> GymButton:
         button = GymButton(action)
         self._describe_button(button)
         self.buttons.append(button)
@@ -646,19 +649,13 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # As large as the window's height allows, but every label must fit its button.
-        size = max(11.0, self.height() * 0.032)
-        # Buttons share the width equally; the widest label sets one size for all of them
-        # (less the button's padding and border).
-        share = (self.width() - 40) / max(1, len(self.buttons)) - 30
-        font = theme.font(size, bold=True)
-        widest = max(
-            QFontMetricsF(font).horizontalAdvance(button.defaultAction().text())
-            for button in self.buttons
-        )
-        fits = size * share / widest if widest > 0 else size
-        for button in self.buttons:
-            button.setFont(theme.font(max(10.0, min(size, fits)), bold=True))
+        # Every label at the readable size, its button as wide as it needs; two lines
+        # for those that must (1024×600), a smaller size only in narrower windows.
+        column = self._central.layout()
+        assert column is not None
+        margins, bar = column.contentsMargins(), self._bar.contentsMargins()
+        across = self.width() - margins.left() - margins.right() - bar.left() - bar.right()
+        fit_bar(self.buttons, across, max(0, self._bar.spacing()), theme.readable_px(self))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

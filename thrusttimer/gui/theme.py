@@ -3,11 +3,14 @@
 Colours are chosen to stay distinct for the common colour-vision deficiencies (blue/orange/
 yellow/magenta rather than red/green), and every movement phase also has its own shape, so
 nobody has to tell phases apart by colour alone. Sizes are fractions of a widget's height so
-the screen reads the same from the floor at 800×600 and at 1920×1080.
+the screen reads the same from the floor at 800×600 and at 1920×1080, and no text a lifter
+must read during a workout is smaller than `READABLE_SHARE` of the window's height
+(`readable_px`): where it would not fit at that size it wraps (`widgets.text`).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Hashable
 from typing import NamedTuple
 
@@ -32,6 +35,17 @@ FONT_FAMILY = "DejaVu Sans"
 PHASE_WORD_SHARE = 0.17
 """The phase word's pixel size as a share of the window height: its ink (cap height ≈ 0.73 of
 the pixel size) then stays above the 12 % legibility rule with room to spare."""
+
+
+READABLE_SHARE = 0.04
+"""The least pixel size (the em, as a font size is given) of anything a lifter must read
+during a workout, as a share of the window's height: 24 px at 1024×600, 31 at 1366×768, 44
+at 1920×1080. (Its capitals are then ~2.9 % tall; the phase word's rule is on its ink.)"""
+
+
+def readable_px(widget: QWidget) -> int:
+    """`READABLE_SHARE` of the height of `widget`'s window, rounded up to a whole pixel."""
+    return math.ceil(round(READABLE_SHARE * widget.window().height(), 6))
 
 
 class PhaseStyle(NamedTuple):
@@ -75,13 +89,6 @@ def paint_own_background(widget: QWidget) -> None:
     widget.setAutoFillBackground(True)
     palette = widget.palette()
     palette.setColor(QPalette.ColorRole.Window, BACKGROUND)
-    widget.setPalette(palette)
-
-
-def set_text_colour(widget: QWidget, colour: QColor) -> None:
-    """Draw `widget`'s text (a label's) in `colour`, through its palette."""
-    palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, colour)
     widget.setPalette(palette)
 
 

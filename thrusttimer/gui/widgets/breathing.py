@@ -1,10 +1,11 @@
 """The breathing indicator: a circle that fills on the inhale, empties on the exhale and stays
-put on a hold, in step with the segments, with the breath in words under it."""
+put on a hold, in step with the segments, with the breath in words under it (never under the
+readable size: the circle gives up the height the longest words need on two lines)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from thrusttimer.core.content import Breath, Exercise
@@ -13,6 +14,7 @@ from thrusttimer.core.timeline import Segment
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets.base import SessionBinding
 from thrusttimer.gui.widgets.pose import ease_in_out
+from thrusttimer.gui.widgets.text import Block, Shown, block_height, fit, lines_at
 
 RELAXED = 0.35
 """The lungs' level outside the movement (set-up, rest)."""
@@ -57,6 +59,9 @@ class BreathingIndicator(SessionBinding, QWidget):
         self.level = RELAXED
         self.breath: Breath | None = None
         self.words = ""
+        self._all_words = {info.breath_words or "Breathe" for info in exercise.phases.values()}
+        """Every breath in words: the room under the circle is kept for the longest."""
+        self._words_room: tuple[tuple[int, int], float] = ((0, 0), 0.0)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setAccessibleName("Breathing")
         self._still = theme.Layer(theme.BACKGROUND)
@@ -85,18 +90,38 @@ class BreathingIndicator(SessionBinding, QWidget):
             self.update(outer.toAlignedRect().adjusted(-margin, -margin, margin, margin))
 
     def _circle(self) -> tuple[QPointF, QRectF, float, float]:
-        """The circle's centre, its largest extent, its diameter, and the words' height."""
-        text_h = self.height() * 0.2
-        size = min(self.width(), self.height() - text_h) * 0.8
-        centre = QPointF(self.width() / 2, (self.height() - text_h) / 2 + self.height() * 0.04)
+        """The circle's centre, its largest extent, its diameter, and where the words start."""
+        text_h = max(self.height() * 0.2, self._words_height())
+        pad = self.height() * 0.04
+        text_top = self.height() - pad - text_h
+        size = min(self.width(), text_top) * 0.8
+        centre = QPointF(self.width() / 2, (text_top + pad) / 2)
         outer = QRectF(0, 0, size, size)
         outer.moveCenter(centre)
-        return centre, outer, size, text_h
+        return centre, outer, size, text_top
+
+    def _words_height(self) -> float:
+        """The longest words' height at the readable size (kept: each frame asks)."""
+        least = theme.readable_px(self)
+        key = (self.width(), least)
+        if self._words_room[0] != key:
+            widest = self.width() - 16
+            lines = max(lines_at(words, widest, least, True) for words in self._all_words)
+            self._words_room = (key, block_height(theme.font(least, True), lines))
+        return self._words_room[1]
+
+    def words_block(self) -> Block:
+        text_top = self._circle()[3]
+        area = QRectF(8, text_top, self.width() - 16, self.height() * 0.96 - text_top)
+        return fit(self.words, area, self.height() * 0.124, theme.readable_px(self), bold=True)
+
+    def must_read(self) -> list[Shown]:
+        return [Shown("Breath", self.words_block(), theme.TEXT)] if self.words else []
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        centre, outer, size, text_h = self._circle()
+        centre, outer, size, _ = self._circle()
         colour = QColor(theme.BREATH_COLOUR)
 
         def still(layer: QPainter) -> None:
@@ -106,21 +131,9 @@ class BreathingIndicator(SessionBinding, QWidget):
             layer.drawEllipse(outer)
             # The words change with the breath, a few times a rep: in the layer, not
             # measured and drawn again at every frame of the circle.
-            layer.setPen(theme.TEXT)
-            words_font = theme.font(text_h * 0.62, bold=True)
-            width = QFontMetricsF(words_font).horizontalAdvance(self.words)
-            if width > self.width():
-                words_font = theme.font(
-                    max(text_h * 0.4, text_h * 0.62 * self.width() / width), True
-                )
-            layer.setFont(words_font)
-            shown = layer.fontMetrics().elidedText(
-                self.words, Qt.TextElideMode.ElideRight, self.width()
-            )
-            words = QRectF(0, self.height() - text_h * 1.15, self.width(), text_h)
-            layer.drawText(words, Qt.AlignmentFlag.AlignCenter, shown)
+            self.words_block().draw(layer, theme.TEXT)
 
-        self._still.draw(painter, self, self.words, still)
+        self._still.draw(painter, self, (self.words, theme.readable_px(self)), still)
         radius = size / 2 * (0.25 + 0.75 * self.level)
         # The breath colour, see-through, over the card: mixed once rather than blended.
         fill = theme.over(colour, 110, theme.SURFACE)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from thrusttimer.core.content import Phase
 from thrusttimer.core.session import Event, Session, State
+from thrusttimer.core.timeline import Timeline
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets.base import SessionBinding
+from thrusttimer.gui.widgets.text import ReadableText, Shown, block_height, fit
 
 
 def format_clock(seconds: float) -> str:
@@ -47,13 +49,32 @@ def next_cue_text(session: Session) -> str:
     # Whole seconds, rounded up: read from the floor, tenths only made the line repaint
     # ten times a second.
     wait = max(1, math.ceil(cue.at_s - session.position_s() - 1e-6))
-    said = f"“{cue.text}”" if cue.text else "a tone"
+    return next_text(cue.text, wait)
+
+
+def next_text(words: str, wait: int) -> str:
+    said = f"“{words}”" if words else "a tone"
     return f"Next: {said} in {wait} s"
+
+
+def movement_cue_words(timeline: Timeline) -> set[str]:
+    """The words of every cue the next-cue line can show: those next at some moment out
+    of a rest (during a rest the rest screen takes its place)."""
+    words: set[str] = set()
+    cues = timeline.cues
+    for segment in timeline.segments:
+        if segment.phase is Phase.REST:
+            continue
+        first = timeline.first_cue_after(segment.start_ms)
+        last = timeline.first_cue_after(segment.end_ms - 1)
+        words.update(cue.text for cue in cues[first : last + 1])
+    return words
 
 
 class CountsBar(SessionBinding, QWidget):
     """Set and rep on the left, bold; the workout's time left on the right. Painted, and each
-    text shrinks to fit its share of the width rather than being cut."""
+    text shrinks to fit its share of the width rather than being cut, down to the readable
+    size."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,54 +105,68 @@ class CountsBar(SessionBinding, QWidget):
             self.setAccessibleDescription(f"{self.set_text}, {self.rep_text}, {text}")
             self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    def must_read(self) -> list[Shown]:
         margin = self.height() * 0.3
         share = (self.width() - 2 * margin) / 10
         size = self.height() * 0.6
+        least = theme.readable_px(self)
+        left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
         parts = (
-            (self.set_text, 0.0, 3.0, True, theme.TEXT, Qt.AlignmentFlag.AlignLeft),
-            (self.rep_text, 3.0, 3.4, True, theme.TEXT, Qt.AlignmentFlag.AlignLeft),
-            (self.left_text, 6.4, 3.6, False, theme.MUTED, Qt.AlignmentFlag.AlignRight),
+            ("Set", self.set_text, 0.0, 3.0, True, theme.TEXT, left),
+            ("Rep", self.rep_text, 3.0, 3.4, True, theme.TEXT, left),
+            ("Time left", self.left_text, 6.4, 3.6, False, theme.MUTED, right),
         )
-        for text, start, width, bold, colour, align in parts:
+        shown = []
+        for what, text, start, width, bold, colour, align in parts:
             box = QRectF(margin + start * share, 0, width * share - margin * 0.5, self.height())
-            if align is Qt.AlignmentFlag.AlignRight:
+            if align is right:
                 box.moveRight(self.width() - margin)
-            painter.setFont(theme.fitted_font(text, box.width(), size * (1 if bold else 0.8), bold))
-            painter.setPen(colour)
-            painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, text)
-        painter.end()
-
-
-class NextCueLabel(SessionBinding, QWidget):
-    """What the coach says next, and when. Painted rather than a QLabel: its text changes
-    ten times a second, and a QLabel would re-run the window's layout each time."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        theme.paint_own_background(self)
-        self._text = ""
-        self.setAccessibleName("Next cue")
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-
-    def text(self) -> str:
-        return self._text
-
-    def on_frame(self) -> None:
-        text = next_cue_text(self.session) if self.session is not None else ""
-        if text != self._text:
-            self._text = text
-            self.update()
+            block = fit(text, box, size * (1 if bold else 0.8), least, bold, align)
+            shown.append(Shown(what, block, colour))
+        return shown
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.setFont(theme.font(self.height() * 0.55))
-        painter.setPen(theme.MUTED)
-        shown = painter.fontMetrics().elidedText(
-            self._text, Qt.TextElideMode.ElideRight, self.width()
-        )
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, shown)
+        for shown in self.must_read():
+            shown.block.draw(painter, shown.colour)
         painter.end()
+
+
+class NextCueLabel(SessionBinding, ReadableText):
+    """What the coach says next, and when. Painted rather than a QLabel: its text changes
+    every second, and a QLabel would re-run the window's layout each time. It keeps the
+    lines the workout's longest cue needs, so the picture above it never jumps."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Next cue", colour=theme.MUTED, parent=parent)
+        self._reserved: tuple[object, ...] = ()
+
+    def on_event(self, event: Event | None) -> None:
+        if event is None:
+            self._reserve()  # a new session: new cues
+        self.on_frame()
+
+    def on_frame(self) -> None:
+        self.setText(next_cue_text(self.session) if self.session is not None else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reserve()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._reserve()
+
+    def _reserve(self) -> None:
+        if not self.isVisible():
+            return  # not laid out yet: its width means nothing (`showEvent` comes)
+        session = self.session
+        key = (session, self.width(), theme.readable_px(self))
+        if key == self._reserved:
+            return
+        self._reserved = key
+        words = movement_cue_words(session.timeline) if session is not None else set()
+        lines = max((self.lines_needed(next_text(w, 99)) for w in words), default=1)
+        font = theme.font(theme.readable_px(self), self.bold)
+        self.setMinimumHeight(math.ceil(block_height(font, lines)))

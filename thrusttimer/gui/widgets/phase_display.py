@@ -11,17 +11,23 @@ import math
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from thrusttimer.core.content import Exercise, Phase
 from thrusttimer.core.session import Event, Session, State
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets.base import SessionBinding
+from thrusttimer.gui.widgets.shapes import draw_shape
+from thrusttimer.gui.widgets.text import Block, Shown, block_height, fit, lines_at
 
 WORD_SHARE = 0.56
 """The word's pixel size as a share of this widget's height."""
 NOTE_SHARE = 0.13
+"""The note's largest pixel size as a share of this widget's height (never under the
+readable size: it wraps, and the word moves up to make room for the lines it needs)."""
+PAUSED_NOTE = "Paused · press Space to resume"
+READY_NOTE = "Ready? press Space"
 RING_SHARE = 0.9
 ARC_SAMPLE = math.radians(5)
 """`_arc_change` follows the arc through points this far apart."""
@@ -77,10 +83,10 @@ def phase_view(session: Session | None, exercise: Exercise) -> PhaseView:
     note, note_colour = info.instruction, theme.MUTED
     colour = style.colour
     if session.state is State.PAUSED:
-        note, note_colour = "Paused · press Space to resume", theme.WARNING
+        note, note_colour = PAUSED_NOTE, theme.WARNING
         colour = colour.darker(160)
     elif session.waiting_for_ready:
-        note, note_colour = "Ready? press Space", theme.WARNING
+        note, note_colour = READY_NOTE, theme.WARNING
     return PhaseView(
         info.label,
         colour,
@@ -100,8 +106,19 @@ class PhaseDisplay(SessionBinding, QWidget):
         self._exercise = exercise
         self.view = phase_view(None, exercise)
         self._layout_cache: (
-            tuple[tuple[float, float, str], tuple[QRectF, QFont, QPointF]] | None
+            tuple[tuple[float, float, str, int], tuple[QRectF, QFont, QPointF]] | None
         ) = None
+        self._note_area = QRectF()
+        """Where the note goes (made with the layout)."""
+        self._notes = (
+            *(info.instruction for info in exercise.phases.values()),
+            PAUSED_NOTE,
+            READY_NOTE,
+        )
+        """Every note shown during a workout: the room under the word is kept for the
+        longest, so the word stays put from phase to phase."""
+        self._note_lines: tuple[tuple[float, int], int] = ((0.0, 0), 1)
+        """The lines the longest note takes, for the note's width and readable size."""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setAccessibleName("Current phase")
         self._ring_cache: (
@@ -206,7 +223,8 @@ class PhaseDisplay(SessionBinding, QWidget):
         (down to 40 % of the height) in narrow windows; only then does the word shrink.
         """
         h, w = float(self.height()), float(self.width())
-        key = (h, w, self.view.word)
+        least = theme.readable_px(self)
+        key = (h, w, self.view.word, least)
         if self._layout_cache is not None and self._layout_cache[0] == key:
             return self._layout_cache[1]
         left_margin, gap, right_margin = h * 0.04, h * 0.08, h * 0.05
@@ -223,9 +241,22 @@ class PhaseDisplay(SessionBinding, QWidget):
         ring = QRectF(left_margin, (h - ring_d) / 2, ring_d, ring_d)
         metrics = QFontMetricsF(font)
         note_h = h * NOTE_SHARE * 1.3
+        left = ring.right() + gap
+        # The note's lines at the readable size, where one line at its own size would not
+        # hold them: the word moves up by as much (while it stays on screen).
+        note_w = w - left - 8
+        if self._note_lines[0] != (note_w, least):
+            lines = max(lines_at(note, note_w, least) for note in self._notes)
+            self._note_lines = ((note_w, least), lines)
+        lines = self._note_lines[1]
+        extra = block_height(theme.font(least), lines) - h * NOTE_SHARE * 1.6
+        extra = min(max(0.0, extra), max(0.0, (h - note_h - metrics.capHeight()) / 2))
         # Centre the word's cap height in the space above the note line.
-        top = (h - note_h - metrics.capHeight()) / 2
-        origin = QPointF(ring.right() + gap, top + metrics.capHeight())
+        top = (h - note_h - metrics.capHeight()) / 2 - extra
+        origin = QPointF(left, top + metrics.capHeight())
+        self._note_area = QRectF(
+            left, h * (1 - NOTE_SHARE * 1.9) - extra, note_w, h * NOTE_SHARE * 1.6 + extra
+        )
         result = (ring, font, origin)
         self._layout_cache = (key, result)
         return result
@@ -239,7 +270,7 @@ class PhaseDisplay(SessionBinding, QWidget):
         ink = QFontMetricsF(font).tightBoundingRect(self.view.word)
         return ink.translated(origin).toAlignedRect()
 
-    def _big_countdown(self, font: QFont, origin: QPointF) -> tuple[QFont, QPointF] | None:
+    def _big_countdown(self, font: QFont, origin: QPointF) -> Block | None:
         """A rest's countdown beside the word, nearly as large, where there is room."""
         view = self.view
         if not view.big_countdown or not view.countdown:
@@ -253,7 +284,41 @@ class PhaseDisplay(SessionBinding, QWidget):
             return None
         if needed > room:
             clock_font.setPixelSize(int(clock_font.pixelSize() * room / needed))
-        return clock_font, QPointF(after, origin.y())
+        return on_baseline(view.countdown, clock_font, QPointF(after, origin.y()))
+
+    def _small_countdown(self, inner: QRectF) -> Block:
+        """The countdown inside the ring, under the phase's shape."""
+        number = self.view.countdown
+        d = inner.width()
+        size = d * (0.36 if len(number) <= 2 else 0.27)
+        area = QRectF(inner.left(), inner.top() + d * 0.45, d, d * 0.4)
+        return Block((number,), theme.font(size, bold=True), area)
+
+    def _note(self) -> Block:
+        self._layout()  # makes the note's area
+        least = theme.readable_px(self)
+        return fit(
+            self.view.note,
+            self._note_area,
+            self.height() * NOTE_SHARE,
+            least,
+            align=Qt.AlignmentFlag.AlignLeft,
+        )
+
+    def must_read(self) -> list[Shown]:
+        """The word, the countdown (in the ring or beside the word) and the note."""
+        view = self.view
+        ring, font, origin = self._layout()
+        shown = [Shown("Phase word", on_baseline(view.word, font, origin), view.colour)]
+        big = self._big_countdown(font, origin)
+        if big is not None:
+            shown.append(Shown("Countdown", big, theme.TEXT))
+        elif view.countdown:
+            inner = ring_inner(ring)
+            shown.append(Shown("Countdown", self._small_countdown(inner), theme.TEXT))
+        if view.note:
+            shown.append(Shown("Note", self._note(), view.note_colour))
+        return shown
 
     # Painting --------------------------------------------------------------------------
 
@@ -263,7 +328,7 @@ class PhaseDisplay(SessionBinding, QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         ring, font, origin = self._layout()
         thickness = ring.width() * 0.085
-        inner = ring.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
+        inner = ring_inner(ring)
 
         big = self._big_countdown(font, origin)
         # Shape on top, countdown number below, inside the ring (only the shape when the
@@ -281,11 +346,7 @@ class PhaseDisplay(SessionBinding, QWidget):
                 glyph.moveCenter(inner.center())
             draw_shape(layer, view.shape, glyph, view.colour)
             if small_number:
-                layer.setPen(theme.TEXT)
-                size = d * (0.36 if len(small_number) <= 2 else 0.27)
-                layer.setFont(theme.font(size, bold=True))
-                number = QRectF(inner.left(), inner.top() + d * 0.45, d, d * 0.4)
-                layer.drawText(number, Qt.AlignmentFlag.AlignCenter, small_number)
+                self._small_countdown(inner).draw(layer, theme.TEXT)
 
         key = (inner.getRect(), view.shape, view.colour.rgba(), small_number)
         # The layer is the ring's square; the rest of the widget is plain background.
@@ -302,86 +363,22 @@ class PhaseDisplay(SessionBinding, QWidget):
             painter.end()
             return
         # The word, then the instruction under it.
-        painter.setFont(font)
-        painter.setPen(view.colour)
-        painter.drawText(origin, view.word)
+        on_baseline(view.word, font, origin).draw(painter, view.colour)
         if big is not None:
-            painter.setFont(big[0])
-            painter.setPen(theme.TEXT)
-            painter.drawText(big[1], view.countdown)
-        left = origin.x()
-        note = QRectF(
-            left,
-            self.height() * (1 - NOTE_SHARE * 1.9),
-            self.width() - left - 8,
-            self.height() * NOTE_SHARE * 1.6,
-        )
-        # The note shrinks a little to fit before it is cut short.
-        note_font = theme.font(self.height() * NOTE_SHARE)
-        width = QFontMetricsF(note_font).horizontalAdvance(view.note)
-        if width > note.width():
-            size = max(
-                self.height() * NOTE_SHARE * 0.75, note_font.pixelSize() * note.width() / width
-            )
-            note_font = theme.font(size)
-        painter.setFont(note_font)
-        painter.setPen(view.note_colour)
-        elided = painter.fontMetrics().elidedText(
-            view.note, Qt.TextElideMode.ElideRight, round(note.width())
-        )
-        painter.drawText(note, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+            big.draw(painter, theme.TEXT)
+        self._note().draw(painter, view.note_colour)
         painter.end()
 
 
-def draw_shape(painter: QPainter, shape: str, rect: QRectF, colour: QColor) -> None:
-    """The phase's shape: up and down arrows, a ring (hold), a square (brace), bars (rest),
-    and a triangle (ready) or a tick (done) between workouts."""
-    painter.save()
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
-    if shape in ("up", "down"):
-        path = QPainterPath()
-        points = [
-            (0.5, 0.0),
-            (1.0, 0.5),
-            (0.68, 0.5),
-            (0.68, 1.0),
-            (0.32, 1.0),
-            (0.32, 0.5),
-            (0.0, 0.5),
-        ]
-        if shape == "down":
-            points = [(px, 1.0 - py) for px, py in points]
-        path.moveTo(x + points[0][0] * w, y + points[0][1] * h)
-        for px, py in points[1:]:
-            path.lineTo(x + px * w, y + py * h)
-        path.closeSubpath()
-        painter.drawPath(path)
-    elif shape == "circle":
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(colour, w * 0.16))
-        painter.drawEllipse(rect.adjusted(w * 0.1, h * 0.1, -w * 0.1, -h * 0.1))
-    elif shape == "square":
-        painter.drawRect(rect.adjusted(w * 0.12, h * 0.12, -w * 0.12, -h * 0.12))
-    elif shape == "pause":
-        painter.drawRect(QRectF(x + w * 0.18, y + h * 0.1, w * 0.22, h * 0.8))
-        painter.drawRect(QRectF(x + w * 0.6, y + h * 0.1, w * 0.22, h * 0.8))
-    elif shape == "check":
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(
-            QPen(colour, w * 0.16, c=Qt.PenCapStyle.RoundCap, j=Qt.PenJoinStyle.RoundJoin)
-        )
-        path = QPainterPath()
-        path.moveTo(x + w * 0.1, y + h * 0.55)
-        path.lineTo(x + w * 0.4, y + h * 0.85)
-        path.lineTo(x + w * 0.92, y + h * 0.2)
-        painter.drawPath(path)
-    elif shape == "play":
-        path = QPainterPath()
-        path.moveTo(x + w * 0.2, y)
-        path.lineTo(x + w * 0.95, y + h / 2)
-        path.lineTo(x + w * 0.2, y + h)
-        path.closeSubpath()
-        painter.drawPath(path)
-    painter.restore()
+def ring_inner(ring: QRectF) -> QRectF:
+    """The circle the ring's arc is drawn on (its track's middle)."""
+    half = ring.width() * 0.085 / 2
+    return ring.adjusted(half, half, -half, -half)
+
+
+def on_baseline(text: str, font: QFont, origin: QPointF) -> Block:
+    """`text` as one line whose baseline starts at `origin`."""
+    metrics = QFontMetricsF(font)
+    top = origin.y() - metrics.ascent()
+    area = QRectF(origin.x(), top, metrics.horizontalAdvance(text), block_height(font, 1))
+    return Block((text,), font, area, Qt.AlignmentFlag.AlignLeft)

@@ -6,9 +6,10 @@ the one the coach said last in this rest (`coaching.form_point_shown`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+import math
+
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from thrusttimer.core.coaching import form_point_shown
 from thrusttimer.core.content import Exercise, Phase
@@ -17,6 +18,7 @@ from thrusttimer.core.tempo import format_tempo
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets.base import SessionBinding
 from thrusttimer.gui.widgets.button import GymButton
+from thrusttimer.gui.widgets.text import ReadableText, block_height
 
 
 def next_set_text(session: Session) -> str:
@@ -35,18 +37,12 @@ class RestScreen(SessionBinding, QWidget):
     ) -> None:
         super().__init__(parent)
         self._exercise = exercise
-        self.next_label = QLabel()
-        self.next_label.setAccessibleName("Next set")
-        self.ready_label = QLabel("Take your time: the next set starts when you press Space")
-        self.ready_label.setAccessibleName("Waiting for you")
-        theme.set_text_colour(self.ready_label, theme.WARNING)
-        self.point_label = QLabel()
-        self.point_label.setWordWrap(True)
-        self.point_label.setAccessibleName("Form point")
-        theme.set_text_colour(self.point_label, theme.MUTED)
-        for label in (self.next_label, self.ready_label, self.point_label):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        # Each is read from the floor: never under the readable size, wrapped instead,
+        # each given the lines it needs (the longest form point's for the form point).
+        self.next_label = ReadableText("Next set", bold=True)
+        self.ready_label = ReadableText("Waiting for you", bold=True, colour=theme.WARNING)
+        self.ready_label.setText("Take your time: the next set starts when you press Space")
+        self.point_label = ReadableText("Form point", colour=theme.MUTED)
         self.buttons: list[QToolButton] = []
         row = QHBoxLayout()
         row.addStretch(1)
@@ -72,6 +68,7 @@ class RestScreen(SessionBinding, QWidget):
             self.next_label.setText(next_set_text(session))
             point = form_point_shown(session.timeline, session.current_index, session.position_ms())
             self.point_label.setText(point.text if point else "")
+            self._reserve()
         self.ready_label.setVisible(session.waiting_for_ready)
 
     @property
@@ -80,9 +77,30 @@ class RestScreen(SessionBinding, QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         h = self.height()
-        self.next_label.setFont(theme.font(h * 0.1, bold=True))
-        self.ready_label.setFont(theme.font(h * 0.1, bold=True))
-        self.point_label.setFont(theme.font(h * 0.095))
+        self.next_label.largest = self.ready_label.largest = h * 0.1
+        self.point_label.largest = h * 0.095
+        font = theme.font(max(h * 0.09, theme.readable_px(self)), bold=True)
         for button in self.buttons:
-            button.setFont(theme.font(h * 0.09, bold=True))
+            button.setFont(font)
+            button.setMinimumHeight(button.sizeHint().height())
+        self._reserve()
         super().resizeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._reserve()
+
+    def _reserve(self) -> None:
+        """Give each text the height of the lines it needs at the readable size (once it
+        shows: before, its width means nothing)."""
+        if not self.isVisible():
+            return
+        points = [point.text for point in self._exercise.form_points]
+        for label, texts in (
+            (self.next_label, [self.next_label.text()]),
+            (self.ready_label, [self.ready_label.text()]),
+            (self.point_label, [*points, self.point_label.text()]),
+        ):
+            lines = max(label.lines_needed(text, self.width()) for text in texts)
+            font = theme.font(theme.readable_px(self), label.bold)
+            label.setMinimumHeight(math.ceil(block_height(font, lines)))

@@ -1,19 +1,22 @@
 """The animated side view of the hip thrust, drawn with QPainter from `pose.pose`.
 
 It follows whichever session it is bound to: the real one during a workout, or a one-set
-preview session looping a demo rep ("watch how it's done") while the window is idle.
+preview session looping a demo rep ("watch how it's done") while the window is idle. Its
+caption (the lead-in's checklist) is never under the readable size: a long sentence takes
+two or three lines, and the lifter's picture gives up the height they need.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from thrusttimer.core.content import Phase
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets import pose as geometry
-from thrusttimer.gui.widgets.phase_display import draw_shape
+from thrusttimer.gui.widgets.shapes import draw_shape
+from thrusttimer.gui.widgets.text import Block, Shown, block_height, fit, lines_at
 
 WORLD = QRectF(-0.62, -0.05, 1.85, 0.84)
 """The part of the side view (metres, y up) that is drawn."""
@@ -21,6 +24,8 @@ BODY = QColor("#dfe4ea")
 BENCH = QColor("#4a5361")
 PLATE = QColor("#3a4150")
 BACKGROUND_EDGE = QColor("#0b0d10")
+CAPTION_SHARE = 0.16
+"""The caption's height as a share of the view's, at the least (one line of its own size)."""
 
 
 class SideView(QWidget):
@@ -39,6 +44,10 @@ class SideView(QWidget):
         self._figure_area: tuple[tuple[int, int], QRectF] | None = None
         """The size it was for, and where the current pose's drawing is (`_figure_rect`):
         made when the pose was shown, reused as where the body was at the next."""
+        self._caption_room: tuple[tuple[tuple[object, ...], str], int, float] = (((), ""), 0, 0)
+        """For one phase at one size and the caption last shown: the lines kept for the
+        caption (the most any caption has needed, so the picture does not jump as the
+        checklist goes on) and the caption area's height."""
 
     def show_pose(self, phase: Phase | None, progress: float, caption: str = "") -> None:
         new = geometry.pose(phase, progress)
@@ -74,8 +83,31 @@ class SideView(QWidget):
 
     # Painting --------------------------------------------------------------------------
 
+    def _caption_height(self) -> float:
+        """The caption's area's height: its share, or the lines it needs at the readable size."""
+        if not self.caption:
+            return 0.0
+        least = theme.readable_px(self)
+        key = (self.phase, self.width(), self.height(), least)
+        (was, caption), lines, height = self._caption_room
+        if (was, caption) != (key, self.caption):
+            needed = lines_at(self.caption, self.width() - 24, least)
+            lines = max(needed, lines) if was == key else needed
+            height = max(self.height() * CAPTION_SHARE, block_height(theme.font(least), lines))
+            self._caption_room = ((key, self.caption), lines, height)
+        return height
+
+    def caption_block(self) -> Block:
+        caption_h = self._caption_height()
+        area = QRectF(12, self.height() - caption_h - 12, self.width() - 24, caption_h)
+        largest = self.height() * CAPTION_SHARE * 0.52
+        return fit(self.caption, area, largest, theme.readable_px(self))
+
+    def must_read(self) -> list[Shown]:
+        return [Shown("Caption", self.caption_block(), theme.MUTED)] if self.caption else []
+
     def _mapper(self) -> tuple[float, float, float]:
-        caption_h = self.height() * (0.17 if self.caption else 0.03)
+        caption_h = self._caption_height() + 16 if self.caption else self.height() * 0.03
         width, height = self.width() * 0.94, (self.height() - caption_h) * 0.94
         scale = min(width / WORLD.width(), height / WORLD.height())
         left = (self.width() - WORLD.width() * scale) / 2
@@ -149,15 +181,5 @@ class SideView(QWidget):
             glyph.moveCenter(at((p.bar[0] + geometry.PLATE_RADIUS + 0.1, p.bar[1])))
             draw_shape(painter, shape, glyph, colour)
         if self.caption:
-            painter.setPen(theme.MUTED)
-            caption_h = self.height() * 0.16
-            area = QRectF(12, self.height() - caption_h - 4, self.width() - 24, caption_h)
-            font = theme.font(caption_h * 0.52)
-            flags = Qt.AlignmentFlag.AlignCenter
-            if QFontMetricsF(font).horizontalAdvance(self.caption) > area.width():
-                # A long checklist item: two smaller lines rather than a cut sentence.
-                font = theme.font(caption_h * 0.38)
-                flags |= Qt.TextFlag.TextWordWrap
-            painter.setFont(font)
-            painter.drawText(area, flags, self.caption)
+            self.caption_block().draw(painter, theme.MUTED)
         painter.end()
