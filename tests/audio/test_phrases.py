@@ -10,7 +10,10 @@ def test_a_plan_needs_every_wording_of_its_cues_once():
     assert len(texts) == len(set(texts))
     # Fullest and shortest wordings alike, so the fitter may choose any of them.
     assert {"Drive up, breathe out", "Up", "10, squeeze", "10", "Last rep", "Last"} <= set(texts)
-    assert {"Set 4 of 4, get into position", "Get ready", "3", "2", "1"} <= set(texts)
+    # The rests wait for Ready (the default): their call says so, and its reminder too.
+    assert {"Set 4 of 4: get into position, then press Ready", "3", "2", "1"} <= set(texts)
+    assert {"Still resting? Press Ready when you are set", "Press Ready when set"} <= set(texts)
+    assert {"Set 1 of 4, get into position", "Get ready"} <= set(texts), "the lead-in's call"
     assert "" not in texts
 
 

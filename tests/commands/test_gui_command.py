@@ -40,11 +40,30 @@ def test_no_arguments_opens_the_last_used_workout(
     settings.save_last_plan(last)
     assert cli.main([]) == 0
     assert opened[1]["plan"] == last
-    # Plan options change the last-used workout; --preset replaces it.
+    # Plan options change the last-used workout, and say so in its name; --preset replaces it.
     assert cli.main(["--reps", "7"]) == 0
-    assert opened[2]["plan"] == Plan.build(last, reps=7)
+    assert opened[2]["plan"] == Plan.build(last, reps=7, name="Mine (modified)")
     assert cli.main(["--preset", "warm-up"]) == 0
     assert opened[3]["plan"] == preset("warm-up")
+
+
+def test_a_workout_changed_by_options_is_named_modified_for_the_title_and_the_log(
+    opened: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`thrusttimer --sets 2 --reps 2` (no --preset) starts from the last workout: the
+    window's title, the set-up dialog and the training log all take the plan's name."""
+    settings = Settings(tmp_path / "settings.ini")
+    real = app.load_last_plan
+    monkeypatch.setattr(app, "load_last_plan", lambda: real(settings))
+    assert cli.main(["--sets", "2", "--reps", "2"]) == 0
+    plan = opened[0]["plan"]
+    assert (plan.sets, plan.reps) == (2, 2)
+    assert plan.name == "Hypertrophy squeeze (modified)"
+    settings.save_last_plan(plan)
+    assert cli.main(["--reps", "3"]) == 0
+    assert opened[1]["plan"].name == "Hypertrophy squeeze (modified)", "not modified twice"
+    assert cli.main(["--preset", "strength", "--sets", "2"]) == 0
+    assert opened[2]["plan"].name == "Heavy strength (modified)"
 
 
 def test_plan_options_and_event_log_reach_the_window(

@@ -64,6 +64,18 @@ def test_printing_the_log(data_dir: Path, capsys: pytest.CaptureFixture[str]) ->
     assert "Best estimated 1RM (Epley): 128.3 kg on 2026-11-09." in out
 
 
+def test_a_load_not_logged_prints_as_a_dash(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with TrainingLog.open(data_dir / LOG_FILE_NAME) as log:
+        began = datetime(2026, 11, 2, 18, 0).astimezone()
+        session = log.start_session("Strength", began)
+        log.add_set(session, 1, load_kg=None, reps=5, ended_at=began)
+    assert main(["history"]) == 0
+    (row,) = [line for line in capsys.readouterr().out.splitlines() if "Hip Thrust" in line]
+    assert row.split()[4:6] == ["—", "5"]
+
+
 def test_since_and_pounds(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     add_sessions(data_dir)
     assert main(["history", "--since", "2026-11-05", "--unit", "lb"]) == 0

@@ -79,6 +79,40 @@ def test_plan_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert out.startswith("Mine: 1 × 2")
 
 
+@pytest.mark.parametrize(
+    ("start", "name"),
+    [
+        ([], "Hypertrophy squeeze"),  # no --preset: the default preset
+        (["--preset", "strength"], "Heavy strength"),
+        (["--plan-file", "{file}"], "Mine"),
+        (["--plan-file", "{modified}"], "Mine"),  # already modified: not "(modified) (modified)"
+        (["--plan-file", "{long}"], "L" * 49),  # cut to fit the 60-character limit
+    ],
+)
+def test_overridden_plans_are_named_modified_whatever_they_start_from(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], start: list[str], name: str
+) -> None:
+    files = {
+        "file": Plan.build(name="Mine"),
+        "modified": Plan.build(name="Mine (modified)"),
+        "long": Plan.build(name="L" * 60),
+    }
+    for key, plan in files.items():
+        (tmp_path / f"{key}.json").write_text(plan.to_json())
+    start = [arg.format(**{k: tmp_path / f"{k}.json" for k in files}) for arg in start]
+    code, out, _ = run(capsys, "plan", *start, "--sets", "2", "--reps", "2")
+    assert code == 0
+    assert out.startswith(f"{name} (modified): 2 × 2")
+    assert len(f"{name} (modified)") <= 60
+
+
+def test_overrides_that_change_nothing_keep_the_name(capsys: pytest.CaptureFixture[str]) -> None:
+    sets = PRESETS["strength"].plan.sets
+    code, out, _ = run(capsys, "plan", "--preset", "strength", "--sets", str(sets))
+    assert code == 0
+    assert out.startswith(f"Heavy strength: {sets} × ")
+
+
 def test_presets_lists_every_preset(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "presets")
     assert code == 0

@@ -35,7 +35,8 @@ def test_full_mode_speaks_checklist_countdown_phases_counts_rest_and_summary() -
     assert done.id == "done"
     assert done.at_ms == timeline.total_ms
     texts = {c.id: c.text for c in timeline.cues}
-    assert texts["rest.get-ready"] == "Set 2 of 2, get into position"
+    # The rest waits for Ready (the default), and its call says so.
+    assert texts["rest.get-ready"] == "Set 2 of 2: get into position, then press Ready"
     assert texts["rest.start"] == "Set 1 done. Rest 60 seconds"
 
 

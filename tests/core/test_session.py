@@ -9,6 +9,7 @@ from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.content import Phase
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import (
+    READY_REMINDER_AFTER_S,
     CueDue,
     Event,
     Paused,
@@ -22,7 +23,16 @@ from thrusttimer.core.session import (
 )
 
 # lead-in 10 | brace 3 | (up 1, squeeze 2, down 2) x2 with no bottom pause | rest 30 | set 2
-PLAN = Plan.build(sets=2, reps=2, tempo="2-0-1-2", rest_s=30, lead_in_s=10, set_brace_s=3)
+# A timed rest, so the clock alone runs the whole session (waiting is tested on its own).
+PLAN = Plan.build(
+    sets=2,
+    reps=2,
+    tempo="2-0-1-2",
+    rest_s=30,
+    lead_in_s=10,
+    set_brace_s=3,
+    advance_when_ready=False,
+)
 
 
 class Recorder:
@@ -225,6 +235,44 @@ def test_advance_when_ready_waits_at_the_end_of_rest_for_a_command(clock: FakeCl
     session.tick()
     assert session.state is State.BRACE
     assert session.current_segment.set == 2
+
+
+def test_a_wait_for_ready_reminds_once_on_the_clock_of_its_start(clock: FakeClock) -> None:
+    plan = Plan.build(PLAN, advance_when_ready=True)
+    session, _ = started(clock, plan)
+    start = clock()
+    rest = next(s for s in session.timeline.segments if s.phase is Phase.REST)
+    get_ready = next(c for c in session.timeline.cues if c.id == "rest.get-ready")
+    assert "press Ready" in get_ready.text, "the coach says what the wait is for"
+    # The tick that finds the wait comes 0.7 s late; the reminder counts from the wait's
+    # planned moment, not from the tick.
+    clock.advance(rest.end_s - 4 + 0.7)
+    session.tick()
+    assert session.waiting_for_ready
+    reminders = session.planned_cues(1.5)
+    assert [c.id for c, _ in reminders] == ["rest.remind.1"]
+    cue, at = reminders[0]
+    assert cue.text.startswith("Still resting?")
+    assert at == pytest.approx(start + rest.end_s - 4 + READY_REMINDER_AFTER_S)
+    clock.advance(READY_REMINDER_AFTER_S)  # past its moment: never listed again
+    assert session.planned_cues(10) == []
+
+
+def test_ready_before_the_reminder_cancels_it(clock: FakeClock) -> None:
+    session, _ = started(clock, Plan.build(PLAN, advance_when_ready=True))
+    rest = next(s for s in session.timeline.segments if s.phase is Phase.REST)
+    clock.advance(rest.end_s - 4)
+    session.tick()
+    assert session.waiting_for_ready
+    assert session.advance()
+    assert all(not c.id.startswith("rest.remind") for c, _ in session.planned_cues(60))
+
+
+def test_a_timed_rest_neither_waits_nor_reminds(clock: FakeClock) -> None:
+    session, _ = started(clock, Plan.build(PLAN, advance_when_ready=False))
+    assert session.timeline.reminders == ()
+    get_ready = next(c for c in session.timeline.cues if c.id == "rest.get-ready")
+    assert "Ready" not in get_ready.text
 
 
 def test_advance_ends_a_timed_rest_early_with_the_count_in(clock: FakeClock) -> None:

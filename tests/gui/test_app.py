@@ -106,7 +106,9 @@ def test_a_stop_signal_mid_workout_closes_the_window_and_ends_the_session(
     def start_then_signal() -> None:
         window = made[-1]
         window.voice_expected = False  # no voice in this test: start on the silent timeline
-        assert window.toggle().accepted
+        assert window.toggle().accepted  # the load is asked first
+        assert window._load_asker is not None
+        window._load_asker.prompt.start_not_logged()
         seen["running"] = window.session.active
         os.kill(os.getpid(), number)
         wait_for_close()

@@ -10,25 +10,31 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QPushButton, QWidget
+from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from thrusttimer.core.clock import FakeClock
+from thrusttimer.core.content import Phase
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Session, State
 from thrusttimer.core.timeline import compile_plan
+from thrusttimer.gui.floor_panel import CONTROL_SHARE
 from thrusttimer.gui.log_entry import RPE_CHOICES, Entry, LogEntry
+from thrusttimer.gui.log_room import Room
+from thrusttimer.gui.theme import readable_px
 from thrusttimer.store.log import TrainingLog
 from thrusttimer.store.recorder import Recorder
 
-PLAN = Plan.build(sets=2, reps=3, tempo="1-0-1-1", rest_s=60, lead_in_s=0)
+# A timed rest: the next set starts by the clock, whatever the entry is doing.
+PLAN = Plan.build(sets=2, reps=3, tempo="1-0-1-1", rest_s=60, lead_in_s=0, advance_when_ready=False)
 START = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
 
 
 class Rig:
-    """A window with the entry over it, a session on a fake clock and a recorder."""
+    """A window with the entry below its rest screen, a session on a fake clock and a
+    recorder (`load` None: not logged)."""
 
-    def __init__(self, qtbot: QtBot, log: TrainingLog, load: float = 100) -> None:
+    def __init__(self, qtbot: QtBot, log: TrainingLog, load: float | None = 100) -> None:
         self.clock = FakeClock()
         self.session = Session(PLAN, self.clock)
         origin = self.clock()
@@ -38,15 +44,20 @@ class Rig:
             load=load,
             now=lambda: START + timedelta(seconds=self.clock() - origin),
         )
+        self.recorder.choose_load(load)
         self.window = QMainWindow()
         self.window.resize(1000, 700)
-        self.window.setCentralWidget(QWidget())
+        central = QWidget()
+        self.rest = QWidget()  # stands for the rest screen the entry goes below
+        column = QVBoxLayout(central)
+        column.addWidget(self.rest, 1)
+        self.window.setCentralWidget(central)
         self.window_keys: list[str] = []
         for key, name in ((Qt.Key.Key_Return, "ready"), (Qt.Key.Key_Escape, "stop")):
             QShortcut(QKeySequence(key), self.window, lambda n=name: self.window_keys.append(n))
         QShortcut(QKeySequence(Qt.Key.Key_Space), self.window, self.session.toggle_pause)
         self.entry = LogEntry()
-        self.entry.overlay_on(self.window.centralWidget())
+        Room.under(self.rest, self.rest).add(self.entry)
         self.entry.attach(self.recorder)
         qtbot.addWidget(self.window)
         self.window.show()
@@ -163,8 +174,13 @@ def test_the_rpe_choices_are_6_to_10_in_half_steps() -> None:
 def test_it_is_big_enough_to_read_from_the_floor(qtbot: QtBot, log: TrainingLog) -> None:
     rig = Rig(qtbot, log)
     rig.run_to(set_end_s(1) + 0.05)
-    assert rig.entry.load.height() >= 60
-    assert rig.entry.title.fontInfo().pixelSize() >= 30
+    readable = readable_px(rig.window)  # 4 % of the window's height: 28 px here
+    assert rig.entry.load.height() >= CONTROL_SHARE * readable
+    assert rig.entry.title.fontInfo().pixelSize() >= 1.2 * readable
+    assert rig.entry.load.fontInfo().pixelSize() >= readable
+    rig.window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: rig.entry.load.fontInfo().pixelSize() >= readable_px(rig.window))
+    assert readable_px(rig.window) == 40, "bigger with the window"
     host = rig.window.centralWidget()
     assert rig.entry.geometry().bottom() <= host.height()
     assert rig.entry.width() >= host.width() - 40
@@ -197,7 +213,7 @@ def test_the_big_buttons_step_load_and_reps(qtbot: QtBot, log: TrainingLog) -> N
     assert rig.entry.reps.value() == 2
     focus = rig.entry.focusWidget()
     assert focus is rig.entry.load, f"clicking a step button left the keys with {focus}"
-    assert minus_load.height() >= 60
+    assert minus_load.height() >= CONTROL_SHARE * readable_px(rig.window)
     assert plus_reps.isVisible()
     qtbot.keyClick(rig.entry, Qt.Key.Key_Enter)
     row = log.get_set(rig.recorder.set_ids[1])
@@ -268,14 +284,75 @@ def test_arrows_and_a_clickers_keys_step_by_the_smallest_plates(
     assert log.get_set(rig.recorder.set_ids[1]).load_kg == 102.5
 
 
-def test_the_hint_says_when_the_values_differ_from_the_saved_ones(
-    qtbot: QtBot, log: TrainingLog
-) -> None:
+def test_the_enter_button_says_whether_it_keeps_or_saves(qtbot: QtBot, log: TrainingLog) -> None:
     rig = Rig(qtbot, log)
     rig.run_to(set_end_s(1) + 0.05)
-    assert rig.entry.hint.text().startswith("Already saved")
+    assert rig.entry.save_button.text().startswith("Keep"), "already saved as shown"
     qtbot.keyClick(rig.entry.load, Qt.Key.Key_Up)
-    assert rig.entry.hint.text().startswith("Changed")
+    assert rig.entry.save_button.text().startswith("Save")
     qtbot.keyClick(rig.entry.load, Qt.Key.Key_Enter)
     rig.run_to(set_end_s(2) + 0.05)
-    assert rig.entry.hint.text().startswith("Already saved"), "a new set starts afresh"
+    assert rig.entry.save_button.text().startswith("Keep"), "a new set starts afresh"
+
+
+# Loads not logged, and partial sets -----------------------------------------------------
+
+
+def test_a_set_without_a_load_says_not_logged_and_enter_keeps_it_so(
+    qtbot: QtBot, log: TrainingLog
+) -> None:
+    rig = Rig(qtbot, log, load=None)
+    rig.run_to(set_end_s(1) + 0.05)
+    assert rig.entry.load.text() == "not logged"
+    qtbot.keyClick(rig.entry.load, Qt.Key.Key_Return)
+    assert log.get_set(rig.recorder.set_ids[1]).load_kg is None, "never 0 kg"
+    rig.run_to(set_end_s(2) + 0.05)
+    qtbot.keyClicks(rig.entry.load, "80")  # typed over "not logged"
+    qtbot.keyClick(rig.entry.load, Qt.Key.Key_Return)
+    assert log.get_set(rig.recorder.set_ids[2]).load_kg == 80
+
+
+def test_stepping_down_past_0_is_not_logged_and_up_from_it_is_the_bar(
+    qtbot: QtBot, log: TrainingLog
+) -> None:
+    rig = Rig(qtbot, log, load=2.5)
+    rig.run_to(set_end_s(1) + 0.05)
+    qtbot.keyClick(rig.entry.load, Qt.Key.Key_PageDown)
+    qtbot.keyClick(rig.entry.load, Qt.Key.Key_PageDown)
+    assert rig.entry.load.text() == "not logged"
+    qtbot.keyClick(rig.entry.load, Qt.Key.Key_PageDown)
+    assert rig.entry.load.text() == "not logged", "nothing below it"
+    qtbot.keyClick(rig.entry.load, Qt.Key.Key_Minus)  # the window's −30 s, not a sign
+    assert rig.entry.load.text() == "not logged"
+    qtbot.keyClick(rig.entry.load, Qt.Key.Key_Enter)
+    assert log.get_set(rig.recorder.set_ids[1]).load_kg is None
+    assert rig.recorder.load_kg is None, "the next sets follow"
+    rig.run_to(set_end_s(2) + 0.05)
+    qtbot.keyClick(rig.entry.load, Qt.Key.Key_Up)
+    assert rig.entry.load.value() == 20
+
+
+def test_fewer_reps_than_planned_is_a_partial_set(qtbot: QtBot, log: TrainingLog) -> None:
+    rig = Rig(qtbot, log)
+    rig.run_to(set_end_s(1) + 0.05)
+    assert rig.entry.reps.text() == "3 of 3"
+    rig.entry.reps.setFocus()
+    qtbot.keyClick(rig.entry.reps, Qt.Key.Key_Down)  # a failed rep
+    assert rig.entry.title.text() == "Set 1 of 2: partial"
+    assert rig.entry.reps.text() == "2 of 3"
+    qtbot.keyClick(rig.entry.reps, Qt.Key.Key_Enter)
+    assert log.get_set(rig.recorder.set_ids[1]).partial
+
+
+def test_a_set_stopped_part_way_is_offered_as_partial(qtbot: QtBot, log: TrainingLog) -> None:
+    rig = Rig(qtbot, log)
+    third = next(
+        s.start_s
+        for s in compile_plan(PLAN).segments
+        if (s.set, s.rep, s.phase) == (1, 3, Phase.THRUST)
+    )
+    rig.run_to(third + 0.3)
+    rig.session.stop()
+    assert rig.entry.isVisible(), "the lifter can still put the reps right"
+    assert rig.entry.title.text() == "Set 1 of 2: partial"
+    assert rig.entry.reps.text() == "2 of 3"

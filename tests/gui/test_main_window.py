@@ -474,6 +474,11 @@ def test_a_short_lead_in_without_readings_still_walks_the_checklist(
 
 def test_the_end_shows_what_was_done(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     qtbot.keyClick(window, Key.Key_Space)
+    go_to(window, clock, 60.0)
+    # The rest waits for Ready (the default) before set 2's count-in, and says so.
+    assert window.session.waiting_for_ready
+    assert window.rest_screen.ready_label.isVisible()
+    qtbot.keyClick(window, Key.Key_Space)
     go_to(window, clock, 100.0)
     view = window.phase_display.view
     assert view.word == "Done"

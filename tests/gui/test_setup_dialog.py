@@ -8,13 +8,24 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDialog, QLineEdit
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
-from thrusttimer.core.plan import DEFAULT_PRESET, CueMode, Plan, preset
+from thrusttimer.core.plan import DEFAULT_PRESET, PRESETS, CueMode, Plan, preset
 from thrusttimer.core.timeline import tempo_words
-from thrusttimer.gui.setup_dialog import BUILT_IN, MINE, SetupDialog, run_setup
+from thrusttimer.gui.setup_dialog import SetupDialog, run_setup
+from thrusttimer.gui.setup_messages import TEMPO_SAMPLES
+from thrusttimer.gui.setup_presets import BUILT_IN, MINE
 from thrusttimer.store.presets import UserPresets
 from thrusttimer.store.settings import Settings, VoicePrefs
 
@@ -224,16 +235,111 @@ def test_a_spin_box_past_the_range_gets_the_same_message_as_typing(
 def test_changed_values_make_a_modified_plan(qtbot: QtBot, dialog: SetupDialog) -> None:
     type_into(qtbot, dialog.spins["reps"], "12")
     dialog.cue_mode.setCurrentIndex(dialog.cue_mode.findData(CueMode.TONES.value))
-    dialog.advance_when_ready.click()
+    assert dialog.advance_when_ready.isChecked(), "rests wait for Ready by default"
+    dialog.advance_when_ready.click()  # the timed start, kept as an option
     plan = dialog.plan()
     assert plan == Plan.build(
         preset(DEFAULT_PRESET),
         name="Hypertrophy squeeze (modified)",
         reps=12,
         cue_mode="tones",
-        advance_when_ready=True,
+        advance_when_ready=False,
     )
     assert "Hypertrophy squeeze (modified)" in dialog.plan_name.text()
+
+
+def test_the_summary_says_modified_while_a_field_is_not_allowed(
+    qtbot: QtBot, dialog: SetupDialog
+) -> None:
+    type_into(qtbot, dialog.spins["sets"], "0")
+    assert dialog.plan() is None
+    assert "<b>Hypertrophy squeeze (modified)</b>" in dialog.plan_name.text()
+    assert "4 × 10" not in dialog.plan_name.text(), "not the preset's values"
+    type_into(qtbot, dialog.spins["sets"], "4")
+    assert dialog.plan_name.text().startswith("<b>Hypertrophy squeeze</b> — 4 × 10")
+
+
+def positions(dialog: SetupDialog) -> dict[str, QRect]:
+    """Where each control the pointer may be over sits in the dialog."""
+    controls = [
+        *dialog.findChildren(QAbstractSpinBox),
+        *dialog.findChildren(QLineEdit),
+        *dialog.findChildren(QComboBox),
+        *dialog.findChildren(QAbstractButton),
+    ]
+    found = {
+        f"{type(c).__name__} {c.objectName() or c.accessibleName()} {i}": QRect(
+            c.mapTo(dialog, QPoint(0, 0)), c.size()
+        )
+        for i, c in enumerate(controls)
+        if c.isVisibleTo(dialog) and isinstance(c.parentWidget(), QWidget)
+    }
+    scroll = dialog.findChild(QScrollArea, "setupForm")
+    assert scroll is not None
+    found["form"] = QRect(scroll.viewport().mapTo(dialog, QPoint(0, 0)), scroll.viewport().size())
+    return found
+
+
+def test_no_message_moves_a_field_from_under_the_pointer(qtbot: QtBot, dialog: SetupDialog) -> None:
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    before = positions(dialog)
+    assert len(before) > 20
+
+    def unmoved(after_what: str) -> None:
+        QApplication.processEvents()
+        # Start may widen to say why it can't start, but still covers where it was.
+        now = positions(dialog)
+        moved = {k: (now[k], was) for k, was in before.items() if not now[k].contains(was)}
+        assert moved == {}, f"after {after_what}"
+
+    for name, spin in dialog.spins.items():
+        good = spin.cleanText()
+        for bad in ("", "-999", "99999"):
+            type_into(qtbot, spin, bad)
+            assert dialog.errors[name].isVisible() or spin.text() != bad, (name, bad)
+            unmoved(f"{name} = {bad!r}")
+        type_into(qtbot, spin, good)
+        unmoved(f"{name} back to {good}")
+    for tempo in TEMPO_SAMPLES:
+        type_into(qtbot, dialog.tempo.text_field, tempo)
+        assert dialog.errors["tempo"].isVisible(), tempo
+        unmoved(f"tempo {tempo!r}")
+    type_into(qtbot, dialog.spins["sets"], "0")
+    unmoved("two fields wrong at once")
+    dialog.test_voice()  # no sound output here: it says so, in red, under the voice
+    assert dialog.voice_test_status.isVisible()
+    unmoved("the test voice message")
+    type_into(qtbot, dialog.tempo.text_field, "2-0-1-2")
+    type_into(qtbot, dialog.spins["sets"], "4")
+    assert dialog.plan() == preset(DEFAULT_PRESET)
+    unmoved("every field fixed")
+
+
+def test_a_plan_changed_on_the_command_line_opens_as_it_is(
+    qtbot: QtBot, presets: UserPresets
+) -> None:
+    """`thrusttimer --sets 2 --reps 2` opens the window on a plan no preset matches; the
+    dialog shows that plan, not the first preset of the list that takes the focus."""
+    changed = Plan.build(
+        preset(DEFAULT_PRESET), sets=2, reps=2, name="Hypertrophy squeeze (modified)"
+    )
+    dialog = SetupDialog(changed, presets, VoicePrefs())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.preset_panel.preset_list.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    assert dialog.plan() == changed
+    assert (dialog.spins["sets"].value(), dialog.spins["reps"].value()) == (2, 2)
+    assert dialog.preset_panel.selected() is None
+    assert not dialog.preset_panel.rename_button.isEnabled()
+    assert dialog.plan_name.text().startswith("<b>Hypertrophy squeeze (modified)</b> — 2 × 2")
+    # Choosing with the keyboard still loads the preset chosen.
+    qtbot.keyClick(dialog.preset_panel.preset_list, Qt.Key.Key_Down)
+    chosen = dialog.preset_panel.selected()
+    assert chosen is not None
+    assert dialog.plan() == PRESETS[chosen[1]].plan
 
 
 def test_the_engine_voice_list_replaces_the_default_and_keeps_the_choice(
@@ -257,46 +363,46 @@ def test_the_engine_voice_list_replaces_the_default_and_keeps_the_choice(
 def test_built_in_presets_are_read_only_but_can_be_duplicated(
     dialog: SetupDialog, presets: UserPresets
 ) -> None:
-    dialog.select_preset(BUILT_IN, "strength")
+    dialog.preset_panel.select_preset(BUILT_IN, "strength")
     assert dialog.plan() == preset("strength")
     assert dialog.spins["sets"].value() == 5
     assert dialog.tempo.text_field.text() == "2-0-X-1"
-    assert not dialog.rename_button.isEnabled()
-    assert not dialog.delete_button.isEnabled()
-    assert not dialog.save_button.isEnabled()
-    assert dialog.rename_selected("Nope") is None
-    assert dialog.delete_selected(confirm=False) is False
+    assert not dialog.preset_panel.rename_button.isEnabled()
+    assert not dialog.preset_panel.delete_button.isEnabled()
+    assert not dialog.preset_panel.save_button.isEnabled()
+    assert dialog.preset_panel.rename_selected("Nope") is None
+    assert dialog.preset_panel.delete_selected(confirm=False) is False
 
-    copy = dialog.duplicate_selected()
+    copy = dialog.preset_panel.duplicate_selected()
     assert copy == Plan.build(preset("strength"), name="Heavy strength (copy)")
     assert presets.names == ["Heavy strength (copy)"]
-    assert dialog.selected() == (MINE, "Heavy strength (copy)")
-    assert dialog.rename_button.isEnabled()
+    assert dialog.preset_panel.selected() == (MINE, "Heavy strength (copy)")
+    assert dialog.preset_panel.rename_button.isEnabled()
 
 
 def test_create_edit_save_rename_delete_a_preset(
     qtbot: QtBot, dialog: SetupDialog, presets: UserPresets, tmp_path: Path
 ) -> None:
     type_into(qtbot, dialog.spins["sets"], "6")
-    created = dialog.new_preset("Glute day")
+    created = dialog.preset_panel.new_preset("Glute day")
     assert created is not None
     assert created == Plan.build(preset(DEFAULT_PRESET), name="Glute day", sets=6)
-    assert dialog.selected() == (MINE, "Glute day")
-    assert not dialog.save_button.isEnabled()  # nothing to save yet
+    assert dialog.preset_panel.selected() == (MINE, "Glute day")
+    assert not dialog.preset_panel.save_button.isEnabled()  # nothing to save yet
 
     type_into(qtbot, dialog.spins["reps"], "15")
-    assert dialog.save_button.isEnabled()
-    dialog.save_selected()
+    assert dialog.preset_panel.save_button.isEnabled()
+    dialog.preset_panel.save_selected()
     assert presets.get("Glute day").reps == 15
 
-    renamed = dialog.rename_selected("Sunday glutes")
+    renamed = dialog.preset_panel.rename_selected("Sunday glutes")
     assert renamed is not None
-    assert dialog.selected() == (MINE, "Sunday glutes")
-    assert dialog.rename_selected("  ") is None
-    assert "name" in dialog.message.text()
-    assert "1 to 60 characters" in dialog.message.text()
+    assert dialog.preset_panel.selected() == (MINE, "Sunday glutes")
+    assert dialog.preset_panel.rename_selected("  ") is None
+    assert "name" in dialog.preset_panel.message.text()
+    assert "1 to 60 characters" in dialog.preset_panel.message.text()
 
-    assert dialog.delete_selected(confirm=False)
+    assert dialog.preset_panel.delete_selected(confirm=False)
     assert presets.names == []
     reloaded, _ = UserPresets.load(tmp_path / "presets.json")
     assert reloaded.names == []
@@ -307,16 +413,16 @@ def test_export_then_import_round_trips(
 ) -> None:
     type_into(qtbot, dialog.tempo.text_field, "4-1-X-2")
     type_into(qtbot, dialog.spins["rest_s"], "150")
-    exported = dialog.export_current(tmp_path / "mine.json")
+    exported = dialog.preset_panel.export_current(tmp_path / "mine.json")
     assert exported is not None
     shown = dialog.plan()
     assert Plan.from_json(exported.read_text(encoding="utf-8")) == shown
 
-    imported = dialog.import_file(exported)
+    imported = dialog.preset_panel.import_file(exported)
     assert imported == shown
     assert presets.plans == (shown,)
-    assert dialog.selected() == (MINE, "Hypertrophy squeeze (modified)")
-    assert "Imported" in dialog.message.text()
+    assert dialog.preset_panel.selected() == (MINE, "Hypertrophy squeeze (modified)")
+    assert "Imported" in dialog.preset_panel.message.text()
 
 
 def test_a_bad_import_names_field_and_range_and_changes_nothing(
@@ -327,20 +433,20 @@ def test_a_bad_import_names_field_and_range_and_changes_nothing(
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(preset("strength").to_dict() | {"reps": 500}), encoding="utf-8")
 
-    assert dialog.import_file(bad) is None
+    assert dialog.preset_panel.import_file(bad) is None
 
-    text = dialog.message.text()
+    text = dialog.preset_panel.message.text()
     assert "reps: 500 is not allowed" in text
     assert "a whole number from 1 to 100" in text
     assert "Nothing was changed" in text
-    assert dialog.message.property("role") == "error"
+    assert dialog.preset_panel.message.property("role") == "error"
     assert presets.names == ["Keep me"]
     assert presets.path.read_bytes() == before
 
 
 def test_a_missing_import_file_is_reported(dialog: SetupDialog, tmp_path: Path) -> None:
-    assert dialog.import_file(tmp_path / "nowhere.json") is None
-    assert "Could not import nowhere.json" in dialog.message.text()
+    assert dialog.preset_panel.import_file(tmp_path / "nowhere.json") is None
+    assert "Could not import nowhere.json" in dialog.preset_panel.message.text()
 
 
 # Start saves; the next launch restores -------------------------------------------------
@@ -375,9 +481,9 @@ def test_the_dialog_shows_a_store_notice(qtbot: QtBot, presets: UserPresets) -> 
     dialog = SetupDialog(preset("strength"), presets, notice="Your presets file was kept aside.")
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.message.isVisible()
-    assert dialog.message.text() == "Your presets file was kept aside."
-    assert dialog.selected() == (BUILT_IN, "strength")
+    assert dialog.preset_panel.message.isVisible()
+    assert dialog.preset_panel.message.text() == "Your presets file was kept aside."
+    assert dialog.preset_panel.selected() == (BUILT_IN, "strength")
 
 
 def test_run_setup_returns_the_choice_and_saves_it(
@@ -390,7 +496,7 @@ def test_run_setup_returns_the_choice_and_saves_it(
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, SetupDialog)
         seen.append(dialog)
-        dialog.select_preset(BUILT_IN, "slow-eccentric")
+        dialog.preset_panel.select_preset(BUILT_IN, "slow-eccentric")
         qtbot.keyClick(dialog.start_button, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, press_start)
@@ -407,7 +513,7 @@ def test_run_setup_cancelled_changes_nothing(
     def cancel() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, SetupDialog)
-        dialog.select_preset(BUILT_IN, "strength")
+        dialog.preset_panel.select_preset(BUILT_IN, "strength")
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     QTimer.singleShot(0, cancel)

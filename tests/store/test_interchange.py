@@ -114,6 +114,20 @@ def test_importing_the_same_file_twice_adds_nothing_the_second_time(
     assert log.count_sets() == 12
 
 
+def test_a_load_not_logged_goes_out_empty_and_coming_back_is_not_doubled(
+    log: TrainingLog,
+) -> None:
+    began = datetime(2026, 11, 2, 18, 30).astimezone()
+    session = log.start_session("Strength", began)
+    log.add_set(session, 1, load_kg=None, reps=5, ended_at=began, planned_reps=5)
+    out = io.StringIO()
+    export_strong(log.sessions(), out)
+    rows = list(csv.reader(io.StringIO(out.getvalue())))
+    assert rows[1][4:7] == ["1", "", "5"], "an empty weight, not 0"
+    report = import_text(out.getvalue(), log)
+    assert (report.sets_added, report.sets_already_there) == (0, 1)
+
+
 def test_a_strong_export_keeps_hip_thrusts_and_glute_bridges_and_names_bad_lines(
     log: TrainingLog,
 ) -> None:

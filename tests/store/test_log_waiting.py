@@ -12,6 +12,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from tests.store.v1_fixture import FIXTURE
+from thrusttimer.store import migrations
 from thrusttimer.store.log import LOG_FILE_NAME, TrainingLog
 from thrusttimer.store.log_pending import Journal, PendingEnd, PendingSet, SessionKey
 from thrusttimer.store.recorder import open_log
@@ -21,7 +22,7 @@ MONDAY = datetime(2026, 11, 23, 18, 0, tzinfo=TZ)
 KEY = SessionKey("Hypertrophy", MONDAY)
 
 
-def a_set(number: int, load_kg: float = 80.0) -> PendingSet:
+def a_set(number: int, load_kg: float | None = 80.0) -> PendingSet:
     return PendingSet(
         KEY,
         number,
@@ -69,6 +70,17 @@ def test_a_set_the_locked_log_cannot_take_waits_in_the_journal_until_it_can(
         assert not log.journal.exists(), "nothing waits: no journal"
         (session,) = log.sessions()
     assert (session.name, session.started_at) == (KEY.name, KEY.started_at)
+
+
+def test_a_set_without_a_load_waits_and_is_written_without_one(tmp_path: Path) -> None:
+    path = tmp_path / LOG_FILE_NAME
+    with TrainingLog.open(path) as log:
+        with locked(path):
+            log.keep(a_set(1, load_kg=None))
+            assert log.flush(0.01).problem is not None
+            assert Journal(log.journal).read() == ([a_set(1, load_kg=None)], None)
+        ((_, set_id),) = log.flush(0.01).written
+        assert log.get_set(set_id).load_kg is None
 
 
 def test_sets_still_waiting_when_the_app_stops_are_written_at_the_next_start(
@@ -163,7 +175,7 @@ def test_a_log_that_cannot_be_opened_yet_keeps_the_sets_and_opens_when_it_can(
     result = log.flush(0.01)
     assert result.problem is None
     assert [entry.set_number for entry, _ in result.written] == [1]
-    assert log.schema_version == 2, "opened, and migrated, at last"
+    assert log.schema_version == migrations.LATEST, "opened, and migrated, at last"
     assert log.count_sets() == 4 + 1
     log.close()
     assert [p.name for p in tmp_path.iterdir()] == [LOG_FILE_NAME]

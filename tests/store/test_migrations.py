@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,7 @@ def test_a_version_1_log_is_migrated_to_the_latest_and_keeps_its_sets(tmp_path: 
     path = tmp_path / "log.sqlite3"
     shutil.copy(FIXTURE, path)
     with TrainingLog.open(path) as log:
-        assert log.schema_version == migrations.LATEST == 2
+        assert log.schema_version == migrations.LATEST == 3
         assert log.notice is None
         sessions = log.sessions()
     assert [s.name for s in sessions] == ["Strength 5 × 5", "Strength 5 × 5"]
@@ -131,3 +132,59 @@ def test_a_log_whose_schema_was_changed_by_hand_or_damage_is_named_as_such(
     with TrainingLog.open(fresh) as log:
         assert log.notice is not None
         assert "the column sessions.id is not defined as it was written" in log.notice
+
+
+def build_v2(path: Path) -> None:
+    """A version-2 log holding a good set, a set whose session is gone, and a load that
+    damage left out of range: every one of them must survive the move to version 3."""
+    db = sqlite3.connect(path, isolation_level=None)
+    try:
+        for script in migrations.MIGRATIONS[:2]:
+            for statement in migrations._statements(script):
+                db.execute(statement)
+        db.execute("PRAGMA user_version = 2")
+        db.execute(
+            "INSERT INTO sessions VALUES (1, '2026-10-05T18:00:00+02:00', NULL, 'Strength', '',"
+            " 'thrusttimer')"
+        )
+        db.execute("PRAGMA ignore_check_constraints = ON")
+        db.executemany(
+            "INSERT INTO sets (id, session_id, set_number, exercise, ended_at, load_kg, reps,"
+            " unit, kind) VALUES (?, ?, ?, 'Hip Thrust (Barbell)', '2026-10-05T18:05:00+02:00',"
+            " ?, 5, 'lb', 'warmup')",
+            [(1, 1, 1, 100.0), (2, 9, 1, 80.0), (3, 1, 2, -5.0)],
+        )
+    finally:
+        db.close()
+
+
+def test_a_version_2_log_keeps_every_row_as_it_was_and_takes_loads_not_logged(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "log.sqlite3"
+    build_v2(path)
+    db = sqlite3.connect(path)
+    before = db.execute("SELECT * FROM sets ORDER BY id").fetchall()
+    db.close()
+    with TrainingLog.open(path) as log:
+        assert log.schema_version == 3
+        session = log.start_session("Strength", datetime(2026, 10, 6, 18, 0).astimezone())
+        added = log.add_set(session, 1, load_kg=None, reps=5, ended_at=datetime.now().astimezone())
+        assert log.get_set(added).load_kg is None
+        assert log.pragma("foreign_keys") == 1, "switched back on after the step"
+        assert log.pragma("ignore_check_constraints") == 0, "checks are back on too"
+    db = sqlite3.connect(path)
+    try:
+        after = db.execute("SELECT * FROM sets WHERE id <= 3 ORDER BY id").fetchall()
+        names = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+        assert migrations.schema_problems(db) == []
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute(
+                "INSERT INTO sets (session_id, set_number, exercise, ended_at, load_kg, reps)"
+                " VALUES (1, 3, 'x', '2026-10-06T18:00:00+02:00', -1, 1)"
+            )
+    finally:
+        db.close()
+    assert after == before
+    assert "sets_v3" not in names
+    assert "sets_by_session" in names

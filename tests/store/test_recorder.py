@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from thrusttimer.core.clock import FakeClock
+from thrusttimer.core.content import Phase
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Session, State
 from thrusttimer.core.timeline import compile_plan
@@ -32,7 +33,8 @@ class Wall:
         )
 
 
-PLAN = Plan.build(sets=3, reps=4, tempo="2-0-1-1", rest_s=60, lead_in_s=5)
+# Timed rests: the clock alone carries the session from set to set.
+PLAN = Plan.build(sets=3, reps=4, tempo="2-0-1-1", rest_s=60, lead_in_s=5, advance_when_ready=False)
 
 
 @pytest.fixture
@@ -100,7 +102,9 @@ def test_without_rest_the_next_set_starting_ends_the_set(log: TrainingLog) -> No
     assert log.count_sets() == 1
 
 
-def test_a_stopped_set_is_not_recorded_and_a_lead_in_leaves_no_session(log: TrainingLog) -> None:
+def test_a_lead_in_or_a_first_rep_stopped_leaves_no_set_and_no_session(
+    log: TrainingLog,
+) -> None:
     clock = FakeClock()
     session = Session(PLAN, clock)
     Recorder(log, session, load=100, now=Wall(clock))
@@ -112,20 +116,121 @@ def test_a_stopped_set_is_not_recorded_and_a_lead_in_leaves_no_session(log: Trai
     session2 = Session(PLAN, clock2)
     Recorder(log, session2, load=100, now=Wall(clock2))
     session2.start()
-    run_to(session2, clock2, set_end_s(PLAN, 1) + 10)
-    session2.skip_rest()
-    run_to(session2, clock2, 3)
-    session2.stop()
+    run_to(session2, clock2, segment_start_s(PLAN, 1, 1, Phase.SQUEEZE) + 0.1)
+    session2.stop()  # rep 1 was up, but the lifter stopped before it was over
+    assert log.sessions() == []
+
+
+def segment_start_s(plan: Plan, set_number: int, rep: int, phase: Phase) -> float:
+    return next(
+        s.start_s
+        for s in compile_plan(plan).segments
+        if (s.set, s.rep, s.phase) == (set_number, rep, phase)
+    )
+
+
+def test_a_set_stopped_part_way_is_logged_with_the_reps_done_as_partial(
+    log: TrainingLog,
+) -> None:
+    clock = FakeClock()
+    session = Session(PLAN, clock)
+    recorder = Recorder(log, session, load=100, now=Wall(clock))
+    heard: list[SetRecorded] = []
+    recorder.recorded.connect(heard.append)
+    session.start()
+    run_to(session, clock, set_end_s(PLAN, 1) + 10)
+    session.skip_rest()
+    second_start = session.position_s()
+    # Set 2: reps 1 and 2 done, stopped in the thrust of rep 3 (it did not go up).
+    at = segment_start_s(PLAN, 2, 3, Phase.THRUST) + 0.5
+    run_to(session, clock, at - second_start)
+    assert session.stop()
     (logged,) = log.sessions()
-    assert [s.set_number for s in logged.sets] == [1]
+    assert [(s.set_number, s.reps, s.planned_reps, s.partial) for s in logged.sets] == [
+        (1, 4, 4, False),
+        (2, 2, 4, True),
+    ]
+    assert logged.sets[1].tut_s == pytest.approx(2 * (2 + 1 + 1)), "the reps done only"
     assert logged.ended_at is not None
+    assert heard[-1].row.id == logged.sets[1].id, "the quick entry is offered for it"
+
+
+def test_stopped_in_the_squeeze_the_rep_still_in_progress_is_not_counted(
+    log: TrainingLog,
+) -> None:
+    clock = FakeClock()
+    session = Session(PLAN, clock)
+    Recorder(log, session, load=100, now=Wall(clock))
+    session.start()
+    run_to(session, clock, segment_start_s(PLAN, 1, 3, Phase.SQUEEZE) + 0.2)
+    session.stop()
+    assert [s.reps for s in log.sessions()[0].sets] == [2]
+
+
+def test_a_restarted_rep_or_set_is_counted_once_and_a_skipped_thrust_counts(
+    log: TrainingLog,
+) -> None:
+    clock = FakeClock()
+    session = Session(PLAN, clock)
+    Recorder(log, session, load=100, now=Wall(clock))
+    session.start()
+    run_to(session, clock, segment_start_s(PLAN, 1, 2, Phase.DESCENT) + 0.2)
+    assert session.restart_rep()  # rep 2 again
+    assert session.restart_set()  # and the whole set again
+    run_to(session, clock, 0.5)
+    assert session.current_segment.rep == 1
+    assert session.skip_phase()  # brace skipped
+    assert session.current_segment.phase is Phase.THRUST
+    assert session.skip_phase()  # the lifter was up early
+    start = session.position_s()
+    run_to(session, clock, segment_start_s(PLAN, 1, 3, Phase.THRUST) + 0.1 - start)
+    session.stop()
+    assert [s.reps for s in log.sessions()[0].sets] == [2]
+
+
+def test_an_empty_log_records_the_load_as_not_logged_never_0_kg(log: TrainingLog) -> None:
+    clock = FakeClock()
+    session = Session(PLAN, clock)
+    recorder = Recorder(log, session, now=Wall(clock))
+    assert recorder.load_kg is None, "nothing to default to: not logged"
+    session.start()
+    run_to(session, clock, set_end_s(PLAN, 1) + 0.2)
+    row = log.get_set(recorder.set_ids[1])
+    assert row.load_kg is None
+    assert row.load is None
+    assert log.last_load() == (None, "kg")
+
+
+def test_the_load_chosen_for_the_workout_is_recorded_and_can_be_not_logged(
+    log: TrainingLog,
+) -> None:
+    clock = FakeClock()
+    session = Session(PLAN, clock)
+    recorder = Recorder(log, session, load=60, now=Wall(clock))
+    recorder.choose_load(225, "lb")
+    session.start()
+    run_to(session, clock, set_end_s(PLAN, 1) + 0.2)
+    recorder.choose_load(None)
+    run_to(session, clock, set_end_s(PLAN, 2) - set_end_s(PLAN, 1))
+    first, second = (log.get_set(recorder.set_ids[n]) for n in (1, 2))
+    assert (first.unit, first.load) == ("lb", pytest.approx(225))
+    assert second.load_kg is None
+
+
+def test_the_default_load_is_the_last_one_used_with_the_same_workout(log: TrainingLog) -> None:
+    for name, load in (("Heavy", 140.0), ("Light", 60.0)):
+        session = log.start_session(name, datetime(2026, 11, 20, 18, 0, tzinfo=TZ))
+        log.add_set(session, 1, load_kg=load, reps=5, ended_at=datetime.now(TZ))
+    heavy = Recorder(log, Session(Plan.build(PLAN, name="Heavy"), FakeClock()))
+    assert heavy.load_kg == 140.0, "not the last load of any workout (60)"
+    other = Recorder(log, Session(Plan.build(PLAN, name="Never done"), FakeClock()))
+    assert other.load_kg == 60.0, "a workout never done starts from the last load"
 
 
 def test_the_default_load_is_the_last_load_used_and_amend_updates_it(log: TrainingLog) -> None:
     clock = FakeClock()
     session = Session(PLAN, clock)
     recorder = Recorder(log, session, now=Wall(clock))
-    assert recorder.load_kg == 0.0, "an empty log has no load to default to"
     session.start()
     run_to(session, clock, set_end_s(PLAN, 1) + 0.2)
     first_id = recorder.set_ids[1]

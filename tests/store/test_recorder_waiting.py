@@ -20,11 +20,28 @@ from thrusttimer.store.log import LOG_FILE_NAME, TrainingLog
 from thrusttimer.store.recorder import RETRY_EVERY_S, Recorder, SetRecorded
 
 TZ = timezone(timedelta(hours=1))
-PLAN = Plan.build(name="Glute day", sets=3, reps=4, tempo="2-0-1-1", rest_s=60, lead_in_s=5)
+# Timed rests: the clock alone carries each session from set to set.
+PLAN = Plan.build(
+    name="Glute day",
+    sets=3,
+    reps=4,
+    tempo="2-0-1-1",
+    rest_s=60,
+    lead_in_s=5,
+    advance_when_ready=False,
+)
 NEXT_REST_CUE_S = 21
 """Tries come with the session's events, at least RETRY_EVERY_S apart; in PLAN's rests a
 form tip comes every 20 s."""
-SHORT = Plan.build(name="Short day", sets=2, reps=2, tempo="1-0-1-0", rest_s=10, lead_in_s=0)
+SHORT = Plan.build(
+    name="Short day",
+    sets=2,
+    reps=2,
+    tempo="1-0-1-0",
+    rest_s=10,
+    lead_in_s=0,
+    advance_when_ready=False,
+)
 
 
 @pytest.fixture

@@ -184,9 +184,9 @@ class VoiceBank:
         if self._renderer is not None:
             self._renderer.cancel()
 
-    def compile(self, plan: Plan) -> Timeline:
+    def compile(self, plan: Plan, form_point_start: int = 0) -> Timeline:
         """`plan`'s timeline, with each cue's wording fitted to its slot by real clip lengths."""
-        return compile_plan(plan, measure=self.duration_s)
+        return compile_plan(plan, measure=self.duration_s, form_point_start=form_point_start)
 
     @property
     def results(self) -> list[Result]:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from thrusttimer.core.content import Exercise, load_exercise
-from thrusttimer.core.cues import plan_cues
+from thrusttimer.core.cues import plan_cues, ready_reminders
 from thrusttimer.core.plan import PRESETS, CueMode, Plan
 from thrusttimer.core.timeline import Tone, compile_segments
 
@@ -23,7 +23,8 @@ def plan_phrases(plan: Plan, exercise: Exercise | None = None) -> list[str]:
     variant, including cues a rough estimate would have dropped.
     """
     exercise = exercise or load_exercise(plan.exercise)
-    cues = plan_cues(plan, exercise, compile_segments(plan, exercise))
+    segments = compile_segments(plan, exercise)
+    cues = [*plan_cues(plan, exercise, segments), *ready_reminders(plan, exercise, segments)]
     texts = [text for cue in cues for text in (cue.variants or (cue.text,)) if text]
     if any(cue.id.startswith("form.") for cue in cues):
         # The rests' form points carry on from session to session: any may come round.
@@ -34,7 +35,8 @@ def plan_phrases(plan: Plan, exercise: Exercise | None = None) -> list[str]:
 def plan_tones(plan: Plan, exercise: Exercise | None = None) -> list[Tone]:
     """The tones `plan` can play: its tone cues, and each spoken cue's fallback tone."""
     exercise = exercise or load_exercise(plan.exercise)
-    cues = plan_cues(plan, exercise, compile_segments(plan, exercise))
+    segments = compile_segments(plan, exercise)
+    cues = [*plan_cues(plan, exercise, segments), *ready_reminders(plan, exercise, segments)]
     return sorted({cue.tone for cue in cues if cue.tone is not None})
 
 

@@ -227,5 +227,8 @@ def _one_line(text: str) -> str:
     return " / ".join(printable(part.strip()) for part in text.splitlines() if part.strip())
 
 
-def _load(load_kg: float, unit: Unit) -> str:
+def _load(load_kg: float | None, unit: Unit) -> str:
+    """ "100 kg"; "—" for a load not logged."""
+    if load_kg is None:
+        return "—"
     return f"{from_kg(load_kg, unit):.1f} {unit}".replace(".0 ", " ")

@@ -5,12 +5,21 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from thrusttimer.commands import UsageError
 from thrusttimer.core.errors import ValidationError, message
-from thrusttimer.core.plan import DEFAULT_PRESET, FIELDS, PRESETS, CueMode, Plan, preset
+from thrusttimer.core.plan import (
+    DEFAULT_PRESET,
+    FIELDS,
+    PRESETS,
+    CueMode,
+    Plan,
+    modified_name,
+    preset,
+)
 from thrusttimer.core.shown import shown_value
 
 if TYPE_CHECKING:
@@ -68,7 +77,11 @@ def describe_error(error: ValidationError) -> str:
 
 
 def plan_from_args(args: argparse.Namespace, prog: str, base: Plan | None = None) -> Plan:
-    """The plan the options describe, or UsageError with a one-line message."""
+    """The plan the options describe, or UsageError with a one-line message.
+
+    Options that change the preset, plan file or `base` (the last workout) name the result
+    "<its name> (modified)"; options that change nothing keep the name.
+    """
     try:
         if args.preset is not None:
             plan = preset(args.preset)
@@ -83,9 +96,12 @@ def plan_from_args(args: argparse.Namespace, prog: str, base: Plan | None = None
             for name in ("sets", "reps", "tempo", "rest_s", "lead_in_s", "cue_mode")
             if getattr(args, name) is not None
         }
-        if changes and args.preset is not None:
-            changes["name"] = f"{plan.name} (modified)"[:60]
-        return Plan.build(plan, **changes)
+        changed = Plan.build(plan, **changes)
+        if changed == plan:
+            return plan
+        # Whatever it started from (a preset, the last workout, a plan file), the title,
+        # the set-up dialog and the training log then say it is not that workout as saved.
+        return replace(changed, name=modified_name(plan.name))
     except ValidationError as error:
         raise UsageError(describe_error(error), prog) from None
 

@@ -9,6 +9,7 @@ terminal): the session ends in the event log and the training log, and the exit 
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import signal
 import sys
@@ -52,7 +53,8 @@ def main(args: Sequence[str], prog: str) -> int:
     parser = Parser(
         prog=prog,
         description="Run a workout with its voice and tones. --headless: no window, a "
-        "one-line progress display in the terminal.",
+        "one-line progress display in the terminal. Without a window there is no Ready "
+        "key: each rest ends by itself, on time.",
     )
     add_plan_arguments(parser)
     parser.add_argument("--headless", action="store_true", help="no window (needed for now)")
@@ -69,7 +71,8 @@ def main(args: Sequence[str], prog: str) -> int:
         "(-500 to 500 ms; default: the saved setting)",
     )
     options = parse(parser, args)
-    plan = plan_from_args(options, prog)
+    # No window, no Ready key: a rest that waited for one would wait for ever.
+    plan = dataclasses.replace(plan_from_args(options, prog), advance_when_ready=False)
     from thrusttimer.audio.calibration import LATENCY_OFFSET_MS
 
     offset_ms: float | None = None

@@ -105,6 +105,8 @@ REQUIRED_PHRASES = (
     "rest_start",
     "rest_warning",
     "get_ready",
+    "get_ready_wait",
+    "ready_reminder",
     "waiting",
     "done",
 )

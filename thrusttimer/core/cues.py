@@ -23,7 +23,7 @@ from thrusttimer.core.coaching import (
 )
 from thrusttimer.core.content import Exercise, Phase
 from thrusttimer.core.plan import CueMode, Plan
-from thrusttimer.core.timeline import Cue, CueKind, RestPoints, Segment, Tone
+from thrusttimer.core.timeline import Cue, CueKind, RestPoints, Segment, Tone, hold_point_ms
 
 GUARD_MS = 60
 """Silence kept between the end of one cue and the start of the next."""
@@ -151,10 +151,11 @@ def plan_cues(
                     if segment.phase is Phase.SETUP
                     else REST_GET_READY_BEFORE_MS
                 )
+                waits = plan.advance_when_ready and segment.phase is Phase.REST
                 say(
                     end - before,
                     "rest.get-ready",
-                    "get_ready",
+                    "get_ready_wait" if waits else "get_ready",
                     CueKind.PHASE,
                     anchor_end=True,
                     next=next_set,
@@ -184,6 +185,29 @@ def plan_cues(
             beep(last_set_end, "done", Tone.FINAL)
     cues.sort(key=lambda c: (c.at_ms, -c.kind))
     return cues
+
+
+def ready_reminders(plan: Plan, exercise: Exercise, segments: Sequence[Segment]) -> list[Cue]:
+    """With "advance when ready": one reminder per rest that waits, unfitted. Spoken in
+    full mode, a beep in the modes without words; none when silent."""
+    mode = plan.cues.mode
+    if not plan.advance_when_ready or mode is CueMode.SILENT:
+        return []
+    variants = tuple(exercise.phrases["ready_reminder"]) if mode is CueMode.FULL else ()
+    reminders: list[Cue] = []
+    for index, segment in enumerate(segments[:-1]):
+        if segment.phase is Phase.REST and segments[index + 1].phase is not Phase.REST:
+            reminders.append(
+                Cue(
+                    hold_point_ms(segment),
+                    f"rest.remind.{segment.set}",
+                    variants[0] if variants else "",
+                    CueKind.PHASE,
+                    variants,
+                    Tone.BEEP,
+                )
+            )
+    return reminders
 
 
 def breath_fits(exercise: Exercise, phase: Phase, length_ms: int) -> bool:

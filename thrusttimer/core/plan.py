@@ -14,6 +14,10 @@ from thrusttimer.core.errors import Described, NumberField, ValidationError
 from thrusttimer.core.tempo import Tempo, format_tempo, parse_tempo
 
 PLAN_FORMAT: Final = 1
+NAME_MAX: Final = 60
+"""The longest plan name, in characters."""
+MODIFIED: Final = " (modified)"
+"""What a plan's name ends with once its values differ from the preset or plan it came from."""
 MAX_DIGITS: Final = 30
 """The longest number a plan's JSON may hold, in characters: far more than any field needs,
 far less than Python refuses to convert (4300 digits)."""
@@ -82,7 +86,7 @@ class Plan:
     """The brace before the first rep of every set."""
     explosive_s: float = 1.0
     """How long an explosive (X) concentric lasts."""
-    advance_when_ready: bool = False
+    advance_when_ready: bool = True
     """End each rest on the lifter's command instead of the clock."""
     cues: CueOptions = field(default_factory=CueOptions)
 
@@ -91,11 +95,12 @@ class Plan:
             object.__setattr__(self, name, spec.check(getattr(self, name)))
         if not isinstance(self.tempo, Tempo):
             raise ValidationError("tempo", self.tempo, "a tempo such as 3-1-X-1")
-        if not isinstance(self.name, str) or not self.name.strip() or len(self.name) > 60:
-            raise ValidationError("name", self.name, "1 to 60 characters")
+        allowed = f"1 to {NAME_MAX} characters"
+        if not isinstance(self.name, str) or not self.name.strip() or len(self.name) > NAME_MAX:
+            raise ValidationError("name", self.name, allowed)
         if not _encodable(self.name):
             # A lone surrogate (JSON's "\\ud800") cannot be written to a file or a terminal.
-            raise ValidationError("name", self.name, "1 to 60 characters", "not valid Unicode text")
+            raise ValidationError("name", self.name, allowed, "not valid Unicode text")
         if not isinstance(self.advance_when_ready, bool):
             raise ValidationError("advance_when_ready", self.advance_when_ready, "true or false")
 
@@ -168,6 +173,13 @@ class Plan:
             f"{self.sets} × {self.reps}, tempo {format_tempo(self.tempo)}, "
             f"rest {self.rest_s:g} s, lead-in {self.lead_in_s:g} s"
         )
+
+
+def modified_name(name: str) -> str:
+    """ "Heavy strength" -> "Heavy strength (modified)": once, within NAME_MAX characters."""
+    base = name.removesuffix(MODIFIED).rstrip()
+    base = base[: NAME_MAX - len(MODIFIED)].rstrip() or "Custom"
+    return f"{base}{MODIFIED}"
 
 
 def load_json(text: str, what: str) -> Any:

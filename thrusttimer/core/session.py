@@ -16,12 +16,22 @@ from thrusttimer.core.clock import Clock, monotonic
 from thrusttimer.core.content import Phase
 from thrusttimer.core.events import Channel
 from thrusttimer.core.plan import Plan
-from thrusttimer.core.timeline import Cue, Segment, Timeline, compile_plan, to_ms
+from thrusttimer.core.timeline import (
+    HOLD_BEFORE_REST_END_MS,
+    Cue,
+    Segment,
+    Timeline,
+    compile_plan,
+    hold_point_ms,
+    to_ms,
+)
 
 EXTEND_REST_S = 30.0
 MAX_REST_S = 1800.0
-HOLD_BEFORE_REST_END_MS = 4000
-"""With "advance when ready", a rest waits this long before its end, ahead of the countdown."""
+READY_REMINDER_AFTER_S = 30.0
+"""A wait for Ready reminds the lifter once, this long after it began (`Timeline.reminders`)."""
+
+__all__ = ["HOLD_BEFORE_REST_END_MS", "READY_REMINDER_AFTER_S"]
 
 
 class State(StrEnum):
@@ -166,6 +176,8 @@ class Session:
         self._next_cue = 0
         self._released: set[int] = set()
         self._waiting = False
+        self._wait_began: float | None = None
+        """The planned moment the current wait for Ready began (its reminder counts from it)."""
         self._started_at: float | None = None
         self._paused_at: float | None = None
         self._paused_total = 0.0
@@ -279,7 +291,20 @@ class Session:
             if at is None or at > now + horizon_s:
                 break
             planned.append((cue, at))
+        reminder = self._reminder(now)
+        if reminder is not None:
+            # Listed as soon as the wait begins, however far ahead: a waiting workout runs
+            # no timer, so the player places it now and the output plays it on its moment.
+            planned.append(reminder)
         return planned
+
+    def _reminder(self, now: float) -> tuple[Cue, float] | None:
+        """The current wait's reminder and its moment, until that moment has passed."""
+        if not (self._waiting and self._running) or self._wait_began is None:
+            return None
+        cue = self.timeline.reminder_for(self.current_segment)
+        at = self._wait_began + READY_REMINDER_AFTER_S
+        return (cue, at) if cue is not None and at > now else None
 
     # Driving ----------------------------------------------------------------------------
 
@@ -303,6 +328,8 @@ class Session:
             self.events.emit(CueDue(cue, now if planned is None else planned))
         hold = self._pending_hold()
         if hold is not None and position >= hold[0] and not self._waiting and self._running:
+            began = self.mono_at(float(hold[0]))
+            self._wait_began = now if began is None else began
             self._anchor_pos_ms, self._anchor_mono = float(hold[0]), now
             self._waiting = True
             self.events.emit(WaitingForReady(segments[hold[1]], now))
@@ -343,8 +370,7 @@ class Session:
             return
         for index, segment in enumerate(self.timeline.segments):
             if segment.phase is Phase.REST:
-                point = max(segment.start_ms, segment.end_ms - HOLD_BEFORE_REST_END_MS)
-                self._holds.append((point, index))
+                self._holds.append((hold_point_ms(segment), index))
 
     def _pending_hold(self) -> tuple[int, int] | None:
         """The first unreleased hold at or after the anchor: (position_ms, segment index)."""
@@ -462,8 +488,7 @@ class Session:
         if not self._in_rest():
             return _refuse("there is no rest to end: the session is not resting")
         index = self.current_index
-        segment = self.current_segment
-        point = max(segment.start_ms, segment.end_ms - HOLD_BEFORE_REST_END_MS)
+        point = hold_point_ms(self.current_segment)
         if self.position_ms(now) >= point and not self._waiting:
             return _refuse("the next set is already counting in")
         self._released.add(index)

@@ -127,6 +127,11 @@ class Timeline:
     form_point_start: int = 0
     """The form point this workout's first rest starts from, counted from the exercise's
     first and taken modulo their number (see `next_form_point`)."""
+    reminders: tuple[Cue, ...] = ()
+    """With "advance when ready": what the coach says once if the lifter has not pressed
+    Ready `session.READY_REMINDER_AFTER_S` into a wait, one per rest (`reminder_for`).
+    Their `at_ms` is the wait's place in the timeline; when they are heard depends on
+    when the wait began."""
     _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _cue_times: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
@@ -178,6 +183,11 @@ class Timeline:
             if s.phase in (Phase.THRUST, Phase.SQUEEZE, Phase.DESCENT)
         )
 
+    def reminder_for(self, rest: Segment) -> Cue | None:
+        """The reminder said in the wait that ends `rest`, if any."""
+        wanted = f"rest.remind.{rest.set}"
+        return next((cue for cue in self.reminders if cue.id == wanted), None)
+
     def with_segment_resized(self, index: int, delta_ms: int) -> Timeline:
         """This timeline with segment `index` `delta_ms` longer (or shorter) and all after it
         moved. Cues placed from the segment's end move with it."""
@@ -204,6 +214,15 @@ class Timeline:
             "segments": [s.to_dict() for s in self.segments],
             "cues": [c.to_dict() for c in self.cues],
         }
+
+
+HOLD_BEFORE_REST_END_MS = 4000
+"""With "advance when ready", a rest waits this long before its end, ahead of the countdown."""
+
+
+def hold_point_ms(rest: Segment) -> int:
+    """Where a rest waits for Ready: before its countdown, after its "get into position"."""
+    return max(rest.start_ms, rest.end_ms - HOLD_BEFORE_REST_END_MS)
 
 
 def compile_segments(plan: Plan, exercise: Exercise) -> tuple[Segment, ...]:
@@ -257,14 +276,19 @@ def compile_plan(
     each session carries on where the last one stopped.
     """
     from thrusttimer.core.coaching import share_form_points
-    from thrusttimer.core.cues import estimate_speech_s, fit_cues, plan_cues
+    from thrusttimer.core.cues import estimate_speech_s, fit_cues, plan_cues, ready_reminders
 
     exercise = exercise or load_exercise(plan.exercise)
     segments = compile_segments(plan, exercise)
     shares = share_form_points(exercise, segments, form_point_start)
     cues = plan_cues(plan, exercise, segments, shares)
-    fitted = fit_cues(cues, measure or estimate_speech_s)
-    return Timeline(plan, segments, tuple(fitted), shares, form_point_start)
+    measure = measure or estimate_speech_s
+    fitted = fit_cues(cues, measure)
+    # Each reminder is said alone, in a wait: its slot is open.
+    reminders = [
+        c for r in ready_reminders(plan, exercise, segments) for c in fit_cues([r], measure)
+    ]
+    return Timeline(plan, segments, tuple(fitted), shares, form_point_start, tuple(reminders))
 
 
 def tempo_words(plan: Plan, exercise: Exercise | None = None) -> str:

@@ -1,10 +1,12 @@
 """The quick entry that appears when a set ends: load, reps, RPE and a note, in big controls.
 
 The set is already in the log with defaults when this appears (the `Recorder` commits it at
-the set's end); the entry only updates that row. It is a plain widget laid over the window,
-never a modal dialog, so the rest countdown runs on underneath it. Enter saves what is shown
-(so one key accepts the defaults), Esc skips; while it has the focus those two keys are its
-own, and every other window shortcut (Space to pause, +/− for the rest) still works.
+the set's end); the entry only updates that row. It is a plain widget in a room of its own
+below the rest screen (`log_room`), never a modal dialog and never over the rest's buttons,
+so the rest countdown runs on beside it. Enter saves what is shown (so one key accepts the
+defaults), Esc skips; while it has the focus those two keys are its own, and every other
+window shortcut (Space to pause, +/− for the rest) still works. A set with fewer reps than
+planned (stopped early, or a failed rep entered here) is partial, and the title says so.
 """
 
 from __future__ import annotations
@@ -18,9 +20,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,16 +31,13 @@ from PySide6.QtWidgets import (
 
 from thrusttimer.core.content import Phase
 from thrusttimer.core.session import Event, PhaseStarted
-from thrusttimer.store.log import UNITS, LoggedSet, Unit, from_kg, to_kg
+from thrusttimer.gui.floor_panel import FloorPanel, step_button
+from thrusttimer.gui.load_field import LoadField
+from thrusttimer.store.log import UNITS, LoggedSet, Unit
 from thrusttimer.store.recorder import Recorder, SetRecorded
 
 RPE_CHOICES: Final = ("—", *(f"{value / 2:g}" for value in range(12, 21)))
 """No RPE, then 6 to 10 in half steps."""
-LOAD_STEP: Final = {"kg": 2.5, "lb": 5.0}
-MAX_LOAD: Final = {"kg": 1000.0, "lb": 2200.0}
-TEXT_PX: Final = 28
-TITLE_PX: Final = 34
-CONTROL_HEIGHT: Final = 64
 _OWN_KEYS: Final = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape)
 _STEP_KEYS: Final = {
     Qt.Key.Key_Up: 1,
@@ -53,23 +49,10 @@ _STEP_KEYS: Final = {
 plates for the load)."""
 _WINDOW_KEYS: Final = (Qt.Key.Key_Space, Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Equal)
 """Keys a number field would swallow that stay the window's: pause and the rest's ±30 s."""
-SAVED_HINT: Final = "Already saved with these values. Enter keeps them, Esc closes this."
-CHANGED_HINT: Final = "Changed: Enter saves the new values, Esc keeps the first ones."
-
-STYLE: Final = f"""
-LogEntry {{ background: #171a20; border: 2px solid #5be0c8; border-radius: 12px; }}
-LogEntry QLabel {{ color: #f4f6f8; font-size: {TEXT_PX}px; background: transparent; }}
-LogEntry QLabel#title {{ font-size: {TITLE_PX}px; font-weight: bold; }}
-LogEntry QLabel#hint {{ color: #a9b1bb; font-size: {TEXT_PX - 6}px; }}
-LogEntry QDoubleSpinBox, LogEntry QSpinBox, LogEntry QComboBox, LogEntry QLineEdit,
-LogEntry QPushButton {{
-    font-size: {TEXT_PX}px; min-height: {CONTROL_HEIGHT}px; color: #f4f6f8;
-    background: #0b0d10; border: 1px solid #a9b1bb; border-radius: 6px; padding: 0 10px;
-}}
-LogEntry QPushButton#save {{ background: #5be0c8; color: #0b0d10; font-weight: bold; }}
-LogEntry QPushButton#step {{ min-width: {CONTROL_HEIGHT}px; font-weight: bold; }}
-LogEntry QAbstractSpinBox::up-button, LogEntry QAbstractSpinBox::down-button {{ width: 0; }}
-"""
+KEEP_TEXT: Final = "Keep  (Enter)"
+"""The Enter button while the entry shows what is already saved."""
+SAVE_TEXT: Final = "Save  (Enter)"
+"""The Enter button once something was changed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,16 +60,23 @@ class Entry:
     """What the lifter entered for a set."""
 
     set_id: int
-    load: float
+    load: float | None
+    """None: not logged."""
     unit: Unit
     reps: int
     rpe: float | None
     note: str
 
 
-class LogEntry(QFrame):
-    """Shows a recorded set's defaults for correction. Place it with `overlay_on`, feed it
-    with `attach(recorder)` (or `show_for`), and listen to `saved` / `skipped`."""
+def set_title(number: int, set_count: int | None, partial: bool) -> str:
+    """ "Set 2 of 4 logged", or "Set 2 of 4: partial" (the reps say "3 of 5")."""
+    of = f" of {set_count}" if set_count else ""
+    return f"Set {number}{of}: partial" if partial else f"Set {number}{of} logged"
+
+
+class LogEntry(FloorPanel):
+    """Shows a recorded set's defaults for correction. Give it a room (`log_room.Room`),
+    feed it with `attach(recorder)` (or `show_for`), and listen to `saved` / `skipped`."""
 
     saved = Signal(object)
     """An `Entry`, emitted when the lifter accepts (Enter or the Save button)."""
@@ -96,23 +86,19 @@ class LogEntry(QFrame):
     """The entry could not be saved through the recorder (the defaults stay in the log)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("LogEntry")
-        self.setStyleSheet(STYLE)
+        super().__init__("LogEntry", parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAutoFillBackground(True)
         self._set_id: int | None = None
         self._set_number: int | None = None
-        self._unit: Unit = "kg"
+        self._planned: int | None = None
+        self._set_count: int | None = None
         self._recorder: Recorder | None = None
         self._unsubscribe: list[Callable[[], None]] = []
         self.saved.connect(self._save_through_recorder)
 
         self.title = QLabel("Set logged")
         self.title.setObjectName("title")
-        self.load = QDoubleSpinBox()
-        self.load.setDecimals(1)
-        self.load.setAccelerated(True)
+        self.load = LoadField()
         self.unit = QComboBox()
         self.unit.addItems(list(UNITS))
         self.unit.currentTextChanged.connect(self._unit_changed)
@@ -123,16 +109,13 @@ class LogEntry(QFrame):
         self.note = QLineEdit()
         self.note.setPlaceholderText("optional")
         self.note.setMaxLength(500)
-        self.save_button = QPushButton("Save  (Enter)")
+        self.save_button = QPushButton(KEEP_TEXT)
         self.save_button.setObjectName("save")
         self.save_button.clicked.connect(self.accept_entry)
         self.skip_button = QPushButton("Skip  (Esc)")
         self.skip_button.clicked.connect(self.skip)
         for widget in (self.save_button, self.skip_button):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.hint = hint = QLabel(SAVED_HINT)
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
         self.load.valueChanged.connect(self._changed)
         self.reps.valueChanged.connect(self._changed)
         self.rpe.currentTextChanged.connect(self._changed)
@@ -142,47 +125,35 @@ class LogEntry(QFrame):
         # Focus given to the entry (a click on its frame or a step button) lands on the load.
         self.setFocusProxy(self.load)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.addWidget(QLabel("Load"), 0, 0)
-        load_row = QHBoxLayout()
-        load_row.addWidget(self._step_button("−", self.load.stepDown))
-        load_row.addWidget(self.load, 3)
-        load_row.addWidget(self._step_button("+", self.load.stepUp))
-        load_row.addWidget(self.unit, 1)
-        grid.addLayout(load_row, 0, 1)
-        grid.addWidget(QLabel("Reps"), 0, 2)
-        reps_row = QHBoxLayout()
-        reps_row.addWidget(self._step_button("−", self.reps.stepDown))
-        reps_row.addWidget(self.reps, 1)
-        reps_row.addWidget(self._step_button("+", self.reps.stepUp))
-        grid.addLayout(reps_row, 0, 3)
-        grid.addWidget(QLabel("RPE"), 1, 0)
-        grid.addWidget(self.rpe, 1, 1)
-        grid.addWidget(QLabel("Note"), 1, 2)
-        grid.addWidget(self.note, 1, 3)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(3, 2)
-        buttons = QHBoxLayout()
-        buttons.addWidget(hint, 1)
-        buttons.addWidget(self.skip_button)
-        buttons.addWidget(self.save_button)
+        # Two rows, so the rest screen above keeps its room and the phase word its size:
+        # what was logged, the load and the RPE; the reps, a note and the answer.
+        first = QHBoxLayout()
+        first.addWidget(self.title)
+        first.addSpacing(12)
+        first.addWidget(QLabel("Load"))
+        first.addWidget(step_button("−", self.load.stepDown))
+        first.addWidget(self.load, 3)
+        first.addWidget(step_button("+", self.load.stepUp))
+        first.addWidget(self.unit, 1)
+        first.addSpacing(12)
+        first.addWidget(QLabel("RPE"))
+        first.addWidget(self.rpe, 1)
+        second = QHBoxLayout()
+        second.addWidget(QLabel("Reps"))
+        second.addWidget(step_button("−", self.reps.stepDown))
+        second.addWidget(self.reps, 1)
+        second.addWidget(step_button("+", self.reps.stepUp))
+        second.addSpacing(12)
+        second.addWidget(QLabel("Note"))
+        second.addWidget(self.note, 3)
+        second.addWidget(self.skip_button)
+        second.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(self.title)
-        layout.addLayout(grid)
-        layout.addLayout(buttons)
-        self._set_unit_range("kg")
+        layout.setContentsMargins(12, 5, 12, 5)
+        layout.setSpacing(4)
+        layout.addLayout(first)
+        layout.addLayout(second)
         self.hide()
-
-    def _step_button(self, text: str, step: Callable[[], None]) -> QPushButton:
-        """A big − or + beside a number, for a mouse or a touch screen."""
-        button = QPushButton(text)
-        button.setObjectName("step")
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setAutoRepeat(True)
-        button.clicked.connect(lambda _checked=False: step())
-        return button
 
     # Feeding it --------------------------------------------------------------------------
 
@@ -208,19 +179,18 @@ class LogEntry(QFrame):
     def show_for(self, row: LoggedSet, set_count: int | None = None) -> None:
         """Fill in the recorded set's values and show, taking the keyboard focus."""
         self._set_id, self._set_number = row.id, row.set_number
-        of = f" of {set_count}" if set_count else ""
-        self.title.setText(f"Set {row.set_number}{of} logged")
+        self._planned = row.planned_reps
+        self._set_count = set_count
         self.unit.blockSignals(True)
         self.unit.setCurrentText(row.unit)
         self.unit.blockSignals(False)
-        self._unit = row.unit
-        self._set_unit_range(row.unit)
-        self.load.setValue(round(row.load, 1))
+        self.load.set_unit(row.unit)
+        self.load.set_load(row.load)
         self.reps.setValue(row.reps)
         self.rpe.setCurrentText("—" if row.rpe is None else f"{row.rpe:g}")
         self.note.setText(row.note)
-        self.hint.setText(SAVED_HINT)
-        self._place()
+        self.save_button.setText(KEEP_TEXT)
+        self._retitle()
         self.show()
         self.raise_()
         # The load takes the keys, its number selected: typing replaces it.
@@ -236,8 +206,8 @@ class LogEntry(QFrame):
         rpe_text = self.rpe.currentText()
         return Entry(
             set_id=self._set_id,
-            load=round(self.load.value(), 1),
-            unit=self._unit,
+            load=self.load.load(),
+            unit=self.load.unit,
             reps=self.reps.value(),
             rpe=None if rpe_text == "—" else float(rpe_text),
             note=self.note.text().strip(),
@@ -289,21 +259,12 @@ class LogEntry(QFrame):
         else:
             super().keyPressEvent(event)
 
-    # Placement ---------------------------------------------------------------------------
-
-    def overlay_on(self, host: QWidget) -> None:
-        """Float over the bottom of `host` (a window's central widget), following its size."""
-        self.setParent(host)
-        host.installEventFilter(self)
-        self._place()
+    # Keys in the fields -----------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self._place()
-            return False
         if isinstance(event, QKeyEvent) and watched in (self.load, self.reps, self.rpe, self.note):
             return self._field_key(watched, event)
-        return False
+        return super().eventFilter(watched, event)
 
     def _field_key(self, field: QObject, event: QKeyEvent) -> bool:
         """Enter and Esc answer from any field; arrows and a clicker's keys step a number by
@@ -333,30 +294,22 @@ class LogEntry(QFrame):
             return True
         return False
 
-    def _place(self) -> None:
-        host = self.parentWidget()
-        if host is None:
-            return
-        margin = 16
-        height = min(self.sizeHint().height(), host.height() - 2 * margin)
-        self.setGeometry(margin, host.height() - height - margin, host.width() - 2 * margin, height)
-
     # Internals ---------------------------------------------------------------------------
 
-    def _set_unit_range(self, unit: Unit) -> None:
-        self.load.setRange(0.0, MAX_LOAD[unit])
-        self.load.setSingleStep(LOAD_STEP[unit])
-        self.load.setSuffix(f" {unit}")
-
     def _unit_changed(self, text: str) -> None:
-        new: Unit = "lb" if text == "lb" else "kg"
-        load_kg = to_kg(self.load.value(), self._unit)
-        self._unit = new
-        self._set_unit_range(new)
-        self.load.setValue(round(from_kg(load_kg, new), 1))
+        self.load.set_unit("lb" if text == "lb" else "kg")
 
     def _changed(self, *_: object) -> None:
-        self.hint.setText(CHANGED_HINT)
+        self.save_button.setText(SAVE_TEXT)
+        self._retitle()
+
+    def _retitle(self) -> None:
+        if self._set_number is None:
+            return
+        planned = self._planned
+        self.reps.setSuffix("" if planned is None else f" of {planned}")
+        partial = planned is not None and self.reps.value() < planned
+        self.title.setText(set_title(self._set_number, self._set_count, partial))
 
     def _on_recorded(self, event: SetRecorded) -> None:
         self.show_for(event.row, event.set_count)

@@ -48,6 +48,7 @@ from thrusttimer.core.session import (
     SessionStarted,
     State,
 )
+from thrusttimer.core.timeline import compile_plan
 from thrusttimer.eventlog import EventLog
 from thrusttimer.gui import theme
 from thrusttimer.gui.inhibit import KeepAwake
@@ -65,6 +66,7 @@ from thrusttimer.store.settings import Settings
 if TYPE_CHECKING:
     # Only for types: the voice (numpy, the renderer), the quick entry and the training
     # log (SQLite) load after the first frame.
+    from thrusttimer.gui.load_prompt import LoadAsker
     from thrusttimer.gui.log_entry import LogEntry
     from thrusttimer.gui.voice import WindowVoice
     from thrusttimer.store.log import TrainingLog
@@ -241,6 +243,9 @@ class MainWindow(QMainWindow):
         session gets a Recorder."""
         self._log_opened = False
         self._log_entry: LogEntry | None = None
+        self._load_asker: LoadAsker | None = None
+        """Asks for the load before each recorded workout starts (made on first use)."""
+        self.counts.load_text = self._shown_load
         """The quick entry over the rest screen, made on first use (see `log_entry`)."""
         self.voice: WindowVoice | None = None
         self.history: QWidget | None = None
@@ -265,9 +270,10 @@ class MainWindow(QMainWindow):
         so the app makes it just after the first frame (`prepare_log_entry`), not before."""
         if self._log_entry is None:
             from thrusttimer.gui.log_entry import LogEntry
+            from thrusttimer.gui.log_room import Room
 
             entry = LogEntry()
-            entry.overlay_on(self._central)
+            Room.under(self.stack, self.rest_screen).add(entry)  # never over the rest's buttons
             entry.failed.connect(self.status.show_message)
             if self.recorder is not None:
                 entry.attach(self.recorder)
@@ -314,10 +320,17 @@ class MainWindow(QMainWindow):
         if self.session.state is State.IDLE:
             self._bind(self._new_session(self.plan))
 
+    @property
+    def form_point_start(self) -> int:
+        """Where this workout's form points start: where the last one left off."""
+        return self.settings.form_point_start() if self.settings is not None else 0
+
     def _new_session(self, plan: Plan) -> Session:
         """A session on the timeline fitted to the voice's clips when they are ready."""
         if self.voice is None:
-            return Session(plan, self.clock)
+            silent = compile_plan(plan, form_point_start=self.form_point_start)
+            return Session(plan, self.clock, timeline=silent)
+        self.voice.form_point_start = self.form_point_start
         timeline = self.voice.timeline_for(plan)
         return Session(plan, self.clock, timeline=timeline, start_delay_s=self.voice.start_delay_s)
 
@@ -359,7 +372,18 @@ class MainWindow(QMainWindow):
         )
         if isinstance(event, SessionFinished):
             self._stop_armed_until = None
+            self._carry_form_points_on(event)
         self._update_timer()
+
+    def _carry_form_points_on(self, event: SessionFinished) -> None:
+        """The next workout's coach starts from the form point after the last one given."""
+        if self.settings is None or self.session.started_at is None:
+            return
+        reached = None if event.completed else self.session.current_index
+        start = self.session.timeline.next_form_point(reached)
+        self.settings.save_form_point_start(start)
+        if self.voice is not None:
+            self.voice.form_point_start = start
 
     def _update_toggle_text(self) -> None:
         session = self.session
@@ -466,6 +490,8 @@ class MainWindow(QMainWindow):
         if self.session.state is State.DONE:
             self._bind(self._new_session(self.plan))
         starting = self.session.state is State.IDLE
+        if starting and self._ask_load():
+            return Result(True)  # Start again once the load is chosen (`load_prompt`)
         wait = self._wait_for_voice(starting)
         if wait is not None:
             # Space takes effect once the voice is ready (`_voice_ready`).
@@ -482,6 +508,28 @@ class MainWindow(QMainWindow):
             # The workout actually done is the one to reopen next time.
             self.settings.save_last_plan(self.plan)
         return result
+
+    def _ask_load(self) -> bool:
+        """Ask for the load of a workout whose sets are recorded; True while asking."""
+        if not self.record:
+            return False
+        self._open_log()
+        if self.recorder is None:
+            return False
+        if self._load_asker is None:
+            from thrusttimer.gui.load_prompt import LoadAsker
+
+            self._load_asker = LoadAsker(self.stack, self.rest_screen, self.toggle)
+        return self._load_asker.ask(self.recorder)
+
+    def _shown_load(self) -> str:
+        """The load the running workout's sets are logged with ("100 kg"; "" for none)."""
+        recorder = self.recorder
+        if recorder is None or recorder.load_kg is None or not self.session.active:
+            return ""
+        from thrusttimer.gui.load_field import shown_load
+
+        return shown_load(recorder.load_kg, recorder.unit)
 
     def _wait_for_voice(self, starting: bool) -> str | None:
         """Why a Space must wait for the voice before it takes effect (None: it need not),

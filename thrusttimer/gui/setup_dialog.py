@@ -2,14 +2,13 @@
 
 Every field is checked as it changes, through the same rules as the command line (core.plan
 FIELDS, parse_tempo, the store's VOICE_FIELDS). A bad value is shown next to its field with
-its allowed range, and Start stays disabled, saying which field to fix. Spin boxes accept a
-little past the allowed range on purpose: a value that silently snaps back teaches nothing,
-a message does.
+its allowed range, in room kept for it (`setup_messages`): no message moves a field. Start
+stays disabled, saying which field to fix. Spin boxes accept a little past the allowed
+range on purpose: a value that silently snaps back teaches nothing, a message does.
 
-Built-in presets (core.plan.PRESETS) are read-only but can be duplicated; the user's own
-(store.presets.UserPresets) can be created, duplicated, renamed, saved, deleted, imported
-and exported as JSON. Actions that would ask the user (a name, a file, "are you sure")
-take the answer as an argument too, so tests and the window can drive them directly.
+The workout list beside the form (`setup_presets.PresetPanel`) holds the built-in presets
+and the user's own; choosing one fills the form. A form that no longer matches its preset
+names the workout "<name> (modified)".
 
 The voice list comes from the speech engine (`VoiceCatalog`, asked off the GUI thread),
 "Test voice" says the sample phrase with the values shown before they are saved, and
@@ -23,7 +22,6 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import Qt, QTimer
@@ -35,17 +33,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -58,14 +50,23 @@ from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.voices import VoiceList, VoiceSample, test_voice
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.errors import NumberField, ValidationError
-from thrusttimer.core.plan import FIELDS, PRESETS, CueMode, Plan
+from thrusttimer.core.plan import FIELDS, CueMode, Plan, modified_name
 from thrusttimer.core.timeline import Cue, CueKind
 from thrusttimer.gui.background import Background
 from thrusttimer.gui.calibration_dialog import CalibrationDialog, SoundOutput
+from thrusttimer.gui.setup_messages import (
+    SteadyLabel,
+    describe,
+    field_message,
+    number_messages,
+    show_error,
+    show_status,
+    tempo_messages,
+)
+from thrusttimer.gui.setup_presets import ROW_HEIGHT, PresetPanel, button
 from thrusttimer.gui.tempo_field import TempoEditor
 from thrusttimer.gui.voice_catalog import APP_VOICES, VoiceCatalog, voice_items
-from thrusttimer.store.bounded_read import read_small_text
-from thrusttimer.store.presets import MAX_NAME, UserPresets
+from thrusttimer.store.presets import UserPresets
 from thrusttimer.store.settings import VOICE_FIELDS, Settings, VoicePrefs
 
 if TYPE_CHECKING:
@@ -77,7 +78,6 @@ Sampler = Callable[[VoiceSettings, AudioFormat], VoiceSample]
 FONT_SCALE: Final = 1.3
 """The dialog is read from a bench as well as a desk: everything a size up."""
 
-ROW_HEIGHT: Final = 44
 SPIN_WIDTH: Final = 200
 SCROLLBAR_ROOM: Final = 24
 BUTTON_ROOM: Final = 120
@@ -125,11 +125,6 @@ VOICE_SPINS: Final = (
     ),
 )
 
-MODIFIED: Final = " (modified)"
-BUILT_IN: Final = "built-in"
-MINE: Final = "mine"
-ROLE_KIND: Final = Qt.ItemDataRole.UserRole
-ROLE_KEY: Final = Qt.ItemDataRole.UserRole + 1
 
 DEFAULT_VOICE: Final = ("", "Default voice")
 VOICE_NAME_ROOM: Final = 24
@@ -143,42 +138,16 @@ NO_SOUND_FOR_SAMPLE: Final = (
 )
 
 
-def describe(error: ValidationError) -> str:
-    """The inline message: what is wrong, then the allowed range."""
-    problem = f"{error.problem[:1].upper()}{error.problem[1:]}. " if error.problem else ""
-    return f"{problem}Allowed: {error.allowed}."
-
-
-def modified_name(name: str) -> str:
-    """ "Heavy strength" -> "Heavy strength (modified)", within the 60-character limit."""
-    base = name.removesuffix(MODIFIED)
-    return base[: MAX_NAME - len(MODIFIED)] + MODIFIED
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setProperty("role", "error")
-    label.setWordWrap(True)
-    label.setVisible(False)
-    # Bold and a ⚠ mark the message whatever the theme does with colour (QLabel[role="error"]).
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
-def _show_status(label: QLabel, text: str | None, error: bool = False) -> None:
-    """A line under the voice fields: what the voice list or "test voice" is doing."""
-    label.setText(f"⚠ {text}" if text and error else text or "")
-    label.setProperty("role", "error" if error else "notice")
-    label.setVisible(bool(text))
-
-
-def _show_error(label: QLabel, error: ValidationError | None) -> None:
-    # "⚠" as well as the theme's error colour: the message must not rely on colour alone.
-    label.setText("" if error is None else f"⚠ {describe(error)}")
-    label.setVisible(error is not None)
+NOT_READY: Final = "not ready: fix the fields marked ⚠"
+"""The summary's words while a workout field is not allowed."""
+WORST_CASE: Final = {
+    "sets": 20,
+    "reps": 100,
+    "tempo": "29.125-29.125-29.125-29.125",
+    "rest_s": 899.5,
+    "lead_in_s": 299.5,
+}
+"""The longest values a summary can show: its room is kept for them."""
 
 
 class SetupDialog(QDialog):
@@ -207,7 +176,6 @@ class SetupDialog(QDialog):
         # setFont because fonts set on a parent do not reach children under a style sheet.
         size = QFont(self.font()).pointSizeF() * FONT_SCALE
         self.setStyleSheet(f"QWidget {{ font-size: {size:.1f}pt; }}")
-        self._presets = presets
         self._settings = settings
         self._base = plan
         self._plan: Plan | None = plan
@@ -225,10 +193,12 @@ class SetupDialog(QDialog):
         self.calibration: CalibrationDialog | None = None
 
         self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
-        self.errors: dict[str, QLabel] = {}
+        self.errors: dict[str, SteadyLabel] = {}
 
         layout = QHBoxLayout(self)
-        layout.addWidget(self._build_presets(), 2)
+        self.preset_panel = PresetPanel(presets, self.plan)
+        self.preset_panel.chosen.connect(lambda chosen: self._load_plan(chosen, chosen))
+        layout.addWidget(self.preset_panel, 2)
         # The form scrolls on a small screen; Start and the reason stay in view below it.
         form = QWidget()
         form_layout = QVBoxLayout(form)
@@ -254,67 +224,14 @@ class SetupDialog(QDialog):
             height = min(height, screen.availableGeometry().height() - WINDOW_FRAME_ROOM)
         self.resize(self.sizeHint().width(), height)
 
-        self._fill_preset_list()
         self._load_voice(voice or VoicePrefs())
         self._load_plan(plan, plan)
-        self._select_matching(plan)
-        self.show_message(notice)
+        self.preset_panel.select_matching(plan)
+        self.preset_panel.show_message(notice)
         if voices is not None:
             self._ask_for_voices(voices)
 
     # Building ---------------------------------------------------------------------------
-
-    def _build_presets(self) -> QGroupBox:
-        box = QGroupBox("Workouts")
-        self.preset_list = QListWidget()
-        self.preset_list.setObjectName("presetList")
-        self.preset_list.setAccessibleName("Workout presets")
-        self.preset_list.currentItemChanged.connect(self._preset_chosen)
-        buttons = QGridLayout()
-        self.new_button = self._button("New", "Save the workout shown as a new preset of yours")
-        self.new_button.clicked.connect(lambda: self.new_preset())
-        self.duplicate_button = self._button("Duplicate", "Copy the selected preset to edit it")
-        self.duplicate_button.clicked.connect(lambda: self.duplicate_selected())
-        self.rename_button = self._button("Rename", "Rename the selected preset of yours")
-        self.rename_button.clicked.connect(lambda: self.rename_selected())
-        self.delete_button = self._button("Delete", "Delete the selected preset of yours")
-        self.delete_button.clicked.connect(lambda: self.delete_selected())
-        self.save_button = self._button(
-            "Save changes", "Store the values shown in the selected preset of yours"
-        )
-        self.save_button.clicked.connect(lambda: self.save_selected())
-        self.import_button = self._button("Import…", "Add a preset from a JSON plan file")
-        self.import_button.clicked.connect(lambda: self.import_file())
-        self.export_button = self._button("Export…", "Save the workout shown as a JSON file")
-        self.export_button.clicked.connect(lambda: self.export_current())
-        for index, button in enumerate(
-            (
-                self.new_button,
-                self.duplicate_button,
-                self.rename_button,
-                self.delete_button,
-                self.save_button,
-                self.import_button,
-                self.export_button,
-            )
-        ):
-            buttons.addWidget(button, index // 2, index % 2)
-        self.message = QLabel()
-        self.message.setObjectName("presetMessage")
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
-        column = QVBoxLayout(box)
-        column.addWidget(self.preset_list, 1)
-        column.addLayout(buttons)
-        column.addWidget(self.message)
-        return box
-
-    def _button(self, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(text.rstrip("…"))
-        button.setMinimumHeight(ROW_HEIGHT)
-        return button
 
     def _spin(
         self, name: str, widget_range: tuple[int, int], step: int, suffix: str, decimals: int | None
@@ -342,15 +259,23 @@ class SetupDialog(QDialog):
         return spin
 
     def _add_row(
-        self, grid: QGridLayout, row: int, name: str, widget: QWidget, spec: NumberField | None
+        self,
+        grid: QGridLayout,
+        row: int,
+        name: str,
+        widget: QWidget,
+        spec: NumberField | None,
+        beside: bool = False,
     ) -> int:
-        """Label and control on one row, the inline message right under the control.
+        """Label and control on one row, the inline message beside the control (`beside`)
+        or right under it. Either way its room is kept (`SteadyLabel`), so it never moves
+        the fields below.
 
         Returns the next free row.
         """
         label = QLabel(LABELS[name])
         label.setBuddy(widget)
-        error = _error_label()
+        error = field_message(self._message_room(name, spec))
         error.setAccessibleName(f"{LABELS[name]}: problem")
         self.errors[name] = error
         if spec is not None:
@@ -361,23 +286,33 @@ class SetupDialog(QDialog):
             widget.add_message(error)
             grid.addWidget(widget, row, 1, 1, 2)
             return row + 1
-        grid.addWidget(widget, row, 1)
-        grid.addWidget(error, row + 1, 1, 1, 2)
+        grid.addWidget(widget, row, 1, Qt.AlignmentFlag.AlignTop)
+        if beside:
+            grid.addWidget(error, row, 2, Qt.AlignmentFlag.AlignTop)
+            return row + 1
+        grid.addWidget(error, row + 1, 0, 1, 3)
         return row + 2
+
+    def _message_room(self, name: str, spec: NumberField | None) -> list[str]:
+        """The messages a field's rules can give: its message keeps room for the longest."""
+        if spec is not None:
+            return number_messages(spec)
+        if name == "tempo":
+            return tempo_messages()
+        return []  # the voice is chosen from a list, not typed
 
     def _build_plan(self) -> QGroupBox:
         box = QGroupBox("Workout")
         grid = QGridLayout(box)
         grid.setColumnStretch(2, 1)
-        self.plan_name = QLabel()
+        self.plan_name = SteadyLabel()
         self.plan_name.setObjectName("planName")
-        self.plan_name.setWordWrap(True)
         grid.addWidget(self.plan_name, 0, 0, 1, 3)
         row = 1
         for name, widget_range, step, suffix, decimals, tip in PLAN_SPINS:
             spin = self._spin(name, widget_range, step, suffix, decimals)
             spin.setToolTip(tip)
-            row = self._add_row(grid, row, name, spin, FIELDS[name])
+            row = self._add_row(grid, row, name, spin, FIELDS[name], beside=True)
         self.tempo = TempoEditor(self._base.tempo, self._base)
         self.tempo.changed.connect(self._changed)
         row = self._add_row(grid, row, "tempo", self.tempo, None)
@@ -419,23 +354,29 @@ class SetupDialog(QDialog):
         self.voice_choice.addItem(DEFAULT_VOICE[1], DEFAULT_VOICE[0])
         self.voice_choice.currentIndexChanged.connect(self._changed)
         row = self._add_row(grid, 0, "voice", self.voice_choice, None)
-        self.test_voice_button = self._button(
+        self.test_voice_button = button(
             "Test voice",
             f"Say “{SAMPLE_PHRASE}” with the voice, rate and volume shown, before saving them",
         )
         self.test_voice_button.setObjectName("testVoice")
         self.test_voice_button.clicked.connect(lambda: self.test_voice())
         grid.addWidget(self.test_voice_button, 0, 2, Qt.AlignmentFlag.AlignLeft)
-        self.voice_list_status = self._status_label("voiceListStatus", "Voice list")
+        self.voice_list_status = self._status_label(
+            "voiceListStatus", "Voice list", [LOADING_VOICES]
+        )
         grid.addWidget(self.voice_list_status, row, 1, 1, 2)
-        self.voice_test_status = self._status_label("voiceTestStatus", "Test voice")
+        self.voice_test_status = self._status_label(
+            "voiceTestStatus",
+            "Test voice",
+            [f"⚠ {NO_SOUND_FOR_SAMPLE}", f"Playing “{SAMPLE_PHRASE}”…"],
+        )
         grid.addWidget(self.voice_test_status, row + 1, 1, 1, 2)
         row += 2
         for name, widget_range, step, suffix, decimals, tip in VOICE_SPINS:
             spin = self._spin(name, widget_range, step, suffix, decimals)
             spin.setToolTip(tip)
             if name == "latency_ms":
-                self.calibrate_button = self._button(
+                self.calibrate_button = button(
                     "Calibrate…",
                     "Find the offset for your headphones: tap along to ticks, or match a "
                     "tick to a flash",
@@ -443,11 +384,12 @@ class SetupDialog(QDialog):
                 self.calibrate_button.setObjectName("calibrate")
                 self.calibrate_button.clicked.connect(lambda: self.calibrate())
                 grid.addWidget(self.calibrate_button, row, 2, Qt.AlignmentFlag.AlignLeft)
+            # Under, the whole width: the voice list makes the spin boxes' column wide.
             row = self._add_row(grid, row, name, spin, VOICE_FIELDS[name])
         return box
 
-    def _status_label(self, name: str, accessible: str) -> QLabel:
-        label = QLabel()
+    def _status_label(self, name: str, accessible: str, room_for: Sequence[str]) -> SteadyLabel:
+        label = SteadyLabel(room_for)
         label.setObjectName(name)
         label.setAccessibleName(accessible)
         label.setProperty("role", "notice")
@@ -456,10 +398,16 @@ class SetupDialog(QDialog):
         return label
 
     def _build_buttons(self) -> QVBoxLayout:
-        self.reason = QLabel()
+        # Its room is kept too: the form above it never grows or shrinks as it comes and goes.
+        self.reason = SteadyLabel(
+            f"Fix {LABELS[name]} to start: {message.removeprefix('⚠ ')}"
+            for name in ("tempo", *FIELDS, *VOICE_FIELDS)
+            if name in LABELS
+            for message in self.errors[name].room()
+        )
         self.reason.setObjectName("startReason")
         self.reason.setProperty("role", "error")
-        self.reason.setWordWrap(True)
+        self.reason.setVisible(False)
         self.buttons = QDialogButtonBox()
         self.start_button = self.buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
         self.start_button.setObjectName("startButton")
@@ -507,7 +455,7 @@ class SetupDialog(QDialog):
         if known is not None:
             self._show_voices(known)
             return
-        _show_status(self.voice_list_status, LOADING_VOICES)
+        show_status(self.voice_list_status, LOADING_VOICES)
         self._background.watch(catalog.request(), self._voices_answered)
 
     def _voices_answered(self, future: Future[VoiceList]) -> None:
@@ -519,9 +467,9 @@ class SetupDialog(QDialog):
 
     def _show_voices(self, answer: VoiceList) -> None:
         if answer.notice is not None:
-            _show_status(self.voice_list_status, f"{answer.notice}. The default voice speaks.")
+            show_status(self.voice_list_status, f"{answer.notice}. The default voice speaks.")
             return
-        _show_status(self.voice_list_status, None)
+        show_status(self.voice_list_status, None)
         self.set_voices(voice_items(answer))
 
     # Test voice -------------------------------------------------------------------------
@@ -535,11 +483,11 @@ class SetupDialog(QDialog):
             if problems:
                 name, error = problems[0]
                 what = f"{LABELS.get(name, name)} ({describe(error)})"
-            _show_status(self.voice_test_status, f"Fix {what} first.", error=True)
+            show_status(self.voice_test_status, f"Fix {what} first.", error=True)
             return
         output = self._output
         if output is None or not output.available:
-            _show_status(self.voice_test_status, NO_SOUND_FOR_SAMPLE, error=True)
+            show_status(self.voice_test_status, NO_SOUND_FOR_SAMPLE, error=True)
             return
         settings = VoiceSettings(
             voice_id=prefs.voice, rate=prefs.rate_wpm, volume=prefs.volume_pct / 100
@@ -547,7 +495,7 @@ class SetupDialog(QDialog):
         fmt = output.fmt
         sampler = self._sampler
         self._set_testing(True)
-        _show_status(self.voice_test_status, "Making the sample…")
+        show_status(self.voice_test_status, "Making the sample…")
         self._background.run(lambda: sampler(settings, fmt), self._sample_made)
 
     def _sample_made(self, future: Future[VoiceSample]) -> None:
@@ -555,7 +503,7 @@ class SetupDialog(QDialog):
             sample = future.result()
         except Exception as error:  # said inline: the dialog stays usable
             self._set_testing(False)
-            _show_status(self.voice_test_status, f"The sample could not be made: {error}.", True)
+            show_status(self.voice_test_status, f"The sample could not be made: {error}.", True)
             return
         output = self._output
         if sample.clip is None or output is None or not output.available:
@@ -563,7 +511,7 @@ class SetupDialog(QDialog):
             why = NO_SOUND_FOR_SAMPLE
             if sample.clip is None:
                 why = f"The sample could not be made: {sample.notice or 'no voice could say it'}."
-            _show_status(self.voice_test_status, why, error=True)
+            show_status(self.voice_test_status, why, error=True)
             return
         result = output.play_at(
             SAMPLE_CUE, sample.clip, self._clock() + SAMPLE_AHEAD_S, CueKind.PHASE, True,
@@ -571,7 +519,7 @@ class SetupDialog(QDialog):
         )  # fmt: skip
         if not result.placed:
             self._set_testing(False)
-            _show_status(
+            show_status(
                 self.voice_test_status,
                 f"Could not play the sample: {result.reason}. Try again in a moment.",
                 error=True,
@@ -582,7 +530,7 @@ class SetupDialog(QDialog):
         text = f"Playing “{sample.text}”…"
         if sample.notice:
             text += f" {sample.notice}."
-        _show_status(self.voice_test_status, text)
+        show_status(self.voice_test_status, text)
 
     def _sample_finished(self) -> None:
         self._set_testing(False)
@@ -640,7 +588,7 @@ class SetupDialog(QDialog):
         if self._settings is not None:
             self._settings.save_last_plan(plan)
             self._settings.save_voice(voice)
-            self.show_message(self._settings.sync())
+            self.preset_panel.show_message(self._settings.sync())
         super().accept()
 
     # Validation -------------------------------------------------------------------------
@@ -701,9 +649,9 @@ class SetupDialog(QDialog):
 
     def _show_validation(self) -> None:
         for name, label in self.errors.items():
-            _show_error(label, self._errors.get(name))
+            show_error(label, self._errors.get(name))
         shown = self._plan or self._base
-        self.plan_name.setText(f"<b>{html.escape(shown.name)}</b> — {shown.describe()}")
+        self.plan_name.say(self._summary(self._plan))
         self.tempo.set_base(shown)
         if self._errors:
             names = [LABELS.get(name, name) for name in self._errors]
@@ -711,21 +659,28 @@ class SetupDialog(QDialog):
             self.start_button.setEnabled(False)
             self.start_button.setText(f"Can't start: check {', '.join(names)}")
             reason = f"Fix {LABELS.get(first_name, first_name)} to start: {describe(first)}"
-            self.reason.setText(reason)
+            self.reason.say(reason)
             self.start_button.setToolTip(reason)
-            self.reason.setVisible(True)
         else:
             self.start_button.setEnabled(True)
             self.start_button.setText("Start")
             self.start_button.setToolTip("Start this workout")
-            self.reason.setText("")
-            self.reason.setVisible(False)
-        self._update_preset_buttons()
+            self.reason.say(None)
+        self.preset_panel.update_buttons()
+
+    def _summary(self, plan: Plan | None) -> str:
+        """The workout in a line: its name and values; while a workout field is not
+        allowed, its name as changed and what keeps it from starting."""
+        if plan is None:
+            return f"<b>{html.escape(modified_name(self._base.name))}</b> — {NOT_READY}"
+        return f"<b>{html.escape(plan.name)}</b> — {plan.describe()}"
 
     # Loading values ---------------------------------------------------------------------
 
     def _load_plan(self, plan: Plan, base: Plan) -> None:
         self._base = base
+        longest = replace(Plan.build(base, **WORST_CASE), name=modified_name(base.name))
+        self.plan_name.keep_room_for([self._summary(longest), self._summary(None)])
         self._loading = True
         try:
             for name, *_ in PLAN_SPINS:
@@ -747,256 +702,6 @@ class SetupDialog(QDialog):
         finally:
             self._loading = False
         self._validate()
-
-    # The preset list --------------------------------------------------------------------
-
-    def _fill_preset_list(self, select: tuple[str, str] | None = None) -> None:
-        self.preset_list.blockSignals(True)
-        try:
-            self.preset_list.clear()
-            self._add_heading("Built-in")
-            for key, item in PRESETS.items():
-                self._add_preset(item.plan.name, BUILT_IN, key, item.description)
-            self._add_heading("Yours" if len(self._presets) else "Yours (none yet)")
-            for plan in self._presets.plans:
-                self._add_preset(plan.name, MINE, plan.name, plan.describe())
-        finally:
-            self.preset_list.blockSignals(False)
-        if select is not None:
-            self._select(*select)
-        self._update_preset_buttons()
-
-    def _add_heading(self, text: str) -> None:
-        item = QListWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
-        font = item.font()
-        font.setBold(True)
-        item.setFont(font)
-        self.preset_list.addItem(item)
-
-    def _add_preset(self, text: str, kind: str, key: str, tip: str) -> None:
-        item = QListWidgetItem(text)
-        item.setData(ROLE_KIND, kind)
-        item.setData(ROLE_KEY, key)
-        item.setToolTip(tip)
-        self.preset_list.addItem(item)
-
-    def _select(self, kind: str, key: str) -> bool:
-        for row in range(self.preset_list.count()):
-            item = self.preset_list.item(row)
-            if item.data(ROLE_KIND) == kind and item.data(ROLE_KEY) == key:
-                self.preset_list.setCurrentItem(item)
-                return True
-        return False
-
-    def _select_matching(self, plan: Plan) -> None:
-        """Highlight the preset the plan came from, without changing the form."""
-        self.preset_list.blockSignals(True)
-        try:
-            for plan_ in self._presets.plans:
-                if plan_ == plan and self._select(MINE, plan_.name):
-                    return
-            for key, item in PRESETS.items():
-                if item.plan == plan and self._select(BUILT_IN, key):
-                    return
-        finally:
-            self.preset_list.blockSignals(False)
-            self._update_preset_buttons()
-
-    def selected(self) -> tuple[str, str] | None:
-        """(kind, key) of the selected preset: ("built-in", id) or ("mine", name)."""
-        item = self.preset_list.currentItem()
-        if item is None or item.data(ROLE_KIND) is None:
-            return None
-        return str(item.data(ROLE_KIND)), str(item.data(ROLE_KEY))
-
-    def _selected_plan(self) -> Plan | None:
-        chosen = self.selected()
-        if chosen is None:
-            return None
-        kind, key = chosen
-        return PRESETS[key].plan if kind == BUILT_IN else self._presets.get(key)
-
-    def select_preset(self, kind: str, key: str) -> None:
-        """Choose a preset as if clicked: its values fill the form."""
-        if not self._select(kind, key):
-            raise KeyError(f"no {kind} preset {key!r}")
-
-    def _preset_chosen(self, current: QListWidgetItem | None, *_: object) -> None:
-        plan = self._selected_plan()
-        if plan is not None:
-            self._load_plan(plan, plan)
-            self.show_message(None)
-        self._update_preset_buttons()
-
-    def _update_preset_buttons(self) -> None:
-        chosen = self.selected()
-        mine = chosen is not None and chosen[0] == MINE
-        valid = self._plan is not None
-        self.duplicate_button.setEnabled(chosen is not None)
-        self.rename_button.setEnabled(mine)
-        self.delete_button.setEnabled(mine)
-        self.new_button.setEnabled(valid)
-        self.export_button.setEnabled(valid)
-        selected_plan = self._selected_plan() if mine else None
-        self.save_button.setEnabled(
-            mine
-            and valid
-            and self._plan is not None
-            and selected_plan is not None
-            and replace(self._plan, name=selected_plan.name) != selected_plan
-        )
-        if chosen is not None and not mine:
-            self.rename_button.setToolTip("Built-in presets cannot be renamed: duplicate it first")
-            self.delete_button.setToolTip("Built-in presets cannot be deleted")
-        else:
-            self.rename_button.setToolTip("Rename the selected preset of yours")
-            self.delete_button.setToolTip("Delete the selected preset of yours")
-
-    def show_message(self, text: str | None, error: bool = False) -> None:
-        """A line under the preset list: a notice, or why an action did nothing."""
-        self.message.setText(text or "")
-        self.message.setProperty("role", "error" if error else "notice")
-        self.message.setVisible(bool(text))
-
-    # Preset actions ---------------------------------------------------------------------
-
-    def _ask_name(self, title: str, default: str) -> str | None:
-        name, ok = QInputDialog.getText(self, title, "Name:", text=default)
-        return name if ok else None
-
-    def _store(self, action: str, change: Callable[[], Plan | None]) -> Plan | None:
-        """Run a store change; on failure say why in the message line and change nothing."""
-        try:
-            result = change()
-        except ValidationError as error:
-            self.show_message(f"Could not {action}: {error}. Nothing was changed.", error=True)
-            return None
-        except OSError as error:
-            self.show_message(
-                f"Could not {action}: {error.strerror or error}. Nothing was changed.",
-                error=True,
-            )
-            return None
-        self.show_message(None)
-        return result
-
-    def new_preset(self, name: str | None = None) -> Plan | None:
-        """Save the form's plan as a new preset of the user's."""
-        plan = self._plan
-        if plan is None:
-            return None
-        if name is None:
-            name = self._ask_name("New preset", plan.name.removesuffix(MODIFIED))
-            if name is None:
-                return None
-        saved = self._store(
-            "create the preset", lambda: self._presets.add(Plan.build(plan, name=name.strip()))
-        )
-        if saved is not None:
-            self._fill_preset_list((MINE, saved.name))
-        return saved
-
-    def duplicate_selected(self) -> Plan | None:
-        plan = self._selected_plan()
-        if plan is None:
-            return None
-        saved = self._store("duplicate the preset", lambda: self._presets.duplicate(plan))
-        if saved is not None:
-            self._fill_preset_list((MINE, saved.name))
-        return saved
-
-    def rename_selected(self, new_name: str | None = None) -> Plan | None:
-        chosen = self.selected()
-        if chosen is None or chosen[0] != MINE:
-            return None
-        old = chosen[1]
-        if new_name is None:
-            new_name = self._ask_name("Rename preset", old)
-            if new_name is None:
-                return None
-        saved = self._store("rename the preset", lambda: self._presets.rename(old, new_name))
-        if saved is not None:
-            self._fill_preset_list((MINE, saved.name))
-        return saved
-
-    def save_selected(self) -> Plan | None:
-        """Store the form's values in the selected preset of the user's."""
-        chosen = self.selected()
-        plan = self._plan
-        if chosen is None or chosen[0] != MINE or plan is None:
-            return None
-        name = chosen[1]
-        saved = self._store(
-            "save the preset", lambda: self._presets.update(name, replace(plan, name=name))
-        )
-        if saved is not None:
-            self._fill_preset_list((MINE, saved.name))
-        return saved
-
-    def delete_selected(self, confirm: bool = True) -> bool:
-        chosen = self.selected()
-        if chosen is None or chosen[0] != MINE:
-            return False
-        name = chosen[1]
-        if confirm:
-            answer = QMessageBox.question(
-                self, "Delete preset", f"Delete your preset “{name}”? This cannot be undone."
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        self._store("delete the preset", lambda: self._presets.delete(name))
-        if name in self._presets:
-            return False
-        self._fill_preset_list()
-        return True
-
-    def import_file(self, path: Path | None = None) -> Plan | None:
-        """Add a preset from a plan JSON file; a bad file names the field and changes nothing."""
-        if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self, "Import a workout", "", "Workout plans (*.json);;All files (*)"
-            )
-            if not chosen:
-                return None
-            path = Path(chosen)
-        try:
-            # Bounded: a FIFO or device picked here would otherwise hang the window.
-            text = read_small_text(path)
-        except (OSError, UnicodeDecodeError) as error:
-            reason = getattr(error, "strerror", None) or str(error)
-            self.show_message(
-                f"Could not import {path.name}: {reason}. Nothing was changed.", error=True
-            )
-            return None
-        saved = self._store(f"import {path.name}", lambda: self._presets.import_json(text))
-        if saved is not None:
-            self._fill_preset_list((MINE, saved.name))
-            self.show_message(f"Imported “{saved.name}” from {path.name}.")
-        return saved
-
-    def export_current(self, path: Path | None = None) -> Path | None:
-        """Write the form's plan as JSON (the same format import reads)."""
-        plan = self._plan
-        if plan is None:
-            return None
-        if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                "Export the workout",
-                f"{plan.name}.json",
-                "Workout plans (*.json);;All files (*)",
-            )
-            if not chosen:
-                return None
-            path = Path(chosen)
-        try:
-            path.write_text(plan.to_json(), encoding="utf-8")
-        except OSError as error:
-            self.show_message(f"Could not export to {path}: {error.strerror or error}.", error=True)
-            return None
-        self.show_message(f"Exported “{plan.name}” to {path}.")
-        return path
 
 
 def run_setup(

@@ -120,6 +120,7 @@ class WindowVoice(QObject):
         self._sleep_timer.setInterval(round(SLEEP_AFTER_S * 1000))
         self._sleep_timer.timeout.connect(self._sleep)
         self._holds = 0
+        self._form_point_start = 0
         """How many `kept_awake` blocks are running: the output does not sleep meanwhile."""
         self.output.restarted.connect(self._output_restarted)
         self.output.lost.connect(self._output_lost)
@@ -186,6 +187,19 @@ class WindowVoice(QObject):
         if self._plan is not None:
             self.prepare(self._plan)
 
+    @property
+    def form_point_start(self) -> int:
+        return self._form_point_start
+
+    @form_point_start.setter
+    def form_point_start(self, start: int) -> None:
+        """Where the next workout's form points start: its timeline is fitted again (from
+        the clips already made) when that changes."""
+        if start != self._form_point_start:
+            self._form_point_start = start
+            if self._timeline is not None and self.bank is not None and self._plan is not None:
+                self._timeline = self.bank.compile(self._plan, start)
+
     def timeline_for(self, plan: Plan) -> Timeline | None:
         """`plan`'s timeline fitted to the rendered clips, once they are ready."""
         return self._timeline if plan == self._plan else None
@@ -244,7 +258,7 @@ class WindowVoice(QObject):
         if self.bank is not None and self._timeline is None and self._plan is not None:
             progress = self._progress = self.bank.poll()
             if progress.finished:
-                self._timeline = self.bank.compile(self._plan)
+                self._timeline = self.bank.compile(self._plan, self._form_point_start)
                 self._preload(self._timeline)
                 if self.bank.notice:
                     self.notice.emit(self.bank.notice)

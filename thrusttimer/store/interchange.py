@@ -284,11 +284,13 @@ def _missing(
     """
     pool: dict[_SetKey, deque[float]] = {}
     for done in logged:
+        # A load not logged was exported as an empty weight, which an import reads as 0.
+        load_kg = 0.0 if done.load_kg is None else done.load_kg
         key = _key(
             done.exercise, done.kind, done.reps, done.rpe, done.note, done.tut_s,
-            _bucket(done.load_kg),
+            _bucket(load_kg),
         )  # fmt: skip
-        pool.setdefault(key, deque()).append(done.load_kg)
+        pool.setdefault(key, deque()).append(load_kg)
     missing = []
     for number, item in numbered:
         bucket = _bucket(item.load_kg)

@@ -6,9 +6,11 @@ with SIGKILL) loses no set that was already recorded. A set the log cannot take 
 locked, the disk is full) waits in memory and in a journal beside the log until a `flush`
 writes it, if need be at the next start (`log_pending`). Only a damaged file is moved aside
 with a timestamp, and a new log started; `TrainingLog.notice` says so (`log_opening`). Rows
-are read back whatever they hold (`log_reading`). Nothing is ever deleted.
+are read back whatever they hold (`log_reading`). A set is deleted or edited only when the
+lifter asks, and the snapshot taken first puts it back exactly (`log_editing`).
 
 Loads are kept in kilograms; `unit` remembers what the lifter typed so it can be shown back.
+A load the lifter chose not to log is no load (NULL), never 0 kg.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from pathlib import Path
 from typing import Any, Final
 
 from thrusttimer.core.shown import printable
-from thrusttimer.store import log_reading, migrations
+from thrusttimer.store import log_editing, log_reading, migrations
+from thrusttimer.store.log_editing import SetSnapshot
 from thrusttimer.store.log_opening import LogUnavailable, describe, is_damage, open_checked
 from thrusttimer.store.log_pending import Journal, Pending, SessionKey, journal_path
 from thrusttimer.store.log_records import (
@@ -40,7 +43,10 @@ from thrusttimer.store.log_records import (
     data_dir,
     default_log_path,
     from_kg,
+    no_check,
     now_local,
+    row_id,
+    stored_moment,
     to_kg,
 )
 from thrusttimer.store.log_waiting import Flushed, Waiting, flush, replay
@@ -58,6 +64,7 @@ __all__ = [
     "LogUnavailable",
     "LoggedSession",
     "LoggedSet",
+    "SetSnapshot",
     "TrainingLog",
     "Unit",
     "check_entry",
@@ -203,14 +210,15 @@ class TrainingLog:
             cursor = self._db.execute(
                 "INSERT INTO sessions (started_at, ended_at, name, notes, source)"
                 " VALUES (?, ?, ?, ?, ?)",
-                (_iso(started_at), _iso(ended_at), name, notes, source),
+                (stored_moment(started_at), stored_moment(ended_at), name, notes, source),
             )
-        return _rowid(cursor)
+        return row_id(cursor)
 
     def finish_session(self, session_id: int, ended_at: datetime) -> None:
         with self.transaction():
             self._db.execute(
-                "UPDATE sessions SET ended_at = ? WHERE id = ?", (_iso(ended_at), session_id)
+                "UPDATE sessions SET ended_at = ? WHERE id = ?",
+                (stored_moment(ended_at), session_id),
             )
 
     def add_set(
@@ -218,7 +226,7 @@ class TrainingLog:
         session_id: int,
         set_number: int,
         *,
-        load_kg: float,
+        load_kg: float | None,
         reps: int,
         ended_at: datetime,
         exercise: str = HIP_THRUST,
@@ -239,31 +247,45 @@ class TrainingLog:
                 " planned_reps, tempo, tut_s, rpe, note, unit, kind)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    session_id, set_number, exercise, _iso(ended_at), load_kg, reps,
+                    session_id, set_number, exercise, stored_moment(ended_at), load_kg, reps,
                     planned_reps, tempo, tut_s, rpe, note, unit, kind,
                 ),
             )  # fmt: skip
-        return _rowid(cursor)
+        return row_id(cursor)
 
     def update_set(
         self,
         set_id: int,
         *,
-        load_kg: float,
+        load_kg: float | None,
         reps: int,
         rpe: float | None,
         note: str,
         unit: Unit,
-    ) -> None:
-        """What the lifter entered after the set: replaces the defaults it was recorded with."""
+    ) -> SetSnapshot:
+        """What the lifter entered after the set (a load of None: not logged) replaces what
+        it was recorded with; the set as it was before is returned, for `restore_set`."""
         check_entry(load_kg=load_kg, reps=reps, rpe=rpe, unit=unit)
         with self.transaction():
-            cursor = self._db.execute(
+            before = log_editing.snapshot(self._db, set_id)
+            self._db.execute(
                 "UPDATE sets SET load_kg = ?, reps = ?, rpe = ?, note = ?, unit = ? WHERE id = ?",
                 (load_kg, reps, rpe, note, unit, set_id),
             )
-            if cursor.rowcount != 1:
-                raise KeyError(f"no set with id {set_id} in the training log")
+        return before
+
+    def delete_set(self, set_id: int) -> SetSnapshot:
+        """Delete one set, and its session with it when no other set is left there; the
+        snapshot (for `restore_set`) puts both back. KeyError if there is no such set."""
+        with self.transaction():
+            before = log_editing.snapshot(self._db, set_id)
+            log_editing.delete(self._db, before)
+        return before
+
+    def restore_set(self, before: SetSnapshot) -> None:
+        """Put a deleted or edited set back exactly as it was: same id, same values."""
+        with self.transaction():
+            log_editing.restore(self._db, before)
 
     # Sets that wait -------------------------------------------------------------------
 
@@ -297,7 +319,7 @@ class TrainingLog:
         row = self._db.execute(
             "SELECT id FROM sessions WHERE started_at = ? AND name = ? AND source = 'thrusttimer'"
             " ORDER BY id DESC LIMIT 1",
-            (_iso(key.started_at), key.name),
+            (stored_moment(key.started_at), key.name),
         ).fetchone()
         return None if row is None else int(row[0])
 
@@ -314,7 +336,7 @@ class TrainingLog:
         if self._standby is None:
             return None
         timeout_s = self._timeout_s if wait_s is None else wait_s
-        db, _, notice = open_checked(self.path, timeout_s, _no_check)
+        db, _, notice = open_checked(self.path, timeout_s, no_check)
         self._db.close()
         self._db = db
         self._standby = None
@@ -339,9 +361,10 @@ class TrainingLog:
 
     # Reading --------------------------------------------------------------------------
 
-    def last_load(self) -> tuple[float, Unit] | None:
-        """The load (kg) and unit of the most recent work set (not a warm-up), if any."""
-        return log_reading.last_load(self._db)
+    def last_load(self, name: str | None = None) -> tuple[float | None, Unit] | None:
+        """The load (kg; None when it was not logged) and unit of the most recent work set
+        (not a warm-up), of the sessions called `name` if given; None when there is none."""
+        return log_reading.last_load(self._db, name)
 
     def get_set(self, set_id: int) -> LoggedSet:
         return log_reading.read_set(self._db, set_id)
@@ -370,26 +393,9 @@ class TrainingLog:
         """Is a session of this name, started at this moment, in the log (from any source)?"""
         row = self._db.execute(
             "SELECT 1 FROM sessions WHERE started_at = ? AND name = ? LIMIT 1",
-            (_iso(started_at), name),
+            (stored_moment(started_at), name),
         ).fetchone()
         return row is not None
 
     def count_sets(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM sets").fetchone()[0])
-
-
-def _no_check(db: sqlite3.Connection) -> None:
-    return None
-
-
-def _rowid(cursor: sqlite3.Cursor) -> int:
-    assert cursor.lastrowid is not None
-    return int(cursor.lastrowid)
-
-
-def _iso(moment: datetime | None) -> str | None:
-    if moment is None:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.astimezone()
-    return moment.isoformat(timespec="seconds")

@@ -44,7 +44,8 @@ class PendingSet:
     session: SessionKey
     set_number: int
     ended_at: datetime
-    load_kg: float
+    load_kg: float | None
+    """None: the load is not logged."""
     reps: int
     exercise: str = HIP_THRUST
     planned_reps: int | None = None
@@ -175,7 +176,7 @@ def _entry(item: Any) -> Pending:
     if item.get("type") != "set":
         raise ValueError(f"type {shown_value(item.get('type'))} is not set or end")
     load_kg, reps, unit = item["load_kg"], item["reps"], item["unit"]
-    if isinstance(load_kg, bool) or not isinstance(load_kg, int | float):
+    if load_kg is not None and (isinstance(load_kg, bool) or not isinstance(load_kg, int | float)):
         raise TypeError(f"load {shown_value(load_kg)} is not a number")
     check_entry(load_kg=load_kg, reps=reps, rpe=None, unit=unit)
     number = item["set_number"]
@@ -192,7 +193,7 @@ def _entry(item: Any) -> Pending:
         session=session,
         set_number=number,
         ended_at=ended_at,
-        load_kg=float(load_kg),
+        load_kg=None if load_kg is None else float(load_kg),
         reps=reps,
         exercise=_text(item.get("exercise", HIP_THRUST), "exercise"),
         planned_reps=planned,

@@ -144,18 +144,24 @@ def read_set(db: sqlite3.Connection, set_id: int) -> LoggedSet:
     return logged
 
 
-def last_load(db: sqlite3.Connection) -> tuple[float, Unit] | None:
-    """The load (kg) and unit of the most recent work set (not a warm-up) whose load is a
-    usable number, if any."""
+def last_load(db: sqlite3.Connection, name: str | None = None) -> tuple[float | None, Unit] | None:
+    """The load (kg; None when it was not logged) and unit of the most recent work set (not
+    a warm-up) whose load is usable, of the sessions called `name` if given; None if none."""
+    among = ""
+    params: tuple[object, ...] = ()
+    if name is not None:
+        among, params = " AND session_id IN (SELECT id FROM sessions WHERE name = ?)", (name,)
     rows, _ = fetch(
         db,
-        "SELECT load_kg, unit FROM sets WHERE kind != 'warmup'"
-        " AND typeof(load_kg) IN ('real', 'integer') AND load_kg >= 0 AND load_kg < 9e999"
-        " ORDER BY ended_at DESC, id DESC LIMIT 1",
+        "SELECT load_kg, unit FROM sets WHERE kind != 'warmup' AND (load_kg IS NULL OR"
+        " (typeof(load_kg) IN ('real', 'integer') AND load_kg >= 0 AND load_kg < 9e999))"
+        f"{among} ORDER BY ended_at DESC, id DESC LIMIT 1",
+        params,
     )
     if not rows:
         return None
-    return float(rows[0][0]), "lb" if rows[0][1] == "lb" else "kg"
+    load = rows[0][0]
+    return None if load is None else float(load), "lb" if rows[0][1] == "lb" else "kg"
 
 
 def summary(problems: list[str], path: object) -> str | None:
@@ -187,7 +193,7 @@ def set_from_row(
             set_number=check.integer(row[2], "set number", 1),
             exercise=check.text(row[3], "exercise"),
             ended_at=check.moment(row[4], "end time"),
-            load_kg=check.number(row[5], "load", 0.0, math.inf),
+            load_kg=check.load(row[5]),
             reps=check.integer(row[6], "reps", 0),
             planned_reps=check.optional(check.integer, row[7], "planned reps", 0),
             tempo=check.optional(check.text, row[8], "tempo"),
@@ -216,8 +222,7 @@ def _set_as_written(row: Row) -> LoggedSet | None:
         and number >= 1
         and type(exercise) is str
         and type(ended) is str
-        and type(load) is float
-        and 0 <= load < math.inf
+        and (load is None or (type(load) is float and 0 <= load < math.inf))
         and type(reps) is int
         and reps >= 0
         and (planned is None or (type(planned) is int and planned >= 0))
@@ -314,6 +319,10 @@ class _Checker:
         if type(value) not in (int, float) or not low <= value < high:  # type: ignore[operator]
             raise _Bad(f"the {field} {shown_value(value)} is not a number, {low:g} or more")
         return float(value)  # type: ignore[arg-type]
+
+    def load(self, value: object) -> float | None:
+        """No load (NULL) is a load not logged; anything else must be a number, 0 or more."""
+        return None if value is None else self.number(value, "load", 0.0, math.inf)
 
     def rpe(self, value: object, field: str) -> float:
         number = self.number(value, field, RPE_LOW, math.inf)

@@ -4,6 +4,7 @@ sessions, units, and the ranges a set's values must be in."""
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -50,6 +51,25 @@ def now_local() -> datetime:
     return datetime.now().astimezone().replace(microsecond=0)
 
 
+def stored_moment(moment: datetime | None) -> str | None:
+    """A moment as the log stores it: ISO 8601 to the second, with its UTC offset."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.isoformat(timespec="seconds")
+
+
+def row_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row `cursor` just inserted."""
+    assert cursor.lastrowid is not None
+    return int(cursor.lastrowid)
+
+
+def no_check(db: sqlite3.Connection) -> None:
+    """Open a log without reading its rows first."""
+
+
 @dataclass(frozen=True, slots=True)
 class LoggedSet:
     id: int
@@ -57,7 +77,8 @@ class LoggedSet:
     set_number: int
     exercise: str
     ended_at: datetime
-    load_kg: float
+    load_kg: float | None
+    """None: the lifter chose not to log the load (never taken as 0 kg)."""
     reps: int
     planned_reps: int | None = None
     tempo: str | None = None
@@ -68,9 +89,14 @@ class LoggedSet:
     kind: str = "normal"
 
     @property
-    def load(self) -> float:
-        """The load in the unit the lifter entered it."""
-        return from_kg(self.load_kg, self.unit)
+    def load(self) -> float | None:
+        """The load in the unit the lifter entered it (None: not logged)."""
+        return None if self.load_kg is None else from_kg(self.load_kg, self.unit)
+
+    @property
+    def partial(self) -> bool:
+        """Fewer reps than planned: the set was stopped early, or a rep failed."""
+        return self.planned_reps is not None and self.reps < self.planned_reps
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,10 +116,13 @@ class LoggedSession:
         return max(0.0, (self.ended_at - self.started_at).total_seconds())
 
 
-def check_entry(*, load_kg: float, reps: int, rpe: float | None, unit: str) -> None:
-    """Raise ValueError naming the field when an entry is outside what the log accepts."""
-    if not load_kg >= 0 or load_kg == float("inf"):
-        raise ValueError(f"load: {shown_value(load_kg)} is not allowed; allowed: 0 or more")
+def check_entry(*, load_kg: float | None, reps: int, rpe: float | None, unit: str) -> None:
+    """Raise ValueError naming the field when an entry is outside what the log accepts.
+    A load of None is a set whose load is not logged."""
+    if load_kg is not None and (not load_kg >= 0 or load_kg == float("inf")):
+        raise ValueError(
+            f"load: {shown_value(load_kg)} is not allowed; allowed: 0 or more, or not logged"
+        )
     if isinstance(reps, bool) or not isinstance(reps, int) or reps < 0:
         raise ValueError(
             f"reps: {shown_value(reps)} is not allowed; allowed: a whole number, 0 or more"

@@ -8,6 +8,8 @@ one version: a crash half-way through a step leaves it at the version before.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from typing import Final
 
@@ -56,7 +58,35 @@ CREATE INDEX sets_by_session ON sets (session_id, set_number);
 CREATE INDEX sessions_by_start ON sessions (started_at);
 """
 
-MIGRATIONS: Final[tuple[str, ...]] = (SCHEMA_V1, _V2)
+_V3: Final = """
+-- A load the lifter chose not to log is kept as no load (NULL), never as 0 kg. SQLite
+-- cannot drop a NOT NULL, so the table is made again and its rows copied as they are.
+CREATE TABLE sets_v3 (
+    id            INTEGER PRIMARY KEY,
+    session_id    INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    set_number    INTEGER NOT NULL CHECK (set_number >= 1),
+    exercise      TEXT NOT NULL,
+    ended_at      TEXT NOT NULL,
+    load_kg       REAL CHECK (load_kg IS NULL OR load_kg >= 0),
+    reps          INTEGER NOT NULL CHECK (reps >= 0),
+    planned_reps  INTEGER,
+    tempo         TEXT,
+    tut_s         REAL CHECK (tut_s IS NULL OR tut_s >= 0),
+    rpe           REAL CHECK (rpe IS NULL OR rpe BETWEEN 6 AND 10),
+    note          TEXT NOT NULL DEFAULT '',
+    unit          TEXT NOT NULL DEFAULT 'kg' CHECK (unit IN ('kg', 'lb')),
+    kind          TEXT NOT NULL DEFAULT 'normal'
+);
+INSERT INTO sets_v3 (id, session_id, set_number, exercise, ended_at, load_kg, reps,
+    planned_reps, tempo, tut_s, rpe, note, unit, kind)
+    SELECT id, session_id, set_number, exercise, ended_at, load_kg, reps,
+    planned_reps, tempo, tut_s, rpe, note, unit, kind FROM sets;
+DROP TABLE sets;
+ALTER TABLE sets_v3 RENAME TO sets;
+CREATE INDEX sets_by_session ON sets (session_id, set_number);
+"""
+
+MIGRATIONS: Final[tuple[str, ...]] = (SCHEMA_V1, _V2, _V3)
 """MIGRATIONS[n] takes a database from version n to version n + 1."""
 
 LATEST: Final = len(MIGRATIONS)
@@ -126,22 +156,40 @@ def migrate(connection: sqlite3.Connection) -> list[int]:
     current = refuse_newer(connection)
     passed: list[int] = []
     for step in range(current, LATEST):
-        # BEGIN IMMEDIATE: a second process opening the log at the same moment waits instead
-        # of running the same step twice.
-        connection.execute("BEGIN IMMEDIATE")
-        try:
-            if version(connection) != step:
+        with _rows_copied_as_they_are(connection):
+            # BEGIN IMMEDIATE: a second process opening the log at the same moment waits
+            # instead of running the same step twice.
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                if version(connection) != step:
+                    connection.execute("ROLLBACK")
+                    continue
+                for statement in _statements(MIGRATIONS[step]):
+                    connection.execute(statement)
+                connection.execute(f"PRAGMA user_version = {step + 1}")
+                connection.execute("COMMIT")
+            except BaseException:
                 connection.execute("ROLLBACK")
-                continue
-            for statement in _statements(MIGRATIONS[step]):
-                connection.execute(statement)
-            connection.execute(f"PRAGMA user_version = {step + 1}")
-            connection.execute("COMMIT")
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
+                raise
         passed.append(step + 1)
     return passed
+
+
+@contextmanager
+def _rows_copied_as_they_are(connection: sqlite3.Connection) -> Iterator[None]:
+    """Foreign keys and CHECK constraints off while a step runs, so a table made again
+    keeps every row, even one damaged since it was written (a set whose session is gone, a
+    value out of range): reading reports those, a migration never drops them. (SQLite's
+    own procedure for remaking a table; foreign keys can only be switched outside a
+    transaction.)"""
+    keys = int(connection.execute("PRAGMA foreign_keys").fetchone()[0])
+    connection.execute("PRAGMA foreign_keys = OFF")
+    connection.execute("PRAGMA ignore_check_constraints = ON")
+    try:
+        yield
+    finally:
+        connection.execute("PRAGMA ignore_check_constraints = OFF")
+        connection.execute(f"PRAGMA foreign_keys = {keys}")
 
 
 def _statements(script: str) -> list[str]:

@@ -2,11 +2,15 @@
 
 A `Recorder` listens to a core `Session`. When a set ends (its rest starts, the next set
 starts, or the session completes) it commits the set at once with what it knows: the tempo,
-the planned reps, the planned time under tension, and the load and reps the lifter is assumed
-to have done (the given load, else the last load used; the planned reps). Whatever the lifter
-enters afterwards (`amend`) updates that row, so a set is never lost waiting for input.
+the planned reps, the time under tension of the reps done, and the load and reps the lifter
+is assumed to have done (the load chosen for the workout, else the last load used with this
+workout, else with any; the reps done). Whatever the lifter enters afterwards (`amend`)
+updates that row, so a set is never lost waiting for input. A load may be "not logged"
+(None): the set is then recorded with no load, never with 0 kg.
 
-A set that was stopped part-way is not a completed set and is not recorded. If the log
+A rep is done once its thrust is over (by the clock or skipped). A set stopped part-way is
+recorded with the reps done before the one in progress, so it reads as partial (fewer reps
+than planned); one stopped before its first rep was done is not recorded. If the log
 cannot take a set now (another program holds its lock, the disk is full), the workout goes
 on and the set waits, in memory and in a journal beside the log (`log_pending`). It is tried
 again with the session's events (a phase, a cue: at most every `RETRY_EVERY_S`), at the
@@ -74,8 +78,9 @@ class Recorder:
     """Commits each completed set of `session` to `log` as it ends.
 
     `load` is the load (in `unit`) to record when the lifter enters none; None means the
-    last load in the log (0 when the log is empty). Listeners on `recorded` hear each set
-    right after it is committed: the window shows its quick entry then.
+    last load used with this workout (its plan's name), else the last in the log, else none
+    (not logged). `choose_load` changes it. Listeners on `recorded` hear each set right
+    after it is committed: the window shows its quick entry then.
     """
 
     def __init__(
@@ -95,16 +100,18 @@ class Recorder:
         self.owns_log = False
         """Close the log when the session ends (set by `open_for`)."""
         self._now = now
-        try:
-            last = log.last_load()
-        except FAILURES:
-            last = None  # the first set's write will say what is wrong with the log
+        self.load_kg: float | None = None
+        """The load (kg) each set is recorded with; None: not logged."""
+        self.unit: Unit = unit
+        last = None if load is not None else last_load(log, session.plan.name)
         if load is not None:
-            self.load_kg, self.unit = to_kg(load, unit), unit
+            self.choose_load(load, unit)
         elif last is not None:
             self.load_kg, self.unit = last
-        else:
-            self.load_kg, self.unit = 0.0, unit
+        self._lifted: set[int] = set()
+        """The reps of the open set whose thrust is over."""
+        self._thrust: int | None = None
+        """The rep whose thrust is on now."""
         self._key: SessionKey | None = None
         """The session in the log (name and start), fixed when its first set ends."""
         self._open_set: int | None = None
@@ -142,18 +149,23 @@ class Recorder:
     def detach(self) -> None:
         self._disconnect()
 
+    def choose_load(self, load: float | None, unit: Unit = "kg") -> None:
+        """The load (in `unit`) to record the next sets with; None: not logged."""
+        self.load_kg, self.unit = (None if load is None else to_kg(load, unit)), unit
+
     def amend(
         self,
         set_id: int,
         *,
-        load: float,
+        load: float | None,
         reps: int,
         rpe: float | None = None,
         note: str = "",
         unit: Unit = "kg",
     ) -> LoggedSet:
-        """The lifter's entry for a recorded set; it becomes the default for later sets."""
-        load_kg = to_kg(load, unit)
+        """The lifter's entry for a recorded set (a load of None: not logged); its load
+        becomes the default for later sets."""
+        load_kg = None if load is None else to_kg(load, unit)
         self.log.update_set(set_id, load_kg=load_kg, reps=reps, rpe=rpe, note=note, unit=unit)
         self.load_kg, self.unit = load_kg, unit
         return self.log.get_set(set_id)
@@ -171,18 +183,32 @@ class Recorder:
             return
         if isinstance(event, PhaseStarted):
             segment = event.segment
+            if self._thrust is not None:
+                self._lifted.add(self._thrust)  # up, by the clock or skipped: a rep done
+            self._thrust = segment.rep if segment.phase is Phase.THRUST else None
             if self._open_set is not None and (
                 segment.phase is Phase.REST or segment.set != self._open_set
             ):
-                self._record(self._open_set)
+                self._record(self._open_set, self._lifted)
             if segment.phase in MOVEMENT:
+                if segment.set != self._open_set:
+                    self._lifted = set()
                 self._open_set = segment.set
         if self._next_try is not None and self.session.now() >= self._next_try:
             self._flush(RETRY_WAIT_S)
 
     def _finish(self, event: SessionFinished) -> None:
-        if event.completed and self._open_set is not None:
-            self._record(self._open_set)
+        if self._open_set is not None:
+            if event.completed:
+                if self._thrust is not None:
+                    self._lifted.add(self._thrust)
+                done = self._lifted
+            else:
+                # Stopped: the rep in progress is the one the lifter could not finish.
+                current = self.session.current_segment.rep or 0
+                done = {r for r in self._lifted if r < current}
+            if done:
+                self._record(self._open_set, done)
         self._open_set = None
         if self._key is not None:
             self.log.keep(PendingEnd(self._key, self._wall()))
@@ -193,13 +219,16 @@ class Recorder:
         if self.owns_log:
             self.log.close()
 
-    def _record(self, number: int) -> None:
+    def _record(self, number: int, done: set[int]) -> None:
+        """Keep set `number` for the log, with the reps in `done`, and write it."""
         self._open_set = None
+        self._lifted = set()
         if number in self._set_ids or (self._key and number in self.log.waiting(self._key)):
             return
         plan = self.session.plan
         segments = [s for s in self.session.timeline.segments if s.set == number]
-        tut_s = sum(s.duration_ms for s in segments if s.phase in TENSION) / 1000
+        tension_ms = sum(s.duration_ms for s in segments if s.phase in TENSION and s.rep in done)
+        tut_s = tension_ms / 1000
         ended = self._wall()
         if self._key is None:
             # The session row is written with its first set, so a session stopped during
@@ -216,7 +245,7 @@ class Recorder:
                     number,
                     ended_at=ended,
                     load_kg=self.load_kg,
-                    reps=plan.reps,
+                    reps=len(done),
                     exercise=EXERCISE_NAMES.get(plan.exercise, plan.exercise),
                     planned_reps=plan.reps,
                     tempo=format_tempo(plan.tempo),
@@ -295,6 +324,14 @@ class Recorder:
 
     def _wall(self) -> datetime:
         return self._now().replace(microsecond=0)
+
+
+def last_load(log: TrainingLog, name: str) -> tuple[float | None, Unit] | None:
+    """The load last used with the workout called `name`, else the last one in the log."""
+    try:
+        return log.last_load(name) or log.last_load()
+    except FAILURES:
+        return None  # the first set's write will say what is wrong with the log
 
 
 def _sets(numbers: list[int]) -> str:

@@ -33,6 +33,7 @@ SETTINGS_FORMAT: Final = 1
 
 GEOMETRY_KEY: Final = "window/geometry"
 LAST_PLAN_KEY: Final = "workout/last_plan"
+FORM_POINT_KEY: Final = "coaching/form_point_start"
 VOICE_GROUP: Final = "voice"
 
 VOICE_FIELDS: Final = {
@@ -157,6 +158,21 @@ class Settings:
 
     def save_last_plan(self, plan: Plan) -> None:
         self._qsettings.setValue(LAST_PLAN_KEY, json.dumps(plan.to_dict()))
+
+    # Coaching ---------------------------------------------------------------------------
+
+    def form_point_start(self) -> int:
+        """Where the next workout's form points start (`Timeline.next_form_point`), so the
+        coach carries on across sessions; 0 when never saved or unreadable."""
+        raw = self._qsettings.value(FORM_POINT_KEY)
+        try:
+            value = int(str(raw)) if raw is not None else 0
+        except ValueError:
+            return 0
+        return value if 0 <= value < 2**31 else 0
+
+    def save_form_point_start(self, start: int) -> None:
+        self._qsettings.setValue(FORM_POINT_KEY, start if 0 <= start < 2**31 else 0)
 
     # Voice ------------------------------------------------------------------------------
 

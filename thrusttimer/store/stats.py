@@ -1,21 +1,30 @@
 """Training statistics as pure functions: volume, estimated 1RM (Epley), personal records,
-weekly volume and time under tension.
+weekly volume and time under tension, per session, per training day and per week.
 
 Warm-up sets count towards time under tension (the bar was on the hips) but not towards
-volume, top load or 1RM, as Strong and Hevy count them.
+volume, top load or 1RM, as Strong and Hevy count them. A set whose load was not logged
+counts towards nothing but time under tension. The progress figures (`day_figures`,
+`weekly_volume`) are the barbell hip thrust's alone: an import keeps glute bridges too, and
+their loads are not hip thrust loads.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Protocol
+from typing import Final, Protocol
+
+LOGGED_BY_THRUSTTIMER: Final = "thrusttimer"
+"""The `source` of a session ThrustTimer logged itself (any other was imported)."""
 
 
 class SetLike(Protocol):
     @property
-    def load_kg(self) -> float: ...
+    def exercise(self) -> str: ...
+    @property
+    def load_kg(self) -> float | None: ...
     @property
     def reps(self) -> int: ...
     @property
@@ -28,7 +37,24 @@ class SessionLike(Protocol):
     @property
     def started_at(self) -> datetime: ...
     @property
+    def source(self) -> str: ...
+    @property
     def sets(self) -> Sequence[SetLike]: ...
+
+
+def is_barbell_hip_thrust(exercise: str) -> bool:
+    """Is `exercise` the barbell hip thrust? "Hip Thrust (Barbell)" (ThrustTimer's, Strong's
+    and Hevy's name), "Barbell Hip Thrust" or a plain "Hip thrust", in any case; not a glute
+    bridge, nor a machine, Smith machine, single-leg or dumbbell hip thrust, whose loads are
+    not comparable."""
+    words = re.sub(r"[-_\s()]+", " ", exercise.casefold()).strip()
+    if words == "hip thrust":
+        return True
+    return "hip thrust" in words and "barbell" in words and "single" not in words
+
+
+def hip_thrust_sets(sets: Iterable[SetLike]) -> list[SetLike]:
+    return [s for s in sets if is_barbell_hip_thrust(s.exercise)]
 
 
 def _check(load_kg: float, reps: int) -> None:
@@ -55,28 +81,35 @@ def epley_1rm(load_kg: float, reps: int) -> float:
     return load_kg * (1 + reps / 30)
 
 
-def work_sets(sets: Iterable[SetLike]) -> list[SetLike]:
-    return [s for s in sets if s.kind != "warmup"]
+def work_sets(sets: Iterable[SetLike]) -> list[tuple[float, int]]:
+    """(load, reps) of each set that is not a warm-up and whose load was logged."""
+    return [(s.load_kg, s.reps) for s in sets if s.kind != "warmup" and s.load_kg is not None]
 
 
 def session_volume(sets: Iterable[SetLike]) -> float:
-    return sum((volume(s.load_kg, s.reps) for s in work_sets(sets)), 0.0)
+    return sum((volume(load, reps) for load, reps in work_sets(sets)), 0.0)
 
 
 def top_load(sets: Iterable[SetLike]) -> float | None:
     """The heaviest load lifted for at least one rep (None: no work set with reps)."""
-    loads = [s.load_kg for s in work_sets(sets) if s.reps > 0]
+    loads = [load for load, reps in work_sets(sets) if reps > 0]
     return max(loads) if loads else None
 
 
 def best_1rm(sets: Iterable[SetLike]) -> float | None:
-    estimates = [epley_1rm(s.load_kg, s.reps) for s in work_sets(sets) if s.reps > 0]
+    estimates = [epley_1rm(load, reps) for load, reps in work_sets(sets) if reps > 0]
     return max(estimates) if estimates else None
 
 
 def time_under_tension(sets: Iterable[SetLike]) -> float:
     """Seconds under tension, from the sets that know it (imported sets may not)."""
     return sum((s.tut_s for s in sets if s.tut_s is not None and s.tut_s > 0), 0.0)
+
+
+def knows_time_under_tension(sets: Iterable[SetLike]) -> bool:
+    """Does any set know its time under tension? ThrustTimer's always do; an imported one
+    only if the app timed it (Strong's Seconds, Hevy's duration_seconds)."""
+    return any(s.tut_s is not None and s.tut_s > 0 for s in sets)
 
 
 def personal_records(values: Sequence[float | None]) -> list[bool]:
@@ -100,12 +133,17 @@ def week_start(day: date) -> date:
 
 
 def weekly_volume(sessions: Iterable[SessionLike]) -> list[tuple[date, float]]:
-    """Volume per ISO week (keyed by its Monday), oldest first, with empty weeks between
-    the first and last as 0 so a chart shows the gaps."""
+    """Barbell hip thrust volume per ISO week (Monday to Sunday, keyed by its Monday), oldest
+    first, with empty weeks between the first and last as 0 so a chart shows the gaps.
+
+    A session belongs to the day on its own clock (the time it was logged with)."""
     totals: dict[date, float] = {}
     for session in sessions:
+        thrusts = hip_thrust_sets(session.sets)
+        if not thrusts:
+            continue
         monday = week_start(session.started_at.date())
-        totals[monday] = totals.get(monday, 0.0) + session_volume(session.sets)
+        totals[monday] = totals.get(monday, 0.0) + session_volume(thrusts)
     if not totals:
         return []
     weeks: list[tuple[date, float]] = []
@@ -144,3 +182,69 @@ def session_figures(sessions: Iterable[SessionLike]) -> list[SessionFigures]:
         )
         for s, estimate, record in zip(ordered, estimates, records, strict=True)
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class DayFigures:
+    """One training day's barbell hip thrust figures, as the progress charts plot them."""
+
+    day: date
+    sessions: int
+    top_load_kg: float | None
+    """The day's heaviest load (None: no work set with a logged load and reps)."""
+    best_1rm_kg: float | None
+    """The day's best estimate, whichever session it came from."""
+    is_1rm_record: bool
+    tut_s: float | None
+    """Seconds under tension over the day's sessions that know it; None if none does."""
+    sessions_without_tut: int
+    """Sessions of the day that do not know their time under tension (imported, untimed)."""
+    imported_without_tut: int
+    """Of those, how many were imported from another app."""
+
+
+def day_figures(sessions: Iterable[SessionLike]) -> list[DayFigures]:
+    """Barbell hip thrust figures per training day, oldest first, 1RM records marked.
+
+    A lifter reads progress day by day: two sessions on one day (a morning and an evening
+    one) are one point with the day's best load and estimate, and the day's time under
+    tension in total. A day without a hip thrust set is not a training day here.
+    """
+    by_day: dict[date, list[Sequence[SetLike]]] = {}
+    sources: dict[date, list[str]] = {}
+    for session in sessions:
+        thrusts = hip_thrust_sets(session.sets)
+        if thrusts:
+            day = session.started_at.date()
+            by_day.setdefault(day, []).append(thrusts)
+            sources.setdefault(day, []).append(session.source)
+    days = sorted(by_day)
+    estimates = [_best(best_1rm(sets) for sets in by_day[day]) for day in days]
+    records = personal_records(estimates)
+    figures: list[DayFigures] = []
+    for day, estimate, record in zip(days, estimates, records, strict=True):
+        groups = by_day[day]
+        untimed = [
+            source
+            for sets, source in zip(groups, sources[day], strict=True)
+            if not knows_time_under_tension(sets)
+        ]
+        timed = [sets for sets in groups if knows_time_under_tension(sets)]
+        figures.append(
+            DayFigures(
+                day=day,
+                sessions=len(groups),
+                top_load_kg=_best(top_load(sets) for sets in groups),
+                best_1rm_kg=estimate,
+                is_1rm_record=record,
+                tut_s=sum((time_under_tension(s) for s in timed), 0.0) if timed else None,
+                sessions_without_tut=len(untimed),
+                imported_without_tut=sum(src != LOGGED_BY_THRUSTTIMER for src in untimed),
+            )
+        )
+    return figures
+
+
+def _best(values: Iterable[float | None]) -> float | None:
+    known = [v for v in values if v is not None]
+    return max(known) if known else None

@@ -79,7 +79,8 @@ def export_strong(sessions: Iterable[LoggedSession], out: TextIO, unit: Unit = "
                     duration,
                     guard(logged.exercise),
                     order,
-                    _number(from_kg(logged.load_kg, unit)),
+                    # A load not logged goes out as an empty weight, never as 0.
+                    "" if logged.load_kg is None else _number(from_kg(logged.load_kg, unit)),
                     logged.reps,
                     0,
                     round(logged.tut_s) if logged.tut_s else 0,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from thrusttimer.core.content import Phase
@@ -72,9 +73,9 @@ def movement_cue_words(timeline: Timeline) -> set[str]:
 
 
 class CountsBar(SessionBinding, QWidget):
-    """Set and rep on the left, bold; the workout's time left on the right. Painted, and each
-    text shrinks to fit its share of the width rather than being cut, down to the readable
-    size."""
+    """Set and rep on the left, bold; the workout's time left on the right; between them the
+    load on the bar, when the workout logs one (`load_text`). Painted, and each text shrinks
+    to fit its share of the width rather than being cut, down to the readable size."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,14 +83,17 @@ class CountsBar(SessionBinding, QWidget):
         self.set_text = ""
         self.rep_text = ""
         self.left_text = ""
+        self.load_text: Callable[[], str] = str
+        """The load of the sets now ("100 kg"), or "" to show none."""
+        self.load = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setAccessibleName("Where you are in the workout")
 
     def on_event(self, event: Event | None) -> None:
         if self.session is not None:
-            texts = counts_text(self.session)
-            if texts != (self.set_text, self.rep_text):
-                self.set_text, self.rep_text = texts
+            texts = (*counts_text(self.session), self.load_text())
+            if texts != (self.set_text, self.rep_text, self.load):
+                self.set_text, self.rep_text, self.load = texts
                 self.update()
         self.on_frame()
 
@@ -111,11 +115,18 @@ class CountsBar(SessionBinding, QWidget):
         size = self.height() * 0.6
         least = theme.readable_px(self)
         left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
-        parts = (
+        parts: tuple[tuple[str, str, float, float, bool, QColor, Qt.AlignmentFlag], ...] = (
             ("Set", self.set_text, 0.0, 3.0, True, theme.TEXT, left),
             ("Rep", self.rep_text, 3.0, 3.4, True, theme.TEXT, left),
             ("Time left", self.left_text, 6.4, 3.6, False, theme.MUTED, right),
         )
+        if self.load:
+            parts = (
+                ("Set", self.set_text, 0.0, 2.6, True, theme.TEXT, left),
+                ("Rep", self.rep_text, 2.6, 3.0, True, theme.TEXT, left),
+                ("Load", self.load, 5.6, 2.2, True, theme.TEXT, left),
+                ("Time left", self.left_text, 7.8, 2.2, False, theme.MUTED, right),
+            )
         shown = []
         for what, text, start, width, bold, colour, align in parts:
             box = QRectF(margin + start * share, 0, width * share - margin * 0.5, self.height())

@@ -41,7 +41,9 @@ class RestScreen(SessionBinding, QWidget):
         # each given the lines it needs (the longest form point's for the form point).
         self.next_label = ReadableText("Next set", bold=True)
         self.ready_label = ReadableText("Waiting for you", bold=True, colour=theme.WARNING)
-        self.ready_label.setText("Take your time: the next set starts when you press Space")
+        self.ready_label.setText(
+            "Take your time: the next set starts when you press Space, Enter or your clicker"
+        )
         self.point_label = ReadableText("Form point", colour=theme.MUTED)
         self.buttons: list[QToolButton] = []
         row = QHBoxLayout()

@@ -1,0 +1,84 @@
+"""The coach carries its form points on from one workout to the next: where a workout
+stopped is saved in the settings, and the next one's rests start from the point after."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.gui.conftest import MakeWindow
+from thrusttimer.core.clock import FakeClock
+from thrusttimer.core.content import load_exercise
+from thrusttimer.core.plan import Plan
+from thrusttimer.store.settings import Settings
+
+# Two timed rests of 60 s: each gives its form points in turn.
+PLAN = Plan.build(
+    name="Rotation",
+    sets=3,
+    reps=1,
+    tempo="1-0-1-0",
+    rest_s=60,
+    lead_in_s=0,
+    advance_when_ready=False,
+)
+
+
+def said_points(window_plan_timeline: object) -> list[str]:
+    timeline = window_plan_timeline
+    return [p.id for r in timeline.rest_points for p in r.points]  # type: ignore[attr-defined]
+
+
+def finish(qtbot: QtBot, win: object, clock: FakeClock) -> None:
+    qtbot.keyClick(win, Qt.Key.Key_Space)  # type: ignore[arg-type]
+    clock.advance(win.session.timeline.total_s + 1)  # type: ignore[attr-defined]
+    win.frame()  # type: ignore[attr-defined]
+
+
+def test_each_workout_starts_its_form_points_where_the_last_one_left_off(
+    qtbot: QtBot, make_window: MakeWindow, clock: FakeClock, tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    win = make_window(PLAN, settings=settings)
+    first = win.session.timeline
+    assert first.form_point_start == 0
+    finish(qtbot, win, clock)
+    assert not win.session.active
+    assert settings.form_point_start() == first.next_form_point()
+    qtbot.keyClick(win, Qt.Key.Key_Space)  # "Again": a new workout
+    second = win.session.timeline
+    assert second.form_point_start == first.next_form_point()
+    points = len(load_exercise().form_points)
+    given = said_points(first) + said_points(second)
+    assert said_points(second)[0] != said_points(first)[0]
+    # Two workouts together go round the points in order, none skipped.
+    ids = [p.id for p in load_exercise().form_points]
+    assert given == [ids[i % points] for i in range(len(given))]
+
+
+def test_a_stopped_workout_carries_on_from_the_rest_it_reached(
+    qtbot: QtBot, make_window: MakeWindow, clock: FakeClock, tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    win = make_window(PLAN, settings=settings)
+    qtbot.keyClick(win, Qt.Key.Key_Space)
+    first_rest = next(r for r in win.session.timeline.rest_points)
+    clock.advance(win.session.timeline.segments[first_rest.index].end_s - 1)
+    win.frame()
+    qtbot.keyClick(win, Qt.Key.Key_Escape)
+    qtbot.keyClick(win, Qt.Key.Key_Escape)  # stop, confirmed
+    assert not win.session.active
+    assert settings.form_point_start() == len(first_rest.points)
+
+
+def test_the_saved_start_survives_a_new_settings_object_and_junk_reads_as_zero(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "settings.ini"
+    Settings(path).save_form_point_start(7)
+    assert Settings(path).form_point_start() == 7
+    text = path.read_text().replace("form_point_start=7", "form_point_start=seven")
+    path.write_text(text)
+    assert Settings(path).form_point_start() == 0

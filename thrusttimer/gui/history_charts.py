@@ -1,0 +1,300 @@
+"""The history window's progress charts (QtCharts): the barbell hip thrust's top load,
+estimated 1RM and time under tension per training day, and its volume per week.
+
+One point per training day, at that day: a lifter reads progress day by day, so a morning
+and an evening session are one point with the day's best (its total time under tension).
+The time axis is calendar days, labelled at whole days, Mondays or the first of a month,
+never two labels for one day. Weeks run Monday to Sunday and are labelled with both ends
+("28 Sep – 4 Oct"), so no session seems to fall on a day it did not. Dates are written in
+the user's locale (QLocale). The charts use QtCharts' dark theme with large type.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Final
+
+from PySide6.QtCharts import (
+    QBarSeries,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+    QXYSeries,
+)
+from PySide6.QtCore import QDate, QLocale, QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPen
+
+from thrusttimer.store.log_records import LoggedSession, Unit, from_kg
+from thrusttimer.store.stats import DayFigures, day_figures, weekly_volume
+
+CHARTS: Final = {
+    "top_load": "Hip thrust: top load per training day",
+    "weekly_volume": "Hip thrust: weekly volume (load × reps)",
+    "tut": "Hip thrust: time under tension per training day",
+    "one_rm": "Hip thrust: estimated 1RM per training day (Epley)",
+}
+TABS: Final = {
+    "top_load": "Top load",
+    "weekly_volume": "Weekly volume",
+    "tut": "Time under tension",
+    "one_rm": "Estimated 1RM",
+}
+LINE: Final = QColor("#45b4ff")
+BARS: Final = QColor("#ff8a3d")
+RECORD: Final = QColor("#ffd23f")
+TEXT: Final = QColor("#f4f6f8")
+BACKGROUND: Final = QColor("#0b0d10")
+MUTED: Final = QColor("#a9b1bb")
+TITLE_PX: Final = 26
+LABEL_PX: Final = 18
+NOTE_PX: Final = 18
+MOST_LABELS: Final = 7
+"""The most dates a time axis labels: more would not fit side by side at LABEL_PX."""
+MOST_WEEK_LABELS: Final = 6
+"""The most weeks the weekly chart labels (each label is two dates on two lines)."""
+DAY_STEPS: Final = (1, 2, 3, 7, 14)
+MONTH_STEPS: Final = (1, 2, 3, 6, 12, 24, 60, 120)
+
+
+def font(pixels: int, bold: bool = False) -> QFont:
+    shown = QFont()
+    shown.setPixelSize(pixels)
+    shown.setBold(bold)
+    return shown
+
+
+def build_charts(sessions: Sequence[LoggedSession], unit: Unit) -> dict[str, QChart]:
+    """Every chart of CHARTS, for these sessions, loads in `unit`."""
+    days = day_figures(sessions)
+    return {
+        "top_load": _top_load_chart(days, unit),
+        "weekly_volume": _weekly_chart(weekly_volume(sessions), unit),
+        "tut": _tut_chart(days),
+        "one_rm": _one_rm_chart(days, unit),
+    }
+
+
+# The charts ------------------------------------------------------------------------------
+
+
+def _top_load_chart(days: Sequence[DayFigures], unit: Unit) -> QChart:
+    points = [(d.day, from_kg(d.top_load_kg, unit)) for d in days if d.top_load_kg is not None]
+    return _line_chart(CHARTS["top_load"], points, unit, from_zero=False)
+
+
+def _tut_chart(days: Sequence[DayFigures]) -> QChart:
+    points = [(d.day, d.tut_s) for d in days if d.tut_s is not None]
+    empty = "none recorded yet" if days else "no sessions yet"
+    return _line_chart(CHARTS["tut"], points, "s", note=_untimed_note(days), empty=empty)
+
+
+def _untimed_note(days: Sequence[DayFigures]) -> str:
+    """What the time under tension chart leaves out, and why ("" when nothing)."""
+    untimed = sum(d.sessions_without_tut for d in days)
+    if not untimed:
+        return ""
+    imported = sum(d.imported_without_tut for d in days)
+    which = "imported " if imported == untimed else ""
+    sessions = f"{untimed} {which}session{'' if untimed == 1 else 's'}"
+    return f"Not shown: {sessions} with no time under tension recorded"
+
+
+def _one_rm_chart(days: Sequence[DayFigures], unit: Unit) -> QChart:
+    known = [d for d in days if d.best_1rm_kg is not None]
+    points = [(d.day, from_kg(d.best_1rm_kg or 0.0, unit)) for d in known]
+    chart = _line_chart(CHARTS["one_rm"], points, unit, from_zero=False)
+    records = QScatterSeries()
+    records.setName("Personal record")
+    records.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeStar)
+    records.setMarkerSize(34)
+    records.setColor(RECORD)
+    records.setBorderColor(RECORD)
+    for figure, (day, value) in zip(known, points, strict=True):
+        if figure.is_1rm_record:
+            records.append(day.toordinal(), value)
+    _add_series(chart, records)
+    legend = chart.legend()
+    legend.setVisible(True)
+    legend.setLabelColor(TEXT)
+    legend.setFont(font(LABEL_PX))
+    legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+def _weekly_chart(weeks: Sequence[tuple[date, float]], unit: Unit) -> QChart:
+    title = CHARTS["weekly_volume"]
+    chart = _chart(title if weeks else f"{title}: no sessions yet")
+    bars = QBarSet("Volume")
+    bars.setColor(BARS)
+    bars.setBorderColor(BARS)
+    for _, volume in weeks:
+        bars.append(from_kg(volume, unit))
+    series = QBarSeries()
+    series.append(bars)
+    chart.addSeries(series)
+    chart.addAxis(week_axis([monday for monday, _ in weeks]), Qt.AlignmentFlag.AlignBottom)
+    top = max((from_kg(v, unit) for _, v in weeks), default=0)
+    chart.addAxis(_value_axis(f"{unit} × reps", top), Qt.AlignmentFlag.AlignLeft)
+    for axis in chart.axes():
+        series.attachAxis(axis)
+    return chart
+
+
+def _line_chart(
+    title: str,
+    points: Sequence[tuple[date, float]],
+    unit: str,
+    from_zero: bool = True,
+    note: str = "",
+    empty: str = "no sessions yet",
+) -> QChart:
+    chart = _chart(title if points else f"{title}: {empty}", note)
+    series = QLineSeries()
+    name = title.split(": ", 1)[-1].split(" (")[0]
+    series.setName(name[:1].upper() + name[1:])
+    series.setPen(QPen(LINE, 4))
+    series.setPointsVisible(True)
+    series.setMarkerSize(10)
+    for day, value in points:
+        series.append(day.toordinal(), value)
+    chart.addSeries(series)
+    chart.addAxis(day_axis([day for day, _ in points]), Qt.AlignmentFlag.AlignBottom)
+    values = [v for _, v in points]
+    # Loads start near the lightest day, so a few kilos of progress are visible; time
+    # under tension starts at zero.
+    bottom = 0.0 if from_zero or not values else max(0.0, min(values) * 0.8)
+    chart.addAxis(_value_axis(unit, max(values, default=0), bottom), Qt.AlignmentFlag.AlignLeft)
+    for axis in chart.axes():
+        series.attachAxis(axis)
+    return chart
+
+
+def _chart(title: str, note: str = "") -> QChart:
+    chart = QChart()
+    chart.setTheme(QChart.ChartTheme.ChartThemeDark)
+    shown = title
+    if note:
+        # Part of the chart, so a saved PNG says it too.
+        shown = f"{html.escape(title)}<br>"
+        shown += (
+            f'<span style="font-size:{NOTE_PX}px; font-weight:normal">{html.escape(note)}</span>'
+        )
+
+    chart.setTitle(shown)
+    chart.setTitleFont(font(TITLE_PX, bold=True))
+    chart.setTitleBrush(TEXT)
+    chart.setMargins(QMargins(12, 12, 12, 12))
+    chart.setBackgroundRoundness(0)
+    chart.legend().setVisible(False)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    return chart
+
+
+def _value_axis(title: str, top: float, bottom: float = 0.0) -> QValueAxis:
+    axis = QValueAxis()
+    axis.setTitleText(title)
+    axis.setRange(bottom, top * 1.15 if top > 0 else 1)
+    axis.applyNiceNumbers()
+    axis.setLabelFormat("%.0f")
+    _style_axis(axis)
+    return axis
+
+
+def _style_axis(axis: QValueAxis) -> None:
+    axis.setLabelsFont(font(LABEL_PX))
+    axis.setLabelsColor(TEXT)
+    axis.setTitleFont(font(LABEL_PX))
+    axis.setTitleBrush(MUTED)
+
+
+def _add_series(chart: QChart, series: QXYSeries) -> None:
+    chart.addSeries(series)
+    for axis in chart.axes():
+        series.attachAxis(axis)
+
+
+# The time axis -----------------------------------------------------------------------------
+
+
+def day_axis(days: Sequence[date]) -> QCategoryAxis:
+    """A time axis in calendar days (x = `date.toordinal()`), a day or more of room at either
+    end, labelled at the days `day_ticks` picks, each label under its own day."""
+    first, last = (min(days), max(days)) if days else (date.today(), date.today())
+    pad = timedelta(days=max(1, round((last - first).days * 0.05)))
+    start, end = first - pad, last + pad
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis.setRange(start.toordinal(), end.toordinal())
+    axis.setStartValue(start.toordinal())
+    ticks, by_month = day_ticks(start, end)
+    for day in ticks:
+        axis.append(date_label(day, by_month, ticks[0].year != ticks[-1].year), day.toordinal())
+    _style_axis(axis)
+    return axis
+
+
+def day_ticks(start: date, end: date, most: int = MOST_LABELS) -> tuple[list[date], bool]:
+    """The days to label from `start` to `end`: every 1, 2 or 3 days, every week or two
+    (Mondays), or every 1, 2, 3, 6 or 12 months or more (the 1st), the first step that gives
+    at most `most` labels; and whether the step is in months."""
+    for step in DAY_STEPS:
+        day = start if step < 7 else start + timedelta(days=-start.weekday() % 7)
+        ticks: list[date] = []
+        while day <= end:
+            ticks.append(day)
+            day += timedelta(days=step)
+        if len(ticks) <= most:
+            return ticks, False
+    for months in MONTH_STEPS:
+        ticks = []
+        month = start.year * 12 + start.month - 1 + (start.day > 1)
+        while (day := date(month // 12, month % 12 + 1, 1)) <= end:
+            ticks.append(day)
+            month += months
+        if len(ticks) <= most:
+            return ticks, True
+    return [start, end], False
+
+
+def date_label(day: date, by_month: bool = False, with_year: bool = False) -> str:
+    """A day as an axis label in the user's locale: "28 Sep", "28 Sep 2026", or "Sep 2026"."""
+    pattern = "MMM yyyy" if by_month else ("d MMM yyyy" if with_year else "d MMM")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def week_axis(mondays: Sequence[date]) -> QCategoryAxis:
+    """The weekly chart's axis: week i's bar stands at x = i; every week is labelled with
+    its first and last day, or every second, third… week when more would not fit."""
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis.setRange(-0.5, max(len(mondays), 1) - 0.5)
+    axis.setStartValue(-0.5)
+    every = max(1, -(-len(mondays) // MOST_WEEK_LABELS))
+    # The labelled weeks sit in the middle, not at the edges where half a label has no room.
+    spare = (len(mondays) - 1) % every
+    years = {day.year for monday in (*mondays[:1], *mondays[-1:]) for day in _week(monday)}
+    for index in range(spare // 2, len(mondays), every):
+        # Two lines, so each label needs the width of one date only.
+        label = week_label(mondays[index], with_year=len(years) > 1)
+        axis.append(label.replace(" – ", " –<br>"), index)
+    axis.setTitleText("Weeks, Monday to Sunday")
+    axis.setGridLineVisible(False)
+    _style_axis(axis)
+    return axis
+
+
+def week_label(monday: date, with_year: bool = False) -> str:
+    """A week by its first and last day, "28 Sep – 4 Oct" or "28 Sep – 4 Oct 2026" (its
+    dates, never just its Monday: a Sunday session must not look as if it happened on the
+    Monday)."""
+    first, last = _week(monday)
+    return f"{date_label(first)} – {date_label(last, with_year=with_year)}"
+
+
+def _week(monday: date) -> tuple[date, date]:
+    return monday, monday + timedelta(days=6)

@@ -1,0 +1,243 @@
+"""History's table of sessions and their sets, and changing a set from it.
+
+Select a set (arrows or the mouse). Delete (the key or the button) removes it; Enter (or
+Edit) opens it in an editor; Undo (the button or Ctrl+Z) puts back exactly what the last
+change took, the same row with the same id, and the session too if its last set had gone.
+A session left without sets is not in the log, so it leaves the table. A load not logged
+reads "—"; a set with fewer reps than planned reads "partial", its reps "2 of 5".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
+from typing import Final
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from thrusttimer.gui.history_edit import SetEditor, SetValues
+from thrusttimer.store.log import (
+    LoggedSession,
+    LoggedSet,
+    LogUnavailable,
+    SetSnapshot,
+    TrainingLog,
+    Unit,
+    from_kg,
+    to_kg,
+)
+from thrusttimer.store.migrations import SchemaTooNew
+
+KIND_WORDS: Final = {"warmup": "warm-up", "drop": "drop set", "failure": "to failure"}
+TABLE_COLUMNS: Final = ("When / set", "Exercise", "Load", "Reps", "RPE", "TUT", "Tempo", "Note")
+SET_ID: Final = Qt.ItemDataRole.UserRole
+Opener = Callable[[], AbstractContextManager[TrainingLog]]
+"""Opens the training log for one change (and closes it after)."""
+PROBLEMS: Final = (sqlite3.Error, LogUnavailable, SchemaTooNew, KeyError, ValueError)
+
+
+def set_cells(s: LoggedSet, unit: Unit) -> list[str]:
+    """A set's row, in the table's columns."""
+    number = f"set {s.set_number}" if s.kind == "normal" else KIND_WORDS.get(s.kind, s.kind)
+    load = "—" if s.load_kg is None else f"{from_kg(s.load_kg, unit):.1f} {unit}"
+    return [
+        f"{number} · partial" if s.partial else number,
+        s.exercise,
+        load.replace(".0 ", " "),
+        f"{s.reps} of {s.planned_reps}" if s.partial else str(s.reps),
+        "" if s.rpe is None else f"{s.rpe:g}",
+        "" if not s.tut_s else f"{s.tut_s:.0f} s",
+        s.tempo or "",
+        " / ".join(s.note.splitlines()),
+    ]
+
+
+class SessionsTable(QWidget):
+    """The table, its Edit, Delete and Undo buttons, and the last change's words. Changes go
+    through `opener` (none: the table only shows); `changed` carries the sessions after."""
+
+    changed = Signal(list)
+
+    def __init__(self, font: QFont, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.opener: Opener | None = None
+        self.unit: Unit = "kg"
+        self._undo: list[tuple[str, SetSnapshot]] = []
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(len(TABLE_COLUMNS))
+        self.tree.setHeaderLabels(list(TABLE_COLUMNS))
+        self.tree.setFont(font)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.itemActivated.connect(lambda item, _column: self.edit_selected())
+        self.tree.currentItemChanged.connect(lambda *_: self._enable())
+        self.edit_button = QPushButton("Edit set…  (Enter)")
+        self.delete_button = QPushButton("Delete set  (Del)")
+        self.undo_button = QPushButton("Undo  (Ctrl+Z)")
+        self.said = QLabel("")
+        for widget in (self.edit_button, self.delete_button, self.undo_button, self.said):
+            widget.setFont(font)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo)
+        self.tree.installEventFilter(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.said, 1)
+        for button in (self.undo_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self._enable()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete and Ctrl+Z (the platform's Undo) while the table has the keys."""
+        if watched is self.tree and isinstance(event, QKeyEvent):
+            if event.type() == QEvent.Type.ShortcutOverride and _ours(event):
+                event.accept()  # before any window shortcut on the same keys
+                return True
+            if event.type() == QEvent.Type.KeyPress and _ours(event):
+                if event.matches(QKeySequence.StandardKey.Undo):
+                    self.undo()
+                else:
+                    self.delete_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    # Showing ---------------------------------------------------------------------------
+
+    def fill(self, sessions: Sequence[LoggedSession], unit: Unit) -> None:
+        """Sessions newest first, each with its sets; the selection stays on the same set."""
+        chosen = self.selected_id()
+        self.unit = unit
+        self.tree.clear()
+        for session in reversed(sessions):
+            length = f" · {round(session.duration_s / 60)} min" if session.duration_s else ""
+            head = QTreeWidgetItem(
+                [f"{session.started_at:%a %d %b %Y %H:%M}{length}", session.name]
+            )
+            bold = QFont(self.tree.font())
+            bold.setBold(True)
+            head.setFont(0, bold)
+            for s in session.sets:
+                item = QTreeWidgetItem(head, set_cells(s, unit))
+                item.setData(0, SET_ID, s.id)
+            self.tree.addTopLevelItem(head)
+        self.tree.expandAll()
+        if chosen is not None:
+            self.select(chosen)
+        self._enable()
+
+    def selected_id(self) -> int | None:
+        item = self.tree.currentItem()
+        value = item.data(0, SET_ID) if item is not None else None
+        return value if isinstance(value, int) else None
+
+    def select(self, set_id: int) -> bool:
+        every = Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive
+        for item in self.tree.findItems("*", every):
+            if item.data(0, SET_ID) == set_id:
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    # Changing --------------------------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        set_id = self.selected_id()
+        if set_id is None:
+            return
+        current = self.tree.currentItem()
+        below = self.tree.itemBelow(current) if current is not None else None
+        after = below.data(0, SET_ID) if below is not None else None
+        if self._change(lambda log: log.delete_set(set_id), "deleted") and isinstance(after, int):
+            self.select(after)
+
+    def edit_selected(self) -> None:
+        set_id = self.selected_id()
+        if set_id is None or self.opener is None:
+            return
+        row = self._read(set_id)
+        if row is None:
+            return
+        editor = SetEditor(row, self)
+        if editor.exec() != SetEditor.DialogCode.Accepted:
+            return
+        values = editor.values()
+        self._change(lambda log: _edit(log, set_id, values), "changed")
+
+    def undo(self) -> None:
+        if not self._undo or self.opener is None:
+            return
+        what, taken = self._undo[-1]
+        if self._change(lambda log: log.restore_set(taken), None):
+            self._undo.pop()
+            self.said.setText(
+                f"Undone: set {taken.set_number} is back as it was before it was {what}."
+            )
+            self.select(taken.set_id)
+        self._enable()
+
+    def _change(self, change: Callable[[TrainingLog], object], what: str | None) -> bool:
+        """Run `change` on the log and show the sessions after; False if it failed (the
+        reason is shown). A change that answers with a snapshot can be undone."""
+        if self.opener is None:
+            return False
+        try:
+            with self.opener() as log:
+                result = change(log)
+                sessions = log.sessions()
+        except PROBLEMS as error:
+            self.said.setText(f"Nothing changed: {error}")
+            return False
+        if what is not None and isinstance(result, SetSnapshot):
+            self._undo.append((what, result))
+            self.said.setText(f"Set {result.set_number} {what}. Ctrl+Z undoes it.")
+        self.changed.emit(sessions)
+        return True
+
+    def _read(self, set_id: int) -> LoggedSet | None:
+        assert self.opener is not None
+        try:
+            with self.opener() as log:
+                return log.get_set(set_id)
+        except PROBLEMS as error:
+            self.said.setText(f"That set cannot be edited: {error}")
+            return None
+
+    def _enable(self) -> None:
+        can = self.opener is not None
+        chosen = self.selected_id() is not None
+        self.edit_button.setEnabled(can and chosen)
+        self.delete_button.setEnabled(can and chosen)
+        self.undo_button.setEnabled(can and bool(self._undo))
+
+
+def _ours(event: QKeyEvent) -> bool:
+    return event.key() == Qt.Key.Key_Delete or event.matches(QKeySequence.StandardKey.Undo)
+
+
+def _edit(log: TrainingLog, set_id: int, values: SetValues) -> SetSnapshot:
+    load_kg = None if values.load is None else to_kg(values.load, values.unit)
+    return log.update_set(
+        set_id,
+        load_kg=load_kg,
+        reps=values.reps,
+        rpe=values.rpe,
+        note=values.note,
+        unit=values.unit,
+    )

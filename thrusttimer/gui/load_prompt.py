@@ -1,0 +1,268 @@
+"""The load, asked when a workout starts: before the lead-in, the window asks what is on the
+bar, so no set is ever logged at a load nobody gave.
+
+The prompt comes up on Start (Space, a clicker's B or ".", a headset's Play) with the load
+last used with this workout (else with any), its number selected: Start again accepts it.
+Typing replaces it; the arrows and a clicker's PageUp/PageDown step it by the smallest pair
+of plates. With no load ever logged the field waits for one: type it, or choose "not logged"
+(N, the button, PageDown, or Start pressed twice, which a headset's one button can do), and
+the sets are recorded with no load, never 0 kg. Esc puts off the start. While it has the
+keys no other window key acts (a stray D starts no demo). `LoadAsker` is the window's side:
+when to ask, and what to do after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from thrusttimer.gui.floor_panel import FloorPanel, step_button
+from thrusttimer.gui.load_field import LoadField
+from thrusttimer.gui.log_room import Room
+from thrusttimer.store.log import UNITS, Unit, from_kg
+from thrusttimer.store.recorder import Recorder, last_load
+
+Key = Qt.Key
+START_KEYS: Final = frozenset(
+    {
+        Key.Key_Return,
+        Key.Key_Enter,
+        Key.Key_Space,
+        Key.Key_B,
+        Key.Key_MediaPlay,
+        Key.Key_MediaPause,
+        Key.Key_MediaTogglePlayPause,
+    }
+)
+"""Start's own keys (a clicker's "blank screen" too): they accept the load and start."""
+STEP_KEYS: Final = {Key.Key_Up: 1, Key.Key_PageUp: 1, Key.Key_Down: -1, Key.Key_PageDown: -1}
+EDIT_KEYS: Final = frozenset(
+    {
+        *(getattr(Key, f"Key_{digit}") for digit in range(10)),
+        Key.Key_Backspace,
+        Key.Key_Delete,
+        Key.Key_Left,
+        Key.Key_Right,
+        Key.Key_Home,
+        Key.Key_End,
+        Key.Key_Comma,
+    }
+)
+"""Keys that edit the number in the field."""
+PASSED_ON: Final = frozenset({Key.Key_F11})
+"""Window keys that still work while the prompt is up."""
+HINT: Final = "Type it or step it (PageUp/PageDown) · Esc: not now"
+CHOOSE_FIRST: Final = "No load yet: type it, or Start again to go without logging it"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadChoice:
+    load: float | None
+    """In `unit`; None: not logged."""
+    unit: Unit
+
+
+class LoadPrompt(FloorPanel):
+    """Asks for the load. `ask` shows it; `chosen` (a `LoadChoice`) or `cancelled` answers."""
+
+    chosen = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("LoadPrompt", parent)
+        self.title = QLabel("Load on the bar")
+        self.title.setObjectName("title")
+        self.hint = QLabel(HINT)
+        self.hint.setObjectName("hint")
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.load = LoadField()
+        self.load.installEventFilter(self)
+        self.unit = QComboBox()
+        self.unit.addItems(list(UNITS))
+        self.unit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.unit.currentTextChanged.connect(
+            lambda text: self.load.set_unit("lb" if text == "lb" else "kg")
+        )
+        self.not_logged_button = QPushButton("Not logging the load  (N)")
+        self.not_logged_button.clicked.connect(self.start_not_logged)
+        self.start_button = QPushButton("Start  (Enter)")
+        self.start_button.setObjectName("save")
+        self.start_button.clicked.connect(self.accept_load)
+        for button in (self.not_logged_button, self.start_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusProxy(self.load)
+        self._typed_digit = False
+        """The last key typed a digit: a "." now is a decimal point, not a clicker's Start."""
+        self._told = False
+        """Start was pressed with no load chosen, and the hint says what a second press does."""
+
+        heading = QHBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.hint, 1)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Load"))
+        row.addWidget(step_button("−", lambda: self._step(-1)))
+        row.addWidget(self.load, 2)
+        row.addWidget(step_button("+", lambda: self._step(1)))
+        row.addWidget(self.unit, 1)
+        row.addSpacing(12)
+        row.addWidget(self.not_logged_button)
+        row.addWidget(self.start_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 5, 12, 5)
+        layout.setSpacing(4)
+        layout.addLayout(heading)
+        layout.addLayout(row)
+        self.hide()
+
+    def ask(self, workout: str, default: tuple[float | None, Unit] | None) -> None:
+        """Show, with `default` (a load in kg, or None: not logged, and its unit) or, when
+        there is none, a field that waits for the lifter's choice."""
+        self.title.setText(f"Load for {workout}" if workout else "Load on the bar")
+        self.hint.setText(HINT)
+        unit: Unit = default[1] if default is not None else "kg"
+        self.unit.blockSignals(True)
+        self.unit.setCurrentText(unit)
+        self.unit.blockSignals(False)
+        self.load.set_unit(unit)
+        if default is None:
+            self.load.set_awaiting_choice(True)
+        else:
+            load_kg = default[0]
+            self.load.set_load(None if load_kg is None else from_kg(load_kg, unit))
+        self._typed_digit = self._told = False
+        self.show()
+        self.load.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.load.selectAll()
+
+    def accept_load(self) -> None:
+        """Start with the load shown, if one was chosen."""
+        if not self.isVisible():
+            return
+        self.load.interpretText()
+        if self.load.awaiting_choice and not self._told:
+            self.hint.setText(CHOOSE_FIRST)
+            self._told = True
+            return
+        self._answer(LoadChoice(self.load.load(), self.load.unit))
+
+    def start_not_logged(self) -> None:
+        if self.isVisible():
+            self._answer(LoadChoice(None, self.load.unit))
+
+    def cancel(self) -> None:
+        if self.isVisible():
+            self._close()
+            self.cancelled.emit()
+
+    def _answer(self, choice: LoadChoice) -> None:
+        self._close()
+        self.chosen.emit(choice)
+
+    def _close(self) -> None:
+        had_focus = self.isAncestorOf(self.focusWidget()) or self.hasFocus()
+        self.hide()
+        host = self.parentWidget()
+        if had_focus and host is not None:
+            host.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _step(self, steps: int) -> None:
+        self.load.interpretText()
+        self.load.stepBy(steps)
+        self.load.selectAll()
+        self._typed_digit = self._told = False
+        self.hint.setText(HINT)
+
+    # Keys ------------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            return self._claim(event)
+        key = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+        if key and isinstance(event, QKeyEvent) and self._key(event):
+            return True
+        return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.load and isinstance(event, QKeyEvent):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                return self._claim(event)
+            if event.type() == QEvent.Type.KeyPress:
+                return self._key(event)
+        return super().eventFilter(watched, event)
+
+    def _claim(self, event: QKeyEvent) -> bool:
+        """Every key is the prompt's while it has the focus (none of the window's commands
+        runs), but full screen."""
+        if event.key() in PASSED_ON:
+            return False
+        event.accept()
+        return True
+
+    def _key(self, event: QKeyEvent) -> bool:
+        """Act on a key press; False leaves it to the field (a digit, Backspace…)."""
+        key = Key(event.key())
+        if key == Key.Key_Period and self._typed_digit and "." not in self.load.cleanText():
+            return False  # a decimal point after typed digits, not a clicker's Start
+        if key in EDIT_KEYS:
+            self._typed_digit = key not in (Key.Key_Left, Key.Key_Right)
+            self._told = False
+            self.hint.setText(HINT)
+            return False
+        self._typed_digit = False
+        if key in START_KEYS or key == Key.Key_Period:
+            self.accept_load()
+        elif key == Key.Key_N:
+            self.start_not_logged()
+        elif key == Key.Key_Escape:
+            self.cancel()
+        elif key in STEP_KEYS:
+            self._step(STEP_KEYS[key])
+        return True  # any other key does nothing while the prompt is up
+
+
+class LoadAsker:
+    """The window's side of the prompt: ask once per workout, before it starts, when its
+    sets are recorded; then give the recorder the load and start (`start`)."""
+
+    def __init__(self, below: QWidget, keeping: QWidget, start: Callable[[], object]) -> None:
+        self.prompt = LoadPrompt()
+        Room.under(below, keeping).add(self.prompt)
+        self._start = start
+        self._recorder: Recorder | None = None
+        self._asked: Recorder | None = None
+        self.prompt.chosen.connect(self._chosen)
+
+    def ask(self, recorder: Recorder) -> bool:
+        """Ask for `recorder`'s workout unless that was done; True while the prompt is up
+        (the start waits for it). Asked again while up (Start clicked), it accepts."""
+        if self._asked is recorder:
+            return False
+        if self.prompt.isVisible() and self._recorder is recorder:
+            self.prompt.accept_load()
+            return True
+        self._recorder = recorder
+        name = recorder.session.plan.name
+        self.prompt.ask(name, last_load(recorder.log, name))
+        return True
+
+    def _chosen(self, choice: LoadChoice) -> None:
+        recorder = self._recorder
+        if recorder is None:
+            return
+        recorder.choose_load(choice.load, choice.unit)
+        self._asked = recorder
+        self._start()
