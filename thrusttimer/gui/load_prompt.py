@@ -88,6 +88,7 @@ class LoadPrompt(FloorPanel):
         self.hint = QLabel(HINT)
         self.hint.setObjectName("hint")
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.hint.setWordWrap(True)  # never cut off: a narrow window gives it two lines
         self.load = LoadField()
         self.load.installEventFilter(self)
         self.unit = QComboBox()
