@@ -76,6 +76,18 @@ def test_a_load_not_logged_prints_as_a_dash(
     assert row.split()[4:6] == ["—", "5"]
 
 
+def test_a_partial_set_says_so(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with TrainingLog.open(data_dir / LOG_FILE_NAME) as log:
+        began = datetime(2026, 11, 2, 18, 0).astimezone()
+        session = log.start_session("Strength", began)
+        log.add_set(session, 1, load_kg=100, reps=5, planned_reps=5, ended_at=began)
+        log.add_set(session, 2, load_kg=100, reps=2, planned_reps=5, ended_at=began, note="grip")
+    assert main(["history"]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if "Hip Thrust" in line]
+    assert "partial" not in rows[0]
+    assert rows[1].endswith("partial, 2 of 5; grip")
+
+
 def test_since_and_pounds(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     add_sessions(data_dir)
     assert main(["history", "--since", "2026-11-05", "--unit", "lb"]) == 0

@@ -519,3 +519,29 @@ def test_run_setup_cancelled_changes_nothing(
     QTimer.singleShot(0, cancel)
     assert run_setup(settings, presets, preset(DEFAULT_PRESET)) is None
     assert Settings(tmp_path / "settings.ini").load_last_plan() == (preset(DEFAULT_PRESET), None)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "[" * 100_000 + "]" * 100_000,  # nested 100k deep
+        '{"format": 1, "presets": [{"name": "x", "sets": ' + "9" * 5000 + "}]}",
+        '{"format": 1, "presets": [{"name": "\\ud800", "exercise": "squat"}]}',
+    ],
+    ids=["deep", "huge-number", "surrogate-and-wrong-exercise"],
+)
+def test_a_hostile_presets_file_is_set_aside_and_the_dialog_opens(
+    qtbot: QtBot, tmp_path: Path, settings: Settings, content: str
+) -> None:
+    path = tmp_path / "presets.json"
+    path.write_text(content)
+    loaded, notice = UserPresets.load(path)
+    assert notice is not None
+    assert "\n" not in notice
+    shown = SetupDialog(preset(DEFAULT_PRESET), loaded, VoicePrefs(), settings, notice)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    assert shown.isVisible()
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith("presets.json")]
+    assert any(p.read_text() == content for p in kept), "the user's file is kept whole"

@@ -199,9 +199,13 @@ def render(sessions: list[LoggedSession], unit: Unit, path: Path | None = None) 
             tut = "" if not s.tut_s else f"{s.tut_s:.0f} s"
             exercise = printable(s.exercise)[:22]
             tempo = printable(s.tempo or "")
+            note = _one_line(s.note)
+            if s.partial:
+                # Stopped early or a rep failed: say so, as History does.
+                note = f"partial, {s.reps} of {s.planned_reps}" + (f"; {note}" if note else "")
             out.append(
                 f"  {number:>3}  {exercise:<22} {_load(s.load_kg, unit):>9} {s.reps:>4}  "
-                f"{rpe:>4}  {tut:>5}  {tempo:<8} {_one_line(s.note)}".rstrip()
+                f"{rpe:>4}  {tut:>5}  {tempo:<8} {note}".rstrip()
             )
         out.append("")
     figures = session_figures(sessions)
