@@ -79,6 +79,14 @@ class FloorPanel(QFrame):
                 layout.invalidate()
             self.updateGeometry()
 
+    def _close(self) -> None:
+        """Hide, giving the keys back to the window if the panel had them."""
+        had_focus = self.isAncestorOf(self.focusWidget()) or self.hasFocus()
+        self.hide()
+        host = self.parentWidget()
+        if had_focus and host is not None:
+            host.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def showEvent(self, event: QShowEvent) -> None:
         window = self.window()
         if window is not self._watched:

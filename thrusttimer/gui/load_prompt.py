@@ -173,13 +173,6 @@ class LoadPrompt(FloorPanel):
         self._close()
         self.chosen.emit(choice)
 
-    def _close(self) -> None:
-        had_focus = self.isAncestorOf(self.focusWidget()) or self.hasFocus()
-        self.hide()
-        host = self.parentWidget()
-        if had_focus and host is not None:
-            host.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def _step(self, steps: int) -> None:
         self.load.interpretText()
         self.load.stepBy(steps)

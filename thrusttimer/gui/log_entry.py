@@ -231,13 +231,6 @@ class LogEntry(FloorPanel):
         self._close()
         self.skipped.emit(set_id)
 
-    def _close(self) -> None:
-        had_focus = self.isAncestorOf(self.focusWidget()) or self.hasFocus()
-        self.hide()
-        host = self.parentWidget()
-        if had_focus and host is not None:
-            host.setFocus(Qt.FocusReason.OtherFocusReason)
-
     # Keys --------------------------------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
