@@ -208,3 +208,16 @@ def test_an_export_in_pounds_imported_again_adds_nothing(log: TrainingLog) -> No
     report = import_text(out.getvalue(), log, strong_unit="lb")
     assert report.bad_rows == []
     assert (report.sets_added, report.sets_already_there) == (0, len(loads))
+
+
+def test_an_empty_weight_is_a_load_not_logged_and_round_trips(
+    log: TrainingLog, tmp_path: Path
+) -> None:
+    report = import_text(HEADER + row("1", weight="") + row("2", weight="0"), log)
+    assert report.bad_rows == []
+    (session,) = log.sessions()
+    assert [s.load_kg for s in session.sets] == [None, 0.0], "empty is not logged, 0 is 0 kg"
+    out = io.StringIO()
+    export_strong(log.sessions(), out)
+    again = import_text(out.getvalue(), log)
+    assert (again.sets_added, again.sets_already_there) == (0, 2)

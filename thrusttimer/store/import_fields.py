@@ -54,7 +54,8 @@ class Skip(Enum):
 class ImportedSet:
     exercise: str
     kind: str
-    load_kg: float
+    load_kg: float | None
+    """None: not logged (an empty weight)."""
     reps: int
     rpe: float | None
     tut_s: float | None
@@ -113,14 +114,15 @@ def _bounded(column: str, value: float | None, cell: str, high: float, allowed: 
         raise RowError(column, f"{clipped(cell.strip())} is not allowed; allowed: {allowed}")
 
 
-def load_kg(column: str, cell: str, unit: Unit, *, decimal_comma: bool = False) -> float:
-    """A load in `unit` (empty: 0), in kilograms; up to `LOAD_MAX_KG`."""
+def load_kg(column: str, cell: str, unit: Unit, *, decimal_comma: bool = False) -> float | None:
+    """A load in `unit`, in kilograms, up to `LOAD_MAX_KG`; an empty cell is a load not
+    logged (None: our export writes one so), never 0 kg."""
     value = number(column, cell, decimal_comma=decimal_comma)
     # The bound is in kilograms (with the 0.001 our export rounds to), so our own export of
     # a 1000 kg set in pounds (2204.623 lb) comes back in.
     high = from_kg(LOAD_MAX_KG + 0.001, unit)
     _bounded(column, value, cell, high, f"0 to {round(from_kg(LOAD_MAX_KG, unit), 1):g} {unit}")
-    return to_kg(value or 0.0, unit)
+    return None if value is None else to_kg(value, unit)
 
 
 def reps(column: str, cell: str, *, decimal_comma: bool = False) -> int:

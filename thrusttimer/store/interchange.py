@@ -59,6 +59,8 @@ Format = Literal["strong", "hevy"]
 BAD_ROWS_KEPT: Final = 1000
 """How many bad rows a report lists; the rest are only counted."""
 LOAD_TOLERANCE_KG: Final = 0.01
+NOT_LOGGED_BUCKET = -2
+"""Where sets without a load are kept apart (-1 holds the non-finite, which bounds refuse)."""
 """Loads this close are the same set's load (an export in pounds rounds to 0.001 lb)."""
 
 
@@ -270,8 +272,16 @@ def _key(
     return (exercise, kind, reps, rpe, note, round(tut_s) if tut_s else 0, load_bucket)
 
 
-def _bucket(load_kg: float) -> int:
+def _bucket(load_kg: float | None) -> int:
+    if load_kg is None:
+        return NOT_LOGGED_BUCKET
     return math.floor(load_kg / LOAD_TOLERANCE_KG) if math.isfinite(load_kg) else -1
+
+
+def _same_load(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return abs(a - b) <= LOAD_TOLERANCE_KG
 
 
 def _missing(
@@ -282,22 +292,21 @@ def _missing(
     Loads are kept in buckets as wide as the tolerance, so a match is in the load's own
     bucket (any of it) or at the head of a neighbour's: no search, however many sets.
     """
-    pool: dict[_SetKey, deque[float]] = {}
+    pool: dict[_SetKey, deque[float | None]] = {}
     for done in logged:
-        # A load not logged was exported as an empty weight, which an import reads as 0.
-        load_kg = 0.0 if done.load_kg is None else done.load_kg
+        # A load not logged is exported as an empty weight, which an import reads back so.
         key = _key(
             done.exercise, done.kind, done.reps, done.rpe, done.note, done.tut_s,
-            _bucket(load_kg),
+            _bucket(done.load_kg),
         )  # fmt: skip
-        pool.setdefault(key, deque()).append(load_kg)
+        pool.setdefault(key, deque()).append(done.load_kg)
     missing = []
     for number, item in numbered:
         bucket = _bucket(item.load_kg)
         for near in (bucket, bucket - 1, bucket + 1):
             key = _key(item.exercise, item.kind, item.reps, item.rpe, item.note, item.tut_s, near)
             loads = pool.get(key)
-            if loads and abs(loads[0] - item.load_kg) <= LOAD_TOLERANCE_KG:
+            if loads and _same_load(loads[0], item.load_kg):
                 loads.popleft()
                 break
         else:
