@@ -88,6 +88,19 @@ def test_a_partial_set_says_so(data_dir: Path, capsys: pytest.CaptureFixture[str
     assert rows[1].endswith("partial, 2 of 5; grip")
 
 
+def test_the_best_1rm_is_of_the_barbell_hip_thrust_only(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with TrainingLog.open(data_dir / LOG_FILE_NAME) as log:
+        began = datetime(2026, 11, 2, 18, 0).astimezone()
+        session = log.start_session("Glutes", began)
+        log.add_set(session, 1, load_kg=100, reps=5, ended_at=began)
+        log.add_set(session, 2, load_kg=200, reps=5, ended_at=began, exercise="Glute Bridge")
+    assert main(["history"]) == 0
+    # 100 × (1 + 5/30) = 116.7; the bridge's 233.3 is not a hip thrust's.
+    assert "Best estimated 1RM (Epley): 116.7 kg" in capsys.readouterr().out
+
+
 def test_since_and_pounds(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     add_sessions(data_dir)
     assert main(["history", "--since", "2026-11-05", "--unit", "lb"]) == 0

@@ -167,20 +167,22 @@ class SessionFigures:
 
 
 def session_figures(sessions: Iterable[SessionLike]) -> list[SessionFigures]:
-    """Figures per session in time order, with 1RM personal records marked."""
+    """Barbell hip thrust figures per session in time order, with 1RM personal records
+    marked (a glute bridge's or a machine's load is not comparable, as in the charts)."""
     ordered = sorted(sessions, key=lambda s: s.started_at)
-    estimates = [best_1rm(s.sets) for s in ordered]
+    lifts = [hip_thrust_sets(s.sets) for s in ordered]
+    estimates = [best_1rm(sets) for sets in lifts]
     records = personal_records(estimates)
     return [
         SessionFigures(
             started_at=s.started_at,
-            top_load_kg=top_load(s.sets),
-            volume_kg=session_volume(s.sets),
-            tut_s=time_under_tension(s.sets),
+            top_load_kg=top_load(sets),
+            volume_kg=session_volume(sets),
+            tut_s=time_under_tension(sets),
             best_1rm_kg=estimate,
             is_1rm_record=record,
         )
-        for s, estimate, record in zip(ordered, estimates, records, strict=True)
+        for s, sets, estimate, record in zip(ordered, lifts, estimates, records, strict=True)
     ]
 
 
