@@ -221,3 +221,25 @@ def test_an_empty_weight_is_a_load_not_logged_and_round_trips(
     export_strong(log.sessions(), out)
     again = import_text(out.getvalue(), log)
     assert (again.sets_added, again.sets_already_there) == (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("cell", "hour", "minute"),
+    [
+        ("2026-10-09 6:30:00 PM", 18, 30),
+        ("2026-10-09 12:05:00 AM", 0, 5),
+        ("2026-10-09 12:05 pm", 12, 5),
+    ],
+)
+def test_strongs_twelve_hour_dates_are_read(
+    log: TrainingLog, cell: str, hour: int, minute: int
+) -> None:
+    report = import_text(HEADER + row().replace("2026-10-09 07:30:00", cell), log)
+    assert report.bad_rows == []
+    (session,) = log.sessions()
+    assert (session.started_at.hour, session.started_at.minute) == (hour, minute)
+
+
+def test_a_thirteen_oclock_pm_is_a_bad_row(log: TrainingLog) -> None:
+    report = import_text(HEADER + row().replace("2026-10-09 07:30:00", "2026-10-09 13:00 PM"), log)
+    assert [b.line for b in report.bad_rows] == [2]

@@ -157,6 +157,13 @@ def set_seconds(column: str, cell: str, *, decimal_comma: bool = False) -> float
 _STRONG_DATE_FORMATS: Final = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d")
 
 
+_TWELVE_HOUR: Final = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2}),? (\d{1,2}):(\d{2})(?::(\d{2}))? ?([AaPp])\.?[Mm]\.?"
+)
+"""Strong's newer exports on a 12-hour phone: "2026-11-25 6:30:00 PM". Matched by hand, as
+%p follows the locale, which Qt changes."""
+
+
 def strong_date(column: str, cell: str) -> datetime:
     cell = cell.strip()
     if len(cell) <= SHORT_CELL_MAX:
@@ -165,6 +172,18 @@ def strong_date(column: str, cell: str) -> datetime:
                 return _moment(column, cell, datetime.strptime(cell, pattern))
             except ValueError:
                 continue
+        twelve = _TWELVE_HOUR.fullmatch(cell)
+        if twelve:
+            year, month, day, hour, minute, second, half = twelve.groups()
+            if 1 <= int(hour) <= 12:
+                hour24 = int(hour) % 12 + (12 if half.lower() == "p" else 0)
+                try:
+                    moment = datetime(
+                        int(year), int(month), int(day), hour24, int(minute), int(second or 0)
+                    )
+                    return _moment(column, cell, moment)
+                except ValueError:
+                    pass
     raise RowError(column, f"{shown_value(cell)} is not a date like 2026-11-25 18:30:00")
 
 
