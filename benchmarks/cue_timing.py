@@ -257,6 +257,10 @@ class Figures:
     gap_p95_ms: float = math.nan
     """|heard gap − planned gap| between consecutive cues, from sample counts alone."""
     gap_max_ms: float = math.nan
+    unfound: int = 0
+    """Cues with no onset found in the recording. For the player, set against `dropped`
+    (what its event log says it dropped): a spoken cue that follows a word with under
+    ~0.1 s of silence can be heard and still not be found as an onset."""
 
 
 def pair(boundaries: list[float], onsets: list[float]) -> list[tuple[float, float]]:
@@ -312,7 +316,7 @@ def measure(
     return Figures(
         method,
         len(boundaries),
-        max(dropped, dropped_by_method),
+        dropped_by_method if method == "player" else dropped,
         first,
         median,
         float(np.percentile(jitter, 95)) if len(jitter) else math.nan,
@@ -322,6 +326,7 @@ def measure(
         100 * cpu_s / wall_s if wall_s else 0.0,
         float(np.percentile(gaps, 95)) if len(gaps) else math.nan,
         float(gaps.max()) if len(gaps) else math.nan,
+        dropped,
     )
 
 
@@ -427,8 +432,8 @@ def table(rows: list[Figures], args: list[str], local: bool = False, where: str 
         f"per method · {where or 'null sink'}, recorded",
         "",
         "| method | first cue | median offset | jitter p95 | jitter max | gap p95 | gap max "
-        "| dropped | drift | CPU |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| dropped | not found | drift | CPU |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     if local:
         lines[0] = "Same runs, each onset timed by the recording's envelope within ±30 s of it:"
@@ -438,7 +443,7 @@ def table(rows: list[Figures], args: list[str], local: bool = False, where: str 
             f"| {r.method} | {r.first_ms:+.0f} ms | {r.median_ms:+.2f} ms | "
             f"{r.p95_ms:.2f} ms | {r.max_ms:.2f} ms | "
             f"{r.gap_p95_ms:.2f} ms | {r.gap_max_ms:.2f} ms | "
-            f"{r.dropped}/{r.cues} | {r.drift_ms_per_min:+.3f} ms/min | {cpu} |"
+            f"{r.dropped}/{r.cues} | {r.unfound} | {r.drift_ms_per_min:+.3f} ms/min | {cpu} |"
         )
     return "\n".join(lines)
 
