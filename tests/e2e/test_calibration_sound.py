@@ -17,7 +17,6 @@ from tests.e2e.pulse import (
     judge,
     needs_pulse,
     run_recorded,
-    server_offset_s,
 )
 
 pytestmark = needs_pulse()
@@ -38,4 +37,4 @@ def test_calibration_ticks_are_heard_where_they_are_planned(tmp_path: Path, serv
     shift = planned["flash_offset_ms"] / 1000
     expected = planned["tap_ticks"] + [t - shift for t in planned["flash_ticks"]]
     verdict = judge(recording, expected, find_onsets(recording.samples))
-    assert verdict.problems(constant_s=server_offset_s(server)) == [], verdict
+    assert verdict.problems() == [], verdict

@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from thrusttimer.core.clock import FakeClock
@@ -356,3 +356,28 @@ def test_a_set_stopped_part_way_is_offered_as_partial(qtbot: QtBot, log: Trainin
     assert rig.entry.isVisible(), "the lifter can still put the reps right"
     assert rig.entry.title.text() == "Set 1 of 2: partial"
     assert rig.entry.reps.text() == "2 of 3"
+
+
+def test_space_reaching_the_load_as_a_key_press_goes_to_the_window(
+    qtbot: QtBot, log: TrainingLog
+) -> None:
+    # A window that is not the active one (a bare X server, no window manager) gets no
+    # shortcut: Space arrives at the focused field as a plain key press.
+    rig = Rig(qtbot, log)
+    rig.run_to(set_end_s(1) + 0.05)
+    for shortcut in rig.window.findChildren(QShortcut):
+        shortcut.setEnabled(False)  # as in a window that is not the active one
+    seen: list[int] = []
+
+    class Keys(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if watched is rig.window and event.type() == QEvent.Type.KeyPress:
+                seen.append(event.key())  # type: ignore[attr-defined]
+            return False
+
+    keys = Keys()
+    rig.window.installEventFilter(keys)
+    press = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier, " ")
+    QApplication.sendEvent(rig.entry.load, press)
+    assert seen == [Qt.Key.Key_Space]
+    assert rig.entry.load.value() == 100, "the field did not take it as text"

@@ -10,6 +10,10 @@ the interpolated latency is smoothed over about a second and, on a loaded machin
 by up to 2.6 ms around the truth in a saw-tooth. A timing reply from a local server carries
 the server's own clock reading taken with its read index (`synchronized_clocks`), so each
 reply is one exact point: at that moment, this many frames had been heard.
+
+pipewire-pulse answers differently (`PlaybackStream.in_flight_frames`): its `sink_usec` is
+0, while its read index already counts the graph period it has just handed on, which only
+starts to play then. Through PipeWire the reply alone is therefore one period early.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import time
+from collections import deque
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -33,6 +38,11 @@ _DEFAULT = 0xFFFFFFFF
 _StateCallback = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)
 _RequestCallback = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_size_t, ctypes.c_void_p)
 _SuccessCallback = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+PERIOD_STEPS = 3
+"""Through PipeWire, positions wait for this many moves of the read index: the smallest is
+the graph period (`in_flight_frames`)."""
+PERIOD_WINDOW = 16
+"""...taken over this many recent moves, so a period the graph changes is followed."""
 PA_OPERATION_RUNNING = 0
 
 
@@ -48,6 +58,22 @@ class _BufferAttr(ctypes.Structure):
         ("minreq", ctypes.c_uint32),
         ("fragsize", ctypes.c_uint32),
     ]
+
+
+class _ServerInfo(ctypes.Structure):
+    """The head of pa_server_info: only these fields are read."""
+
+    _fields_ = [
+        ("user_name", ctypes.c_char_p),
+        ("host_name", ctypes.c_char_p),
+        ("server_version", ctypes.c_char_p),
+        ("server_name", ctypes.c_char_p),
+    ]
+
+
+_ServerInfoCallback = ctypes.CFUNCTYPE(
+    None, ctypes.c_void_p, ctypes.POINTER(_ServerInfo), ctypes.c_void_p
+)
 
 
 class _TimeVal(ctypes.Structure):
@@ -107,6 +133,7 @@ def _declare(lib: ctypes.CDLL) -> None:
         "pa_context_set_state_callback": (None, [p, _StateCallback, p]),
         "pa_context_connect": (i, [p, ctypes.c_char_p, i, p]),
         "pa_context_get_state": (i, [p]),
+        "pa_context_get_server_info": (p, [p, _ServerInfoCallback, p]),
         "pa_context_errno": (i, [p]),
         "pa_context_disconnect": (None, [p]),
         "pa_context_unref": (None, [p]),
@@ -170,6 +197,10 @@ class PlaybackStream:
         self.rate = rate
         self.frame_bytes = 4 * channels
         self._last_stamp: tuple[int, int] | None = None
+        self.server_name = ""
+        """What the server calls itself: "pulseaudio", or "PulseAudio (on PipeWire 1.2.7)"."""
+        self._last_read: int | None = None
+        self._steps: deque[int] = deque(maxlen=PERIOD_WINDOW)
         self._loop = lib.pa_threaded_mainloop_new()
         self._context: int | None = None
         self._stream: int | None = None
@@ -177,6 +208,7 @@ class PlaybackStream:
         self._signal_state = _StateCallback(self._wake_waiter)
         self._signal_write = _RequestCallback(self._wake_writer)
         self._signal_done = _SuccessCallback(self._wake_done)
+        self._signal_info = _ServerInfoCallback(self._take_server_info)
         try:
             self._connect(channels, target_frames, request_frames, prebuf_frames, name)
         except BaseException:
@@ -191,6 +223,15 @@ class PlaybackStream:
 
     def _wake_done(self, _stream: int | None, _success: int, _userdata: int | None) -> None:
         self._lib.pa_threaded_mainloop_signal(self._loop, 0)
+
+    def _take_server_info(self, _context: int | None, info: Any, _userdata: int | None) -> None:
+        if info and info.contents.server_name:
+            self.server_name = info.contents.server_name.decode(errors="replace")
+        self._lib.pa_threaded_mainloop_signal(self._loop, 0)
+
+    @property
+    def on_pipewire(self) -> bool:
+        return "pipewire" in self.server_name.lower()
 
     def _connect(
         self, channels: int, target_frames: int, request_frames: int, prebuf: int, name: str
@@ -209,6 +250,11 @@ class PlaybackStream:
                 PA_CONTEXT_READY,
                 (PA_CONTEXT_FAILED, PA_CONTEXT_TERMINATED),
             )
+            operation = lib.pa_context_get_server_info(self._context, self._signal_info, None)
+            if operation:
+                while lib.pa_operation_get_state(operation) == PA_OPERATION_RUNNING:
+                    lib.pa_threaded_mainloop_wait(loop)
+                lib.pa_operation_unref(operation)
             spec = _SampleSpec(PA_SAMPLE_FLOAT32LE, self.rate, channels)
             self._stream = lib.pa_stream_new(self._context, name.encode(), spec, None)
             if not self._stream:
@@ -330,7 +376,30 @@ class PlaybackStream:
         wall = stamp[0] + stamp[1] / 1e6
         t_mono = wall - (time.time() - time.monotonic())
         heard = read_index / self.frame_bytes - sink_usec * self.rate / 1e6
+        if self.on_pipewire:
+            in_flight = self.in_flight_frames(read_index)
+            if in_flight is None:
+                return None
+            heard -= in_flight
         return Position(t_mono, heard, bool(exact))
+
+    def in_flight_frames(self, read_index: int) -> int | None:
+        """Through PipeWire: the graph period the read index counts but no one has heard.
+
+        pipewire-pulse (module-protocol-pulse, `do_process_done`, unchanged up to its 2026
+        sources) moves the read index by one period as it hands the period to the graph,
+        and answers `sink_usec` 0; the period is heard over the next cycle. Measured through
+        a null sink at periods of 1024, 2048 and 4096 frames, the recording sat exactly one
+        period after the reply's account. The period is the smallest move of the read
+        index (None until `PERIOD_STEPS` moves are seen). `tests/e2e` hears the app through
+        PipeWire and fails when this is no longer so.
+        """
+        if self._last_read is not None and read_index > self._last_read:
+            self._steps.append(read_index - self._last_read)
+        self._last_read = read_index
+        if len(self._steps) < PERIOD_STEPS:
+            return None
+        return min(self._steps) // self.frame_bytes
 
     def free(self) -> None:
         """Close the stream without waiting for what is queued to play out."""

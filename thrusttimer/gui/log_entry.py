@@ -19,6 +19,7 @@ from typing import Final
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -284,6 +285,13 @@ class LogEntry(FloorPanel):
             number.interpretText()
             number.stepBy(_STEP_KEYS[Qt.Key(key)])
             number.selectAll()
+            return True
+        if number is not None and key in _WINDOW_KEYS:
+            # Reached as a key press, the window's shortcut did not take it (its window is
+            # not the active one, as under a bare X server): the window's own key handling
+            # gets it, never the number field, which would swallow it.
+            QApplication.sendEvent(self.window(), event)
+            event.accept()  # handled once, there: not passed up the parents as well
             return True
         return False
 
