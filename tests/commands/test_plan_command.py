@@ -340,3 +340,13 @@ def test_any_plan_file_is_a_plan_or_exit_2_with_one_line(
         assert (code, out) == (2, "")
         assert err.count("\n") == 1
         assert err.startswith("thrusttimer plan: error: --plan-file")
+
+
+def test_the_table_says_the_rests_wait_and_what_the_reminder_says(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["plan", "--preset", "warm-up"]) == 0
+    out = capsys.readouterr().out
+    assert "Each rest waits for Ready" in out
+    assert "Still resting? Press Ready when you are set" in out
+    assert "`run --headless` has no Ready key" in out

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from thrusttimer.audio.lengths import SOURCE, spoken_length
 from thrusttimer.commands.options import Parser, add_plan_arguments, parse, plan_from_args
+from thrusttimer.core.session import READY_REMINDER_AFTER_S
 from thrusttimer.core.shown import printable
 from thrusttimer.core.timeline import Timeline, compile_plan, tempo_words
 
@@ -58,4 +59,13 @@ def render_table(timeline: Timeline) -> str:
     for c in timeline.cues:
         words = c.text if c.text else f"({c.tone.name.lower() if c.tone else 'tone'} tone)"
         lines.append(f"{clock_text(c.at_s):>8}  {c.id:<18} {words}")
+    if plan.advance_when_ready and timeline.reminders:
+        reminder = timeline.reminders[0]
+        said = reminder.text or "a beep"
+        lines += [
+            "",
+            f"Each rest waits for Ready before its count-in; {READY_REMINDER_AFTER_S:g} s into "
+            f"a wait the coach says once: {said}. `run --headless` has no Ready key: its "
+            "rests end on time and say the timed wording.",
+        ]
     return "\n".join(lines)
