@@ -18,145 +18,41 @@ starts to play then. Through PipeWire the reply alone is therefore one period ea
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import time
 from collections import deque
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-PA_CONTEXT_NOAUTOSPAWN = 1
-PA_CONTEXT_READY, PA_CONTEXT_FAILED, PA_CONTEXT_TERMINATED = 4, 5, 6
-PA_STREAM_READY, PA_STREAM_FAILED, PA_STREAM_TERMINATED = 2, 3, 4
-PA_STREAM_ADJUST_LATENCY = 0x2000
-PA_SEEK_RELATIVE = 0
-PA_SAMPLE_FLOAT32LE = 5
-_DEFAULT = 0xFFFFFFFF
-"""(uint32_t) -1: let the server choose."""
+from thrusttimer.audio.libpulse_abi import (
+    DEFAULT,
+    PA_CONTEXT_FAILED,
+    PA_CONTEXT_NOAUTOSPAWN,
+    PA_CONTEXT_READY,
+    PA_CONTEXT_TERMINATED,
+    PA_OPERATION_RUNNING,
+    PA_SAMPLE_FLOAT32LE,
+    PA_SEEK_RELATIVE,
+    PA_STREAM_ADJUST_LATENCY,
+    PA_STREAM_FAILED,
+    PA_STREAM_READY,
+    PA_STREAM_TERMINATED,
+    BufferAttr,
+    PulseError,
+    RequestCallback,
+    SampleSpec,
+    ServerInfoCallback,
+    StateCallback,
+    SuccessCallback,
+    load,
+)
 
-_StateCallback = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)
-_RequestCallback = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_size_t, ctypes.c_void_p)
-_SuccessCallback = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+__all__ = ["PlaybackStream", "Position", "PulseError", "load"]
+
 PERIOD_STEPS = 3
 """Through PipeWire, positions wait for this many moves of the read index: the smallest is
 the graph period (`in_flight_frames`)."""
 PERIOD_WINDOW = 16
 """...taken over this many recent moves, so a period the graph changes is followed."""
-PA_OPERATION_RUNNING = 0
-
-
-class _SampleSpec(ctypes.Structure):
-    _fields_ = [("format", ctypes.c_int), ("rate", ctypes.c_uint32), ("channels", ctypes.c_uint8)]
-
-
-class _BufferAttr(ctypes.Structure):
-    _fields_ = [
-        ("maxlength", ctypes.c_uint32),
-        ("tlength", ctypes.c_uint32),
-        ("prebuf", ctypes.c_uint32),
-        ("minreq", ctypes.c_uint32),
-        ("fragsize", ctypes.c_uint32),
-    ]
-
-
-class _ServerInfo(ctypes.Structure):
-    """The head of pa_server_info: only these fields are read."""
-
-    _fields_ = [
-        ("user_name", ctypes.c_char_p),
-        ("host_name", ctypes.c_char_p),
-        ("server_version", ctypes.c_char_p),
-        ("server_name", ctypes.c_char_p),
-    ]
-
-
-_ServerInfoCallback = ctypes.CFUNCTYPE(
-    None, ctypes.c_void_p, ctypes.POINTER(_ServerInfo), ctypes.c_void_p
-)
-
-
-class _TimeVal(ctypes.Structure):
-    _fields_ = [("tv_sec", ctypes.c_long), ("tv_usec", ctypes.c_long)]
-
-
-class _TimingInfo(ctypes.Structure):
-    _fields_ = [
-        ("timestamp", _TimeVal),
-        ("synchronized_clocks", ctypes.c_int),
-        ("sink_usec", ctypes.c_uint64),
-        ("source_usec", ctypes.c_uint64),
-        ("transport_usec", ctypes.c_uint64),
-        ("playing", ctypes.c_int),
-        ("write_index_corrupt", ctypes.c_int),
-        ("write_index", ctypes.c_int64),
-        ("read_index_corrupt", ctypes.c_int),
-        ("read_index", ctypes.c_int64),
-        ("configured_sink_usec", ctypes.c_uint64),
-        ("configured_source_usec", ctypes.c_uint64),
-        ("since_underrun", ctypes.c_int64),
-    ]
-
-
-class PulseError(OSError):
-    """The server refused, vanished, or the library is missing."""
-
-
-@cache
-def load() -> ctypes.CDLL | None:
-    """libpulse, declared, or None where there is none (not Linux, no libpulse)."""
-    for name in ("libpulse.so.0", ctypes.util.find_library("pulse")):
-        if not name:
-            continue
-        try:
-            lib = ctypes.CDLL(name)
-        except OSError:
-            continue
-        _declare(lib)
-        return lib
-    return None
-
-
-def _declare(lib: ctypes.CDLL) -> None:
-    p, i, size = ctypes.c_void_p, ctypes.c_int, ctypes.c_size_t
-    table: dict[str, tuple[Any, list[Any]]] = {
-        "pa_threaded_mainloop_new": (p, []),
-        "pa_threaded_mainloop_get_api": (p, [p]),
-        "pa_threaded_mainloop_start": (i, [p]),
-        "pa_threaded_mainloop_stop": (None, [p]),
-        "pa_threaded_mainloop_free": (None, [p]),
-        "pa_threaded_mainloop_lock": (None, [p]),
-        "pa_threaded_mainloop_unlock": (None, [p]),
-        "pa_threaded_mainloop_wait": (None, [p]),
-        "pa_threaded_mainloop_signal": (None, [p, i]),
-        "pa_context_new": (p, [p, ctypes.c_char_p]),
-        "pa_context_set_state_callback": (None, [p, _StateCallback, p]),
-        "pa_context_connect": (i, [p, ctypes.c_char_p, i, p]),
-        "pa_context_get_state": (i, [p]),
-        "pa_context_get_server_info": (p, [p, _ServerInfoCallback, p]),
-        "pa_context_errno": (i, [p]),
-        "pa_context_disconnect": (None, [p]),
-        "pa_context_unref": (None, [p]),
-        "pa_stream_new": (p, [p, ctypes.c_char_p, ctypes.POINTER(_SampleSpec), p]),
-        "pa_stream_set_state_callback": (None, [p, _StateCallback, p]),
-        "pa_stream_set_write_callback": (None, [p, _RequestCallback, p]),
-        "pa_stream_connect_playback": (i, [p, p, ctypes.POINTER(_BufferAttr), i, p, p]),
-        "pa_stream_get_state": (i, [p]),
-        "pa_stream_writable_size": (size, [p]),
-        "pa_stream_write": (i, [p, p, size, p, ctypes.c_int64, i]),
-        "pa_stream_update_timing_info": (p, [p, p, p]),
-        "pa_stream_cork": (p, [p, i, _SuccessCallback, p]),
-        "pa_operation_get_state": (i, [p]),
-        "pa_stream_get_timing_info": (ctypes.POINTER(_TimingInfo), [p]),
-        "pa_stream_disconnect": (i, [p]),
-        "pa_stream_unref": (None, [p]),
-        "pa_operation_unref": (None, [p]),
-        "pa_strerror": (ctypes.c_char_p, [i]),
-    }
-    for name, (restype, argtypes) in table.items():
-        function = getattr(lib, name)
-        function.restype = restype
-        function.argtypes = argtypes
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,10 +101,10 @@ class PlaybackStream:
         self._context: int | None = None
         self._stream: int | None = None
         # Kept as attributes: ctypes callbacks must outlive every call that may run them.
-        self._signal_state = _StateCallback(self._wake_waiter)
-        self._signal_write = _RequestCallback(self._wake_writer)
-        self._signal_done = _SuccessCallback(self._wake_done)
-        self._signal_info = _ServerInfoCallback(self._take_server_info)
+        self._signal_state = StateCallback(self._wake_waiter)
+        self._signal_write = RequestCallback(self._wake_writer)
+        self._signal_done = SuccessCallback(self._wake_done)
+        self._signal_info = ServerInfoCallback(self._take_server_info)
         try:
             self._connect(channels, target_frames, request_frames, prebuf_frames, name)
         except BaseException:
@@ -255,18 +151,18 @@ class PlaybackStream:
                 while lib.pa_operation_get_state(operation) == PA_OPERATION_RUNNING:
                     lib.pa_threaded_mainloop_wait(loop)
                 lib.pa_operation_unref(operation)
-            spec = _SampleSpec(PA_SAMPLE_FLOAT32LE, self.rate, channels)
+            spec = SampleSpec(PA_SAMPLE_FLOAT32LE, self.rate, channels)
             self._stream = lib.pa_stream_new(self._context, name.encode(), spec, None)
             if not self._stream:
                 raise PulseError(self._error())
             lib.pa_stream_set_state_callback(self._stream, self._signal_state, None)
             lib.pa_stream_set_write_callback(self._stream, self._signal_write, None)
-            attr = _BufferAttr(
-                maxlength=_DEFAULT,
+            attr = BufferAttr(
+                maxlength=DEFAULT,
                 tlength=target_frames * self.frame_bytes,
                 prebuf=prebuf * self.frame_bytes,
                 minreq=request_frames * self.frame_bytes,
-                fragsize=_DEFAULT,
+                fragsize=DEFAULT,
             )
             flags = PA_STREAM_ADJUST_LATENCY
             if lib.pa_stream_connect_playback(self._stream, None, attr, flags, None, None) < 0:
