@@ -16,6 +16,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.support.dbus import FakeScreenSaver, private_bus
+from tests.support.xdotool import window_keys
 from tests.support.xvfb import xvfb
 
 pytestmark = [
@@ -74,26 +75,7 @@ def test_keys_media_key_and_clicker_drive_the_real_app(
             env=env,
         )
         try:
-            found = subprocess.run(
-                # Only the visible main window: Qt also makes a hidden 1x1 window of the same
-                # class, and which of the two a plain search finds first varies.
-                ["xdotool", "search", "--sync", "--onlyvisible", "--class", "^ThrustTimer$"],
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=30,
-                check=True,
-            )
-            window = found.stdout.split()[0]
-
-            def key(name: str) -> None:
-                # stderr: xdotool warns that Xvfb, with no window manager, has no focus window.
-                subprocess.run(
-                    ["xdotool", "key", "--window", window, name],
-                    env=env,
-                    check=True,
-                    stderr=subprocess.DEVNULL,
-                )
+            key = window_keys(env)
 
             key("space")  # asks for the load first: none was ever logged in this log
 

@@ -17,6 +17,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.e2e.pulse import Recorder, find_onsets, judge, needs_pulse, pulse_server
+from tests.support.xdotool import window_keys
 from tests.support.xvfb import xvfb
 from thrusttimer.core.session import READY_REMINDER_AFTER_S
 
@@ -68,23 +69,7 @@ def test_the_wait_for_ready_reminds_once_on_time_and_space_ends_it(
             cwd=tmp_path,
         )
         try:
-            found = subprocess.run(
-                ["xdotool", "search", "--sync", "--onlyvisible", "--class", "^ThrustTimer$"],
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=30,
-                check=True,
-            )
-            window = found.stdout.split()[0]
-
-            def key(name: str) -> None:
-                subprocess.run(
-                    ["xdotool", "key", "--window", window, name],
-                    env=env,
-                    check=True,
-                    stderr=subprocess.DEVNULL,
-                )
+            key = window_keys(env)
 
             key("space")
 

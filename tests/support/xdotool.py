@@ -1,0 +1,34 @@
+"""Real X key events for the app's window under Xvfb, as a keyboard, clicker or headset
+sends them (xdotool)."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable, Mapping
+
+
+def window_keys(env: Mapping[str, str]) -> Callable[[str], None]:
+    """Wait for the app's main window on `env`'s display; return a function that presses
+    a key (an xdotool key name: "space", "Next", "XF86AudioPause") on it."""
+    found = subprocess.run(
+        # Only the visible main window: Qt also makes a hidden 1x1 window of the same
+        # class, and which of the two a plain search finds first varies.
+        ["xdotool", "search", "--sync", "--onlyvisible", "--class", "^ThrustTimer$"],
+        env=dict(env),
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    window = found.stdout.split()[0]
+
+    def key(name: str) -> None:
+        # stderr: xdotool warns that Xvfb, with no window manager, has no focus window.
+        subprocess.run(
+            ["xdotool", "key", "--window", window, name],
+            env=dict(env),
+            check=True,
+            stderr=subprocess.DEVNULL,
+        )
+
+    return key
