@@ -239,8 +239,11 @@ def test_sleep_pauses_the_stream_and_wake_finds_where_it_sits(rig: Any, resume_w
     rate = out.clock.rate_error_ppm
     assert rate == pytest.approx(PPM * 1e6, abs=1)
     clip = np.ones((10, 1), dtype=np.int16)
-    assert out.mixer.add("placed", clip, out.mixer.frame + RATE, CueKind.COUNT).placed
-    feed.sleep()
+    # The fake server takes blocks as fast as they come (each moves its clock 20 ms): held
+    # at its lock, the writer cannot play the clip out before it sees the sleep.
+    with world.lock:
+        assert out.mixer.add("placed", clip, out.mixer.frame + RATE, CueKind.COUNT).placed
+        feed.sleep()
     wait_for(lambda: out.asleep and stream.corked)
     assert not out.clock.steady
     assert out.lost.calls == [(["placed"],)]
