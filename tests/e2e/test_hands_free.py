@@ -4,9 +4,7 @@ hold follows them on a private session bus."""
 
 from __future__ import annotations
 
-import json
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -16,15 +14,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.support.dbus import FakeScreenSaver, private_bus
-from tests.support.xdotool import window_keys
+from tests.support.xdotool import NEEDS_X, events, window_keys
 from tests.support.xvfb import xvfb
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(
-        shutil.which("Xvfb") is None or shutil.which("xdotool") is None,
-        reason="needs Xvfb and xdotool",
-    ),
+    NEEDS_X,
 ]
 
 
@@ -32,12 +27,6 @@ pytestmark = [
 def display() -> Iterator[str]:
     with xvfb("1366x768x24") as name:
         yield name
-
-
-def events(log: Path) -> list[dict[str, object]]:
-    if not log.exists():
-        return []
-    return [json.loads(line) for line in log.read_text().splitlines() if line.strip()]
 
 
 def names(log: Path) -> list[object]:

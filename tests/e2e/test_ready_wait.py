@@ -4,8 +4,6 @@ sample, and Space ends the wait into the count-in."""
 
 from __future__ import annotations
 
-import json
-import shutil
 import subprocess
 import sys
 import time
@@ -17,7 +15,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.e2e.pulse import Recorder, find_onsets, judge, needs_pulse, pulse_server
-from tests.support.xdotool import window_keys
+from tests.support.xdotool import NEEDS_X, events, window_keys
 from tests.support.xvfb import xvfb
 from thrusttimer.core.session import READY_REMINDER_AFTER_S
 
@@ -25,10 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = [
     *needs_pulse(),
-    pytest.mark.skipif(
-        shutil.which("Xvfb") is None or shutil.which("xdotool") is None,
-        reason="needs Xvfb and xdotool",
-    ),
+    NEEDS_X,
 ]
 
 
@@ -36,12 +31,6 @@ pytestmark = [
 def display() -> Iterator[str]:
     with xvfb("1366x768x24") as name:
         yield name
-
-
-def events(log: Path) -> list[dict[str, Any]]:
-    if not log.exists():
-        return []
-    return [json.loads(line) for line in log.read_text().splitlines() if line.strip()]
 
 
 def test_the_wait_for_ready_reminds_once_on_time_and_space_ends_it(

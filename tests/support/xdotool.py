@@ -3,8 +3,27 @@ sends them (xdotool)."""
 
 from __future__ import annotations
 
+import json
+import shutil
 import subprocess
 from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+NEEDS_X = pytest.mark.skipif(
+    shutil.which("Xvfb") is None or shutil.which("xdotool") is None,
+    reason="needs Xvfb and xdotool",
+)
+"""The mark of a test that drives the real window with X key events."""
+
+
+def events(log: Path) -> list[dict[str, Any]]:
+    """The app's event log so far (none yet: empty)."""
+    if not log.exists():
+        return []
+    return [json.loads(line) for line in log.read_text().splitlines() if line.strip()]
 
 
 def window_keys(env: Mapping[str, str]) -> Callable[[str], None]:
