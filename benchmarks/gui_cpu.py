@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from thrusttimer.core.plan import Plan, preset
 from thrusttimer.gui import theme
 from thrusttimer.gui.inhibit import KeepAwake
-from thrusttimer.gui.main_window import MainWindow
+from thrusttimer.gui.window.main_window import MainWindow
 
 
 class NoKeepAwake:

@@ -44,9 +44,9 @@ class EventLog:
 
     def attach(self, session: Session) -> None:
         """Log the session's own events (cues are logged by whoever plays them)."""
-        session.events.connect(self._on_event)
+        session.events.connect(self.on_event)
 
-    def _on_event(self, event: Event) -> None:
+    def on_event(self, event: Event) -> None:
         if isinstance(event, SessionStarted):
             self.write(
                 "session_start",

@@ -1,16 +1,17 @@
-"""`thrusttimer smoke-test` in-process: the frame check, and the speech clip conversion."""
+"""`thrusttimer smoke-test` in-process: the frame check, the worker check, the audio check's
+plan and its silent path (with a sound server it is exercised by tests/packaging)."""
 
 from __future__ import annotations
 
-import wave
 from pathlib import Path
 
-import numpy as np
 import pytest
 from pytestqt.qtbot import QtBot
 
 from thrusttimer import cli
 from thrusttimer.commands import smoke
+from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
+from thrusttimer.core.timeline import compile_plan
 
 
 def test_smoke_test_renders_a_frame_and_saves_it(
@@ -26,37 +27,27 @@ def test_smoke_test_renders_a_frame_and_saves_it(
     assert shot.stat().st_size > 1000
 
 
-def test_speech_wav_becomes_a_stereo_clip_at_the_output_rate(tmp_path: Path) -> None:
-    path = tmp_path / "cue.wav"
-    rate = 22_050  # what espeak-ng writes
-    tone = (0.5 * np.sin(2 * np.pi * 440 * np.arange(rate // 2) / rate) * 32767).astype("<i2")
-    with wave.open(str(path), "wb") as wav:
-        wav.setnchannels(1)
-        wav.setsampwidth(2)
-        wav.setframerate(rate)
-        wav.writeframes(tone.tobytes())
-    clip = smoke.read_wav(path)
-    assert clip.dtype == np.float32
-    assert clip.shape == (smoke.RATE // 2, smoke.CHANNELS)
-    assert abs(float(np.abs(clip).max()) - 0.5) < 0.01
+def test_the_smoke_plan_opens_with_the_apps_first_cue() -> None:
+    # The cue the smoke test plays is the one a lifter hears first in the default workout.
+    def first(plan: Plan) -> str:
+        return next(c.text for c in compile_plan(plan).cues if c.text)
+
+    assert first(smoke.smoke_plan()) == first(preset(DEFAULT_PRESET))
+    assert smoke.smoke_plan().sets == 1
 
 
-def test_an_empty_speech_file_is_an_error_not_a_silent_clip(tmp_path: Path) -> None:
-    path = tmp_path / "empty.wav"
-    with wave.open(str(path), "wb") as wav:
-        wav.setnchannels(1)
-        wav.setsampwidth(2)
-        wav.setframerate(22_050)
-    with pytest.raises(ValueError, match="empty"):
-        smoke.read_wav(path)
-
-
-def test_beep_fades_in_and_out() -> None:
-    clip = smoke.beep(seconds=0.2)
-    assert clip.shape == (int(smoke.RATE * 0.2), smoke.CHANNELS)
-    assert abs(clip[0]).max() < 0.01
-    assert abs(clip[-1]).max() < 0.01
-    assert abs(clip).max() > 0.4
+def test_without_a_sound_server_the_audio_check_passes_visual_only(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The same conductor and output as a workout: no server, so the app runs on silently.
+    monkeypatch.setenv("PULSE_SERVER", "unix:/nonexistent/thrusttimer-test/native")
+    monkeypatch.setenv("THRUSTTIMER_CACHE_DIR", str(tmp_path / "cache"))
+    assert smoke.play_first_cue(engine=False)
+    out = capsys.readouterr().out
+    assert "audio: no output device; skipped" in out
 
 
 def test_worker_process_check_spawns_and_hears_back(capsys: pytest.CaptureFixture[str]) -> None:

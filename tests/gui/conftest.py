@@ -1,4 +1,5 @@
-"""Shared pieces for the window tests: a short plan, a fake clock and a recording keep-awake."""
+"""Shared pieces for the window tests: a short plan, a fake clock with its timers and a
+recording keep-awake."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.plan import Plan
+from thrusttimer.core.timers import FakeTimers
 from thrusttimer.gui.inhibit import KeepAwake
-from thrusttimer.gui.main_window import MainWindow
+from thrusttimer.gui.window.main_window import MainWindow
 
 
 class RecordingBackend:
@@ -48,6 +50,12 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
+def timers(clock: FakeClock) -> FakeTimers:
+    """The window's timers on the fake clock: `timers.advance(s)` runs the workout's tick."""
+    return FakeTimers(clock)
+
+
+@pytest.fixture
 def backend() -> RecordingBackend:
     return RecordingBackend()
 
@@ -55,12 +63,25 @@ def backend() -> RecordingBackend:
 MakeWindow = Callable[..., MainWindow]
 
 
+def go_to(window: MainWindow, timers: FakeTimers, seconds: float) -> None:
+    """Run the window's timers on to `seconds` into its workout (as run, pauses included),
+    then draw a frame at that very moment: what the lifter sees then, not at the last tick."""
+    start = window.session.started_at
+    assert start is not None
+    timers.advance(start + window.session.paused_s() + seconds - timers.clock())
+    window.frame()
+
+
 @pytest.fixture
-def make_window(qtbot: QtBot, clock: FakeClock, backend: RecordingBackend) -> MakeWindow:
-    """A shown, active window on `plan` with the fake clock and the recording keep-awake."""
+def make_window(
+    qtbot: QtBot, clock: FakeClock, timers: FakeTimers, backend: RecordingBackend
+) -> MakeWindow:
+    """A shown, active window on `plan` with the fake clock, its timers and the recording
+    keep-awake."""
 
     def make(plan: Plan, size: tuple[int, int] = (1024, 720), **options: Any) -> MainWindow:
         options.setdefault("keep_awake", KeepAwake(backend))
+        options.setdefault("timers", timers)
         win = MainWindow(plan, clock, **options)
         qtbot.addWidget(win)
         win.resize(*size)

@@ -17,17 +17,20 @@ from pytestqt.qtbot import QtBot
 
 from thrusttimer.core.plan import preset
 from thrusttimer.gui import app as app_module
-from thrusttimer.gui.main_window import MainWindow
+from thrusttimer.gui.log_entry import LogEntry
+from thrusttimer.gui.window.main_window import MainWindow
 
 
-def test_after_the_first_frame_the_window_gets_its_icon_voice_and_training_log(
+def test_after_the_first_frame_the_window_gets_its_icon_sound_and_training_log(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("THRUSTTIMER_DATA_DIR", str(tmp_path))
-    voices: list[object] = []
-    # The real voice would start a speech worker and a sound stream: not this test's subject.
-    monkeypatch.setattr(MainWindow, "attach_voice", lambda self, voice: voices.append(voice))
-    monkeypatch.setattr("thrusttimer.gui.voice.WindowVoice", lambda prefs, log: ("voice", prefs))
+    sounds: list[object] = []
+    # The real sound would start a speech worker and a sound stream: not this test's subject.
+    monkeypatch.setattr(MainWindow, "attach_sound", lambda self, sound: sounds.append(sound))
+    monkeypatch.setattr(
+        "thrusttimer.gui.sound.open_sound", lambda prefs, timers, *a, **kw: ("sound", prefs)
+    )
     seen: dict[str, object] = {}
     made: list[MainWindow] = []
 
@@ -39,13 +42,13 @@ def test_after_the_first_frame_the_window_gets_its_icon_voice_and_training_log(
     monkeypatch.setattr(app_module, "MainWindow", Recorded)
 
     def look() -> None:
-        if not voices:
+        if not sounds:
             QTimer.singleShot(20, look)
             return
         window = made[-1]
         seen["icon"] = not window.windowIcon().isNull()
-        seen["log"] = window._log is not None and window.recorder is not None
-        seen["entry"] = window._log_entry is not None
+        seen["log"] = window.conductor.recorder is not None  # the log is open for it
+        seen["entry"] = window.findChild(LogEntry) is not None
         window.close()
         loop.quit()
 
@@ -56,8 +59,8 @@ def test_after_the_first_frame_the_window_gets_its_icon_voice_and_training_log(
     QTimer.singleShot(0, look)
     QTimer.singleShot(20_000, loop.quit)  # never hang the suite
     assert app_module.run_app(preset("hypertrophy"), window_size=(800, 600)) == 0
-    assert len(voices) == 1
-    assert voices[0] == ("voice", voices[0][1])  # type: ignore[index]
+    assert len(sounds) == 1
+    assert sounds[0] == ("sound", sounds[0][1])  # type: ignore[index]
     assert seen == {"icon": True, "log": True, "entry": True}
     assert (tmp_path / "training-log.sqlite3").exists()
 
@@ -81,9 +84,9 @@ def test_a_stop_signal_mid_workout_closes_the_window_and_ends_the_session(
 ) -> None:
     number = getattr(signal, name)
     monkeypatch.setenv("THRUSTTIMER_DATA_DIR", str(tmp_path))
-    # No voice: it would start a speech worker and a sound stream.
-    monkeypatch.setattr(MainWindow, "attach_voice", lambda self, voice: None)
-    monkeypatch.setattr("thrusttimer.gui.voice.WindowVoice", lambda prefs, log: None)
+    # No sound: it would start a speech worker and a sound stream.
+    monkeypatch.setattr(MainWindow, "attach_sound", lambda self, sound: None)
+    monkeypatch.setattr("thrusttimer.gui.sound.open_sound", lambda prefs, timers, *a, **kw: None)
     made: list[MainWindow] = []
 
     class Recorded(MainWindow):
@@ -105,10 +108,12 @@ def test_a_stop_signal_mid_workout_closes_the_window_and_ends_the_session(
 
     def start_then_signal() -> None:
         window = made[-1]
-        window.voice_expected = False  # no voice in this test: start on the silent timeline
+        # No sound in this test: start on the silent timeline.
+        window.conductor.sound_expected = False
         assert window.toggle().accepted  # the load is asked first
-        assert window._load_asker is not None
-        window._load_asker.prompt.start_not_logged()
+        asker = window.training.asker
+        assert asker is not None
+        asker.prompt.start_not_logged()
         seen["running"] = window.session.active
         os.kill(os.getpid(), number)
         wait_for_close()

@@ -8,10 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import MakeWindow
-from thrusttimer.core.clock import FakeClock
+from tests.gui.conftest import MakeWindow, go_to
 from thrusttimer.core.content import load_exercise
 from thrusttimer.core.plan import Plan
+from thrusttimer.core.timers import FakeTimers
+from thrusttimer.gui.window.main_window import MainWindow
 from thrusttimer.store.settings import Settings
 
 # Two timed rests of 60 s: each gives its form points in turn.
@@ -31,20 +32,19 @@ def said_points(window_plan_timeline: object) -> list[str]:
     return [p.id for r in timeline.rest_points for p in r.points]  # type: ignore[attr-defined]
 
 
-def finish(qtbot: QtBot, win: object, clock: FakeClock) -> None:
-    qtbot.keyClick(win, Qt.Key.Key_Space)  # type: ignore[arg-type]
-    clock.advance(win.session.timeline.total_s + 1)  # type: ignore[attr-defined]
-    win.frame()  # type: ignore[attr-defined]
+def finish(qtbot: QtBot, win: MainWindow, timers: FakeTimers) -> None:
+    qtbot.keyClick(win, Qt.Key.Key_Space)
+    timers.advance(win.session.timeline.total_s + 1)
 
 
 def test_each_workout_starts_its_form_points_where_the_last_one_left_off(
-    qtbot: QtBot, make_window: MakeWindow, clock: FakeClock, tmp_path: Path
+    qtbot: QtBot, make_window: MakeWindow, timers: FakeTimers, tmp_path: Path
 ) -> None:
     settings = Settings(tmp_path / "settings.ini")
     win = make_window(PLAN, settings=settings)
     first = win.session.timeline
     assert first.form_point_start == 0
-    finish(qtbot, win, clock)
+    finish(qtbot, win, timers)
     assert not win.session.active
     assert settings.form_point_start() == first.next_form_point()
     qtbot.keyClick(win, Qt.Key.Key_Space)  # "Again": a new workout
@@ -59,14 +59,13 @@ def test_each_workout_starts_its_form_points_where_the_last_one_left_off(
 
 
 def test_a_stopped_workout_carries_on_from_the_rest_it_reached(
-    qtbot: QtBot, make_window: MakeWindow, clock: FakeClock, tmp_path: Path
+    qtbot: QtBot, make_window: MakeWindow, timers: FakeTimers, tmp_path: Path
 ) -> None:
     settings = Settings(tmp_path / "settings.ini")
     win = make_window(PLAN, settings=settings)
     qtbot.keyClick(win, Qt.Key.Key_Space)
     first_rest = next(r for r in win.session.timeline.rest_points)
-    clock.advance(win.session.timeline.segments[first_rest.index].end_s - 1)
-    win.frame()
+    go_to(win, timers, win.session.timeline.segments[first_rest.index].end_s - 1)
     qtbot.keyClick(win, Qt.Key.Key_Escape)
     qtbot.keyClick(win, Qt.Key.Key_Escape)  # stop, confirmed
     assert not win.session.active

@@ -15,15 +15,15 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import MakeWindow
+from tests.gui.conftest import MakeWindow, go_to
 from tests.support.legible import fact_problems, ink_problems
-from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.content import Phase
 from thrusttimer.core.plan import Plan
+from thrusttimer.core.timers import FakeTimers
 from thrusttimer.gui.inhibit import SCREEN_MAY_SLEEP, KeepAwake, KeepAwakeError
-from thrusttimer.gui.main_window import MainWindow
 from thrusttimer.gui.theme import readable_px
 from thrusttimer.gui.widgets.text import shown_texts
+from thrusttimer.gui.window.main_window import MainWindow
 
 Key = Qt.Key
 SIZES = [(1366, 768), (1920, 1080), (1024, 600)]
@@ -37,13 +37,6 @@ class NoScreensaver:
 
     def release(self) -> None:
         """Nothing was held."""
-
-
-def go_to(window: MainWindow, clock: FakeClock, seconds: float) -> None:
-    start = window.session.started_at
-    assert start is not None
-    clock.advance(start + window.session.paused_s() + seconds - clock())
-    window.frame()
 
 
 def readable(window: MainWindow) -> list[dict[str, Any]]:
@@ -61,7 +54,7 @@ def on_screen(window: MainWindow, texts: list[dict[str, Any]]) -> None:
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_every_text_of_a_workout_is_at_least_4_percent_of_the_window_height(
-    qtbot: QtBot, make_window: MakeWindow, clock: FakeClock, size: tuple[int, int]
+    qtbot: QtBot, make_window: MakeWindow, timers: FakeTimers, size: tuple[int, int]
 ) -> None:
     plan = Plan.build(sets=2, reps=1, lead_in_s=40, rest_s=120, advance_when_ready=True)
     win = make_window(plan, size, keep_awake=KeepAwake(NoScreensaver()))
@@ -80,7 +73,7 @@ def test_every_text_of_a_workout_is_at_least_4_percent_of_the_window_height(
     readings = [c for c in win.session.timeline.cues if c.id in ids]
     assert len(readings) == len(win.exercise.setup_checklist)
     for cue in readings:
-        go_to(win, clock, cue.at_s + 0.1)
+        go_to(win, timers, cue.at_s + 0.1)
         texts = readable(win)
         captions = [t for t in texts if t["what"] == "Caption"]
         assert " ".join(captions[0]["lines"]) == win.side_view.caption
@@ -91,7 +84,7 @@ def test_every_text_of_a_workout_is_at_least_4_percent_of_the_window_height(
     segments = win.session.timeline.segments
     notes = set()
     for segment in segments[1:5]:
-        go_to(win, clock, segment.start_s + segment.duration_s / 2)
+        go_to(win, timers, segment.start_s + segment.duration_s / 2)
         texts = readable(win)
         notes |= {" ".join(t["lines"]) for t in texts if t["what"] in ("Note", "Breath")}
     assert win.exercise.phases[Phase.BRACE].instruction in notes
@@ -104,14 +97,14 @@ def test_every_text_of_a_workout_is_at_least_4_percent_of_the_window_height(
 
     # The rest, with each form point in turn, and the prompt at its end.
     rest = next(s for s in segments if s.phase is Phase.REST)
-    go_to(win, clock, rest.start_s + 10)
+    go_to(win, timers, rest.start_s + 10)
     for point in win.exercise.form_points:
         win.rest_screen.point_label.setText(point.text)
         texts = readable(win)
         assert [t["lines"] for t in texts if t["what"] == "Form point"]
         seen |= {text["what"] for text in texts}
     on_screen(win, texts)
-    go_to(win, clock, rest.end_s - 1)
+    go_to(win, timers, rest.end_s - 1)
     assert win.session.waiting_for_ready
     seen |= {text["what"] for text in readable(win)}
 

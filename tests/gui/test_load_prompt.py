@@ -11,15 +11,15 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import MakeWindow
+from tests.gui.conftest import MakeWindow, go_to
 from tests.support.legible import fact_problems
-from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.content import Phase
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import State
+from thrusttimer.core.timers import FakeTimers
 from thrusttimer.gui.load_prompt import LoadPrompt
-from thrusttimer.gui.main_window import MainWindow
 from thrusttimer.gui.widgets.text import shown_texts
+from thrusttimer.gui.window.main_window import MainWindow
 from thrusttimer.store.log import DATA_DIR_ENV, LOG_FILE_NAME, LoggedSet, TrainingLog, to_kg
 
 Key = Qt.Key
@@ -51,23 +51,23 @@ def logged_before(data_dir: Path, name: str, load_kg: float | None, unit: str = 
         )  # fmt: skip
 
 
-def first_set(window: MainWindow, clock: FakeClock) -> LoggedSet:
+def first_set(window: MainWindow, timers: FakeTimers, data_dir: Path) -> LoggedSet:
+    """The first set as the training log kept it, once the workout has reached its rest."""
     rest = next(s for s in window.session.timeline.segments if s.phase is Phase.REST)
-    clock.advance(rest.start_s + 1)
-    window.frame()
+    go_to(window, timers, rest.start_s + 1)
     window.close()
-    with TrainingLog.open(Path(str(window._log.path))) as log:  # type: ignore[union-attr]
+    with TrainingLog.open(data_dir / LOG_FILE_NAME) as log:
         return log.sessions()[-1].sets[0]
 
 
 def prompt_of(window: MainWindow) -> LoadPrompt:
-    asker = window._load_asker
+    asker = window.training.asker
     assert asker is not None, "the load was asked"
     return asker.prompt
 
 
 def test_a_first_launch_asks_and_space_alone_does_not_log_0_kg(
-    qtbot: QtBot, make_window: MakeWindow, clock: FakeClock, data_dir: Path
+    qtbot: QtBot, make_window: MakeWindow, timers: FakeTimers, data_dir: Path
 ) -> None:
     window = make_window(PLAN, record=True)
     qtbot.keyClick(window, Key.Key_Space)
@@ -84,12 +84,12 @@ def test_a_first_launch_asks_and_space_alone_does_not_log_0_kg(
     assert not prompt.isVisible()
     assert window.session.state is State.SETUP
     assert window.counts.load == "102.5 kg", "shown beside Set and Rep"
-    logged = first_set(window, clock)
+    logged = first_set(window, timers, data_dir)
     assert (logged.load_kg, logged.unit) == (102.5, "kg")
 
 
 def test_start_pressed_twice_with_nothing_chosen_goes_without_the_load(
-    qtbot: QtBot, make_window: MakeWindow, clock: FakeClock, data_dir: Path
+    qtbot: QtBot, make_window: MakeWindow, timers: FakeTimers, data_dir: Path
 ) -> None:
     window = make_window(PLAN, record=True)
     qtbot.keyClick(window, Key.Key_MediaTogglePlayPause)  # a headset's one button
@@ -99,22 +99,22 @@ def test_start_pressed_twice_with_nothing_chosen_goes_without_the_load(
     assert "Start again" in prompt.hint.text()
     qtbot.keyClick(prompt.load, Key.Key_MediaTogglePlayPause)
     assert window.session.active
-    assert first_set(window, clock).load_kg is None
+    assert first_set(window, timers, data_dir).load_kg is None
 
 
 def test_n_starts_without_logging_the_load(
-    qtbot: QtBot, make_window: MakeWindow, clock: FakeClock, data_dir: Path
+    qtbot: QtBot, make_window: MakeWindow, timers: FakeTimers, data_dir: Path
 ) -> None:
     window = make_window(PLAN, record=True)
     qtbot.keyClick(window, Key.Key_Space)
     qtbot.keyClick(prompt_of(window).load, Key.Key_N)
     assert window.session.active
     assert window.counts.load == "", "no load to show"
-    assert first_set(window, clock).load_kg is None
+    assert first_set(window, timers, data_dir).load_kg is None
 
 
 def test_the_default_is_the_last_load_of_that_workout_and_one_press_starts(
-    qtbot: QtBot, make_window: MakeWindow, clock: FakeClock, data_dir: Path
+    qtbot: QtBot, make_window: MakeWindow, timers: FakeTimers, data_dir: Path
 ) -> None:
     logged_before(data_dir, "Heavy", to_kg(225, "lb"), "lb")
     logged_before(data_dir, "Light", 40.0)
@@ -126,12 +126,12 @@ def test_the_default_is_the_last_load_of_that_workout_and_one_press_starts(
     qtbot.keyClick(prompt.load, Key.Key_B)
     assert window.session.active
     assert window.counts.load == "225 lb"
-    logged = first_set(window, clock)
+    logged = first_set(window, timers, data_dir)
     assert (logged.unit, logged.load) == ("lb", pytest.approx(225))
 
 
 def test_a_clicker_steps_from_the_bar_and_its_period_starts(
-    qtbot: QtBot, make_window: MakeWindow, clock: FakeClock, data_dir: Path
+    qtbot: QtBot, make_window: MakeWindow, timers: FakeTimers, data_dir: Path
 ) -> None:
     window = make_window(PLAN, record=True)
     qtbot.keyClick(window, Key.Key_Period)
@@ -144,11 +144,11 @@ def test_a_clicker_steps_from_the_bar_and_its_period_starts(
     assert window.session.state is State.IDLE, "PageDown stepped the load, skipped nothing"
     qtbot.keyClick(prompt.load, Key.Key_Period)
     assert window.session.active
-    assert first_set(window, clock).load_kg == 22.5
+    assert first_set(window, timers, data_dir).load_kg == 22.5
 
 
 def test_pagedown_from_nothing_chosen_is_not_logged(
-    qtbot: QtBot, make_window: MakeWindow, clock: FakeClock, data_dir: Path
+    qtbot: QtBot, make_window: MakeWindow, timers: FakeTimers, data_dir: Path
 ) -> None:
     logged_before(data_dir, "Heavy", 60.0)
     window = make_window(PLAN, record=True)
@@ -158,7 +158,7 @@ def test_pagedown_from_nothing_chosen_is_not_logged(
         qtbot.keyClick(prompt.load, Key.Key_PageDown)
     assert prompt.load.text() == "not logged"
     qtbot.keyClick(prompt.load, Key.Key_Space)
-    assert first_set(window, clock).load_kg is None
+    assert first_set(window, timers, data_dir).load_kg is None
 
 
 def test_esc_puts_off_the_start_and_other_keys_do_nothing_meanwhile(
@@ -169,7 +169,7 @@ def test_esc_puts_off_the_start_and_other_keys_do_nothing_meanwhile(
     prompt = prompt_of(window)
     for key in (Key.Key_D, Key.Key_Right, Key.Key_H):
         qtbot.keyClick(prompt.load, key)
-    assert window.preview is None, "no demo"
+    assert window.demo is None, "no demo"
     assert window.history is None, "no history window"
     qtbot.keyClick(prompt.load, Key.Key_Escape)
     assert not prompt.isVisible()
@@ -179,7 +179,7 @@ def test_esc_puts_off_the_start_and_other_keys_do_nothing_meanwhile(
 
 
 def test_the_start_button_accepts_the_prompt_and_again_asks_for_the_next_workout(
-    qtbot: QtBot, make_window: MakeWindow, clock: FakeClock, data_dir: Path
+    qtbot: QtBot, make_window: MakeWindow, timers: FakeTimers, data_dir: Path
 ) -> None:
     logged_before(data_dir, "Heavy", 80.0)
     window = make_window(PLAN, record=True)
@@ -188,8 +188,7 @@ def test_the_start_button_accepts_the_prompt_and_again_asks_for_the_next_workout
     assert prompt.isVisible()
     window.commands["toggle"].trigger()  # the Start button, clicked with the mouse
     assert window.session.active
-    clock.advance(window.session.timeline.total_s + 1)
-    window.frame()
+    timers.advance(window.session.timeline.total_s + 1)
     assert window.session.state is State.DONE
     window.commands["toggle"].trigger()  # Again
     assert prompt.isVisible()
@@ -203,12 +202,12 @@ def test_without_a_log_nothing_is_asked(
     window = make_window(PLAN)
     qtbot.keyClick(window, Key.Key_Space)
     assert window.session.active
-    assert window._load_asker is None
+    assert window.training.asker is None
 
 
 @pytest.mark.parametrize("size", [(1024, 600), (1366, 768), (1920, 1080)], ids=str)
 def test_the_load_beside_set_and_rep_is_readable_and_whole(
-    qtbot: QtBot, make_window: MakeWindow, clock: FakeClock, data_dir: Path,
+    qtbot: QtBot, make_window: MakeWindow, timers: FakeTimers, data_dir: Path,
     size: tuple[int, int],
 ) -> None:  # fmt: skip
     plan = Plan.build(name="Long", sets=20, reps=100, tempo="1-0-1-0", rest_s=30, lead_in_s=3)
@@ -217,7 +216,7 @@ def test_the_load_beside_set_and_rep_is_readable_and_whole(
     qtbot.keyClick(window, Key.Key_Space)
     qtbot.keyClicks(prompt_of(window).load, "997.5")
     qtbot.keyClick(prompt_of(window).load, Key.Key_Return)
-    clock.advance(3600)  # deep in a long workout: wide numbers
+    timers.advance(3600)  # deep in a long workout: wide numbers
     window.frame()
     assert window.counts.set_text.startswith("Set ")
     texts = [t for t in shown_texts(window) if t["what"] in ("Set", "Rep", "Load", "Time left")]

@@ -7,15 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import MakeWindow
-from thrusttimer.core.clock import FakeClock
+from tests.gui.conftest import MakeWindow, go_to
 from thrusttimer.core.content import Phase
 from thrusttimer.core.plan import Plan
-from thrusttimer.gui.main_window import REST_PAGE, MainWindow
+from thrusttimer.core.timers import FakeTimers
+from thrusttimer.gui.window.main_window import MainWindow
+from thrusttimer.gui.window.screen import REST_PAGE
 from thrusttimer.store.log import DATA_DIR_ENV
 
 SIZES = [(1024, 600), (1366, 768), (1920, 1080)]
@@ -26,7 +27,7 @@ def in_window(widget: QWidget) -> QRect:
 
 
 def resting_with_the_entry_open(
-    qtbot: QtBot, make_window: MakeWindow, clock: FakeClock, size: tuple[int, int]
+    qtbot: QtBot, make_window: MakeWindow, timers: FakeTimers, size: tuple[int, int]
 ) -> MainWindow:
     plan = Plan.build(name="Room", sets=2, reps=2, tempo="1-0-1-1", rest_s=90, lead_in_s=3)
     window = make_window(plan, size, record=True)
@@ -35,30 +36,43 @@ def resting_with_the_entry_open(
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_N)  # the load prompt: not logging it
     assert window.session.active
     rest = next(s for s in window.session.timeline.segments if s.phase is Phase.REST)
-    clock.advance(rest.start_s + 1)
-    window.frame()
+    go_to(window, timers, rest.start_s + 1)
     assert window.stack.currentIndex() == REST_PAGE
-    entry = window.log_entry
+    entry = window.training.entry
     assert entry.isVisible()
-    # Laid out: the entry at the height it asks for, at this window's readable size.
-    qtbot.waitUntil(lambda: entry.height() == entry.sizeHint().height())
-    QApplication.processEvents()
+    laid_out(window)
+    # The entry at the height it asks for, at this window's readable size.
+    assert entry.height() == entry.sizeHint().height()
     return window
+
+
+def laid_out(window: QWidget) -> None:
+    """Let the layouts finish. The entry, once shown, takes this window's readable size and
+    asks for another pass, and the room holds the rest screen in a third: its height alone
+    may already match while the column is still stacked as it was."""
+    before: list[tuple[QRect, QSize]] = []
+    for _ in range(10):
+        QApplication.processEvents()
+        now = [(w.geometry(), w.sizeHint()) for w in window.findChildren(QWidget) if w.isVisible()]
+        if now == before:
+            return
+        before = now
+    raise AssertionError("the window's layout never settled")
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_the_rest_controls_and_form_point_stay_whole_beside_the_entry(
     qtbot: QtBot,
     make_window: MakeWindow,
-    clock: FakeClock,
+    timers: FakeTimers,
     size: tuple[int, int],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path))
-    window = resting_with_the_entry_open(qtbot, make_window, clock, size)
+    window = resting_with_the_entry_open(qtbot, make_window, timers, size)
     rest = window.rest_screen
-    entry = in_window(window.log_entry)
+    entry = in_window(window.training.entry)
     stack = in_window(window.stack)
     assert [b.text() for b in rest.buttons] == ["−30 s", "+30 s", "Skip rest", "Ready"]
     for widget in (*rest.buttons, rest.point_label, rest.next_label):
@@ -69,9 +83,9 @@ def test_the_rest_controls_and_form_point_stay_whole_beside_the_entry(
         assert not shown.intersects(entry), f"{name} is under the entry"
         assert widget.height() >= widget.minimumSizeHint().height(), f"{name} is squeezed"
     assert rest.form_point
-    assert in_window(window.log_entry).bottom() < in_window(window.buttons[0]).top()
+    assert in_window(window.training.entry).bottom() < in_window(window.buttons[0]).top()
     word = window.phase_display.word_rect()
     assert word.height() >= 0.12 * size[1], "the phase word keeps its 12 % of the window"
-    window.log_entry.skip()
+    window.training.entry.skip()
     QApplication.processEvents()
     assert window.stack.minimumHeight() == 0, "as before once the entry is gone"

@@ -1,4 +1,5 @@
-"""The gym screen driven from the keyboard on a fake clock: what it shows and when."""
+"""The gym screen driven from the keyboard on a fake clock and its timers: what it shows
+and when."""
 
 from __future__ import annotations
 
@@ -9,28 +10,19 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import MakeWindow, RecordingBackend
-from thrusttimer.core.clock import FakeClock
+from tests.gui.conftest import MakeWindow, RecordingBackend, go_to
 from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
 from thrusttimer.core.session import State
+from thrusttimer.core.timers import FakeTimers
 from thrusttimer.eventlog import EventLog
 from thrusttimer.gui import setup_dialog
 from thrusttimer.gui.inhibit import SCREEN_MAY_SLEEP, KeepAwake, KeepAwakeError
-from thrusttimer.gui.main_window import REST_PAGE, MainWindow, frame_ms
 from thrusttimer.gui.widgets.breathing import RELAXED
+from thrusttimer.gui.window.main_window import MainWindow, frame_ms
+from thrusttimer.gui.window.screen import REST_PAGE
 from thrusttimer.store.settings import Settings
 
 Key = Qt.Key
-
-
-def go_to(window: MainWindow, clock: FakeClock, seconds: float) -> None:
-    """Move the clock to `seconds` into the workout (as run, pauses included) and draw a frame,
-    as the frame timer would."""
-    start = window.session.started_at
-    assert start is not None
-    target = start + window.session.paused_s() + seconds
-    clock.advance(target - clock())
-    window.frame()
 
 
 def shown(window: MainWindow) -> tuple[str, str, str, str]:
@@ -44,7 +36,7 @@ def shown(window: MainWindow) -> tuple[str, str, str, str]:
 
 
 def test_a_whole_short_session_driven_by_the_keyboard(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock
+    qtbot: QtBot, window: MainWindow, timers: FakeTimers
 ) -> None:
     # The plan's name alone: Qt adds the application's name ("… — ThrustTimer") itself.
     assert window.windowTitle() == window.plan.name
@@ -56,11 +48,11 @@ def test_a_whole_short_session_driven_by_the_keyboard(
     assert window.timer_running
     assert shown(window) == ("Set up", "3", "Set 1/2", "Rep 0/2")
 
-    go_to(window, clock, 4.0)  # brace of rep 1
+    go_to(window, timers, 4.0)  # brace of rep 1
     assert shown(window) == ("Brace", "1", "Set 1/2", "Rep 1/2")
     assert window.phase_display.view.shape == "square"
 
-    go_to(window, clock, 6.0)  # the middle of the first thrust
+    go_to(window, timers, 6.0)  # the middle of the first thrust
     word, countdown, set_text, rep_text = shown(window)
     assert (word, countdown, set_text, rep_text) == ("Thrust", "1", "Set 1/2", "Rep 1/2")
     assert window.phase_display.view.progress == pytest.approx(0.5)
@@ -70,21 +62,21 @@ def test_a_whole_short_session_driven_by_the_keyboard(
     assert window.next_cue.text().startswith("Next:")
     assert window.counts.left_text == "0:53 left"
 
-    go_to(window, clock, 7.25)  # squeeze: a hold, drawn as a ring
+    go_to(window, timers, 7.25)  # squeeze: a hold, drawn as a ring
     assert shown(window)[0] == "Squeeze"
     assert window.phase_display.view.shape == "circle"
     assert window.phase_display.view.progress == pytest.approx(0.25)
 
-    go_to(window, clock, 9.5)  # lowering, three quarters through
+    go_to(window, timers, 9.5)  # lowering, three quarters through
     assert shown(window)[:2] == ("Lower", "1")
     assert window.phase_display.view.shape == "down"
     assert window.phase_display.view.progress == pytest.approx(0.75)
 
-    go_to(window, clock, 12.0)  # rep 2 thrust
+    go_to(window, timers, 12.0)  # rep 2 thrust
     assert shown(window)[::2] == ("Thrust", "Set 1/2")
     assert shown(window)[3] == "Rep 2/2"
 
-    go_to(window, clock, 20.0)  # resting: 26 s of 30 left
+    go_to(window, timers, 20.0)  # resting: 26 s of 30 left
     assert window.stack.currentIndex() == REST_PAGE
     assert shown(window) == ("Rest", "26", "Set 1/2", "Rep 2/2")  # set 1 done
     assert window.rest_screen.next_label.text().startswith("Next: set 2 of 2")
@@ -98,9 +90,8 @@ def test_a_whole_short_session_driven_by_the_keyboard(
     assert shown(window)[:3] == ("Brace", "2", "Set 2/2")
     assert window.stack.currentIndex() != REST_PAGE
 
-    # Through set 2 to the end: everything stops.
-    clock.advance(60)
-    window.frame()
+    # Through set 2 to the end: the tick alone runs it, and everything stops.
+    timers.advance(60)
     assert window.session.state is State.DONE
     assert shown(window)[0] == "Done"
     assert not window.timer_running
@@ -108,10 +99,10 @@ def test_a_whole_short_session_driven_by_the_keyboard(
 
 
 def test_pause_and_resume_stop_the_clock_and_the_timer(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock, backend: object
+    qtbot: QtBot, window: MainWindow, timers: FakeTimers, backend: object
 ) -> None:
     qtbot.keyClick(window, Key.Key_Space)
-    go_to(window, clock, 6.0)
+    go_to(window, timers, 6.0)
     assert backend.calls == ["hold"]  # type: ignore[attr-defined]
     assert window.keep_awake.held
     assert window.status.detail_label.text() == "Screen kept awake"
@@ -121,14 +112,14 @@ def test_pause_and_resume_stop_the_clock_and_the_timer(
     assert not window.timer_running, "paused: no timer may run"
     assert "Paused" in window.phase_display.view.note
     assert window.commands["toggle"].text() == "Resume"
-    clock.advance(120)  # a long pause moves nothing
+    timers.advance(120)  # a long pause moves nothing
     window.frame()
     assert shown(window)[0] == "Thrust"
     assert window.phase_display.view.progress == pytest.approx(0.5)
     qtbot.keyClick(window, Key.Key_MediaTogglePlayPause)  # a headset button resumes
     assert window.session.state is State.THRUST
     assert window.timer_running
-    clock.advance(0.5)
+    timers.advance(0.5)
     window.frame()
     assert window.phase_display.view.progress == pytest.approx(0.75)
     assert backend.calls == ["hold", "release", "hold"]  # type: ignore[attr-defined]
@@ -145,12 +136,12 @@ def test_media_and_clicker_blank_keys_start_and_pause(
 
 
 def test_arrows_skip_and_restart_the_rep(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock
+    qtbot: QtBot, window: MainWindow, timers: FakeTimers
 ) -> None:
     qtbot.keyClick(window, Key.Key_Space)
     qtbot.keyClick(window, Key.Key_Right)  # skip the set-up
     assert shown(window)[0] == "Brace"
-    go_to(window, clock, 6.5)  # 9.5 s into the plan: the skip saved 3 s of set-up
+    go_to(window, timers, 6.5)  # 9.5 s into the plan: the skip saved 3 s of set-up
     assert shown(window)[0] == "Lower"
     qtbot.keyClick(window, Key.Key_Left)
     assert shown(window)[:2] == ("Brace", "2")
@@ -172,14 +163,13 @@ def test_refused_commands_say_why_in_the_status_area(qtbot: QtBot, window: MainW
 
 
 def test_escape_stops_only_when_pressed_twice(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock
+    qtbot: QtBot, window: MainWindow, timers: FakeTimers
 ) -> None:
     qtbot.keyClick(window, Key.Key_Space)
     qtbot.keyClick(window, Key.Key_Escape)
     assert window.session.active
     assert "Press Esc again" in window.status.message
-    clock.advance(10)  # too late: the first press has expired
-    window.frame()
+    timers.advance(10)  # too late: the first press has expired
     qtbot.keyClick(window, Key.Key_Escape)
     assert window.session.active
     qtbot.keyClick(window, Key.Key_Escape)
@@ -189,11 +179,11 @@ def test_escape_stops_only_when_pressed_twice(
 
 
 def test_waiting_for_ready_shows_the_prompt_and_space_counts_in(
-    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, clock: FakeClock
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, timers: FakeTimers
 ) -> None:
     win = make_window(Plan.build(short_plan, advance_when_ready=True))
     qtbot.keyClick(win, Key.Key_Space)
-    go_to(win, clock, 45.0)  # the rest holds 4 s before its end
+    go_to(win, timers, 45.0)  # the rest holds 4 s before its end
     assert win.session.waiting_for_ready
     assert win.phase_display.view.note == "Ready? press Space"
     assert win.rest_screen.ready_label.isVisible()
@@ -205,13 +195,13 @@ def test_waiting_for_ready_shows_the_prompt_and_space_counts_in(
 
 
 def test_breathing_grows_on_inhale_shrinks_on_exhale_and_holds(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock
+    qtbot: QtBot, window: MainWindow, timers: FakeTimers
 ) -> None:
     qtbot.keyClick(window, Key.Key_Space)
     assert window.breathing.level == pytest.approx(RELAXED)
     levels = {}
     for moment in (3.2, 4.8, 5.2, 6.8, 7.1, 7.9, 8.2, 9.8):
-        go_to(window, clock, moment)
+        go_to(window, timers, moment)
         levels[moment] = window.breathing.level
     assert levels[4.8] > levels[3.2]  # brace: breathe in
     assert levels[6.8] < levels[5.2]  # thrust: breathe out
@@ -221,26 +211,28 @@ def test_breathing_grows_on_inhale_shrinks_on_exhale_and_holds(
 
 
 def test_the_demo_loops_on_request_and_stops_on_a_second_press(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock
+    qtbot: QtBot, window: MainWindow, timers: FakeTimers
 ) -> None:
     assert not window.timer_running, "idle: the demo never starts by itself"
     qtbot.keyClick(window, Key.Key_D)
     assert window.timer_running
     assert window.side_view.caption.startswith("Watch how it's done")
-    demo = window.preview
+    demo = window.demo
     assert demo is not None
-    thrust = demo.timeline.segments[1]
-    clock.advance(thrust.start_s + 0.5)
+    first_round = demo.session
+    thrust = first_round.timeline.segments[1]
+    timers.advance(thrust.start_s + 0.5)
     window.frame()
     assert window.side_view.pose.lift > 0  # part way up the demo's first thrust
     assert window.breathing.words == "Breathe out"  # breathing with the demo
-    clock.advance(demo.timeline.total_s)  # past the end: it goes round again
-    window.frame()
-    assert window.preview is not None
-    assert window.preview is not demo
+    timers.advance(first_round.timeline.total_s)  # past the end: it goes round again
+    assert window.demo is demo
+    assert demo.session is not first_round
+    assert demo.running
+    assert window.breathing.session is demo.session
     assert window.timer_running
     qtbot.keyClick(window, Key.Key_D)
-    assert window.preview is None
+    assert window.demo is None
     assert not window.timer_running, "the demo is off: nothing moves"
     assert window.side_view.pose.lift == 0
     assert window.breathing.session is window.session
@@ -249,7 +241,7 @@ def test_the_demo_loops_on_request_and_stops_on_a_second_press(
 def test_starting_a_workout_ends_the_demo(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window, Key.Key_D)
     qtbot.keyClick(window, Key.Key_Space)
-    assert window.preview is None
+    assert window.demo is None
     assert window.session.state is State.SETUP
     assert window.breathing.session is window.session
 
@@ -274,10 +266,10 @@ def test_every_button_has_a_tooltip_with_its_key_and_an_accessible_name(
 
 
 def test_clicking_the_rest_buttons_works_like_the_keys(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock
+    qtbot: QtBot, window: MainWindow, timers: FakeTimers
 ) -> None:
     qtbot.keyClick(window, Key.Key_Space)
-    go_to(window, clock, 20.0)
+    go_to(window, timers, 20.0)
     more, skip = (
         next(b for b in window.rest_screen.buttons if b.defaultAction().objectName() == name)
         for name in ("rest_more", "skip_rest")
@@ -300,14 +292,18 @@ SIZES = [(640, 480), (800, 600), (1024, 768), (1366, 768), (1920, 1080), (2560, 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_the_phase_word_is_at_least_12_percent_of_the_window_height(
-    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, clock: FakeClock, size: tuple[int, int]
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    short_plan: Plan,
+    timers: FakeTimers,
+    size: tuple[int, int],
 ) -> None:
     win = make_window(short_plan, size)
     qtbot.waitUntil(lambda: win.size().toTuple() == size)
     qtbot.keyClick(win, Key.Key_Space)
     seen = set()
     for moment in (1.0, 4.0, 6.0, 7.5, 9.0, 20.0):
-        go_to(win, clock, moment)
+        go_to(win, timers, moment)
         display = win.phase_display
         seen.add(display.view.word)
         ink = display.word_rect()
@@ -318,14 +314,14 @@ def test_the_phase_word_is_at_least_12_percent_of_the_window_height(
 
 
 def test_pause_and_resume_go_to_the_event_log(
-    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, clock: FakeClock, tmp_path: Path
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, timers: FakeTimers, tmp_path: Path
 ) -> None:
     log = EventLog(tmp_path / "events.jsonl")
     win = make_window(short_plan, event_log=log)
     qtbot.keyClick(win, Key.Key_Space)
-    go_to(win, clock, 6.0)
+    go_to(win, timers, 6.0)
     qtbot.keyClick(win, Key.Key_Space)
-    clock.advance(5)
+    timers.advance(5)
     qtbot.keyClick(win, Key.Key_Space)
     log.close()
     events = [json.loads(line) for line in (tmp_path / "events.jsonl").read_text().splitlines()]
@@ -341,26 +337,29 @@ def test_pause_and_resume_go_to_the_event_log(
     assert [e["phase"] for e in events if e["event"] == "phase"] == ["setup", "brace", "thrust"]
 
 
-def test_on_the_real_clock_the_frame_timer_drives_the_session(qtbot: QtBot) -> None:
-    """No fake clock here: the one frame timer must move the display by itself."""
+def test_the_one_tick_drives_the_session_by_itself(
+    make_window: MakeWindow, timers: FakeTimers
+) -> None:
+    """No frame drawn by the test: the conductor's timer must move the display by itself."""
     plan = Plan.build(sets=1, reps=1, tempo="1-0-1-1", lead_in_s=0.3, set_brace_s=0.5)
-    win = MainWindow(plan, keep_awake=KeepAwake(RecordingBackend()))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = make_window(plan)
     win.toggle()
-    qtbot.waitUntil(lambda: win.phase_display.view.word == "Brace", timeout=3000)
-    qtbot.waitUntil(lambda: win.phase_display.view.word == "Thrust", timeout=3000)
-    qtbot.waitUntil(lambda: win.session.state is State.DONE, timeout=5000)
+    words = [win.phase_display.view.word]
+    for _ in range(100):  # 5 s at most
+        timers.advance(0.05)
+        if win.phase_display.view.word != words[-1]:
+            words.append(win.phase_display.view.word)
+    assert words[:3] == ["Set up", "Brace", "Thrust"]
+    assert win.session.state is State.DONE
     assert win.phase_display.view.word == "Done"
     assert not win.timer_running
 
 
 def test_plus_and_minus_work_shifted_and_on_the_keypad(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock
+    qtbot: QtBot, window: MainWindow, timers: FakeTimers
 ) -> None:
     qtbot.keyClick(window, Key.Key_Space)
-    go_to(window, clock, 20.0)
+    go_to(window, timers, 20.0)
     qtbot.keyClick(window, Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier)  # Shift+= (US)
     assert shown(window)[1] == "56"
     qtbot.keyClick(window, Key.Key_Plus, Qt.KeyboardModifier.KeypadModifier)
@@ -382,10 +381,10 @@ def test_the_demo_runs_only_while_the_window_is_visible(qtbot: QtBot, window: Ma
 
 
 def test_closing_the_window_stops_the_workout_and_lets_the_laptop_sleep(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock, backend: RecordingBackend
+    qtbot: QtBot, window: MainWindow, timers: FakeTimers, backend: RecordingBackend
 ) -> None:
     qtbot.keyClick(window, Key.Key_Space)
-    go_to(window, clock, 6.0)
+    go_to(window, timers, 6.0)
     assert window.timer_running
     window.close()
     assert window.session.state is State.DONE
@@ -446,7 +445,7 @@ def test_the_workout_button_switches_to_the_workout_set_up_in_the_dialog(
 
 
 def test_the_lead_in_shows_each_set_up_item_as_the_coach_reads_it(
-    qtbot: QtBot, make_window: MakeWindow, clock: FakeClock
+    qtbot: QtBot, make_window: MakeWindow, timers: FakeTimers
 ) -> None:
     win = make_window(Plan.build(sets=1, reps=1, lead_in_s=20))
     checklist = win.exercise.setup_checklist
@@ -456,30 +455,30 @@ def test_the_lead_in_shows_each_set_up_item_as_the_coach_reads_it(
     qtbot.keyClick(win, Key.Key_Space)
     assert win.side_view.caption == checklist[0].text  # before the first reading
     for cue, item in zip(readings, checklist, strict=True):
-        go_to(win, clock, cue.at_s + 0.1)
+        go_to(win, timers, cue.at_s + 0.1)
         assert win.side_view.caption == item.text
-    go_to(win, clock, 20.5)  # the set has begun
+    go_to(win, timers, 20.5)  # the set has begun
     assert win.side_view.caption == ""
 
 
 def test_a_short_lead_in_without_readings_still_walks_the_checklist(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock
+    qtbot: QtBot, window: MainWindow, timers: FakeTimers
 ) -> None:
     checklist = window.exercise.setup_checklist
     qtbot.keyClick(window, Key.Key_Space)
     assert window.side_view.caption == checklist[0].text
-    go_to(window, clock, 2.9)  # the end of the 3 s lead-in
+    go_to(window, timers, 2.9)  # the end of the 3 s lead-in
     assert window.side_view.caption == checklist[-1].text
 
 
-def test_the_end_shows_what_was_done(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+def test_the_end_shows_what_was_done(qtbot: QtBot, window: MainWindow, timers: FakeTimers) -> None:
     qtbot.keyClick(window, Key.Key_Space)
-    go_to(window, clock, 60.0)
+    go_to(window, timers, 60.0)
     # The rest waits for Ready (the default) before set 2's count-in, and says so.
     assert window.session.waiting_for_ready
     assert window.rest_screen.ready_label.isVisible()
     qtbot.keyClick(window, Key.Key_Space)
-    go_to(window, clock, 100.0)
+    go_to(window, timers, 100.0)
     view = window.phase_display.view
     assert view.word == "Done"
     # 2 sets × 2 reps × (2 s up + 1 s squeeze + 2 s down) = 20 s under tension.
@@ -502,14 +501,14 @@ class RefusingBackend:
 
 
 def test_a_failed_keep_awake_is_said_once_per_start_not_at_every_phase(
-    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, clock: FakeClock
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, timers: FakeTimers
 ) -> None:
     win = make_window(short_plan, keep_awake=KeepAwake(RefusingBackend()))
     qtbot.keyClick(win, Key.Key_Space)
     assert win.status.message == SCREEN_MAY_SLEEP
     win.status.clear_message()
     for moment in (4.0, 6.0, 7.5, 9.0, 20.0):
-        go_to(win, clock, moment)
+        go_to(win, timers, moment)
     assert win.status.message == ""
     assert win.session.running  # the workout goes on
     qtbot.keyClick(win, Key.Key_Space)
@@ -523,13 +522,13 @@ def test_a_slower_movement_is_drawn_with_fewer_frames_a_second() -> None:
 
 
 def test_the_frame_timer_follows_the_phase_it_draws(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock
+    qtbot: QtBot, window: MainWindow, timers: FakeTimers
 ) -> None:
     qtbot.keyClick(window, Key.Key_Space)
-    go_to(window, clock, 1.0)  # set-up: only the ring and the countdown move
-    assert window._timer.interval() == 200
-    go_to(window, clock, 6.0)  # a 2 s thrust
-    assert window._timer.interval() == 67
-    go_to(window, clock, 7.5)  # a 1 s squeeze
-    assert window._timer.interval() == 40
+    go_to(window, timers, 1.0)  # set-up: only the ring and the countdown move
+    assert window.conductor.tick_ms == 200
+    go_to(window, timers, 6.0)  # a 2 s thrust
+    assert window.conductor.tick_ms == 67
+    go_to(window, timers, 7.5)  # a 1 s squeeze
+    assert window.conductor.tick_ms == 40
     assert window.timer_running

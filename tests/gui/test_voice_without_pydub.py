@@ -8,12 +8,14 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# The window's voice path in a fresh process: the window's modules, a WindowVoice preparing
-# the default plan (the bundled voice pack speaks: no engine needed), every clip of the
-# fitted timeline loaded as before a set, a UI sound and the calibration tick.
+# The window's sound path in a fresh process: the window's modules, a Sound preparing the
+# default plan (the bundled voice pack speaks: no engine needed) polled in the app's event
+# loop, every clip of the fitted timeline loaded as before a set, a UI sound and the
+# calibration tick.
 SCRIPT = r"""
 import json, sys
 from PySide6.QtCore import QEventLoop, QTimer
@@ -21,34 +23,34 @@ from PySide6.QtWidgets import QApplication
 from thrusttimer.gui.qtfix import protect_none
 protect_none()
 app = QApplication([])
-from thrusttimer.gui import app as gui_app, main_window, setup_dialog, calibration_dialog
-from thrusttimer.audio.bank import VoiceBank
+from thrusttimer.gui import app as gui_app, setup_dialog, calibration_dialog
+from thrusttimer.gui.window import main_window
 from thrusttimer.audio.cache import ClipCache
 from thrusttimer.audio.tones import cached_tone
 from thrusttimer.core.plan import DEFAULT_PRESET, preset
 from thrusttimer.core.timeline import Tone
-from thrusttimer.gui.voice import WindowVoice
+from thrusttimer.gui.sound import open_sound
+from thrusttimer.gui.timers import qt_timers
+from thrusttimer.gui.window.feedback import Feedback
 from thrusttimer.store.settings import VoicePrefs
 
-voice = WindowVoice(
-    VoicePrefs(), bank_factory=lambda s: VoiceBank(s, fmt=voice.output.fmt, engine_factory=None)
-)
+sound = open_sound(VoicePrefs(), qt_timers(), engine=False)
 plan = preset(DEFAULT_PRESET)
-voice.prepare(plan)
+sound.prepare(plan)
 # The app's own event loop until the clips are made (or a minute has passed).
 loop = QEventLoop()
 check = QTimer()
-check.timeout.connect(lambda: voice.timeline_for(plan) is not None and loop.quit())
+check.timeout.connect(lambda: (sound.poll(), sound.timeline_for(plan) is not None and loop.quit()))
 check.start(10)
 QTimer.singleShot(60_000, loop.quit)
 loop.exec()
 check.stop()
-timeline = voice.timeline_for(plan)
-bank = voice.bank
-clips = [bank.clip_for(cue, voice.output.fmt) for cue in timeline.cues]
-tones = [bank.tone(tone, voice.output.fmt) for tone in Tone]
-voice.feedback(True)
-tick = cached_tone(Tone.TICK, voice.output.fmt, 1.0, ClipCache())
+timeline = sound.timeline_for(plan)
+bank = sound.bank
+clips = [bank.clip_for(cue, sound.output.fmt) for cue in timeline.cues]
+tones = [bank.tone(tone, sound.output.fmt) for tone in Tone]
+Feedback(sound.output).play(True)
+tick = cached_tone(Tone.TICK, sound.output.fmt, 1.0, ClipCache())
 print(json.dumps({
     "pydub": sorted(m for m in sys.modules if m.split(".")[0] in ("pydub", "audioop")),
     "worker_made": len(bank.results),
@@ -56,11 +58,11 @@ print(json.dumps({
     "voiced": sum(1 for cue, clip in zip(timeline.cues, clips) if cue.text and clip is not None),
     "dtypes": sorted({str(c.dtype) for c in clips + tones + [tick] if c is not None}),
 }))
-voice.close()
+sound.close()
 """
 
 
-def run_window_voice(tmp_path: Path) -> dict[str, object]:
+def run_window_sound(tmp_path: Path) -> dict[str, Any]:
     env = {
         **os.environ,
         "THRUSTTIMER_CACHE_DIR": str(tmp_path / "cache"),
@@ -79,18 +81,20 @@ def run_window_voice(tmp_path: Path) -> dict[str, object]:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    figures: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    figures: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
     return figures
 
 
-def test_the_window_never_loads_pydub_on_a_first_launch_or_with_the_clips_cached(tmp_path):
-    first = run_window_voice(tmp_path)
+def test_the_window_never_loads_pydub_on_a_first_launch_or_with_the_clips_cached(
+    tmp_path: Path,
+) -> None:
+    first = run_window_sound(tmp_path)
     assert first["pydub"] == []
     assert first["worker_made"] > 0  # the worker made the clips and the tones
     assert first["voiced"] == first["spoken"] > 0
     assert first["dtypes"] == ["int16"]
 
-    cached = run_window_voice(tmp_path)
+    cached = run_window_sound(tmp_path)
     assert cached["pydub"] == []
     assert cached["worker_made"] == 0  # everything came from the cache
     assert cached["voiced"] == cached["spoken"]

@@ -198,6 +198,16 @@ class VoiceBank:
         """What the user should be told about the voice, or None when all is well."""
         return self._notice
 
+    def source_of(self, text: str) -> str | None:
+        """Where `text`'s clip came from: "engine", "pack", or None (not made: its cue
+        plays as a tone)."""
+        entry = self._entries.get(text)
+        if entry is None:
+            return None
+        return (
+            "pack" if self.pack is not None and entry.key.engine == self.pack.engine else "engine"
+        )
+
     # ClipSource ---------------------------------------------------------------------------
 
     def duration_s(self, text: str) -> float | None:

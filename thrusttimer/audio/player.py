@@ -98,7 +98,11 @@ class Player:
         horizon_s: float = HORIZON_S,
         clock: Clock | None = None,
         on_drop: Callable[[Cue, str], None] | None = None,
+        *,
+        listen: bool = True,
     ) -> None:
+        """`listen=False`: the caller hands it the session's events (`on_event`) in its
+        own order, as the conductor does."""
         self.session = session
         self.output = output
         self.clips = clips
@@ -111,10 +115,11 @@ class Player:
         self.heard: list[tuple[Cue, float]] = []
         """Every placement: (cue, planned moment heard); a re-plan may place a cue again."""
         self.dropped: list[tuple[Cue, str]] = []
-        self._unsubscribe = session.events.connect(self._on_event)
+        self._unsubscribe = session.events.connect(self.on_event) if listen else None
 
     def close(self) -> None:
-        self._unsubscribe()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
 
     # Driving ----------------------------------------------------------------------------
 
@@ -157,7 +162,7 @@ class Player:
 
     # Internals --------------------------------------------------------------------------
 
-    def _on_event(self, event: Event) -> None:
+    def on_event(self, event: Event) -> None:
         if isinstance(event, ScheduleChanged):
             if self.session.active:
                 self.replan(event.reason, event.t_mono)

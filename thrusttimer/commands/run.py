@@ -10,17 +10,13 @@ terminal): the session ends in the event log and the training log, and the exit 
 from __future__ import annotations
 
 import dataclasses
-import math
 import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
 from types import FrameType
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-import numpy as np
-
-from thrusttimer.audio.clips import AudioFormat, ClipSource, Samples, from_float
 from thrusttimer.commands import UsageError
 from thrusttimer.commands.options import (
     Parser,
@@ -33,8 +29,12 @@ from thrusttimer.commands.options import (
 from thrusttimer.commands.progress import Progress
 from thrusttimer.core.errors import ValidationError
 from thrusttimer.core.plan import Plan
-from thrusttimer.core.session import Session
-from thrusttimer.core.timeline import Cue, Timeline, Tone, compile_plan
+
+if TYPE_CHECKING:
+    from thrusttimer.conductor.conductor import LogOpener
+    from thrusttimer.store.log import TrainingLog
+    from thrusttimer.store.recorder import Recorder
+    from thrusttimer.store.settings import VoicePrefs
 
 TICK_MS = 20
 """How often the session is ticked and the player pumped (cues are placed 1.5 s ahead, so
@@ -105,64 +105,6 @@ def main(args: Sequence[str], prog: str) -> int:
             event_log.close()
 
 
-class TonesOnly:
-    """A `ClipSource` with no speech: every cue sounds as a tone. Used when the speech
-    renderer is not part of this build; spoken cues then play their tone (or a tick)."""
-
-    def __init__(self) -> None:
-        self._memo: dict[tuple[Tone, AudioFormat], Samples] = {}
-
-    def clip_for(self, cue: Cue, fmt: AudioFormat) -> Samples | None:
-        return self.tone(cue.tone or Tone.TICK, fmt)
-
-    def tone(self, tone: Tone, fmt: AudioFormat) -> Samples:
-        key = (tone, fmt)
-        if key not in self._memo:
-            self._memo[key] = synth_tone(tone, fmt.rate, fmt.channels)
-        return self._memo[key]
-
-    def duration_s(self, text: str) -> float | None:
-        return None
-
-
-def synth_tone(tone: Tone, rate: int, channels: int) -> Samples:
-    """A sine at a pitch per tone, `tone.value` ms long, with 1 ms in and 5 ms out fades."""
-    pitch = {Tone.TICK: 1200.0, Tone.BEEP: 880.0, Tone.FINAL: 660.0}[tone]
-    n = int(rate * tone.value / 1000)
-    t = np.arange(n, dtype=np.float64) / rate
-    wave = 0.5 * np.sin(2 * math.pi * pitch * t)
-    ramp_in = np.minimum(1.0, np.arange(n) / (rate * 0.001))
-    ramp_out = np.minimum(1.0, (n - np.arange(n)) / (rate * 0.005))
-    mono = from_float(wave * ramp_in * ramp_out)
-    return np.repeat(mono[:, None], channels, axis=1)
-
-
-def prepare_voice(
-    plan: Plan,
-    fmt: AudioFormat,
-    voice: dict[str, Any],
-    say: Callable[[str], None],
-    status: Callable[[str], None],
-) -> tuple[ClipSource, Timeline]:
-    """The clip source and the timeline fitted to its clips, rendering every phrase first.
-
-    Without the speech renderer's libraries (pydub, pyttsx3) the cues are tones.
-    """
-    try:
-        from thrusttimer.audio.bank import VoiceBank
-        from thrusttimer.audio.phrases import plan_phrases, plan_tones
-        from thrusttimer.audio.settings import VoiceSettings
-    except ImportError as error:
-        say(f"Speech is not available ({error}): every cue is a tone.")
-        return TonesOnly(), compile_plan(plan)
-    bank = VoiceBank(VoiceSettings(cue_mode=plan.cues.mode, **voice), fmt=fmt)
-    progress = bank.render_all(plan_phrases(plan), lambda p: status(p.line()), plan_tones(plan))
-    status(progress.line())
-    if bank.notice:
-        say(bank.notice)
-    return bank, bank.compile(plan)
-
-
 class HeadlessRun:
     """Opens the output, prepares the voice, runs the session on a Qt event loop."""
 
@@ -189,77 +131,84 @@ class HeadlessRun:
         return self.stopped_by is not None
 
     def run(self) -> int:
-        from PySide6.QtCore import QCoreApplication, QTimer
+        from PySide6.QtCore import QCoreApplication
 
-        from thrusttimer.audio.player import START_DELAY_S, Player
         from thrusttimer.audio.sink import AudioOutput
+        from thrusttimer.conductor.conductor import WorkoutConductor
+        from thrusttimer.gui.sound import open_sound
+        from thrusttimer.gui.timers import qt_timers
 
         app = QCoreApplication.instance() or QCoreApplication([])
-        voice, offset_ms = self._saved_voice()
+        prefs, offset_ms = self._saved_voice()
         output = AudioOutput(offset_ms / 1000)
-        output.notice.connect(lambda text: self.progress.note(f"Sound: {text}"))
+        timers = qt_timers()
+        conductor = WorkoutConductor(
+            self.plan,
+            timers,
+            event_log=self.event_log,
+            open_log=self._log_opener(),
+            load_kg=self.load_kg,
+        )
+        conductor.notices.connect(self.progress.note)
         previous = {number: signal.getsignal(number) for number in STOP_SIGNALS}
+        finished_at: list[float] = []
+        started: list[bool] = []
+
+        def on_ready(_: None) -> None:
+            # The clips are made and the output settled (or given up on): go.
+            if not started and not self._interrupted:
+                started.append(True)
+                self.progress.finish()
+                conductor.toggle()
+
+        def on_tick(now: float) -> None:
+            session = conductor.session
+            if self._interrupted and session.active:
+                session.stop()
+            if not started:
+                if self._interrupted:
+                    app.quit()
+                return
+            if session.active:
+                self.progress.update(session)
+                return
+            if not finished_at:
+                finished_at.append(time.monotonic())
+                self.progress.update(session)
+                self.progress.finish()
+                conductor.want_frames(TICK_MS)  # keep ticking while the last tone rings
+            ringing = output.mixer.pending() and not self._interrupted
+            if not ringing or time.monotonic() - finished_at[0] > RING_OUT_S:
+                app.quit()
+
+        conductor.recorder_changed.connect(self._tell_sets)
         try:
-            # A stop signal while the voice renders raises KeyboardInterrupt, as Ctrl-C
-            # does by default; from the session's start on it stops the session cleanly.
+            # A stop signal while the output opens raises KeyboardInterrupt, as Ctrl-C
+            # does by default; from then on the conductor's tick sees it and stops cleanly.
             self._on_signals(self._stop_now)
             output.start()
             output.wait_opened(SETTLE_TIMEOUT_S)
-            clips, timeline = prepare_voice(
-                self.plan, output.fmt, voice, self.progress.note, self.progress.status
-            )
-            self.progress.finish()
             self._on_signals(self._on_interrupt)
-
-            def settle_pump() -> None:
-                app.processEvents()
-                if self._interrupted:
-                    raise KeyboardInterrupt
-
-            if not output.silent and not output.wait_steady(SETTLE_TIMEOUT_S, settle_pump):
-                self.progress.note("Sound: the audio output did not settle; cues may be dropped")
-            app.processEvents()  # deliver any notice before the workout starts
-            session = Session(self.plan, timeline=timeline, start_delay_s=START_DELAY_S)
-            player = Player(session, output, clips, self.event_log)
-            if self.event_log is not None:
-                # After the player, so its last drops are logged before session_end.
-                self.event_log.attach(session)
-            if self.load_kg is not None:
-                self._record(session, self.load_kg)
-            output.restarted.connect(lambda: player.replan("audio output changed"))
-            output.lost.connect(player.lost)
-            finished_at: list[float] = []
-
-            def step() -> None:
-                if self._interrupted and session.active:
-                    session.stop()
-                session.tick()
-                player.pump()
-                if session.active:
-                    self.progress.update(session)
-                    return
-                if not finished_at:
-                    finished_at.append(time.monotonic())
-                    self.progress.update(session)
-                    self.progress.finish()
-                ringing = output.mixer.pending() and not self._interrupted
-                if not ringing or time.monotonic() - finished_at[0] > RING_OUT_S:
-                    app.quit()
-
-            timer = QTimer()
-            timer.setInterval(TICK_MS)
-            timer.timeout.connect(step)
-            session.start()
-            player.pump()
-            timer.start()
+            sound = open_sound(prefs, timers, output=output)
+            sound.progress.connect(lambda p: self.progress.status(p.line()))
+            conductor.ready.connect(on_ready)
+            conductor.ticked.connect(on_tick)
+            conductor.want_frames(TICK_MS)
+            conductor.attach_sound(sound)
             app.exec()
-            timer.stop()
-            player.close()
+            conductor.want_frames(None)
+            if not started:
+                self.progress.finish()
+                self.progress.note("Stopped before the workout started")
+                return self._exit_status()
+            player = conductor.player
             completed = not self._interrupted
+            heard = player.heard if player is not None else []
+            dropped_all = player.dropped if player is not None else []
             # A cue placed and then taken back by a re-plan counts once, as dropped.
-            taken_back = sum(1 for _, why in player.dropped if why.startswith("schedule changed"))
-            dropped = len(player.dropped) - taken_back
-            placed = len(player.heard) - taken_back
+            taken_back = sum(1 for _, why in dropped_all if why.startswith("schedule changed"))
+            dropped = len(dropped_all) - taken_back
+            placed = len(heard) - taken_back
             self.progress.note(
                 f"{'Workout complete' if completed else 'Stopped'}: {placed} cues played, "
                 f"{dropped} dropped" + ("" if output.available else " (no sound)")
@@ -271,10 +220,10 @@ class HeadlessRun:
         finally:
             for number, handler in previous.items():
                 signal.signal(number, handler)
-            output.close()
+            conductor.close()
 
-    def _saved_voice(self) -> tuple[Any, float]:
-        """The saved voice settings for the renderer, and the latency offset (ms) to use."""
+    def _saved_voice(self) -> tuple[VoicePrefs, float]:
+        """The saved voice preferences, and the latency offset (ms) to use."""
         from thrusttimer.store.settings import Settings
 
         settings = Settings()
@@ -285,22 +234,27 @@ class HeadlessRun:
         offset_ms = prefs.latency_ms if self.latency_offset_ms is None else self.latency_offset_ms
         if offset_ms:
             self.progress.note(f"Latency offset: cues play {offset_ms:g} ms early")
-        voice = {"voice_id": prefs.voice, "rate": prefs.rate_wpm, "volume": prefs.volume_pct / 100}
-        return voice, float(offset_ms)
+        return dataclasses.replace(prefs, latency_ms=round(offset_ms)), float(offset_ms)
 
-    def _record(self, session: Session, load_kg: float) -> None:
-        from thrusttimer.store.recorder import Recorder
+    def _log_opener(self) -> LogOpener | None:
+        """With --load, each completed set goes to the training log; else none is opened."""
+        if self.load_kg is None:
+            return None
 
-        recorder, notice = Recorder.open_for(session, load=load_kg)
-        if notice:
-            self.progress.note(notice)
+        def open_log() -> tuple[TrainingLog | None, str | None]:
+            from thrusttimer.store.recorder import open_log
+
+            return open_log()
+
+        return open_log
+
+    def _tell_sets(self, recorder: Recorder | None) -> None:
         if recorder is not None:
             recorder.recorded.connect(
                 lambda e: self.progress.note(
                     f"Logged set {e.row.set_number}: {e.row.load_kg:g} kg × {e.row.reps}"
                 )
             )
-            recorder.problems.connect(self.progress.note)
 
     def _on_signals(self, handler: Callable[[int, FrameType | None], None]) -> None:
         for number in STOP_SIGNALS:

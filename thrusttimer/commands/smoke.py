@@ -17,39 +17,29 @@ import multiprocessing
 import os
 import pkgutil
 import sys
-import tempfile
-import threading
 import time
-import wave
 from collections.abc import Sequence
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
-
 from thrusttimer.audio.voicepack import VoicePack, default_pack_dir
 from thrusttimer.commands.options import Parser, check_writable, parse
-from thrusttimer.core.plan import DEFAULT_PRESET, preset
-from thrusttimer.core.timeline import compile_plan
+from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
+from thrusttimer.core.timeline import Cue, compile_plan
 from thrusttimer.paths import assets_dir
 
 if TYPE_CHECKING:
-    from PySide6.QtMultimedia import QAudioDevice
+    from thrusttimer.conductor.ports import ClipBank
+    from thrusttimer.conductor.sound import Sound
 
-RATE = 48_000
-CHANNELS = 2
-SPEECH_TIMEOUT_S = 15.0
-# A fresh stream on an idle PulseAudio server can stall ~2 s before it starts (see
-# /work/shared/AUDIO-CAPTURE.md), so the wait is generous; it is a bound, not a tempo.
+SPEECH_TIMEOUT_S = 30.0
+"""The longest wait for the smoke plan's phrases (a first run renders ~20 of them)."""
 PLAY_TIMEOUT_S = 10.0
-# A spawned process imports Python afresh (and unpacks nothing: the bundle is one folder).
+"""A fresh stream on an idle PulseAudio server can stall ~2 s before it starts (see the
+README's audio capture notes), so the wait is generous; it is a bound, not a tempo."""
 WORKER_TIMEOUT_S = 20.0
-
-FloatClip = npt.NDArray[np.float32]
-"""Its own float clips, played straight to a QAudioSink (not `audio.clips.Samples`, the
-mixer's int16 clips): the smoke test checks each piece apart from the app's pipeline."""
+"""A spawned process imports Python afresh (and unpacks nothing: the bundle is one folder)."""
 
 
 def main(args: Sequence[str], prog: str) -> int:
@@ -76,7 +66,7 @@ def main(args: Sequence[str], prog: str) -> int:
     ok = start_worker_process() and ok
     ok = render_frame(options.screenshot) and ok
     if not options.no_audio:
-        ok = play_first_cue(pack, engine=options.voice == "engine") and ok
+        ok = play_first_cue(engine=options.voice == "engine") and ok
     print(f"smoke-test: {'ok' if ok else 'FAILED'}")
     return 0 if ok else 1
 
@@ -162,7 +152,7 @@ def render_frame(screenshot: str | None) -> bool:
 
     from thrusttimer.gui import resources
     from thrusttimer.gui.app import application
-    from thrusttimer.gui.main_window import MainWindow
+    from thrusttimer.gui.window.main_window import MainWindow
 
     app = application()  # the app's own set-up: names, desktop entry, theme
     # The window's icons come from the compiled resources a build must carry.
@@ -192,116 +182,90 @@ def render_frame(screenshot: str | None) -> bool:
     return len(colours) > 1 and has_icon and saved
 
 
-def play_first_cue(pack: VoicePack | None, engine: bool = True) -> bool:
-    """Voice the workout's first cue as the app would and play it on the default output.
-
-    The speech engine first; without one, the bundled voice pack; without that, a tone.
-    """
-    from PySide6.QtMultimedia import QMediaDevices
-
-    device = QMediaDevices.defaultAudioOutput()
-    if device.isNull():
-        print("audio: no output device; skipped (the app runs on, visual only)")
-        return True
-    cue = next(c for c in compile_plan(preset(DEFAULT_PRESET)).cues if c.text)
-    clip, source = speak(cue.text) if engine else (None, "")
-    pack_wav = pack.wav_path(cue.text) if pack is not None else None
-    if clip is None and pack_wav is not None:
-        clip, source = read_wav(pack_wav), "bundled voice pack"
-    if clip is None:
-        clip, source = beep(), "tone"
-    return play(clip, f"{cue.text!r} ({source})", device)
+def smoke_plan() -> Plan:
+    """The default workout cut to one rep: its first cue is the app's first cue, and its
+    phrases are made in a few seconds (once; later runs find them in the clip cache)."""
+    return Plan.build(preset(DEFAULT_PRESET), sets=1, reps=1, advance_when_ready=False)
 
 
-def speak(text: str) -> tuple[FloatClip | None, str]:
-    """The text rendered by pyttsx3's default driver, or (None, why not)."""
-    result: dict[str, FloatClip | str] = {}
+def play_first_cue(engine: bool = True) -> bool:
+    """Voice the workout's first cue and play it on the default output, through the same
+    conductor, voice bank and output as a workout: the speech engine first; without one,
+    the bundled voice pack; without that, a tone."""
+    from PySide6.QtCore import QCoreApplication
 
-    def render() -> None:
-        try:
-            import pyttsx3
+    from thrusttimer.audio.sink import AudioOutput
+    from thrusttimer.conductor.conductor import WorkoutConductor
+    from thrusttimer.gui.sound import open_sound
+    from thrusttimer.gui.timers import qt_timers
+    from thrusttimer.store.settings import VoicePrefs
 
-            engine = pyttsx3.init()
-            with tempfile.TemporaryDirectory() as tmp:
-                path = Path(tmp) / "cue.wav"
-                engine.save_to_file(text, str(path))
-                engine.runAndWait()
-                result["clip"] = read_wav(path)
-            result["driver"] = str(engine)
-        except Exception as error:  # any engine failure means "use a tone", reported below
-            result["error"] = f"{type(error).__name__}: {error}"
+    app = QCoreApplication.instance() or QCoreApplication([])
+    plan = smoke_plan()
+    first = next(c for c in compile_plan(plan).cues if c.text)
+    timers = qt_timers()
+    conductor = WorkoutConductor(plan, timers)
+    output = AudioOutput()
+    output.start()
+    sound = open_sound(VoicePrefs(), timers, output=output, engine=engine)
+    deadline = time.monotonic() + SPEECH_TIMEOUT_S + PLAY_TIMEOUT_S
+    heard: list[float] = []
 
-    if sys.platform == "darwin":
-        render()  # NSSpeechSynthesizer wants the main thread
-    else:
-        worker = threading.Thread(target=render, name="smoke-speech", daemon=True)
-        worker.start()
-        worker.join(SPEECH_TIMEOUT_S)
-        if worker.is_alive():
-            result["error"] = f"no answer from the speech engine in {SPEECH_TIMEOUT_S:g} s"
-    clip = result.get("clip")
-    if isinstance(clip, np.ndarray):
-        print(f"speech: pyttsx3 driver {result['driver']}, {len(clip) / RATE:.2f} s")
-        return clip, f"speech by pyttsx3 {result['driver']}"
-    print(f"speech: unavailable ({result.get('error', 'no audio written')})")
-    return None, ""
+    def on_ready(_: None) -> None:
+        if output.available:
+            conductor.toggle()
+        else:
+            app.quit()  # nothing to play on: said below
 
+    def on_tick(now: float) -> None:
+        player = conductor.player
+        if player is not None and not heard:
+            heard.extend(t for cue, t in player.heard if cue.text == first.text)
+        played = heard and now > heard[0] + first_clip_s(sound, first) + 0.2
+        if (played and not output.mixer.pending()) or now > deadline:
+            app.quit()
 
-def read_wav(path: Path) -> FloatClip:
-    """A 16-bit PCM WAV as float32 (frames, CHANNELS) at RATE, by linear resampling."""
-    with wave.open(str(path), "rb") as wav:
-        if wav.getsampwidth() != 2:
-            raise ValueError(f"expected 16-bit speech, got {8 * wav.getsampwidth()}-bit")
-        rate, channels = wav.getframerate(), wav.getnchannels()
-        pcm = np.frombuffer(wav.readframes(wav.getnframes()), dtype="<i2")
-    mono = pcm.reshape(-1, channels).mean(axis=1).astype(np.float32) / 32768
-    if mono.size == 0:
-        raise ValueError("the speech engine wrote an empty file")
-    times = np.arange(int(len(mono) * RATE / rate)) / RATE
-    resampled = np.interp(times, np.arange(len(mono)) / rate, mono).astype(np.float32)
-    return np.repeat(resampled[:, None], CHANNELS, axis=1)
-
-
-def beep(freq_hz: float = 880.0, seconds: float = 0.2) -> FloatClip:
-    t = np.arange(int(RATE * seconds)) / RATE
-    # 10 ms fades so the tone starts and stops without a click.
-    envelope = np.clip(np.minimum(t, seconds - t) / 0.01, 0, 1)
-    mono = (0.5 * np.sin(2 * np.pi * freq_hz * t) * envelope).astype(np.float32)
-    return np.repeat(mono[:, None], CHANNELS, axis=1)
-
-
-def play(clip: FloatClip, what: str, device: QAudioDevice) -> bool:
-    """Play the clip once through a QAudioSink on `device`; True once it all went out."""
-    from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
-    from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QtAudio
-
-    fmt = QAudioFormat()
-    fmt.setSampleRate(RATE)
-    fmt.setChannelCount(CHANNELS)
-    fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
-    pcm = (np.clip(clip, -1, 1) * 32767).astype("<i2").tobytes()
-    data = QByteArray(pcm)
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    sink = QAudioSink(device, fmt)
-    sink.start(buffer)
-    # stateChanged cannot be connected from Python in PySide6 6.12, so poll the state.
-    deadline = time.monotonic() + PLAY_TIMEOUT_S + len(clip) / RATE
-    while sink.state() == QtAudio.State.ActiveState or (
-        sink.state() == QtAudio.State.IdleState and buffer.pos() < len(pcm)
-    ):
-        if time.monotonic() > deadline:
-            break
-        QCoreApplication.processEvents()
-        time.sleep(0.005)
-    played_s = sink.processedUSecs() / 1e6
-    error = sink.error()
-    sink.stop()
-    if error != QtAudio.Error.NoError or buffer.pos() < len(pcm):
+    conductor.ready.connect(on_ready)
+    conductor.ticked.connect(on_tick)
+    try:
+        conductor.want_frames(20)
+        conductor.attach_sound(sound)
+        app.exec()
+        bank = sound.bank
+        source = describe_source(bank.source_of(first.text) if bank is not None else None, bank)
+        if not output.available:
+            print("audio: no output device; skipped (the app runs on, visual only)")
+            return True
+        if not heard:
+            why = "the voice was not ready" if not conductor.sound_ready else "it was not placed"
+            print(f"audio: FAILED playing {first.text!r} ({source}): {why}")
+            return False
         print(
-            f"audio: FAILED playing {what} on {device.description()!r}: {error.name}, "
-            f"{played_s:.2f} of {len(clip) / RATE:.2f} s sent"
+            f"audio: played {first.text!r} ({source}), {first_clip_s(sound, first):.2f} s, "
+            f"on {output.device!r}"
         )
-        return False
-    print(f"audio: played {what}, {played_s:.2f} s, on {device.description()!r}")
-    return True
+        return True
+    finally:
+        conductor.close()
+
+
+def first_clip_s(sound: Sound, cue: Cue) -> float:
+    """How long the cue's clip sounds (0 until it is made)."""
+    bank = sound.bank
+    clip = bank.clip_for(cue, sound.output.fmt) if bank is not None else None
+    return 0.0 if clip is None else len(clip) / sound.output.fmt.rate
+
+
+def describe_source(source: str | None, bank: ClipBank | None) -> str:
+    """Where the cue's voice came from, and a line about the speech engine."""
+    if source == "engine":
+        print(f"speech: pyttsx3 driver {speech_driver()}")
+        return "speech by pyttsx3"
+    why = bank.notice if bank is not None and bank.notice else "not asked for"
+    print(f"speech: unavailable ({why})")
+    return "bundled voice pack" if source == "pack" else "tone"
+
+
+def speech_driver() -> str:
+    """The name of the driver pyttsx3 uses on this platform ("espeak" on Linux)."""
+    return {"darwin": "nsss", "win32": "sapi5"}.get(sys.platform, "espeak")

@@ -24,8 +24,8 @@ from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
 from thrusttimer.eventlog import EventLog
 from thrusttimer.gui import resources, theme
-from thrusttimer.gui.main_window import MainWindow
 from thrusttimer.gui.stop_signals import StopOnSignals
+from thrusttimer.gui.window.main_window import MainWindow
 from thrusttimer.store.settings import Settings
 
 APP_NAME = "ThrustTimer"
@@ -135,7 +135,7 @@ def run_app(
             notices=notices,
             record=True,
         )
-        window.voice_expected = True  # attached just after the first frame, below
+        window.conductor.sound_expected = True  # attached just after the first frame, below
         geometry = startup.settings.window_geometry()
         if window_size:
             window.resize(*window_size)
@@ -147,10 +147,11 @@ def run_app(
             # The audio output opens now and stays open, so its clock has settled by the
             # time the lifter presses Start.
             resume_collection()
-            from thrusttimer.gui.voice import WindowVoice
+            from thrusttimer.gui.sound import open_sound
+            from thrusttimer.gui.timers import qt_timers
 
             window.setWindowIcon(resources.icon())  # the taskbar's, not in the frame
-            window.attach_voice(WindowVoice(prefs, log))
+            window.attach_sound(open_sound(prefs, qt_timers(window)))
             window.prepare_log_entry()
 
         after_first_paint = AfterFirstPaint(window, after_first_frame)

@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import replace
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
@@ -68,9 +68,6 @@ from thrusttimer.gui.tempo_field import TempoEditor
 from thrusttimer.gui.voice_catalog import APP_VOICES, VoiceCatalog, voice_items
 from thrusttimer.store.presets import UserPresets
 from thrusttimer.store.settings import VOICE_FIELDS, Settings, VoicePrefs
-
-if TYPE_CHECKING:
-    from thrusttimer.gui.voice import WindowVoice
 
 Sampler = Callable[[VoiceSettings, AudioFormat], VoiceSample]
 """Renders the sample phrase (blocking): `audio.voices.test_voice`, or a fake in tests."""
@@ -710,7 +707,7 @@ def run_setup(
     plan: Plan,
     notice: str | None = None,
     parent: QWidget | None = None,
-    voice: WindowVoice | None = None,
+    output: SoundOutput | None = None,
 ) -> tuple[Plan, VoicePrefs] | None:
     """Show the dialog modally; on Start the plan and voice are saved and returned.
 
@@ -725,8 +722,8 @@ def run_setup(
         settings,
         notice=notice or voice_notice,
         parent=parent,
-        output=voice.output if voice is not None else None,
-        voices=APP_VOICES if voice is not None else None,
+        output=output,
+        voices=APP_VOICES if output is not None else None,
     )
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -91,7 +91,10 @@ class Recorder:
         load: float | None = None,
         unit: Unit = "kg",
         now: Callable[[], datetime] = now_local,
+        listen: bool = True,
     ) -> None:
+        """`listen=False`: the caller hands it the session's events (`on_event`) in its
+        own order, as the conductor does."""
         self.log = log
         self.session = session
         self.recorded: Channel[SetRecorded] = Channel()
@@ -120,7 +123,9 @@ class Recorder:
         self._next_try: float | None = session.now() if log.waiting() else None
         """When to try the sets that wait again (an earlier session's too)."""
         self._told: set[str] = set()
-        self._disconnect = session.events.connect(self._on_event)
+        self._disconnect: Callable[[], None] = (
+            session.events.connect(self.on_event) if listen else lambda: None
+        )
 
     @classmethod
     def open_for(
@@ -177,7 +182,7 @@ class Recorder:
 
     # Listening ----------------------------------------------------------------------------
 
-    def _on_event(self, event: Event) -> None:
+    def on_event(self, event: Event) -> None:
         if isinstance(event, SessionFinished):
             self._finish(event)
             return

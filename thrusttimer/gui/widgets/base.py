@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from thrusttimer.core.events import Channel
 from thrusttimer.core.session import Event, Session
 
 
@@ -17,13 +18,16 @@ class SessionBinding:
     session: Session | None = None
     _unsubscribe: Callable[[], None] | None = None
 
-    def bind(self, session: Session | None) -> None:
+    def bind(self, session: Session | None, events: Channel[Event] | None = None) -> None:
+        """Follow `session`, hearing its events from `events` (the conductor's, which come
+        after the sound and the log have heard them) or else from the session itself."""
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
         self.session = session
         if session is not None:
-            self._unsubscribe = session.events.connect(self.on_event)
+            source = events if events is not None else session.events
+            self._unsubscribe = source.connect(self.on_event)
         self.on_event(None)
 
     def on_event(self, event: Event | None) -> None:

@@ -1,4 +1,5 @@
-"""The window's voice: clips are made before the set starts, and the session plays them."""
+"""The window's sound: clips are made before the set starts, the session plays them, and the
+output sleeps between workouts. Everything runs on the fake clock and its timers."""
 
 from __future__ import annotations
 
@@ -11,20 +12,31 @@ import pytest
 from PySide6.QtCore import QObject, Qt, Signal
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import MakeWindow
+from tests.gui.conftest import MakeWindow, go_to
 from thrusttimer.audio.clips import AudioFormat, Samples
 from thrusttimer.audio.player import Scheduled
 from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.tts_worker import RenderProgress
-from thrusttimer.core.clock import FakeClock
+from thrusttimer.conductor.conductor import POLL_MS
+from thrusttimer.conductor.sound import HELD_SLEEP_AFTER_S, SLEEP_AFTER_S, Sound
 from thrusttimer.core.cues import estimate_speech_s
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import State
 from thrusttimer.core.timeline import Cue, CueKind, Timeline, Tone, compile_plan
-from thrusttimer.gui import voice as voice_module
-from thrusttimer.gui.voice import FEEDBACK_S, WindowVoice
+from thrusttimer.core.timers import FakeTimers
+from thrusttimer.gui import setup_dialog
+from thrusttimer.gui.window.feedback import FEEDBACK_S
+from thrusttimer.gui.window.main_window import MainWindow
 from thrusttimer.store.log import TrainingLog
-from thrusttimer.store.settings import VoicePrefs
+from thrusttimer.store.settings import Settings, VoicePrefs
+
+POLL_S = POLL_MS / 1000
+STEPS = 6
+"""How many polls `FakeBank` takes: more than the window makes by itself while it is
+shown (attaching the sound, the first frame), so the clips are not ready before a test
+lets the clock run."""
+MAKING_S = STEPS * POLL_S
+"""Long enough for `FakeBank` to make its clips."""
 
 
 class FakeOutput(QObject):
@@ -74,7 +86,7 @@ class FakeOutput(QObject):
 class FakeBank:
     """Renders in `steps` polls; speech lasts 1.5 × the estimate (real clips run longer)."""
 
-    def __init__(self, settings: VoiceSettings, steps: int = 3) -> None:
+    def __init__(self, settings: VoiceSettings, steps: int = STEPS) -> None:
         self.settings = settings
         self.steps = steps
         self.polls = 0
@@ -113,41 +125,48 @@ def output() -> FakeOutput:
 
 
 @pytest.fixture
-def voice(qtbot: QtBot, output: FakeOutput) -> WindowVoice:
-    banks: list[FakeBank] = []
+def banks() -> list[FakeBank]:
+    """Every bank the sound has made, the last one in use."""
+    return []
 
-    def factory(settings: VoiceSettings) -> Any:
+
+@pytest.fixture
+def sound(output: FakeOutput, banks: list[FakeBank], timers: FakeTimers) -> Sound:
+    def factory(settings: VoiceSettings) -> FakeBank:
         banks.append(FakeBank(settings))
         return banks[-1]
 
-    made = WindowVoice(VoicePrefs(rate_wpm=150, latency_ms=20), output=output,  # type: ignore[arg-type]
-                       bank_factory=factory)  # fmt: skip
-    made.banks = banks  # type: ignore[attr-defined]
-    return made
+    prefs = VoicePrefs(rate_wpm=150, latency_ms=20)
+    return Sound(output, prefs, factory, timers, timers.clock)  # type: ignore[arg-type]
+
+
+def state_of(window: MainWindow) -> State:
+    """The session's state now (a call, so each check reads it afresh)."""
+    return window.session.state
 
 
 def test_space_before_the_clips_are_ready_starts_the_workout_once_they_are(
-    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, voice: WindowVoice,
-    output: FakeOutput, clock: FakeClock,
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sound: Sound,
+    output: FakeOutput, banks: list[FakeBank], timers: FakeTimers,
 ) -> None:  # fmt: skip
-    window = make_window(short_plan, voice=voice)
-    assert output.started
-    assert not voice.is_ready
+    window = make_window(short_plan, sound=sound)
+    assert not sound.is_ready
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert window.session.state is State.IDLE
+    assert state_of(window) is State.IDLE
     assert "starts as soon as it is ready" in window.status.message
-    qtbot.waitUntil(lambda: window.session.state is State.SETUP, timeout=3000)
+    timers.advance(MAKING_S)
+    assert state_of(window) is State.SETUP
     # The session runs on the timeline fitted to the clips' real lengths.
-    fitted = voice.timeline_for(short_plan)
+    fitted = sound.timeline_for(short_plan)
     assert fitted is not None
     assert window.session.timeline is fitted
     assert fitted != compile_plan(short_plan)
     assert "bundled voice pack" in window.status.message
-    # The voice's settings come from the saved preferences and the plan's cue mode.
-    bank = voice.banks[-1]  # type: ignore[attr-defined]
+    # The sound's settings come from the saved preferences and the plan's cue mode.
+    bank = banks[-1]
     assert (bank.settings.rate, bank.settings.latency_offset_ms) == (150, 20)
     # Cues within the horizon are placed at their planned moments.
-    qtbot.waitUntil(lambda: bool(output.played), timeout=2000)
+    assert output.played
     first_id, first_at = output.played[0]
     cue = next(c for c in fitted.cues if c.id == first_id)
     assert first_at == pytest.approx(window.session.mono_at(cue.at_ms))
@@ -155,64 +174,68 @@ def test_space_before_the_clips_are_ready_starts_the_workout_once_they_are(
     assert output.closed
 
 
-def test_space_before_the_voice_is_attached_waits_for_it(
-    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, voice: WindowVoice,
-    output: FakeOutput,
+def test_space_before_the_sound_is_attached_waits_for_it(
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sound: Sound,
+    output: FakeOutput, timers: FakeTimers,
 ) -> None:  # fmt: skip
-    # The app attaches the voice just after the first frame; a key pressed before that
+    # The app attaches the sound just after the first frame; a key pressed before that
     # (a clicker pressed as the window appears) must not start a workout without cues.
     window = make_window(short_plan)
-    window.voice_expected = True
+    window.conductor.sound_expected = True
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert window.session.state is State.IDLE
+    assert state_of(window) is State.IDLE
     assert "starts as soon as it is ready" in window.status.message
-    window.attach_voice(voice)
-    qtbot.waitUntil(lambda: window.session.state is State.SETUP, timeout=3000)
-    assert window.session.timeline is voice.timeline_for(short_plan)
-    qtbot.waitUntil(lambda: bool(output.played), timeout=2000)
+    window.attach_sound(sound)
+    timers.advance(MAKING_S)
+    assert state_of(window) is State.SETUP
+    assert window.session.timeline is sound.timeline_for(short_plan)
+    assert output.played
     window.close()
 
 
-def test_space_with_no_voice_coming_starts_at_once(window: Any) -> None:
+def test_space_with_no_sound_coming_starts_at_once(window: MainWindow) -> None:
     window.toggle()
-    assert window.session.state is State.SETUP
+    assert state_of(window) is State.SETUP
 
 
 def test_cues_keep_coming_when_the_clips_were_ready_before_space(
-    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, voice: WindowVoice,
-    output: FakeOutput, clock: FakeClock,
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sound: Sound,
+    output: FakeOutput, timers: FakeTimers,
 ) -> None:  # fmt: skip
-    window = make_window(short_plan, voice=voice)
-    qtbot.waitUntil(lambda: voice.is_ready, timeout=3000)
-    # Ready and idle: nothing polls.
-    qtbot.waitUntil(lambda: not voice._timer.isActive(), timeout=3000)
+    window = make_window(short_plan, sound=sound)
+    timers.advance(MAKING_S)
+    assert sound.is_ready
+    assert not window.conductor.ticking, "ready and idle: nothing polls"
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert window.session.state is State.SETUP
-    clock.advance(4)  # rep 1's thrust (at 5 s) is now within the player's horizon
-    qtbot.waitUntil(lambda: any(i == "phase.thrust" for i, _ in output.played), timeout=2000)
+    assert state_of(window) is State.SETUP
+    timers.advance(4)  # rep 1's thrust (at 5 s) is now within the player's horizon
+    assert any(i == "phase.thrust" for i, _ in output.played)
     window.session.pause()
-    qtbot.waitUntil(lambda: not voice._timer.isActive(), timeout=2000)
+    assert not window.conductor.ticking
     played = len(output.played)
     window.session.resume()
-    clock.advance(5)
-    qtbot.waitUntil(lambda: len(output.played) > played, timeout=2000)
+    timers.advance(5)
+    assert len(output.played) > played
 
 
 def test_a_new_plan_makes_its_clips_again(
-    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, voice: WindowVoice
-) -> None:
-    window = make_window(short_plan, voice=voice)
-    qtbot.waitUntil(lambda: voice.is_ready, timeout=3000)
+    make_window: MakeWindow, short_plan: Plan, sound: Sound, banks: list[FakeBank],
+    timers: FakeTimers,
+) -> None:  # fmt: skip
+    window = make_window(short_plan, sound=sound)
+    timers.advance(MAKING_S)
+    assert sound.is_ready
     other = Plan.build(short_plan, reps=3, cue_mode="counts")
     window.set_plan(other)
-    assert voice.timeline_for(short_plan) is None
-    qtbot.waitUntil(lambda: voice.timeline_for(other) is not None, timeout=3000)
-    assert window.session.timeline is voice.timeline_for(other)
-    assert voice.banks[-1].settings.cue_mode.value == "counts"  # type: ignore[attr-defined]
+    assert sound.timeline_for(short_plan) is None
+    timers.advance(MAKING_S)
+    assert sound.timeline_for(other) is not None
+    assert window.session.timeline is sound.timeline_for(other)
+    assert banks[-1].settings.cue_mode.value == "counts"
 
 
 def test_each_set_is_recorded_as_it_ends(
-    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, clock: FakeClock,
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, timers: FakeTimers,
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     monkeypatch.setenv("THRUSTTIMER_DATA_DIR", str(tmp_path))
@@ -220,10 +243,9 @@ def test_each_set_is_recorded_as_it_ends(
     qtbot.keyClick(window, Qt.Key.Key_Space)
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_N)  # the load prompt: not logging it
     rest = next(s for s in window.session.timeline.segments if s.phase.value == "rest")
-    clock.advance(rest.start_s + 1)
-    window.frame()
-    assert window.recorder is not None
-    assert window.log_entry.isVisible()
+    go_to(window, timers, rest.start_s + 1)
+    assert window.conductor.recorder is not None
+    assert window.training.entry.isVisible()
     window.close()
     with TrainingLog.open(tmp_path / "training-log.sqlite3") as log:
         sessions = log.sessions()
@@ -250,11 +272,12 @@ def test_h_opens_the_training_log_from_the_window(
 
 
 def test_commands_are_heard_a_click_when_taken_a_blip_when_refused(
-    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, voice: WindowVoice,
-    output: FakeOutput,
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sound: Sound,
+    output: FakeOutput, timers: FakeTimers,
 ) -> None:  # fmt: skip
-    window = make_window(short_plan, voice=voice)
-    qtbot.waitUntil(lambda: voice.is_ready, timeout=3000)
+    window = make_window(short_plan, sound=sound)
+    timers.advance(MAKING_S)
+    assert sound.is_ready
     # Idle: skipping a rest is refused, and the lifter hears so.
     qtbot.keyClick(window, Qt.Key.Key_Plus)
     assert [name for name, _, _ in output.ui_sounds] == ["refused"]
@@ -262,6 +285,7 @@ def test_commands_are_heard_a_click_when_taken_a_blip_when_refused(
     qtbot.keyClick(window, Qt.Key.Key_Space)  # pause
     names = [name for name, _, _ in output.ui_sounds]
     assert names == ["refused", "accepted", "accepted"]
+    # The UI sounds go by the output's own (real) clock, not the workout's.
     before = time.monotonic()
     qtbot.keyClick(window, Qt.Key.Key_Space)  # resume
     name, at, frames = output.ui_sounds[-1]
@@ -273,152 +297,158 @@ def test_commands_are_heard_a_click_when_taken_a_blip_when_refused(
 
 
 def test_without_a_ready_output_commands_are_silent(
-    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, voice: WindowVoice,
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sound: Sound,
     output: FakeOutput,
 ) -> None:  # fmt: skip
     output.ready = False
-    window = make_window(short_plan, voice=voice)
+    window = make_window(short_plan, sound=sound)
     qtbot.keyClick(window, Qt.Key.Key_Plus)
     assert output.ui_sounds == []
     assert "rest" in window.status.message.lower()
     window.close()
 
 
-@pytest.fixture
-def sleepy_voice(qtbot: QtBot, output: FakeOutput, monkeypatch: pytest.MonkeyPatch) -> WindowVoice:
-    monkeypatch.setattr(voice_module, "SLEEP_AFTER_S", 0.2)
-    made = WindowVoice(VoicePrefs(), output=output,  # type: ignore[arg-type]
-                       bank_factory=lambda settings: FakeBank(settings))  # fmt: skip
-    return made
-
-
 def test_between_workouts_the_output_sleeps_and_start_wakes_it_first(
-    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sleepy_voice: WindowVoice,
-    output: FakeOutput,
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sound: Sound,
+    output: FakeOutput, timers: FakeTimers,
 ) -> None:  # fmt: skip
-    window = make_window(short_plan, voice=sleepy_voice)
-    qtbot.waitUntil(lambda: output.asleep, timeout=3000)
-    assert not sleepy_voice._timer.isActive()  # asleep, nothing polls
+    window = make_window(short_plan, sound=sound)
+    timers.advance(MAKING_S)
+    assert sound.is_ready
+    timers.advance(SLEEP_AFTER_S - 1)
+    assert not output.asleep
+    timers.advance(1)
+    assert output.asleep
+    assert not window.conductor.ticking, "asleep: nothing polls"
     qtbot.keyClick(window, Qt.Key.Key_Space)
     # Woken, but the stream's clock is settling: the start waits for it, and says why.
     assert not output.asleep
-    assert window.session.state is State.IDLE
+    assert state_of(window) is State.IDLE
     assert "Getting the sound output ready" in window.status.message
     output.ready = True
-    qtbot.waitUntil(lambda: window.session.state is State.SETUP, timeout=3000)
+    timers.advance(POLL_S)
+    assert state_of(window) is State.SETUP
     window.close()
 
 
-def started(qtbot: QtBot, make_window: MakeWindow, plan: Plan, voice: WindowVoice) -> Any:
-    """A window on `plan` whose workout Space has started once `voice` was ready."""
-    window = make_window(plan, voice=voice)
-    qtbot.waitUntil(lambda: voice.is_ready, timeout=3000)
+def started(qtbot: QtBot, make_window: MakeWindow, plan: Plan, sound: Sound,
+            timers: FakeTimers) -> MainWindow:  # fmt: skip
+    """A window on `plan` whose workout Space has started once `sound` was ready."""
+    window = make_window(plan, sound=sound)
+    timers.advance(MAKING_S)
+    assert sound.is_ready
     qtbot.keyClick(window, Qt.Key.Key_Space)
     return window
 
 
-@pytest.fixture
-def held_sleepy_voice(sleepy_voice: WindowVoice, monkeypatch: pytest.MonkeyPatch) -> WindowVoice:
-    """`sleepy_voice` whose output also sleeps 0.3 s into a pause or a wait for Space."""
-    monkeypatch.setattr(voice_module, "HELD_SLEEP_AFTER_S", 0.3)
-    return sleepy_voice
-
-
 def test_a_short_pause_keeps_the_output_awake(
-    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sleepy_voice: WindowVoice,
-    output: FakeOutput,
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sound: Sound,
+    output: FakeOutput, timers: FakeTimers,
 ) -> None:  # fmt: skip
-    window = started(qtbot, make_window, short_plan, sleepy_voice)
-    assert window.session.state is State.SETUP
+    window = started(qtbot, make_window, short_plan, sound, timers)
+    assert state_of(window) is State.SETUP
     qtbot.keyClick(window, Qt.Key.Key_Space)  # pause
-    qtbot.waitUntil(lambda: not sleepy_voice._timer.isActive(), timeout=2000)
-    # Paused and idle-polling stopped; the sleep waits for the longer held delay, far
-    # longer than the between-workouts one (0.2 s here).
-    assert sleepy_voice._sleep_timer.isActive()
-    assert sleepy_voice._sleep_timer.interval() == round(voice_module.HELD_SLEEP_AFTER_S * 1000)
-    qtbot.wait(500)
+    assert not window.conductor.ticking
+    # Paused: the output sleeps only after the longer held delay, far longer than the
+    # between-workouts one.
+    assert HELD_SLEEP_AFTER_S > SLEEP_AFTER_S
+    timers.advance(HELD_SLEEP_AFTER_S - 1)
     assert output.sleeps == 0
     qtbot.keyClick(window, Qt.Key.Key_Space)  # resume: at once
     assert window.session.running
-    assert not sleepy_voice._sleep_timer.isActive()
+    timers.advance(2)  # past when the held delay would have run out
+    assert output.sleeps == 0
     window.close()
 
 
 def test_a_long_pause_lets_the_output_sleep_and_resume_waits_for_it(
-    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, held_sleepy_voice: WindowVoice,
-    output: FakeOutput, clock: FakeClock,
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sound: Sound,
+    output: FakeOutput, timers: FakeTimers,
 ) -> None:  # fmt: skip
-    window = started(qtbot, make_window, short_plan, held_sleepy_voice)
-    clock.advance(1.0)
-    window.frame()
+    window = started(qtbot, make_window, short_plan, sound, timers)
+    timers.advance(1.0)
     qtbot.keyClick(window, Qt.Key.Key_Space)  # pause
-    assert window.session.state is State.PAUSED
-    qtbot.waitUntil(lambda: output.asleep, timeout=3000)
+    assert state_of(window) is State.PAUSED
+    timers.advance(HELD_SLEEP_AFTER_S)
+    assert output.asleep
     paused_at = window.session.position_ms()
     qtbot.keyClick(window, Qt.Key.Key_Space)  # resume: the output wakes first
     assert not output.asleep
-    assert window.session.state is State.PAUSED
+    assert state_of(window) is State.PAUSED
     assert "Waking the sound" in window.status.message
     qtbot.keyClick(window, Qt.Key.Key_Space)  # pressed again while it wakes: still waiting
-    assert window.session.state is State.PAUSED
+    assert state_of(window) is State.PAUSED
     output.ready = True  # the stream's clock has settled
-    qtbot.waitUntil(lambda: window.session.running, timeout=3000)
+    timers.advance(POLL_S)
+    assert window.session.running
     assert window.session.position_ms() == paused_at
     # The cues after the break are placed again, on the resumed schedule.
     played = len(output.played)
-    clock.advance(2.0)
-    qtbot.waitUntil(lambda: len(output.played) > played, timeout=3000)
+    timers.advance(2.0)
+    assert len(output.played) > played
     window.close()
 
 
 def test_waiting_for_ready_after_a_rest_sleeps_too_and_space_wakes_it_first(
-    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, held_sleepy_voice: WindowVoice,
-    output: FakeOutput, clock: FakeClock,
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sound: Sound,
+    output: FakeOutput, timers: FakeTimers,
 ) -> None:  # fmt: skip
     plan = Plan.build(short_plan, advance_when_ready=True)
-    window = started(qtbot, make_window, plan, held_sleepy_voice)
-    while not window.session.waiting_for_ready:
-        clock.advance(0.5)
-        window.frame()
-    qtbot.waitUntil(lambda: output.asleep, timeout=3000)
+    window = started(qtbot, make_window, plan, sound, timers)
+    for _ in range(200):
+        if window.session.waiting_for_ready:
+            break
+        timers.advance(0.5)
+    assert window.session.waiting_for_ready
+    timers.advance(HELD_SLEEP_AFTER_S)
+    assert output.asleep
     qtbot.keyClick(window, Qt.Key.Key_Space)  # ready: the output wakes first
     assert window.session.waiting_for_ready
     output.ready = True
-    qtbot.waitUntil(lambda: not window.session.waiting_for_ready, timeout=3000)
+    timers.advance(POLL_S)
+    assert not window.session.waiting_for_ready
     assert window.session.running
     window.close()
 
 
 def test_the_set_up_dialog_keeps_the_output_awake_until_it_closes(
-    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sleepy_voice: WindowVoice,
-    output: FakeOutput,
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sound: Sound,
+    output: FakeOutput, timers: FakeTimers, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     # The dialog's Test voice and calibration play through the output, however long the
-    # lifter spends choosing a voice.
-    window = make_window(short_plan, voice=sleepy_voice)
-    qtbot.waitUntil(lambda: output.asleep, timeout=3000)
-    with sleepy_voice.kept_awake():
+    # lifter spends choosing a voice; cancelled, the window goes back to sleeping.
+    def choosing_a_voice(*args: object, **kwargs: object) -> None:
         assert not output.asleep
         output.ready = True
-        qtbot.wait(600)  # three sleep delays
+        timers.advance(3 * SLEEP_AFTER_S)  # three sleep delays
         assert not output.asleep
-        assert not sleepy_voice._sleep_timer.isActive()
-    qtbot.waitUntil(lambda: output.asleep, timeout=3000)
+        return None
+
+    monkeypatch.setattr(setup_dialog, "run_setup", choosing_a_voice)
+    window = make_window(short_plan, sound=sound, settings=Settings(tmp_path / "settings.ini"))
+    timers.advance(MAKING_S + SLEEP_AFTER_S)
+    assert output.asleep
+    qtbot.keyClick(window, Qt.Key.Key_W)
+    assert not output.asleep
+    timers.advance(SLEEP_AFTER_S + 1)
+    assert output.asleep
     assert output.sleeps == 2
     window.close()
 
 
 def test_space_while_a_fresh_output_settles_waits_for_it(
-    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, voice: WindowVoice,
-    output: FakeOutput,
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sound: Sound,
+    output: FakeOutput, timers: FakeTimers,
 ) -> None:  # fmt: skip
     output.ready = False  # just opened: its clock is not steady yet
-    window = make_window(short_plan, voice=voice)
-    qtbot.waitUntil(lambda: voice.timeline_for(short_plan) is not None, timeout=3000)
-    assert not voice.is_ready
+    window = make_window(short_plan, sound=sound)
+    timers.advance(MAKING_S)
+    assert sound.timeline_for(short_plan) is not None
+    assert not sound.is_ready
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert window.session.state is State.IDLE  # the first cues would have been refused
+    assert state_of(window) is State.IDLE  # the first cues would have been refused
     assert "Getting the sound output ready" in window.status.message
     output.ready = True
-    qtbot.waitUntil(lambda: window.session.state is State.SETUP, timeout=3000)
+    timers.advance(POLL_S)
+    assert state_of(window) is State.SETUP
     window.close()

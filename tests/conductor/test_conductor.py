@@ -1,0 +1,257 @@
+"""The conductor owns a running workout: one tick, its sound, its log, in a stated order.
+
+Everything here runs on a fake clock and fake timers: nothing sleeps."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from thrusttimer.audio.clips import AudioFormat, Samples
+from thrusttimer.audio.player import Scheduled
+from thrusttimer.audio.settings import VoiceSettings
+from thrusttimer.conductor import sound as sound_module
+from thrusttimer.conductor.conductor import POLL_MS, PUMP_MS, WorkoutConductor
+from thrusttimer.conductor.sound import Sound
+from thrusttimer.core.clock import FakeClock
+from thrusttimer.core.events import Channel
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.session import Event, SessionFinished, State
+from thrusttimer.core.timeline import Cue, CueKind, Timeline, Tone, compile_plan
+from thrusttimer.core.timers import FakeTimers
+from thrusttimer.eventlog import EventLog
+from thrusttimer.store.settings import VoicePrefs
+
+
+class FakeOutput:
+    """An output that is ready when the test says so, and notes what it is asked."""
+
+    def __init__(self) -> None:
+        self.fmt = AudioFormat()
+        self.notice: Channel[str] = Channel()
+        self.restarted: Channel[None] = Channel()
+        self.lost: Channel[list[Any]] = Channel()
+        self.latency_offset_s = 0.0
+        self.asleep = False
+        self.ready = True
+        self.available = True
+        self.placed: list[tuple[str, float]] = []
+        self.calls: list[str] = []
+
+    def start(self) -> None:
+        self.calls.append("start")
+
+    def sleep(self) -> None:
+        self.asleep, self.ready = True, False
+        self.calls.append("sleep")
+
+    def wake(self) -> None:
+        self.asleep = False
+        self.calls.append("wake")
+
+    def close(self) -> None:
+        self.calls.append("close")
+
+    def play_at(self, tag: Any, clip: Samples, t_mono: float, kind: CueKind, spoken: bool,
+                asap: bool = False) -> Scheduled:  # fmt: skip
+        self.placed.append((tag.id, t_mono))
+        return Scheduled(True, t_mono)
+
+    def cancel(self) -> list[Any]:
+        return []
+
+
+class Progress:
+    def __init__(self, finished: bool) -> None:
+        self.finished = finished
+
+    def line(self) -> str:
+        return "Voice ready" if self.finished else "Preparing voice"
+
+
+class FakeBank:
+    """Makes a plan's clips in `steps` polls."""
+
+    def __init__(self, settings: VoiceSettings, steps: int = 3) -> None:
+        self.settings = settings
+        self.steps = steps
+        self.polls = 0
+        self.notice: str | None = None
+
+    def prepare_plan(self, plan: Plan) -> Progress:
+        self.polls = 0
+        return Progress(False)
+
+    def poll(self) -> Progress:
+        self.polls += 1
+        return Progress(self.polls >= self.steps)
+
+    def compile(self, plan: Plan, form_point_start: int = 0) -> Timeline:
+        return compile_plan(plan, form_point_start=form_point_start)
+
+    def source_of(self, text: str) -> str | None:
+        return "engine"
+
+    def cancel(self) -> None:
+        pass
+
+    def clip_for(self, cue: Cue, fmt: AudioFormat) -> Samples:
+        return np.zeros((10, fmt.channels), dtype=np.int16)
+
+    def tone(self, tone: Tone, fmt: AudioFormat) -> Samples:
+        return np.zeros((10, fmt.channels), dtype=np.int16)
+
+    def duration_s(self, text: str) -> float | None:
+        return None
+
+
+@pytest.fixture
+def plan() -> Plan:
+    return Plan.build(name="Short", sets=2, reps=2, tempo="2-1-2-1", rest_s=30, lead_in_s=3,
+                      set_brace_s=2, advance_when_ready=False)  # fmt: skip
+
+
+@pytest.fixture
+def timers() -> FakeTimers:
+    return FakeTimers(FakeClock())
+
+
+@pytest.fixture
+def output() -> FakeOutput:
+    return FakeOutput()
+
+
+def state(conductor: WorkoutConductor) -> State:
+    """The session's state, read afresh (the clock moves between reads)."""
+    return conductor.session.state
+
+
+def with_sound(
+    plan: Plan, timers: FakeTimers, output: FakeOutput, **options: Any
+) -> WorkoutConductor:
+    conductor = WorkoutConductor(plan, timers, timers.clock, **options)
+    sound = Sound(output, VoicePrefs(), FakeBank, timers, timers.clock)
+    conductor.attach_sound(sound)
+    return conductor
+
+
+def test_a_start_before_the_clips_are_made_waits_for_them_then_starts(
+    plan: Plan, timers: FakeTimers, output: FakeOutput
+) -> None:
+    conductor = with_sound(plan, timers, output)
+    result, wait = conductor.toggle()
+    assert result.accepted
+    assert wait is not None
+    assert "starts as soon as it is ready" in wait
+    assert state(conductor) is State.IDLE
+    assert conductor.tick_ms == POLL_MS  # looking at the clips every 50 ms meanwhile
+    timers.advance(0.2)
+    assert state(conductor) is State.SETUP
+    assert conductor.player is not None
+    timers.advance(5)
+    assert output.placed, "the player placed cues ahead on the one tick"
+
+
+def test_one_tick_at_the_rate_the_busiest_part_needs_and_none_when_still(
+    plan: Plan, timers: FakeTimers, output: FakeOutput
+) -> None:
+    conductor = with_sound(plan, timers, output)
+    timers.advance(1)
+    assert not conductor.ticking, "idle with the clips made: nothing ticks"
+    conductor.toggle()
+    assert conductor.tick_ms == PUMP_MS
+    conductor.want_frames(40)  # a view animates
+    assert conductor.tick_ms == 40
+    conductor.want_frames(None)
+    assert conductor.tick_ms == PUMP_MS
+    conductor.command(lambda s: s.pause())
+    assert not conductor.ticking
+    assert len([t for t in timers.made if t.active]) == 1  # only the output's sleep delay
+
+
+def test_a_finished_session_is_heard_by_player_recorder_log_then_views(
+    plan: Plan, timers: FakeTimers, output: FakeOutput, tmp_path: Path
+) -> None:
+    log = EventLog(tmp_path / "events.jsonl")
+    conductor = with_sound(plan, timers, output, event_log=log)
+    heard: list[str] = []
+
+    def view(event: Event) -> None:
+        if isinstance(event, SessionFinished):
+            lines = (tmp_path / "events.jsonl").read_text().splitlines()
+            heard.append(json.loads(lines[-1])["event"])
+
+    conductor.events.connect(view)
+    timers.advance(0.2)
+    conductor.toggle()
+    timers.advance(4)
+    conductor.command(lambda s: s.stop())
+    log.close()
+    events = [
+        json.loads(line)["event"] for line in (tmp_path / "events.jsonl").read_text().splitlines()
+    ]
+    # The player's drops (cues placed ahead, taken back by the stop) come before the end.
+    assert events.index("session_end") > max(i for i, e in enumerate(events) if e == "cue_dropped")
+    assert heard == ["session_end"], "the view heard the end after the log had written it"
+
+
+def test_the_output_sleeps_between_workouts_and_a_start_wakes_it_first(
+    plan: Plan, timers: FakeTimers, output: FakeOutput
+) -> None:
+    conductor = with_sound(plan, timers, output)
+    timers.advance(sound_module.SLEEP_AFTER_S + 1)
+    assert output.asleep
+    _result, wait = conductor.toggle()
+    assert output.calls[-1] == "wake"
+    assert wait is not None
+    assert state(conductor) is State.IDLE
+    output.ready = True  # the woken stream's clock has settled
+    timers.advance(0.1)
+    assert state(conductor) is State.SETUP
+
+
+def test_an_output_that_never_settles_is_given_up_on_with_a_notice(
+    plan: Plan, timers: FakeTimers, output: FakeOutput
+) -> None:
+    output.ready = False
+    notices: list[str] = []
+    conductor = WorkoutConductor(plan, timers, timers.clock)
+    conductor.notices.connect(notices.append)
+    conductor.attach_sound(Sound(output, VoicePrefs(), FakeBank, timers, timers.clock))
+    conductor.toggle()
+    timers.advance(sound_module.SETTLE_TIMEOUT_S - 1)
+    assert state(conductor) is State.IDLE
+    timers.advance(2)
+    assert state(conductor) is State.SETUP
+    assert notices == [f"Sound: {sound_module.UNSETTLED}"]
+
+
+class Memory:
+    def __init__(self) -> None:
+        self.start = 0
+        self.saved: list[Plan] = []
+
+    def form_point_start(self) -> int:
+        return self.start
+
+    def save_form_point_start(self, start: int) -> None:
+        self.start = start
+
+    def save_last_plan(self, plan: Plan) -> None:
+        self.saved.append(plan)
+
+
+def test_a_workout_done_is_remembered_and_its_form_points_carry_on(
+    plan: Plan, timers: FakeTimers
+) -> None:
+    memory = Memory()
+    conductor = WorkoutConductor(plan, timers, timers.clock, memory=memory)
+    conductor.toggle()
+    assert memory.saved == [plan]
+    timers.advance(conductor.session.timeline.total_s + 1)
+    assert state(conductor) is State.DONE
+    assert memory.start == conductor.session.timeline.next_form_point(None)

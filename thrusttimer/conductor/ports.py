@@ -1,0 +1,78 @@
+"""What the conductor needs of the pieces it is given: an output, a clip bank, a training log.
+
+Protocols only: the app hands in the real audio output (Qt, libpulse) and voice bank
+(pyttsx3, pydub); tests hand in fakes. Nothing here imports Qt, numpy or an audio library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from thrusttimer.audio.clips import ClipSource
+from thrusttimer.audio.player import Output
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.timeline import Timeline
+
+
+class Subscribable(Protocol):
+    """A signal to connect a callable to: a Qt signal of the output, or a core `Channel`."""
+
+    def connect(self, slot: Callable[..., Any]) -> Any: ...
+
+
+class SoundOutput(Output, Protocol):
+    """The audio output the workout plays on (`audio.sink.AudioOutput`)."""
+
+    notice: Any
+    """Subscribable with a str: something the lifter should know about the sound."""
+    restarted: Any
+    """Subscribable: the stream was opened again (what was placed is gone)."""
+    lost: Any
+    """Subscribable with the tags of placed clips the stream dropped on its own."""
+    latency_offset_s: float
+    asleep: bool
+    """Suspended (`sleep`) until `wake`."""
+
+    @property
+    def available(self) -> bool: ...
+
+    @property
+    def ready(self) -> bool:
+        """Open, with its clock steady enough to place cues on time."""
+
+    def start(self) -> None: ...
+
+    def sleep(self) -> None: ...
+
+    def wake(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class Progress(Protocol):
+    """How far the making of a plan's clips has got."""
+
+    @property
+    def finished(self) -> bool: ...
+
+    def line(self) -> str: ...
+
+
+class ClipBank(ClipSource, Protocol):
+    """Makes a plan's clips ahead (in the background) and fits its timeline to them."""
+
+    def prepare_plan(self, plan: Plan) -> Progress: ...
+
+    def poll(self) -> Progress:
+        """Moves the work on without blocking; the progress so far."""
+
+    def compile(self, plan: Plan, form_point_start: int = 0) -> Timeline: ...
+
+    @property
+    def notice(self) -> str | None: ...
+
+    def source_of(self, text: str) -> str | None:
+        """Where a phrase's clip came from ("engine", "pack"); None: not made."""
+
+    def cancel(self) -> None: ...

@@ -1,0 +1,1 @@
+"""The gym screen: a window that renders what the workout conductor says and sends it commands."""

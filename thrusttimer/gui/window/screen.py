@@ -1,0 +1,155 @@
+"""What the gym screen shows: the counts, the phase, the body, the breath, the rest and the
+command bar, laid out for reading from the floor. It draws a session; it runs nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from thrusttimer.core.content import Exercise, Phase, load_exercise
+from thrusttimer.core.events import Channel
+from thrusttimer.core.session import Event, Session, State
+from thrusttimer.gui import theme
+from thrusttimer.gui.widgets.base import SessionBinding
+from thrusttimer.gui.widgets.breathing import BreathingIndicator
+from thrusttimer.gui.widgets.button import GymButton, fit_bar
+from thrusttimer.gui.widgets.counts import CountsBar, NextCueLabel
+from thrusttimer.gui.widgets.phase_display import PhaseDisplay
+from thrusttimer.gui.widgets.rest_screen import RestScreen
+from thrusttimer.gui.widgets.side_view import SideView
+from thrusttimer.gui.widgets.status_bar import StatusArea
+
+MOVEMENT_PAGE, REST_PAGE = 0, 1
+BAR = ("toggle", "restart_rep", "skip", "stop", "demo", "setup", "history", "fullscreen")
+"""The command bar's buttons, left to right."""
+REST_COMMANDS = ("rest_less", "rest_more", "skip_rest", "ready")
+
+
+def checklist_caption(session: Session) -> str:
+    """The set-up checklist item for now: the one the coach read last (its cue is
+    "setup.<id>"), else an even share of the lead-in each when no cues read them."""
+    checklist = load_exercise(session.plan.exercise).setup_checklist
+    if not checklist:
+        return ""
+    by_id = {f"setup.{item.id}": item.text for item in checklist}
+    position = session.position_ms()
+    spoken = [c for c in session.timeline.cues if c.id in by_id]
+    if spoken:
+        said = [c for c in spoken if c.at_ms <= position]
+        return by_id[(said[-1] if said else spoken[0]).id]
+    share = min(int(session.segment_progress() * len(checklist)), len(checklist) - 1)
+    return checklist[share].text
+
+
+def toggle_text(session: Session) -> str:
+    """What Space does now, on the first button."""
+    if session.state is State.IDLE:
+        return "Start"
+    if session.state is State.PAUSED:
+        return "Resume"
+    if session.state is State.DONE:
+        return "Again"
+    return "Ready" if session.waiting_for_ready else "Pause"
+
+
+class GymScreen(QWidget):
+    """The window's central widget: every view of the session and the command bar."""
+
+    def __init__(self, exercise: Exercise, commands: dict[str, QAction]) -> None:
+        super().__init__()
+        self.setObjectName("central")
+        self.exercise = exercise
+        self.counts = CountsBar()
+        self.phase_display = PhaseDisplay(exercise)
+        self.side_view = SideView()
+        self.breathing = BreathingIndicator(exercise)
+        self.next_cue = NextCueLabel()
+        self.rest_screen = RestScreen(exercise, [commands[n] for n in REST_COMMANDS])
+        self.status = StatusArea()
+        movement = QWidget()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.side_view, 3)
+        row.addWidget(self.breathing, 1)
+        column = QVBoxLayout(movement)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row, 6)
+        column.addWidget(self.next_cue, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(movement)
+        self.stack.addWidget(self.rest_screen)
+        self.stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+
+        self.buttons: list[GymButton] = []
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 0, 12, 0)
+        for name in BAR:
+            button = GymButton(commands[name])
+            describe_button(button)
+            self.buttons.append(button)
+            bar.addWidget(button, 1)
+        self._bar = bar
+        self.buttons[0].texts = ("Start", "Pause", "Resume", "Ready", "Again")
+        for rest_button in self.rest_screen.buttons:
+            describe_button(rest_button)
+            rest_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(4)
+        # Shares of the height; the bar and the status line take more where their words at
+        # the readable size need it (their minimum heights), the others give it up.
+        layout.addWidget(self.counts, 10)
+        layout.addWidget(self.phase_display, 36)
+        layout.addWidget(self.stack, 39)
+        layout.addLayout(bar, 7)
+        layout.addWidget(self.status, 5)
+
+    @property
+    def session_views(self) -> list[SessionBinding]:
+        return [self.counts, self.phase_display, self.breathing, self.next_cue, self.rest_screen]
+
+    def bind(self, session: Session, events: Channel[Event]) -> None:
+        """Show `session`, hearing its events from the conductor."""
+        for view in self.session_views:
+            view.bind(session, events)
+
+    def redraw(self) -> None:
+        for view in self.session_views:
+            view.on_frame()
+
+    def show_page(self, session: Session) -> None:
+        """The rest screen during a rest, the moving body otherwise."""
+        rest = session.active and session.current_segment.phase is Phase.REST
+        self.stack.setCurrentIndex(REST_PAGE if rest else MOVEMENT_PAGE)
+
+    def show_pose(self, session: Session) -> None:
+        """The body where the running session is (with the checklist during set-up)."""
+        segment = session.current_segment
+        progress = session.segment_progress()
+        caption = checklist_caption(session) if segment.phase is Phase.SETUP else ""
+        self.side_view.show_pose(segment.phase, progress, caption)
+
+    def fit_bar(self, width: int) -> None:
+        """Every label at the readable size, its button as wide as it needs; two lines for
+        those that must (1024×600), a smaller size only in narrower windows."""
+        margins, bar = self.contentsMargins(), self._bar.contentsMargins()
+        layout = self.layout()
+        if layout is not None:
+            margins = layout.contentsMargins()
+        across = width - margins.left() - margins.right() - bar.left() - bar.right()
+        fit_bar(self.buttons, across, max(0, self._bar.spacing()), theme.readable_px(self))
+
+
+def describe_button(button: QToolButton) -> None:
+    """What a screen reader says of a button: its action's tooltip and status tip."""
+    action = button.defaultAction()
+    button.setAccessibleName(action.toolTip())
+    button.setAccessibleDescription(action.statusTip())
