@@ -14,9 +14,9 @@ from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
 from thrusttimer.core.session import State
 from thrusttimer.eventlog import EventLog
-from thrusttimer.gui import setup_dialog
 from thrusttimer.gui.inhibit import SCREEN_MAY_SLEEP, KeepAwake, KeepAwakeError
 from thrusttimer.gui.main_window import REST_PAGE, MainWindow, frame_ms
+from thrusttimer.gui.setup import dialog as setup_dialog
 from thrusttimer.gui.widgets.breathing import RELAXED
 from thrusttimer.store.settings import Settings
 

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import QApplication
 from thrusttimer.gui.qtfix import protect_none
 protect_none()
 app = QApplication([])
-from thrusttimer.gui import app as gui_app, main_window, setup_dialog, calibration_dialog
+from thrusttimer.gui import app as gui_app, main_window
+from thrusttimer.gui.setup import dialog as setup_dialog
+from thrusttimer.gui.calibration import dialog as calibration_dialog
 from thrusttimer.audio.bank import VoiceBank
 from thrusttimer.audio.cache import ClipCache
 from thrusttimer.audio.tones import cached_tone
