@@ -62,8 +62,8 @@ def run(server: PulseServer, shots: Path | None) -> None:
     from thrusttimer.audio.sink import AudioOutput
     from thrusttimer.core.plan import DEFAULT_PRESET, preset
     from thrusttimer.gui.app import application
-    from thrusttimer.gui.setup_dialog import SetupDialog
-    from thrusttimer.gui.voice_catalog import APP_VOICES
+    from thrusttimer.gui.setup.dialog import SetupDialog
+    from thrusttimer.gui.setup.voice_catalog import APP_VOICES
     from thrusttimer.store.presets import UserPresets
     from thrusttimer.store.settings import VoicePrefs
 
@@ -130,27 +130,28 @@ def run(server: PulseServer, shots: Path | None) -> None:
     dialog.show()
     pump(0.1)  # the first paint: its own cost, not waiting on the engine
     measure_from_now()
-    pump(30, lambda: dialog.voice_choice.count() > 2)
+    pump(30, lambda: dialog.voice_panel.voice_choice.count() > 2)
     listing = list(gaps)
+    voice_choice = dialog.voice_panel.voice_choice
     print(
-        f"voice list: {dialog.voice_choice.count()} entries {time.monotonic() - started:.2f} s "
-        f"after opening; chosen {dialog.voice_choice.currentText()!r}"
+        f"voice list: {voice_choice.count()} entries {time.monotonic() - started:.2f} s "
+        f"after opening; chosen {voice_choice.currentText()!r}"
     )
     measure_from_now()
     pump(1.0)
     idle = list(gaps)
     area = dialog.findChild(QScrollArea, "setupForm")
     if area is not None:
-        area.ensureWidgetVisible(dialog.calibrate_button)
+        area.ensureWidgetVisible(dialog.voice_panel.calibrate_button)
     shot("setup.png")
 
     measure_from_now()
-    dialog.test_voice()
-    pump(30, lambda: dialog.voice_test_status.text().startswith(("Playing", "⚠")))
+    dialog.voice_panel.test_voice()
+    pump(30, lambda: dialog.voice_panel.voice_test_status.text().startswith(("Playing", "⚠")))
     testing = list(gaps)
-    print(f"test voice: {dialog.voice_test_status.text()!r}")
+    print(f"test voice: {dialog.voice_panel.voice_test_status.text()!r}")
     shot("setup-test-voice.png")
-    pump(4, dialog.test_voice_button.isEnabled)
+    pump(4, dialog.voice_panel.test_voice_button.isEnabled)
     ticker.stop()
     print(
         f"longest event-loop gap, {TICK_MS} ms timer: idle dialog (baseline) "
@@ -158,10 +159,10 @@ def run(server: PulseServer, shots: Path | None) -> None:
         f"rendering the sample {max(testing):.1f} ms (target < 50 ms)"
     )
 
-    screen = dialog.calibrate()
+    screen = dialog.voice_panel.calibrate()
     shot("calibrate.png")
     screen.start_tapping()
-    track = screen._track
+    track = screen.track
     assert track is not None
     taps = [track.start + i * track.interval_s + TAP_LAG_S for i in range(16)]
 
@@ -179,7 +180,7 @@ def run(server: PulseServer, shots: Path | None) -> None:
     screen.tabs.setCurrentIndex(1)
     screen.offset.setValue(FLASH_OFFSET_MS)
     screen.toggle_flashing()
-    flash_track = screen._track
+    flash_track = screen.track
     assert flash_track is not None
     lit_at: list[float] = []
     was_lit = [False]

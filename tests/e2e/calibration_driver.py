@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from thrusttimer.audio.sink import AudioOutput
-from thrusttimer.gui.calibration_dialog import CalibrationDialog
+from thrusttimer.gui.calibration.dialog import CalibrationDialog
 
 TAP_TICKS = 8
 FLASH_OFFSET_MS = 100

@@ -15,12 +15,12 @@ from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
 from thrusttimer.core.session import State
 from thrusttimer.core.timers import FakeTimers
 from thrusttimer.eventlog import EventLog
-from thrusttimer.gui import setup_dialog
 from thrusttimer.gui.inhibit import SCREEN_MAY_SLEEP, KeepAwake, KeepAwakeError
+from thrusttimer.gui.setup import dialog as setup_dialog
 from thrusttimer.gui.widgets.breathing import RELAXED
 from thrusttimer.gui.window.main_window import MainWindow, frame_ms
 from thrusttimer.gui.window.screen import REST_PAGE
-from thrusttimer.store.settings import Settings
+from thrusttimer.store.settings import Settings, VoicePrefs
 
 Key = Qt.Key
 
@@ -424,7 +424,7 @@ def test_the_workout_button_switches_to_the_workout_set_up_in_the_dialog(
         settings: Settings, presets: object, plan: Plan, *args: object, **kw: object
     ):  # type: ignore[no-untyped-def]
         asked.append(plan)
-        return chosen, None
+        return chosen, VoicePrefs(rate_wpm=150)
 
     monkeypatch.setattr(setup_dialog, "run_setup", fake_run_setup)
     settings = Settings(tmp_path / "settings.ini")
@@ -438,6 +438,8 @@ def test_the_workout_button_switches_to_the_workout_set_up_in_the_dialog(
     assert "Heavy day" in win.windowTitle()
     assert win.counts.set_text == "Set –/2"
     assert settings.load_last_plan() == (chosen, None)
+    # The dialog saves nothing itself: the window keeps the voice chosen there.
+    assert Settings(tmp_path / "settings.ini").load_voice()[0].rate_wpm == 150
     qtbot.keyClick(win, Key.Key_Space)
     qtbot.keyClick(win, Key.Key_W)  # not in the middle of a workout
     assert asked == [short_plan]

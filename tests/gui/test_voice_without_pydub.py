@@ -23,8 +23,10 @@ from PySide6.QtWidgets import QApplication
 from thrusttimer.gui.qtfix import protect_none
 protect_none()
 app = QApplication([])
-from thrusttimer.gui import app as gui_app, setup_dialog, calibration_dialog
+from thrusttimer.gui import app as gui_app
 from thrusttimer.gui.window import main_window
+from thrusttimer.gui.setup import dialog as setup_dialog
+from thrusttimer.gui.calibration import dialog as calibration_dialog
 from thrusttimer.audio.cache import ClipCache
 from thrusttimer.audio.tones import cached_tone
 from thrusttimer.core.plan import DEFAULT_PRESET, preset

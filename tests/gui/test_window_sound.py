@@ -24,7 +24,7 @@ from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import State
 from thrusttimer.core.timeline import Cue, CueKind, Timeline, Tone, compile_plan
 from thrusttimer.core.timers import FakeTimers
-from thrusttimer.gui import setup_dialog
+from thrusttimer.gui.setup import dialog as setup_dialog
 from thrusttimer.gui.window.feedback import FEEDBACK_S
 from thrusttimer.gui.window.main_window import MainWindow
 from thrusttimer.store.log import TrainingLog

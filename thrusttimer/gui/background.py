@@ -16,7 +16,10 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
+
+from thrusttimer.core.timers import TimerFactory
+from thrusttimer.gui.timers import qt_timers
 
 T = TypeVar("T")
 
@@ -45,12 +48,16 @@ def start_call(call: Callable[[], T], name: str = "thrusttimer-background") -> F
 class Background(QObject):
     """Watches futures and calls `done(future)` on the GUI thread once each has finished."""
 
-    def __init__(self, parent: QObject | None = None, poll_ms: int = POLL_MS) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        poll_ms: int = POLL_MS,
+        timers: TimerFactory | None = None,
+    ) -> None:
+        """`timers` makes the poll's timer (Qt's by default; fake ones in tests)."""
         super().__init__(parent)
         self._pending: list[tuple[Future[Any], Callable[[Future[Any]], None]]] = []
-        self._timer = QTimer(self)
-        self._timer.setInterval(poll_ms)
-        self._timer.timeout.connect(self.poll)
+        self._timer = (timers if timers is not None else qt_timers(self))(self.poll, poll_ms)
 
     def run(self, call: Callable[[], T], done: Callable[[Future[T]], None]) -> Future[T]:
         """`call` on a daemon thread; `done` on the GUI thread when it returns or raises."""
@@ -65,6 +72,11 @@ class Background(QObject):
     @property
     def busy(self) -> bool:
         return bool(self._pending)
+
+    @property
+    def pending(self) -> list[Future[Any]]:
+        """The calls whose results are still to be delivered."""
+        return [future for future, _ in self._pending]
 
     def poll(self) -> None:
         finished = [(f, done) for f, done in self._pending if f.done()]

@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
             result = Result(False, "set up the next workout once this one is over (Esc stops it)")
             self.report(result)
             return result
-        from thrusttimer.gui import setup_dialog
+        from thrusttimer.gui.setup import dialog as setup_dialog
         from thrusttimer.store.presets import UserPresets
 
         settings = self.settings if self.settings is not None else Settings()
@@ -327,11 +327,16 @@ class MainWindow(QMainWindow):
             )
         if chosen is None:
             return Result(False, "the set-up was cancelled")
-        self.conductor.set_voice(chosen[1])
-        self.set_plan(chosen[0])
+        plan, prefs = chosen
+        settings.save_voice(prefs)
+        self.conductor.set_voice(prefs)
+        self.set_plan(plan)
         if self.conductor.memory is None:
             self.conductor.memory = settings
-        self.conductor.remember_plan(chosen[0])
+        self.conductor.remember_plan(plan)
+        problem = settings.sync()
+        if problem:
+            self.status.show_message(problem, ms=15000)
         return Result(True)
 
     def show_history(self) -> Result:

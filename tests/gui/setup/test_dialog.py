@@ -1,10 +1,9 @@
 """The set-up dialog, driven by the keyboard as a user would: inline validation at each
-field's bounds, Start disabled with its reason, the tempo text and spin boxes in sync, preset
-management and import/export, and the last plan saved on Start and restored."""
+field's bounds, Start disabled with its reason, the tempo text and spin boxes in sync, no
+message moving a field, and the choice given back on Start (saving it is the caller's)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -21,41 +20,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from tests.gui.setup.helpers import type_into
 from thrusttimer.core.plan import DEFAULT_PRESET, PRESETS, CueMode, Plan, preset
 from thrusttimer.core.timeline import tempo_words
-from thrusttimer.gui.setup_dialog import SetupDialog, run_setup
-from thrusttimer.gui.setup_messages import TEMPO_SAMPLES
-from thrusttimer.gui.setup_presets import BUILT_IN, MINE
+from thrusttimer.gui.setup.dialog import SetupDialog, run_setup
+from thrusttimer.gui.setup.form import TEMPO_SAMPLES
+from thrusttimer.gui.setup.presets_panel import BUILT_IN
 from thrusttimer.store.presets import UserPresets
 from thrusttimer.store.settings import Settings, VoicePrefs
-
-
-@pytest.fixture
-def presets(tmp_path: Path) -> UserPresets:
-    loaded, notice = UserPresets.load(tmp_path / "presets.json")
-    assert notice is None
-    return loaded
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(tmp_path / "settings.ini")
-
-
-@pytest.fixture
-def dialog(qtbot: QtBot, presets: UserPresets, settings: Settings) -> SetupDialog:
-    shown = SetupDialog(preset(DEFAULT_PRESET), presets, VoicePrefs(), settings)
-    qtbot.addWidget(shown)
-    shown.show()
-    return shown
-
-
-def type_into(qtbot: QtBot, widget: QAbstractSpinBox | QLineEdit, text: str) -> None:
-    """Replace the field's text by typing, as the user would."""
-    widget.setFocus()
-    widget.selectAll()
-    qtbot.keyClick(widget, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(widget, text)
 
 
 def assert_start_blocked_by(dialog: SetupDialog, label: str, allowed: str) -> None:
@@ -122,14 +94,14 @@ def test_start_names_every_field_to_fix_and_returns_when_they_are_fixed(
     qtbot: QtBot, dialog: SetupDialog
 ) -> None:
     type_into(qtbot, dialog.spins["sets"], "0")
-    type_into(qtbot, dialog.tempo.text_field, "3-1-")
+    type_into(qtbot, dialog.plan_form.tempo.text_field, "3-1-")
     assert dialog.start_button.text() == "Can't start: check Sets, Tempo"
     assert set(dialog.field_errors()) == {"sets", "tempo"}
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     type_into(qtbot, dialog.spins["sets"], "3")
     assert dialog.start_button.text() == "Can't start: check Tempo"
-    type_into(qtbot, dialog.tempo.text_field, "3-1-1-1")
+    type_into(qtbot, dialog.plan_form.tempo.text_field, "3-1-1-1")
     assert dialog.start_button.isEnabled()
     assert dialog.field_errors() == {}
 
@@ -147,22 +119,22 @@ def test_start_names_every_field_to_fix_and_returns_when_they_are_fixed(
 def test_a_tempo_past_its_bounds_is_explained_inline(
     qtbot: QtBot, dialog: SetupDialog, text: str, problem: str
 ) -> None:
-    type_into(qtbot, dialog.tempo.text_field, text)
+    type_into(qtbot, dialog.plan_form.tempo.text_field, text)
     message = dialog.errors["tempo"]
     assert message.isVisible()
     assert problem in message.text()
     assert "each phase 0 to 30 s" in message.text()
-    assert dialog.tempo.preview.text() == ""
+    assert dialog.plan_form.tempo.preview.text() == ""
     assert_start_blocked_by(dialog, "Tempo", "each phase 0 to 30 s")
 
 
 def test_a_tempo_at_its_bounds_is_accepted(qtbot: QtBot, dialog: SetupDialog) -> None:
-    type_into(qtbot, dialog.tempo.text_field, "30-30-30-30")
+    type_into(qtbot, dialog.plan_form.tempo.text_field, "30-30-30-30")
     assert not dialog.errors["tempo"].isVisible()
     plan = dialog.plan()
     assert plan is not None
     assert str(plan.tempo) == "30-30-30-30"
-    type_into(qtbot, dialog.tempo.text_field, "0-0-X-0")
+    type_into(qtbot, dialog.plan_form.tempo.text_field, "0-0-X-0")
     plan = dialog.plan()
     assert plan is not None
     assert plan.tempo.explosive
@@ -172,49 +144,50 @@ def test_a_tempo_at_its_bounds_is_accepted(qtbot: QtBot, dialog: SetupDialog) ->
 
 
 def test_the_preview_follows_each_keystroke(qtbot: QtBot, dialog: SetupDialog) -> None:
-    field = dialog.tempo.text_field
+    field = dialog.plan_form.tempo.text_field
     field.setFocus()
     field.selectAll()
     qtbot.keyClick(field, Qt.Key.Key_Backspace)
     seen: list[str] = []
     for key in "3-1-1-2":
         qtbot.keyClicks(field, key)
-        seen.append(dialog.tempo.preview.text())
+        seen.append(dialog.plan_form.tempo.preview.text())
     assert seen[-1] == "up 1 s · squeeze 2 s · down 3 s · pause 1 s"
     # "3-1-1" already parses (top pause 0); "3-1-" does not.
     assert seen[3] == ""
     assert seen[4] == "up 1 s · squeeze 0 s · down 3 s · pause 1 s"
     type_into(qtbot, field, "31X1")
     expected = tempo_words(Plan.build(preset(DEFAULT_PRESET), tempo="3-1-X-1"))
-    assert dialog.tempo.preview.text() == expected
+    assert dialog.plan_form.tempo.preview.text() == expected
     assert "up explosive" in expected
 
 
 def test_typing_moves_the_spin_boxes(qtbot: QtBot, dialog: SetupDialog) -> None:
-    type_into(qtbot, dialog.tempo.text_field, "4/1.5/X/2")
-    spins = dialog.tempo.spins
+    type_into(qtbot, dialog.plan_form.tempo.text_field, "4/1.5/X/2")
+    spins = dialog.plan_form.tempo.spins
     assert spins["eccentric"].value() == 4
     assert spins["bottom_pause"].value() == 1.5
     assert spins["top_pause"].value() == 2
-    assert dialog.tempo.explosive.isChecked()
+    assert dialog.plan_form.tempo.explosive.isChecked()
     assert not spins["concentric"].isEnabled()
-    type_into(qtbot, dialog.tempo.text_field, "2-0-1.25-1")
+    type_into(qtbot, dialog.plan_form.tempo.text_field, "2-0-1.25-1")
     assert spins["concentric"].value() == 1.25
     assert spins["concentric"].isEnabled()
-    assert not dialog.tempo.explosive.isChecked()
+    assert not dialog.plan_form.tempo.explosive.isChecked()
 
 
 def test_spin_boxes_write_the_text(qtbot: QtBot, dialog: SetupDialog) -> None:
-    spins = dialog.tempo.spins
-    type_into(qtbot, dialog.tempo.text_field, "2-0-1-2")
+    spins = dialog.plan_form.tempo.spins
+    type_into(qtbot, dialog.plan_form.tempo.text_field, "2-0-1-2")
     spins["eccentric"].setFocus()
     qtbot.keyClick(spins["eccentric"], Qt.Key.Key_Up)  # one step: +0.5 s
-    assert dialog.tempo.text_field.text() == "2.5-0-1-2"
+    assert dialog.plan_form.tempo.text_field.text() == "2.5-0-1-2"
     type_into(qtbot, spins["bottom_pause"], "1")
-    assert dialog.tempo.text_field.text() == "2.5-1-1-2"
-    dialog.tempo.explosive.click()
-    assert dialog.tempo.text_field.text() == "2.5-1-X-2"
-    assert dialog.tempo.preview.text() == "up explosive · squeeze 2 s · down 2.5 s · pause 1 s"
+    assert dialog.plan_form.tempo.text_field.text() == "2.5-1-1-2"
+    dialog.plan_form.tempo.explosive.click()
+    assert dialog.plan_form.tempo.text_field.text() == "2.5-1-X-2"
+    preview = dialog.plan_form.tempo.preview.text()
+    assert preview == "up explosive · squeeze 2 s · down 2.5 s · pause 1 s"
     plan = dialog.plan()
     assert plan is not None
     assert str(plan.tempo) == "2.5-1-X-2"
@@ -223,8 +196,8 @@ def test_spin_boxes_write_the_text(qtbot: QtBot, dialog: SetupDialog) -> None:
 def test_a_spin_box_past_the_range_gets_the_same_message_as_typing(
     qtbot: QtBot, dialog: SetupDialog
 ) -> None:
-    type_into(qtbot, dialog.tempo.spins["top_pause"], "31")
-    assert dialog.tempo.text_field.text() == "2-0-1-31"
+    type_into(qtbot, dialog.plan_form.tempo.spins["top_pause"], "31")
+    assert dialog.plan_form.tempo.text_field.text() == "2-0-1-31"
     assert "The top pause must be 0 to 30 s" in dialog.errors["tempo"].text()
     assert_start_blocked_by(dialog, "Tempo", "each phase 0 to 30 s")
 
@@ -234,9 +207,11 @@ def test_a_spin_box_past_the_range_gets_the_same_message_as_typing(
 
 def test_changed_values_make_a_modified_plan(qtbot: QtBot, dialog: SetupDialog) -> None:
     type_into(qtbot, dialog.spins["reps"], "12")
-    dialog.cue_mode.setCurrentIndex(dialog.cue_mode.findData(CueMode.TONES.value))
-    assert dialog.advance_when_ready.isChecked(), "rests wait for Ready by default"
-    dialog.advance_when_ready.click()  # the timed start, kept as an option
+    dialog.plan_form.cue_mode.setCurrentIndex(
+        dialog.plan_form.cue_mode.findData(CueMode.TONES.value)
+    )
+    assert dialog.plan_form.advance_when_ready.isChecked(), "rests wait for Ready by default"
+    dialog.plan_form.advance_when_ready.click()  # the timed start, kept as an option
     plan = dialog.plan()
     assert plan == Plan.build(
         preset(DEFAULT_PRESET),
@@ -245,7 +220,7 @@ def test_changed_values_make_a_modified_plan(qtbot: QtBot, dialog: SetupDialog) 
         cue_mode="tones",
         advance_when_ready=False,
     )
-    assert "Hypertrophy squeeze (modified)" in dialog.plan_name.text()
+    assert "Hypertrophy squeeze (modified)" in dialog.plan_form.plan_name.text()
 
 
 def test_the_summary_says_modified_while_a_field_is_not_allowed(
@@ -253,10 +228,10 @@ def test_the_summary_says_modified_while_a_field_is_not_allowed(
 ) -> None:
     type_into(qtbot, dialog.spins["sets"], "0")
     assert dialog.plan() is None
-    assert "<b>Hypertrophy squeeze (modified)</b>" in dialog.plan_name.text()
-    assert "4 × 10" not in dialog.plan_name.text(), "not the preset's values"
+    assert "<b>Hypertrophy squeeze (modified)</b>" in dialog.plan_form.plan_name.text()
+    assert "4 × 10" not in dialog.plan_form.plan_name.text(), "not the preset's values"
     type_into(qtbot, dialog.spins["sets"], "4")
-    assert dialog.plan_name.text().startswith("<b>Hypertrophy squeeze</b> — 4 × 10")
+    assert dialog.plan_form.plan_name.text().startswith("<b>Hypertrophy squeeze</b> — 4 × 10")
 
 
 def positions(dialog: SetupDialog) -> dict[str, QRect]:
@@ -302,15 +277,15 @@ def test_no_message_moves_a_field_from_under_the_pointer(qtbot: QtBot, dialog: S
         type_into(qtbot, spin, good)
         unmoved(f"{name} back to {good}")
     for tempo in TEMPO_SAMPLES:
-        type_into(qtbot, dialog.tempo.text_field, tempo)
+        type_into(qtbot, dialog.plan_form.tempo.text_field, tempo)
         assert dialog.errors["tempo"].isVisible(), tempo
         unmoved(f"tempo {tempo!r}")
     type_into(qtbot, dialog.spins["sets"], "0")
     unmoved("two fields wrong at once")
-    dialog.test_voice()  # no sound output here: it says so, in red, under the voice
-    assert dialog.voice_test_status.isVisible()
+    dialog.voice_panel.test_voice()  # no sound output here: it says so, in red, under the voice
+    assert dialog.voice_panel.voice_test_status.isVisible()
     unmoved("the test voice message")
-    type_into(qtbot, dialog.tempo.text_field, "2-0-1-2")
+    type_into(qtbot, dialog.plan_form.tempo.text_field, "2-0-1-2")
     type_into(qtbot, dialog.spins["sets"], "4")
     assert dialog.plan() == preset(DEFAULT_PRESET)
     unmoved("every field fixed")
@@ -334,7 +309,8 @@ def test_a_plan_changed_on_the_command_line_opens_as_it_is(
     assert (dialog.spins["sets"].value(), dialog.spins["reps"].value()) == (2, 2)
     assert dialog.preset_panel.selected() is None
     assert not dialog.preset_panel.rename_button.isEnabled()
-    assert dialog.plan_name.text().startswith("<b>Hypertrophy squeeze (modified)</b> — 2 × 2")
+    summary = dialog.plan_form.plan_name.text()
+    assert summary.startswith("<b>Hypertrophy squeeze (modified)</b> — 2 × 2")
     # Choosing with the keyboard still loads the preset chosen.
     qtbot.keyClick(dialog.preset_panel.preset_list, Qt.Key.Key_Down)
     chosen = dialog.preset_panel.selected()
@@ -348,132 +324,53 @@ def test_the_engine_voice_list_replaces_the_default_and_keeps_the_choice(
     saved = VoicePrefs(voice="gone-voice", rate_wpm=150, volume_pct=60, latency_ms=-40)
     dialog = SetupDialog(preset(DEFAULT_PRESET), presets, saved)
     qtbot.addWidget(dialog)
-    dialog.set_voices([("", "Default voice"), ("en-gb", "English (UK)"), ("de", "Deutsch")])
-    assert dialog.voice_choice.currentText() == "gone-voice (not installed)"
+    voices = [("", "Default voice"), ("en-gb", "English (UK)"), ("de", "Deutsch")]
+    dialog.voice_panel.set_voices(voices)
+    assert dialog.voice_panel.voice_choice.currentText() == "gone-voice (not installed)"
     assert dialog.voice_prefs() == saved
-    dialog.voice_choice.setCurrentIndex(dialog.voice_choice.findData("en-gb"))
-    dialog.set_voices([("en-gb", "English (UK)"), ("fr", "Français")])
-    assert dialog.voice_choice.currentData() == "en-gb"
+    dialog.voice_panel.voice_choice.setCurrentIndex(
+        dialog.voice_panel.voice_choice.findData("en-gb")
+    )
+    dialog.voice_panel.set_voices([("en-gb", "English (UK)"), ("fr", "Français")])
+    assert dialog.voice_panel.voice_choice.currentData() == "en-gb"
     assert dialog.voice_prefs() == VoicePrefs("en-gb", 150, 60, -40)
 
 
-# Presets -------------------------------------------------------------------------------
+# Start gives the choice; the caller saves it and the next launch restores it -----------
 
 
-def test_built_in_presets_are_read_only_but_can_be_duplicated(
-    dialog: SetupDialog, presets: UserPresets
-) -> None:
-    dialog.preset_panel.select_preset(BUILT_IN, "strength")
-    assert dialog.plan() == preset("strength")
-    assert dialog.spins["sets"].value() == 5
-    assert dialog.tempo.text_field.text() == "2-0-X-1"
-    assert not dialog.preset_panel.rename_button.isEnabled()
-    assert not dialog.preset_panel.delete_button.isEnabled()
-    assert not dialog.preset_panel.save_button.isEnabled()
-    assert dialog.preset_panel.rename_selected("Nope") is None
-    assert dialog.preset_panel.delete_selected(confirm=False) is False
-
-    copy = dialog.preset_panel.duplicate_selected()
-    assert copy == Plan.build(preset("strength"), name="Heavy strength (copy)")
-    assert presets.names == ["Heavy strength (copy)"]
-    assert dialog.preset_panel.selected() == (MINE, "Heavy strength (copy)")
-    assert dialog.preset_panel.rename_button.isEnabled()
-
-
-def test_create_edit_save_rename_delete_a_preset(
-    qtbot: QtBot, dialog: SetupDialog, presets: UserPresets, tmp_path: Path
-) -> None:
-    type_into(qtbot, dialog.spins["sets"], "6")
-    created = dialog.preset_panel.new_preset("Glute day")
-    assert created is not None
-    assert created == Plan.build(preset(DEFAULT_PRESET), name="Glute day", sets=6)
-    assert dialog.preset_panel.selected() == (MINE, "Glute day")
-    assert not dialog.preset_panel.save_button.isEnabled()  # nothing to save yet
-
-    type_into(qtbot, dialog.spins["reps"], "15")
-    assert dialog.preset_panel.save_button.isEnabled()
-    dialog.preset_panel.save_selected()
-    assert presets.get("Glute day").reps == 15
-
-    renamed = dialog.preset_panel.rename_selected("Sunday glutes")
-    assert renamed is not None
-    assert dialog.preset_panel.selected() == (MINE, "Sunday glutes")
-    assert dialog.preset_panel.rename_selected("  ") is None
-    assert "name" in dialog.preset_panel.message.text()
-    assert "1 to 60 characters" in dialog.preset_panel.message.text()
-
-    assert dialog.preset_panel.delete_selected(confirm=False)
-    assert presets.names == []
-    reloaded, _ = UserPresets.load(tmp_path / "presets.json")
-    assert reloaded.names == []
-
-
-def test_export_then_import_round_trips(
-    qtbot: QtBot, dialog: SetupDialog, presets: UserPresets, tmp_path: Path
-) -> None:
-    type_into(qtbot, dialog.tempo.text_field, "4-1-X-2")
-    type_into(qtbot, dialog.spins["rest_s"], "150")
-    exported = dialog.preset_panel.export_current(tmp_path / "mine.json")
-    assert exported is not None
-    shown = dialog.plan()
-    assert Plan.from_json(exported.read_text(encoding="utf-8")) == shown
-
-    imported = dialog.preset_panel.import_file(exported)
-    assert imported == shown
-    assert presets.plans == (shown,)
-    assert dialog.preset_panel.selected() == (MINE, "Hypertrophy squeeze (modified)")
-    assert "Imported" in dialog.preset_panel.message.text()
-
-
-def test_a_bad_import_names_field_and_range_and_changes_nothing(
-    dialog: SetupDialog, presets: UserPresets, tmp_path: Path
-) -> None:
-    presets.add(Plan.build(name="Keep me"))
-    before = presets.path.read_bytes()
-    bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps(preset("strength").to_dict() | {"reps": 500}), encoding="utf-8")
-
-    assert dialog.preset_panel.import_file(bad) is None
-
-    text = dialog.preset_panel.message.text()
-    assert "reps: 500 is not allowed" in text
-    assert "a whole number from 1 to 100" in text
-    assert "Nothing was changed" in text
-    assert dialog.preset_panel.message.property("role") == "error"
-    assert presets.names == ["Keep me"]
-    assert presets.path.read_bytes() == before
-
-
-def test_a_missing_import_file_is_reported(dialog: SetupDialog, tmp_path: Path) -> None:
-    assert dialog.preset_panel.import_file(tmp_path / "nowhere.json") is None
-    assert "Could not import nowhere.json" in dialog.preset_panel.message.text()
-
-
-# Start saves; the next launch restores -------------------------------------------------
-
-
-def test_start_saves_the_plan_and_voice_and_the_next_launch_restores_them(
+def test_start_gives_the_plan_and_voice_and_the_next_launch_restores_them(
     qtbot: QtBot, dialog: SetupDialog, presets: UserPresets, tmp_path: Path
 ) -> None:
     type_into(qtbot, dialog.spins["sets"], "2")
-    type_into(qtbot, dialog.tempo.text_field, "3-1-X-1")
+    type_into(qtbot, dialog.plan_form.tempo.text_field, "3-1-X-1")
     type_into(qtbot, dialog.spins["rate_wpm"], "210")
     chosen = dialog.plan()
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.plan() == chosen
+    voice = dialog.voice_prefs()
+    assert voice is not None
+    assert voice.rate_wpm == 210
 
+    # Saved by the caller (the window), as the dialog saves nothing itself.
+    saved = Settings(tmp_path / "settings.ini")
+    assert saved.load_last_plan() == (preset(DEFAULT_PRESET), None)
+    assert chosen is not None
+    saved.save_last_plan(chosen)
+    saved.save_voice(voice)
+    assert saved.sync() is None
     later = Settings(tmp_path / "settings.ini")
     plan, notice = later.load_last_plan()
     assert notice is None
     assert plan == chosen
-    voice, _ = later.load_voice()
-    assert voice.rate_wpm == 210
+    assert later.load_voice()[0] == voice
 
-    reopened = SetupDialog(plan, presets, voice, later)
+    reopened = SetupDialog(plan, presets, voice)
     qtbot.addWidget(reopened)
     assert reopened.plan() == chosen
     assert reopened.spins["sets"].value() == 2
-    assert reopened.tempo.text_field.text() == "3-1-X-1"
+    assert reopened.plan_form.tempo.text_field.text() == "3-1-X-1"
     assert reopened.spins["rate_wpm"].value() == 210
 
 
@@ -486,7 +383,7 @@ def test_the_dialog_shows_a_store_notice(qtbot: QtBot, presets: UserPresets) -> 
     assert dialog.preset_panel.selected() == (BUILT_IN, "strength")
 
 
-def test_run_setup_returns_the_choice_and_saves_it(
+def test_run_setup_returns_the_choice_on_the_saved_voice_and_saves_nothing(
     qtbot: QtBot, presets: UserPresets, settings: Settings, tmp_path: Path
 ) -> None:
     settings.save_voice(VoicePrefs(rate_wpm=150))
@@ -504,7 +401,8 @@ def test_run_setup_returns_the_choice_and_saves_it(
 
     assert seen
     assert result == (preset("slow-eccentric"), VoicePrefs(rate_wpm=150))
-    assert Settings(tmp_path / "settings.ini").load_last_plan() == (preset("slow-eccentric"), None)
+    # Saving the choice is the caller's: the window keeps the plan and voice it runs.
+    assert Settings(tmp_path / "settings.ini").load_last_plan() == (preset(DEFAULT_PRESET), None)
 
 
 def test_run_setup_cancelled_changes_nothing(
@@ -531,14 +429,14 @@ def test_run_setup_cancelled_changes_nothing(
     ids=["deep", "huge-number", "surrogate-and-wrong-exercise"],
 )
 def test_a_hostile_presets_file_is_set_aside_and_the_dialog_opens(
-    qtbot: QtBot, tmp_path: Path, settings: Settings, content: str
+    qtbot: QtBot, tmp_path: Path, content: str
 ) -> None:
     path = tmp_path / "presets.json"
     path.write_text(content)
     loaded, notice = UserPresets.load(path)
     assert notice is not None
     assert "\n" not in notice
-    shown = SetupDialog(preset(DEFAULT_PRESET), loaded, VoicePrefs(), settings, notice)
+    shown = SetupDialog(preset(DEFAULT_PRESET), loaded, VoicePrefs(), notice)
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitExposed(shown)

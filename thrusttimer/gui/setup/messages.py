@@ -1,34 +1,21 @@
-"""The set-up dialog's messages, in labels that keep their room.
+"""The set-up room's messages, in labels that keep their room.
 
 A message that appeared under a field and pushed the next field down would move it from
 under the pointer, between two clicks on a spin box's arrows. So each message label holds,
 shown or hidden, the room of the longest text it may show: the messages the field's own
-rules give (core.plan FIELDS, parse_tempo, VOICE_FIELDS), and any longer one it has shown
+rules give (`form.number_messages`, `form.tempo_messages`), and any longer one it has shown
 since (the room grows, once, and never shrinks back under the pointer).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Any, Final
+from collections.abc import Iterable
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from thrusttimer.core.errors import NumberField, ValidationError
-from thrusttimer.core.tempo import parse_tempo
-
-TEMPO_SAMPLES: Final = (
-    "",
-    "3-1",
-    "3-1-1-1-1",
-    "X-1-1-1",
-    "3-1-0-1",
-    "31-0-1-0",
-    "3-1-X-31",
-    "3-1-abcdefgh-1",
-)
-"""Tempos that give each message the tempo field can show (a typed phase up to 8 long)."""
+from thrusttimer.core.errors import ValidationError
+from thrusttimer.gui.setup.form import inline
 
 
 class SteadyLabel(QLabel):
@@ -95,17 +82,6 @@ class SteadyLabel(QLabel):
         return QSize(hint.width(), self.heightForWidth(max(hint.width(), self.width())))
 
 
-def describe(error: ValidationError) -> str:
-    """The inline message: what is wrong, then the allowed range."""
-    problem = f"{error.problem[:1].upper()}{error.problem[1:]}. " if error.problem else ""
-    return f"{problem}Allowed: {error.allowed}."
-
-
-def inline(error: ValidationError) -> str:
-    # "⚠" as well as the theme's error colour: the message must not rely on colour alone.
-    return f"⚠ {describe(error)}"
-
-
 def field_message(room_for: Iterable[str]) -> SteadyLabel:
     """The message under a field, with room for `room_for` (`number_messages`…)."""
     label = SteadyLabel(room_for)
@@ -127,24 +103,3 @@ def show_status(label: SteadyLabel, text: str | None, error: bool = False) -> No
     """A line under the voice fields: what the voice list or "test voice" is doing."""
     label.setProperty("role", "error" if error else "notice")
     label.say(f"⚠ {text}" if text and error else text)
-
-
-def number_messages(spec: NumberField) -> list[str]:
-    """Every inline message a spin box checked by `spec` can show: its value is always a
-    number, out of range or not; an emptied or half-typed one is "not a number"."""
-    typed = inline(ValidationError(spec.name, "", spec.allowed, "not a number"))
-    return [*_messages(spec.check, (spec.low - 1, spec.high + 1)), typed]
-
-
-def tempo_messages() -> list[str]:
-    return _messages(parse_tempo, TEMPO_SAMPLES)
-
-
-def _messages(check: Callable[[Any], object], samples: Iterable[object]) -> list[str]:
-    found: list[str] = []
-    for sample in samples:
-        try:
-            check(sample)
-        except ValidationError as error:
-            found.append(inline(error))
-    return found

@@ -1,4 +1,4 @@
-"""The set-up dialog's workout list: the built-in presets (core.plan.PRESETS, read-only but
+"""The set-up room's presets panel: the built-in presets (core.plan.PRESETS, read-only but
 they can be duplicated) and the user's own (store.presets.UserPresets: created, duplicated,
 renamed, saved, deleted, imported and exported as JSON).
 
@@ -25,30 +25,20 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from thrusttimer.core.errors import ValidationError
 from thrusttimer.core.plan import MODIFIED, PRESETS, Plan
+from thrusttimer.gui.setup.rows import button
 from thrusttimer.store.bounded_read import read_small_text
 from thrusttimer.store.presets import UserPresets
 
-ROW_HEIGHT: Final = 44
 BUILT_IN: Final = "built-in"
 MINE: Final = "mine"
 ROLE_KIND: Final = Qt.ItemDataRole.UserRole
 ROLE_KEY: Final = Qt.ItemDataRole.UserRole + 1
-
-
-def button(text: str, tip: str) -> QPushButton:
-    """A button of the set-up dialog: a row high, named for screen readers."""
-    made = QPushButton(text)
-    made.setToolTip(tip)
-    made.setAccessibleName(text.rstrip("…"))
-    made.setMinimumHeight(ROW_HEIGHT)
-    return made
 
 
 class PresetPanel(QGroupBox):

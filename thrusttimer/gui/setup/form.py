@@ -1,0 +1,212 @@
+"""The plan form as plain data, without Qt: its fields, their rules and what it makes of them.
+
+`check_plan` turns what the form shows (`PlanFields`: each number as its spin box holds it,
+the tempo as typed) into a `Plan`, or into one `ValidationError` per field that names the
+field and its allowed range. The rules are the core's own (core.plan FIELDS, parse_tempo),
+the same as the command line's. The words the form shows for them live here too: the field
+labels, the inline messages, the reason Start gives and the one-line summary.
+
+Nothing here imports Qt (an import-linter contract checks it), so all of it is tested
+without a display.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Final
+
+from thrusttimer.core.errors import NumberField, ValidationError
+from thrusttimer.core.plan import FIELDS, CueMode, Plan, modified_name
+from thrusttimer.core.tempo import format_tempo, parse_tempo
+
+LABELS: Final = {
+    "sets": "Sets",
+    "reps": "Reps",
+    "rest_s": "Rest",
+    "lead_in_s": "Lead-in",
+    "tempo": "Tempo",
+    "cue_mode": "Cues",
+    "rate_wpm": "Speaking rate",
+    "volume_pct": "Volume",
+    "latency_ms": "Latency offset",
+    "voice": "Voice",
+    "name": "Name",
+}
+"""Each field in the user's words, as its label says."""
+
+PLAN_NUMBERS: Final = ("sets", "reps", "rest_s", "lead_in_s")
+"""The plan's fields held in spin boxes, in the form's order."""
+
+CUE_MODE_LABELS: Final = {
+    CueMode.FULL: "Full coaching (phases, breathing, counts, tips)",
+    CueMode.BREATH: "Breathing words only",
+    CueMode.COUNTS: "Rep counts only",
+    CueMode.TONES: "Tones only, no words",
+    CueMode.SILENT: "Silent",
+}
+
+NOT_READY: Final = "not ready: fix the fields marked ⚠"
+"""The summary's words while a workout field is not allowed."""
+WORST_CASE: Final = {
+    "sets": 20,
+    "reps": 100,
+    "tempo": "29.125-29.125-29.125-29.125",
+    "rest_s": 899.5,
+    "lead_in_s": 299.5,
+}
+"""The longest values a summary can show: its room is kept for them."""
+
+TEMPO_SAMPLES: Final = (
+    "",
+    "3-1",
+    "3-1-1-1-1",
+    "X-1-1-1",
+    "3-1-0-1",
+    "31-0-1-0",
+    "3-1-X-31",
+    "3-1-abcdefgh-1",
+)
+"""Tempos that give each message the tempo field can show (a typed phase up to 8 long)."""
+
+Entry = float | str
+"""A number field as the form holds it: its number, or the text typed while it is none."""
+
+
+# Checking -------------------------------------------------------------------------------
+
+
+def check_number(spec: NumberField, entry: Entry) -> float:
+    """`entry` as a number inside `spec`'s range, or ValidationError naming the field.
+
+    Text that is no number at all is "not a number" (an emptied or half-typed spin box);
+    a number, typed or not, is checked by `spec` (its range, whole or not).
+    """
+    if isinstance(entry, str):
+        try:
+            number = float(entry.strip())
+        except ValueError:
+            raise ValidationError(spec.name, entry, spec.allowed, "not a number") from None
+        return spec.check(number)
+    return spec.check(entry)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanFields:
+    """What the plan form shows, field by field."""
+
+    sets: Entry
+    reps: Entry
+    rest_s: Entry
+    lead_in_s: Entry
+    tempo: str
+    cue_mode: str
+    advance_when_ready: bool
+
+    @classmethod
+    def of(cls, plan: Plan) -> PlanFields:
+        """The fields as they show `plan`."""
+        return cls(
+            sets=plan.sets,
+            reps=plan.reps,
+            rest_s=plan.rest_s,
+            lead_in_s=plan.lead_in_s,
+            tempo=format_tempo(plan.tempo),
+            cue_mode=plan.cues.mode.value,
+            advance_when_ready=plan.advance_when_ready,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PlanCheck:
+    """The form's plan, or (with `plan` None) what keeps it from being one: an error per
+    field, in the form's order."""
+
+    plan: Plan | None
+    errors: Mapping[str, ValidationError] = field(default_factory=dict)
+
+
+def check_plan(fields: PlanFields, base: Plan) -> PlanCheck:
+    """The plan `fields` describe, changed from `base`: named "<base> (modified)" once it
+    differs from `base`. Never raises for what a user can type."""
+    errors: dict[str, ValidationError] = {}
+    numbers: dict[str, float] = {}
+    for name in PLAN_NUMBERS:
+        try:
+            numbers[name] = check_number(FIELDS[name], getattr(fields, name))
+        except ValidationError as error:
+            errors[name] = error
+    try:
+        tempo = parse_tempo(fields.tempo)
+    except ValidationError as error:
+        errors["tempo"] = error
+    if errors:
+        return PlanCheck(None, errors)
+    try:
+        plan = Plan.build(
+            base,
+            **numbers,
+            tempo=tempo,
+            cue_mode=fields.cue_mode,
+            advance_when_ready=fields.advance_when_ready,
+        )
+    except ValidationError as error:
+        return PlanCheck(None, {error.field: error})
+    if plan != base:
+        plan = replace(plan, name=modified_name(base.name))
+    return PlanCheck(plan)
+
+
+# Words ----------------------------------------------------------------------------------
+
+
+def describe(error: ValidationError) -> str:
+    """The inline message: what is wrong, then the allowed range."""
+    problem = f"{error.problem[:1].upper()}{error.problem[1:]}. " if error.problem else ""
+    return f"{problem}Allowed: {error.allowed}."
+
+
+def inline(error: ValidationError) -> str:
+    # "⚠" as well as the theme's error colour: the message must not rely on colour alone.
+    return f"⚠ {describe(error)}"
+
+
+def start_reason(name: str, error: ValidationError) -> str:
+    """Why Start is disabled: the field in the user's words, the problem and the range."""
+    return f"Fix {LABELS.get(name, name)} to start: {describe(error)}"
+
+
+def summary(plan: Plan | None, base: Plan) -> str:
+    """The workout in a line: its name and values; while a workout field is not allowed,
+    its name as changed and what keeps it from starting."""
+    if plan is None:
+        return f"<b>{html.escape(modified_name(base.name))}</b> — {NOT_READY}"
+    return f"<b>{html.escape(plan.name)}</b> — {plan.describe()}"
+
+
+def summary_room(base: Plan) -> list[str]:
+    """The longest summaries a form on `base` can show."""
+    longest = replace(Plan.build(base, **WORST_CASE), name=modified_name(base.name))
+    return [summary(longest, base), summary(None, base)]
+
+
+def number_messages(spec: NumberField) -> list[str]:
+    """Every inline message a spin box checked by `spec` can show: its value is always a
+    number, out of range or not; an emptied or half-typed one is "not a number"."""
+    typed = inline(ValidationError(spec.name, "", spec.allowed, "not a number"))
+    return [*_messages(spec.check, (spec.low - 1, spec.high + 1)), typed]
+
+
+def tempo_messages() -> list[str]:
+    return _messages(parse_tempo, TEMPO_SAMPLES)
+
+
+def _messages(check: Callable[[Any], object], samples: Iterable[object]) -> list[str]:
+    found: list[str] = []
+    for sample in samples:
+        try:
+            check(sample)
+        except ValidationError as error:
+            found.append(inline(error))
+    return found

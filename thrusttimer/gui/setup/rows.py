@@ -1,0 +1,131 @@
+"""The set-up room's controls and rows: buttons and spin boxes a row high, and the labelled
+row that keeps room for its field's message, shared by the plan and voice panels.
+
+Spin boxes accept a little past the allowed range on purpose: a value that silently snaps
+back teaches nothing, a message does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from thrusttimer.core.errors import NumberField
+from thrusttimer.gui.setup.form import LABELS, Entry, number_messages, tempo_messages
+from thrusttimer.gui.setup.messages import SteadyLabel, field_message
+from thrusttimer.gui.setup.tempo_editor import TempoEditor
+
+ROW_HEIGHT: Final = 44
+SPIN_WIDTH: Final = 200
+
+SpinSpec = tuple[str, tuple[int, int], int, str, int | None, str]
+"""(field, widget range, step, suffix, decimals or None for a whole number, tooltip)"""
+
+
+def button(text: str, tip: str) -> QPushButton:
+    """A button of the set-up dialog: a row high, named for screen readers."""
+    made = QPushButton(text)
+    made.setToolTip(tip)
+    made.setAccessibleName(text.rstrip("…"))
+    made.setMinimumHeight(ROW_HEIGHT)
+    return made
+
+
+def number_spin(spec: SpinSpec, changed: Callable[..., None]) -> QSpinBox | QDoubleSpinBox:
+    """A spin box for a number field, telling `changed` of every edit."""
+    name, widget_range, step, suffix, decimals, tip = spec
+    spin: QSpinBox | QDoubleSpinBox
+    if decimals is None:
+        spin = QSpinBox()
+        spin.setRange(*widget_range)
+        spin.setSingleStep(step)
+    else:
+        spin = QDoubleSpinBox()
+        spin.setDecimals(decimals)
+        spin.setRange(*widget_range)
+        spin.setSingleStep(step)
+    spin.setObjectName(name)
+    spin.setSuffix(suffix)
+    spin.setMinimumHeight(ROW_HEIGHT)
+    spin.setMinimumWidth(SPIN_WIDTH)
+    spin.setAccessibleName(LABELS[name])
+    spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
+    # The editor's own signal: the spin box stays quiet while its text is not a number,
+    # and an emptied field must say so too. The editor is quiet in turn when an arrow or
+    # setValue changes the number, so that is heard from the spin box.
+    spin.lineEdit().textChanged.connect(changed)
+    spin.valueChanged.connect(changed)
+    spin.setToolTip(tip)
+    return spin
+
+
+def entry(spin: QSpinBox | QDoubleSpinBox) -> Entry:
+    """The spin box's number, or the text in it while that is not one."""
+    return spin.value() if spin.hasAcceptableInput() else spin.cleanText()
+
+
+def message_room(name: str, spec: NumberField | None) -> list[str]:
+    """The messages a field's rules can give: its message keeps room for the longest."""
+    if spec is not None:
+        return number_messages(spec)
+    if name == "tempo":
+        return tempo_messages()
+    return []  # the voice is chosen from a list, not typed
+
+
+def add_row(
+    grid: QGridLayout,
+    row: int,
+    name: str,
+    widget: QWidget,
+    spec: NumberField | None,
+    errors: dict[str, SteadyLabel],
+    beside: bool = False,
+) -> int:
+    """Label and control on one row, the inline message (put in `errors`) beside the
+    control (`beside`) or right under it. Either way its room is kept (`SteadyLabel`), so
+    it never moves the fields below.
+
+    Returns the next free row.
+    """
+    label = QLabel(LABELS[name])
+    label.setBuddy(widget)
+    error = field_message(message_room(name, spec))
+    error.setAccessibleName(f"{LABELS[name]}: problem")
+    errors[name] = error
+    if spec is not None:
+        widget.setToolTip(f"{widget.toolTip()} — {spec.allowed}")
+    grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+    if isinstance(widget, TempoEditor):
+        # Under the text field, above the preview: the message sits by what was typed.
+        widget.add_message(error)
+        grid.addWidget(widget, row, 1, 1, 2)
+        return row + 1
+    grid.addWidget(widget, row, 1, Qt.AlignmentFlag.AlignTop)
+    if beside:
+        grid.addWidget(error, row, 2, Qt.AlignmentFlag.AlignTop)
+        return row + 1
+    grid.addWidget(error, row + 1, 0, 1, 3)
+    return row + 2
+
+
+def status_label(name: str, accessible: str, room_for: Sequence[str]) -> SteadyLabel:
+    """A hidden line saying what something is doing, with room for `room_for`."""
+    label = SteadyLabel(room_for)
+    label.setObjectName(name)
+    label.setAccessibleName(accessible)
+    label.setProperty("role", "notice")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
