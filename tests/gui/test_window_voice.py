@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from tests.gui.conftest import MakeWindow
 from thrusttimer.audio.clips import AudioFormat, Samples
 from thrusttimer.audio.player import Scheduled
+from thrusttimer.audio.render.progress import RenderProgress
 from thrusttimer.audio.settings import VoiceSettings
-from thrusttimer.audio.tts_worker import RenderProgress
 from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.cues import estimate_speech_s
 from thrusttimer.core.plan import Plan
