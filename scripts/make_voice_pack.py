@@ -3,7 +3,7 @@
     /work/venv/bin/python scripts/make_voice_pack.py [--out assets/voice/en] [--voice gmw/en]
 
 Each phrase of `thrusttimer.audio.phrases.pack_phrases()` is rendered with its own
-`save_to_file` + `runAndWait` (`tts_worker.render_phrase`, which renders again what comes
+`save_to_file` + `runAndWait` (`render.worker.render_phrase`, which renders again what comes
 out empty or cut off), trimmed and levelled by `processing.clean`, and written as a
 22.05 kHz mono 16-bit WAV, with `index.json` mapping text -> file and spoken length.
 Commit the result together with any change to this script or to the phrases.
@@ -27,8 +27,8 @@ sys.path.insert(0, str(ROOT))
 
 from thrusttimer.audio import processing  # noqa: E402
 from thrusttimer.audio.phrases import pack_phrases  # noqa: E402
+from thrusttimer.audio.render.worker import render_phrase  # noqa: E402
 from thrusttimer.audio.settings import DEFAULT_RATE  # noqa: E402
-from thrusttimer.audio.tts_worker import render_phrase  # noqa: E402
 from thrusttimer.audio.voicepack import INDEX_NAME, PACK_FORMAT  # noqa: E402
 
 PACK_RATE_HZ = 22_050

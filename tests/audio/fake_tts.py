@@ -3,6 +3,7 @@ worker can unpickle them; they misbehave on purpose, keyed on the phrase's text.
 
 Every render is logged as a line in $FAKE_TTS_LOG, so tests count renders across processes;
 "…-ONCE" behaviours fire only the first time (a marker file in $FAKE_TTS_DIR).
+The `…_worker` functions are worker bodies that break the protocol on purpose.
 """
 
 from __future__ import annotations
@@ -11,8 +12,12 @@ import math
 import os
 import threading
 import wave
+from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
+
+from thrusttimer.audio.render.protocol import Done, WorkerConfig
+from thrusttimer.audio.render.worker import worker_main
 
 RATE = 22_050
 
@@ -113,3 +118,32 @@ def renders() -> list[str]:
     """The texts the fake engines rendered so far (in any process)."""
     log = Path(os.environ["FAKE_TTS_LOG"])
     return log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+
+
+class _GarblingConnection:
+    """A worker's end of the pipe that garbles its "done" for "GARBLE-…" phrases into the
+    untyped tuple the protocol once was ("GARBLE-ONCE": the first time only)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def recv(self) -> Any:
+        return self._conn.recv()
+
+    def send(self, message: object) -> None:
+        if isinstance(message, Done) and (
+            message.text.startswith("GARBLE-ALWAYS")
+            or (message.text.startswith("GARBLE-ONCE") and _marker(message.text))
+        ):
+            message = ("done", message.text, message.frames, message.render_s)
+        self._conn.send(message)
+
+
+def garbling_worker(conn: Connection, config: WorkerConfig) -> None:
+    """The real worker, whose answers about "GARBLE-…" phrases come out malformed."""
+    worker_main(cast(Connection, _GarblingConnection(conn)), config)
+
+
+def babbling_worker(conn: Connection, config: WorkerConfig) -> None:
+    """A worker that greets with something that is not a message, then exits."""
+    conn.send("hello")

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from tests.gui.conftest import MakeWindow, go_to
 from thrusttimer.audio.clips import AudioFormat, Samples
 from thrusttimer.audio.player import Scheduled
+from thrusttimer.audio.render.progress import RenderProgress
 from thrusttimer.audio.settings import VoiceSettings
-from thrusttimer.audio.tts_worker import RenderProgress
 from thrusttimer.conductor.conductor import POLL_MS
 from thrusttimer.conductor.sound import HELD_SLEEP_AFTER_S, SLEEP_AFTER_S, Sound
 from thrusttimer.core.cues import estimate_speech_s

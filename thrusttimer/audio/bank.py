@@ -22,20 +22,13 @@ from dataclasses import dataclass, replace
 from thrusttimer.audio.cache import ClipCache, ClipKey
 from thrusttimer.audio.clips import AudioFormat, Samples, compact, convert
 from thrusttimer.audio.phrases import plan_phrases, plan_tones
+from thrusttimer.audio.render.engine import EngineFactory, engine_name, pyttsx3_engine
+from thrusttimer.audio.render.jobs import Job, Result
+from thrusttimer.audio.render.progress import RenderProgress
+from thrusttimer.audio.render.protocol import WorkerConfig
+from thrusttimer.audio.render.supervisor import PHRASE_TIMEOUT_S, STARTUP_TIMEOUT_S, Renderer
 from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.tones import cached_tone, tone_key
-from thrusttimer.audio.tts_worker import (
-    PHRASE_TIMEOUT_S,
-    STARTUP_TIMEOUT_S,
-    EngineFactory,
-    Job,
-    Renderer,
-    RenderProgress,
-    Result,
-    WorkerConfig,
-    engine_name,
-    pyttsx3_engine,
-)
 from thrusttimer.audio.voicepack import VoicePack
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.plan import Plan

@@ -9,13 +9,10 @@ from thrusttimer.audio.bank import VoiceBank
 from thrusttimer.audio.cache import ClipCache
 from thrusttimer.audio.clips import AudioFormat, Samples
 from thrusttimer.audio.phrases import SAMPLE_PHRASE
+from thrusttimer.audio.render.engine import EngineFactory, pyttsx3_engine
+from thrusttimer.audio.render.query import query_voices
+from thrusttimer.audio.render.supervisor import STARTUP_TIMEOUT_S
 from thrusttimer.audio.settings import VoiceSettings
-from thrusttimer.audio.tts_worker import (
-    STARTUP_TIMEOUT_S,
-    EngineFactory,
-    pyttsx3_engine,
-    query_voices,
-)
 from thrusttimer.core.timeline import Cue, CueKind
 
 

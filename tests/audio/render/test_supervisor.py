@@ -1,19 +1,31 @@
+"""The supervisor: progress, restarts after a crash or a hang, the voice pack as fallback,
+giving up; and a worker that breaks the protocol."""
+
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
 
 import pytest
 from fake_tts import (
+    babbling_worker,
     broken_engine,
     crashing_engine,
     fake_engine,
+    garbling_worker,
     hanging_engine,
     missing_driver_engine,
     renders,
 )
 
 from thrusttimer.audio.bank import PACK_NOTICE, VoiceBank
+from thrusttimer.audio.cache import ClipCache
 from thrusttimer.audio.clips import AudioFormat
-from thrusttimer.audio.settings import VoiceSettings
-from thrusttimer.audio.tts_worker import PHRASE_TIMEOUT_S, RENDER_TRIES, STARTUP_TIMEOUT_S
+from thrusttimer.audio.render.engine import EngineFactory
+from thrusttimer.audio.render.jobs import Job
+from thrusttimer.audio.render.progress import RenderProgress
+from thrusttimer.audio.render.protocol import WorkerConfig
+from thrusttimer.audio.render.supervisor import PHRASE_TIMEOUT_S, STARTUP_TIMEOUT_S, Renderer
 from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.timeline import Cue, CueKind
 
@@ -23,7 +35,9 @@ FMT = AudioFormat(48_000, 2)
 pytestmark = pytest.mark.timeout(60)
 
 
-def make_bank(cache, factory=fake_engine, **kwargs):
+def make_bank(
+    cache: ClipCache, factory: EngineFactory | None = fake_engine, **kwargs: Any
+) -> VoiceBank:
     return VoiceBank(fmt=FMT, cache=cache, engine_factory=factory, **kwargs)
 
 
@@ -31,9 +45,9 @@ def spoken(text: str) -> Cue:
     return Cue(0, "test", text, CueKind.PHASE, (text,))
 
 
-def test_start_returns_at_once_and_poll_reports_progress(cache, fake_tts):
+def test_start_returns_at_once_and_poll_reports_progress(cache: ClipCache, fake_tts: Path) -> None:
     bank = make_bank(cache)
-    seen = []
+    seen: list[RenderProgress] = []
     progress = bank.start(["Up", "Down", "Hold"], on_progress=seen.append)
     assert not progress.finished
     assert progress.done == 0
@@ -46,7 +60,9 @@ def test_start_returns_at_once_and_poll_reports_progress(cache, fake_tts):
     assert progress.line() == "Voice ready: 3 of 3 phrases"
 
 
-def test_a_worker_that_crashes_is_restarted_and_the_phrase_retried(cache, fake_tts):
+def test_a_worker_that_crashes_is_restarted_and_the_phrase_retried(
+    cache: ClipCache, fake_tts: Path
+) -> None:
     bank = make_bank(cache)
     progress = bank.render_all(["Up", "CRASH-ONCE squeeze", "Down"])
     assert progress.restarts == 1
@@ -56,7 +72,9 @@ def test_a_worker_that_crashes_is_restarted_and_the_phrase_retried(cache, fake_t
     assert bank.clip_for(spoken("CRASH-ONCE squeeze"), FMT) is not None
 
 
-def test_a_phrase_that_always_crashes_is_skipped_and_the_rest_render(cache, fake_tts):
+def test_a_phrase_that_always_crashes_is_skipped_and_the_rest_render(
+    cache: ClipCache, fake_tts: Path
+) -> None:
     bank = make_bank(cache, use_pack=False)
     progress = bank.render_all(["Up", "CRASH-ALWAYS", "Down"])
     assert progress.restarts == 2
@@ -67,7 +85,9 @@ def test_a_phrase_that_always_crashes_is_skipped_and_the_rest_render(cache, fake
     assert bank.duration_s("CRASH-ALWAYS") is None
 
 
-def test_a_phrase_that_always_crashes_comes_from_the_pack_when_it_has_it(cache, fake_tts):
+def test_a_phrase_that_always_crashes_comes_from_the_pack_when_it_has_it(
+    cache: ClipCache, fake_tts: Path
+) -> None:
     bank = make_bank(cache)
     assert bank.pack is not None
     texts = ["Up", "Down"]
@@ -81,7 +101,9 @@ def test_a_phrase_that_always_crashes_comes_from_the_pack_when_it_has_it(cache, 
     )
 
 
-def test_a_hung_worker_is_killed_by_the_watchdog_and_the_phrase_retried(cache, fake_tts):
+def test_a_hung_worker_is_killed_by_the_watchdog_and_the_phrase_retried(
+    cache: ClipCache, fake_tts: Path
+) -> None:
     clock = FakeClock()
     bank = make_bank(cache, clock=clock)
     progress = bank.start(["Up", "HANG-ONCE", "Down"])
@@ -98,7 +120,7 @@ def test_a_hung_worker_is_killed_by_the_watchdog_and_the_phrase_retried(cache, f
     assert sorted(renders()) == ["Down", "HANG-ONCE", "Up"]
 
 
-def test_a_phrase_the_engine_refuses_is_reported(cache, fake_tts):
+def test_a_phrase_the_engine_refuses_is_reported(cache: ClipCache, fake_tts: Path) -> None:
     bank = make_bank(cache, use_pack=False)
     progress = bank.render_all(["Up", "FAIL this"])
     assert progress.failed == ("FAIL this",)
@@ -107,7 +129,9 @@ def test_a_phrase_the_engine_refuses_is_reported(cache, fake_tts):
 
 
 @pytest.mark.parametrize("factory", [broken_engine, crashing_engine, missing_driver_engine])
-def test_an_engine_that_cannot_start_falls_back_to_the_voice_pack(cache, fake_tts, factory):
+def test_an_engine_that_cannot_start_falls_back_to_the_voice_pack(
+    cache: ClipCache, fake_tts: Path, factory: EngineFactory
+) -> None:
     bank = make_bank(cache, factory)
     progress = bank.render_all(["Up", "Down", "Not in any pack"])
     assert progress.engine_ok is False
@@ -120,7 +144,9 @@ def test_an_engine_that_cannot_start_falls_back_to_the_voice_pack(cache, fake_tt
     assert renders() == []
 
 
-def test_an_engine_that_hangs_while_starting_falls_back_to_the_voice_pack(cache, fake_tts):
+def test_an_engine_that_hangs_while_starting_falls_back_to_the_voice_pack(
+    cache: ClipCache, fake_tts: Path
+) -> None:
     clock = FakeClock()
     bank = make_bank(cache, hanging_engine, clock=clock)
     progress = bank.start(["Up", "Down"])
@@ -135,7 +161,9 @@ def test_an_engine_that_hangs_while_starting_falls_back_to_the_voice_pack(cache,
     assert bank.duration_s("Down") is not None
 
 
-def test_without_engine_or_pack_the_notice_says_tones_only(cache, fake_tts):
+def test_without_engine_or_pack_the_notice_says_tones_only(
+    cache: ClipCache, fake_tts: Path
+) -> None:
     bank = make_bank(cache, broken_engine, use_pack=False)
     progress = bank.render_all(["Up"])
     assert progress.failed == ("Up",)
@@ -144,21 +172,16 @@ def test_without_engine_or_pack_the_notice_says_tones_only(cache, fake_tts):
     assert bank.clip_for(Cue(0, "tick", "", CueKind.COUNT, (), tone=None), FMT) is None
 
 
-def test_cancel_stops_the_worker(cache, fake_tts):
+def test_cancel_stops_the_worker(cache: ClipCache, fake_tts: Path) -> None:
     bank = make_bank(cache)
     bank.start(["Up", "Down"])
     bank.cancel()
     assert bank.poll().finished
 
 
-def test_a_voice_the_engine_lacks_is_reported_and_the_default_voice_speaks(cache, fake_tts):
-    bank = make_bank(cache, settings=VoiceSettings(voice_id="missing"))
-    progress = bank.render_all(["Up"])
-    assert progress.failed == ()
-    assert "voice 'missing' is not available" in (progress.notice or "")
-
-
-def test_a_worker_that_cannot_be_started_ends_with_a_notice(cache, fake_tts):
+def test_a_worker_that_cannot_be_started_ends_with_a_notice(
+    cache: ClipCache, fake_tts: Path
+) -> None:
     # A lambda cannot be sent to a spawned process: starting the worker fails at once.
     bank = make_bank(cache, lambda: fake_engine())
     progress = bank.render_all(["Up", "Down"])
@@ -168,27 +191,61 @@ def test_a_worker_that_cannot_be_started_ends_with_a_notice(cache, fake_tts):
     assert bank.duration_s("Up") is None
 
 
-def test_an_empty_or_cut_off_render_is_rendered_again(cache, fake_tts):
-    bank = make_bank(cache)
-    progress = bank.render_all(["EMPTY-ONCE", "CUT-ONCE", "Up"])
+def render_jobs(texts: list[str], folder: Path, **kwargs: Any) -> tuple[Renderer, RenderProgress]:
+    """`texts` rendered by a `Renderer` of their own, through to the end."""
+    config = WorkerConfig(fake_engine, "", 175, 1.0, FMT)
+    jobs = [Job(text, folder / f"{i}.clip") for i, text in enumerate(texts)]
+    renderer = Renderer(config, jobs, **kwargs)
+    progress = renderer.start()
+    while not progress.finished:
+        renderer.wait(5.0)
+        progress = renderer.poll()
+    renderer.close()
+    return renderer, progress
+
+
+def test_a_garbled_answer_is_a_lost_worker_and_the_phrase_is_retried(
+    tmp_path: Path, fake_tts: Path
+) -> None:
+    renderer, progress = render_jobs(
+        ["Up", "GARBLE-ONCE", "Down"], tmp_path, worker=garbling_worker
+    )
+    assert progress.restarts == 1
     assert progress.failed == ()
     assert progress.notice is None
-    assert sorted(renders()) == ["CUT-ONCE", "CUT-ONCE", "EMPTY-ONCE", "EMPTY-ONCE", "Up"]
-    # The second, complete render is the one kept: 40 ms per character, trimmed.
-    assert bank.duration_s("CUT-ONCE") == pytest.approx(0.32, abs=0.01)
+    assert sorted(r.text for r in renderer.results if r.source == "engine") == [
+        "Down",
+        "GARBLE-ONCE",
+        "Up",
+    ]
 
 
-def test_an_engine_that_always_writes_nothing_gives_up_after_a_few_tries(cache, fake_tts):
-    bank = make_bank(cache, use_pack=False)
-    progress = bank.render_all(["EMPTY-ALWAYS"])
-    assert progress.failed == ("EMPTY-ALWAYS",)
-    assert renders().count("EMPTY-ALWAYS") == RENDER_TRIES
-    assert "an empty WAV (3 tries)" in (progress.notice or "")
+def test_a_phrase_always_answered_garbled_fails_once_with_a_clear_reason(
+    tmp_path: Path, fake_tts: Path
+) -> None:
+    _, progress = render_jobs(["Up", "GARBLE-ALWAYS", "Down"], tmp_path, worker=garbling_worker)
+    assert progress.finished
+    assert progress.failed == ("GARBLE-ALWAYS",)
+    assert progress.restarts == 2
+    assert progress.notice is not None
+    assert progress.notice.startswith(
+        "Could not voice “GARBLE-ALWAYS” (the speech worker sent an unexpected message"
+        " (('done', 'GARBLE-ALWAYS', "
+    )
+    assert progress.notice.count("unexpected message") == 1
+    assert "Traceback" not in progress.notice
 
 
-def test_a_render_that_is_always_cut_off_is_kept_rather_than_lost(cache, fake_tts):
-    bank = make_bank(cache, use_pack=False)
-    progress = bank.render_all(["CUT-ALWAYS"])
-    assert progress.failed == ()
-    assert renders().count("CUT-ALWAYS") == RENDER_TRIES
-    assert bank.duration_s("CUT-ALWAYS") == pytest.approx(0.2, abs=0.01)
+def test_a_worker_that_never_speaks_the_protocol_ends_with_a_notice(
+    tmp_path: Path, fake_tts: Path
+) -> None:
+    renderer, progress = render_jobs(["Up", "Down"], tmp_path, worker=babbling_worker)
+    assert progress.gave_up
+    assert progress.engine_ok is False
+    assert progress.failed == ("Up", "Down")
+    assert progress.restarts == 2
+    assert (
+        "No voice clips could be prepared (the speech worker sent an unexpected message"
+        " ('hello'))" in (progress.notice or "")
+    )
+    assert [r.source for r in renderer.results] == ["", ""]

@@ -1,0 +1,110 @@
+"""The worker process: the engine's settings, empty or cut-off renders, and a request it
+cannot read."""
+
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fake_tts import FakeEngine, fake_engine, renders
+
+from thrusttimer.audio.bank import VoiceBank
+from thrusttimer.audio.cache import ClipCache
+from thrusttimer.audio.clips import AudioFormat
+from thrusttimer.audio.render.engine import EngineFactory
+from thrusttimer.audio.render.protocol import (
+    Failed,
+    Ready,
+    Stop,
+    WorkerConfig,
+    check_reply,
+)
+from thrusttimer.audio.render.worker import RENDER_TRIES, render_phrase, worker_main
+from thrusttimer.audio.settings import VoiceSettings
+
+FMT = AudioFormat(48_000, 2)
+
+pytestmark = pytest.mark.timeout(60)
+
+
+def make_bank(
+    cache: ClipCache, factory: EngineFactory | None = fake_engine, **kwargs: Any
+) -> VoiceBank:
+    return VoiceBank(fmt=FMT, cache=cache, engine_factory=factory, **kwargs)
+
+
+def test_a_voice_the_engine_lacks_is_reported_and_the_default_voice_speaks(
+    cache: ClipCache, fake_tts: Path
+) -> None:
+    bank = make_bank(cache, settings=VoiceSettings(voice_id="missing"))
+    progress = bank.render_all(["Up"])
+    assert progress.failed == ()
+    assert "voice 'missing' is not available" in (progress.notice or "")
+
+
+def test_an_empty_or_cut_off_render_is_rendered_again(cache: ClipCache, fake_tts: Path) -> None:
+    bank = make_bank(cache)
+    progress = bank.render_all(["EMPTY-ONCE", "CUT-ONCE", "Up"])
+    assert progress.failed == ()
+    assert progress.notice is None
+    assert sorted(renders()) == ["CUT-ONCE", "CUT-ONCE", "EMPTY-ONCE", "EMPTY-ONCE", "Up"]
+    # The second, complete render is the one kept: 40 ms per character, trimmed.
+    assert bank.duration_s("CUT-ONCE") == pytest.approx(0.32, abs=0.01)
+
+
+def test_an_engine_that_always_writes_nothing_gives_up_after_a_few_tries(
+    cache: ClipCache, fake_tts: Path
+) -> None:
+    bank = make_bank(cache, use_pack=False)
+    progress = bank.render_all(["EMPTY-ALWAYS"])
+    assert progress.failed == ("EMPTY-ALWAYS",)
+    assert renders().count("EMPTY-ALWAYS") == RENDER_TRIES
+    assert "an empty WAV (3 tries)" in (progress.notice or "")
+
+
+def test_a_render_that_is_always_cut_off_is_kept_rather_than_lost(
+    cache: ClipCache, fake_tts: Path
+) -> None:
+    bank = make_bank(cache, use_pack=False)
+    progress = bank.render_all(["CUT-ALWAYS"])
+    assert progress.failed == ()
+    assert renders().count("CUT-ALWAYS") == RENDER_TRIES
+    assert bank.duration_s("CUT-ALWAYS") == pytest.approx(0.2, abs=0.01)
+
+
+def test_render_phrase_gives_the_wav_and_raises_on_an_empty_one(
+    tmp_path: Path, fake_tts: Path
+) -> None:
+    wav = tmp_path / "phrase.wav"
+    assert render_phrase(FakeEngine(), "Up", wav).startswith(b"RIFF")
+    assert not wav.exists()
+    with pytest.raises(RuntimeError, match=r"an empty WAV \(3 tries\)"):
+        render_phrase(FakeEngine(), "EMPTY-ALWAYS", wav)
+
+
+def test_a_request_the_worker_cannot_read_is_answered_as_a_failure(fake_tts: Path) -> None:
+    context = multiprocessing.get_context("spawn")
+    parent, child = context.Pipe()
+    config = WorkerConfig(fake_engine, "", 175, 1.0, FMT)
+    process = context.Process(target=worker_main, args=(child, config), daemon=True)
+    process.start()
+    child.close()
+    try:
+        assert parent.poll(30)
+        assert check_reply(parent.recv()) == Ready(True, None)
+        # The shape requests had before they were typed.
+        parent.send(("render", "Up", "engine", "", "/nowhere.clip"))
+        assert parent.poll(30)
+        reply = check_reply(parent.recv())
+        assert isinstance(reply, Failed)
+        assert reply.error.startswith("ProtocolError: the renderer sent an unexpected request")
+        parent.send(Stop())
+        process.join(30)
+        assert process.exitcode == 0
+    finally:
+        parent.close()
+        if process.is_alive():
+            process.kill()
+            process.join()
