@@ -15,7 +15,7 @@ from thrusttimer.audio.clips import AudioFormat
 from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.tts_worker import PHRASE_TIMEOUT_S, RENDER_TRIES, STARTUP_TIMEOUT_S
 from thrusttimer.core.clock import FakeClock
-from thrusttimer.core.timeline import Cue, CueKind
+from thrusttimer.core.model import Cue, CueKind
 
 FMT = AudioFormat(48_000, 2)
 

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.conftest import MakeWindow
 from tests.support.legible import fact_problems, ink_problems
 from thrusttimer.core.clock import FakeClock
-from thrusttimer.core.content import Phase
+from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import Plan
 from thrusttimer.gui.inhibit import SCREEN_MAY_SLEEP, KeepAwake, KeepAwakeError
 from thrusttimer.gui.main_window import MainWindow

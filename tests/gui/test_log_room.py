@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import MakeWindow
 from thrusttimer.core.clock import FakeClock
-from thrusttimer.core.content import Phase
+from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import Plan
 from thrusttimer.gui.main_window import REST_PAGE, MainWindow
 from thrusttimer.store.log import DATA_DIR_ENV

@@ -26,7 +26,7 @@ from thrusttimer.audio.bank import VoiceBank
 from thrusttimer.audio.cache import ClipCache
 from thrusttimer.audio.tones import cached_tone
 from thrusttimer.core.plan import DEFAULT_PRESET, preset
-from thrusttimer.core.timeline import Tone
+from thrusttimer.core.model import Tone
 from thrusttimer.gui.voice import WindowVoice
 from thrusttimer.store.settings import VoicePrefs
 

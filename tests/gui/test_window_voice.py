@@ -18,9 +18,10 @@ from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.tts_worker import RenderProgress
 from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.cues import estimate_speech_s
+from thrusttimer.core.model import Cue, CueKind, Tone
 from thrusttimer.core.plan import Plan
-from thrusttimer.core.session import State
-from thrusttimer.core.timeline import Cue, CueKind, Timeline, Tone, compile_plan
+from thrusttimer.core.session_states import State
+from thrusttimer.core.timeline import Timeline, compile_plan
 from thrusttimer.gui import voice as voice_module
 from thrusttimer.gui.voice import FEEDBACK_S, WindowVoice
 from thrusttimer.store.log import TrainingLog

@@ -17,7 +17,7 @@ import numpy as np
 
 from thrusttimer.audio.cache import ClipCache, ClipKey
 from thrusttimer.audio.clips import AudioFormat, Samples
-from thrusttimer.core.timeline import Tone
+from thrusttimer.core.model import Tone
 
 if TYPE_CHECKING:
     from thrusttimer.audio._pydub import AudioSegment

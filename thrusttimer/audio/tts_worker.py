@@ -33,7 +33,7 @@ from typing import Any, Final, Protocol
 
 from thrusttimer.audio.clips import AudioFormat
 from thrusttimer.core.clock import Clock
-from thrusttimer.core.timeline import Tone
+from thrusttimer.core.model import Tone
 
 PHRASE_TIMEOUT_S: Final = 15.0
 """A phrase takes espeak-ng 10–50 ms; a worker silent this long on one phrase is hung."""

@@ -16,7 +16,7 @@ from thrusttimer.audio.tts_worker import (
     pyttsx3_engine,
     query_voices,
 )
-from thrusttimer.core.timeline import Cue, CueKind
+from thrusttimer.core.model import Cue, CueKind
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,9 +32,10 @@ from thrusttimer.commands.options import (
 )
 from thrusttimer.commands.progress import Progress
 from thrusttimer.core.errors import ValidationError
+from thrusttimer.core.model import Cue, Tone
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Session
-from thrusttimer.core.timeline import Cue, Timeline, Tone, compile_plan
+from thrusttimer.core.timeline import Timeline, compile_plan
 
 TICK_MS = 20
 """How often the session is ticked and the player pumped (cues are placed 1.5 s ahead, so

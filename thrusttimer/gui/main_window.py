@@ -35,19 +35,19 @@ from PySide6.QtWidgets import (
 )
 
 from thrusttimer.core.clock import Clock
-from thrusttimer.core.content import Phase, load_exercise
+from thrusttimer.core.content import load_exercise
+from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import Plan
-from thrusttimer.core.session import (
+from thrusttimer.core.session import Session
+from thrusttimer.core.session_events import (
     Event,
     Paused,
     PhaseStarted,
-    Result,
     Resumed,
-    Session,
     SessionFinished,
     SessionStarted,
-    State,
 )
+from thrusttimer.core.session_states import Result, State
 from thrusttimer.core.timeline import compile_plan
 from thrusttimer.eventlog import EventLog
 from thrusttimer.gui import theme

@@ -50,8 +50,8 @@ from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.voices import VoiceList, VoiceSample, test_voice
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.errors import NumberField, ValidationError
+from thrusttimer.core.model import Cue, CueKind
 from thrusttimer.core.plan import FIELDS, CueMode, Plan, modified_name
-from thrusttimer.core.timeline import Cue, CueKind
 from thrusttimer.gui.background import Background
 from thrusttimer.gui.calibration_dialog import CalibrationDialog, SoundOutput
 from thrusttimer.gui.setup_messages import (

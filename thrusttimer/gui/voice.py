@@ -23,9 +23,11 @@ from thrusttimer.audio.player import START_DELAY_S, Player
 from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.sink import AudioOutput
 from thrusttimer.audio.tts_worker import RenderProgress
+from thrusttimer.core.model import CueKind
 from thrusttimer.core.plan import Plan
-from thrusttimer.core.session import Event, ScheduleChanged, Session
-from thrusttimer.core.timeline import CueKind, Timeline
+from thrusttimer.core.session import Session
+from thrusttimer.core.session_events import Event, ScheduleChanged
+from thrusttimer.core.timeline import Timeline
 from thrusttimer.eventlog import EventLog
 from thrusttimer.gui import resources
 from thrusttimer.store.settings import VoicePrefs

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from thrusttimer.core.session import Event, Session
+from thrusttimer.core.session import Session
+from thrusttimer.core.session_events import Event
 
 
 class SessionBinding:
