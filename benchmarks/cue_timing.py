@@ -124,8 +124,8 @@ def drive_qsoundeffect(args: list[str], out: Path) -> None:
 
     from thrusttimer.audio.clips import AudioFormat
     from thrusttimer.audio.tones import render_tone
+    from thrusttimer.core.model import Tone
     from thrusttimer.core.session import Session
-    from thrusttimer.core.timeline import Tone
 
     app = QCoreApplication([])
     folder = Path(tempfile.mkdtemp(prefix="cue-timing-"))
@@ -211,7 +211,7 @@ def drive_reference(args: list[str], out: Path) -> None:
     gaps (and the drift of the fit) are meaningful, not the offsets."""
     from thrusttimer.audio.clips import AudioFormat
     from thrusttimer.audio.tones import render_tone
-    from thrusttimer.core.timeline import Tone
+    from thrusttimer.core.model import Tone
 
     timeline = compile_plan(build_plan(args))
     click = render_tone(Tone.TICK, AudioFormat(RATE, 2))

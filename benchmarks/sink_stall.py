@@ -35,7 +35,7 @@ def child(stall_s: float, every_s: float, ticks: int, out: Path) -> None:
     from thrusttimer.audio.clips import AudioFormat
     from thrusttimer.audio.sink import AudioOutput
     from thrusttimer.audio.tones import render_tone
-    from thrusttimer.core.timeline import CueKind, Tone
+    from thrusttimer.core.model import CueKind, Tone
 
     app = QCoreApplication([])
     output = AudioOutput()

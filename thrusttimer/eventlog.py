@@ -12,16 +12,16 @@ import threading
 from pathlib import Path
 from typing import IO, Any
 
-from thrusttimer.core.session import (
+from thrusttimer.core.model import Cue
+from thrusttimer.core.session import Session
+from thrusttimer.core.session_events import (
     Event,
     Paused,
     PhaseStarted,
     Resumed,
-    Session,
     SessionFinished,
     SessionStarted,
 )
-from thrusttimer.core.timeline import Cue
 
 
 class EventLog:

@@ -8,8 +8,8 @@ from thrusttimer.audio import processing, tones
 from thrusttimer.audio.bank import VoiceBank
 from thrusttimer.audio.clips import AudioFormat, ClipSource
 from thrusttimer.audio.settings import VoiceSettings
+from thrusttimer.core.model import Cue, CueKind, Tone
 from thrusttimer.core.plan import preset
-from thrusttimer.core.timeline import Cue, CueKind, Tone
 
 FMT = AudioFormat(48_000, 2)
 

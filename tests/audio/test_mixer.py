@@ -7,7 +7,7 @@ import pytest
 
 from thrusttimer.audio.clips import from_float, to_float
 from thrusttimer.audio.mixer import FADE_FRAMES, Mixer
-from thrusttimer.core.timeline import CueKind
+from thrusttimer.core.model import CueKind
 
 
 def clip(frames: int, value: float = 0.5, channels: int = 2) -> np.ndarray:

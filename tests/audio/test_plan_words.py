@@ -18,8 +18,9 @@ from thrusttimer.audio.lengths import spoken_length
 from thrusttimer.audio.phrases import plan_phrases
 from thrusttimer.audio.voicepack import VoicePack
 from thrusttimer.cli import main
-from thrusttimer.core.coaching import delivered
-from thrusttimer.core.content import Phase, load_exercise
+from thrusttimer.core.content import load_exercise
+from thrusttimer.core.delivery import delivered
+from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import PRESETS
 from thrusttimer.core.timeline import compile_plan
 

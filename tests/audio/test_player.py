@@ -14,9 +14,9 @@ from thrusttimer.audio.clips import AudioFormat, Samples
 from thrusttimer.audio.mixer import Mixer
 from thrusttimer.audio.player import Player, Scheduled
 from thrusttimer.core.clock import FakeClock
+from thrusttimer.core.model import Cue, CueKind, Tone
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Session
-from thrusttimer.core.timeline import Cue, CueKind, Tone
 from thrusttimer.eventlog import EventLog
 
 RATE = 1000  # one frame per ms keeps the arithmetic readable

@@ -16,7 +16,7 @@ from thrusttimer.audio.clips import AudioFormat
 from thrusttimer.audio.libpulse import Position, PulseError
 from thrusttimer.audio.mixer import Mixer
 from thrusttimer.audio.pulse_feed import BLOCK_S, RATE, PulseFeed, make_clock
-from thrusttimer.core.timeline import CueKind
+from thrusttimer.core.model import CueKind
 
 PPM = 60e-6
 """The fake card runs this much slower than the system clock."""

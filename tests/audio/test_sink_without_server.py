@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 os.environ["PULSE_SERVER"] = "unix:/nonexistent/thrusttimer-test/native"
 
 from thrusttimer.audio.sink import AudioOutput, default_output_available
-from thrusttimer.core.timeline import CueKind
+from thrusttimer.core.model import CueKind
 
 
 @pytest.fixture

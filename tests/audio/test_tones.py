@@ -6,7 +6,7 @@ import pytest
 from thrusttimer.audio import processing, tones
 from thrusttimer.audio.cache import ClipCache
 from thrusttimer.audio.clips import AudioFormat, to_float
-from thrusttimer.core.timeline import Tone
+from thrusttimer.core.model import Tone
 
 
 @pytest.mark.parametrize("tone", list(Tone))

@@ -19,9 +19,11 @@ from thrusttimer.conductor.conductor import POLL_MS, PUMP_MS, WorkoutConductor
 from thrusttimer.conductor.sound import Sound
 from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.events import Channel
+from thrusttimer.core.model import Cue, CueKind, Tone
 from thrusttimer.core.plan import Plan
-from thrusttimer.core.session import Event, SessionFinished, State
-from thrusttimer.core.timeline import Cue, CueKind, Timeline, Tone, compile_plan
+from thrusttimer.core.session_events import Event, SessionFinished
+from thrusttimer.core.session_states import State
+from thrusttimer.core.timeline import Timeline, compile_plan
 from thrusttimer.core.timers import FakeTimers
 from thrusttimer.eventlog import EventLog
 from thrusttimer.store.settings import VoicePrefs

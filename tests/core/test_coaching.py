@@ -6,18 +6,13 @@ from dataclasses import replace
 
 import pytest
 
-from thrusttimer.core.coaching import (
-    FORM_TIPS_PER_REST,
-    coaching_points,
-    delivered,
-    form_point_shown,
-    form_tip_times,
-    share_form_points,
-)
-from thrusttimer.core.content import Breath, Phase, load_exercise
+from thrusttimer.core.coaching import FORM_TIPS_PER_REST, form_tip_times, share_form_points
+from thrusttimer.core.content import load_exercise
 from thrusttimer.core.cues import GUARD_MS, estimate_speech_s
+from thrusttimer.core.delivery import coaching_points, delivered, form_point_shown
+from thrusttimer.core.model import Breath, Phase, Segment
 from thrusttimer.core.plan import PRESETS, Plan
-from thrusttimer.core.timeline import Segment, Timeline, compile_plan
+from thrusttimer.core.timeline import Timeline, compile_plan
 
 EXERCISE = load_exercise("hip-thrust")
 SESSIONS = 4

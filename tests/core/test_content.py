@@ -10,14 +10,13 @@ from thrusttimer.core import content
 from thrusttimer.core.content import (
     EXERCISES,
     REQUIRED_PHRASES,
-    Breath,
     ContentError,
-    Phase,
     available_exercises,
     load_exercise,
     parse_exercise,
     read_exercise,
 )
+from thrusttimer.core.model import Breath, Phase
 
 
 def test_hip_thrust_content_carries_the_coaching_facts() -> None:

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given, settings
 
 from tests.core.strategies import plans
-from thrusttimer.core.content import Phase
 from thrusttimer.core.cues import GUARD_MS, estimate_speech_s, fit_cues
+from thrusttimer.core.model import Cue, CueKind, Phase, Tone
 from thrusttimer.core.plan import CueMode, Plan
-from thrusttimer.core.timeline import Cue, CueKind, Tone, compile_plan
+from thrusttimer.core.timeline import compile_plan
 
 
 def cue_ids(plan: Plan) -> list[str]:

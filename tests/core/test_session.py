@@ -6,21 +6,21 @@ from hypothesis import strategies as st
 
 from tests.core.strategies import plans
 from thrusttimer.core.clock import FakeClock
-from thrusttimer.core.content import Phase
+from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import Plan
-from thrusttimer.core.session import (
-    READY_REMINDER_AFTER_S,
+from thrusttimer.core.session import Session
+from thrusttimer.core.session_events import (
     CueDue,
     Event,
     Paused,
     PhaseStarted,
     Resumed,
     ScheduleChanged,
-    Session,
     SessionFinished,
-    State,
     WaitingForReady,
 )
+from thrusttimer.core.session_queries import READY_REMINDER_AFTER_S
+from thrusttimer.core.session_states import State
 
 # lead-in 10 | brace 3 | (up 1, squeeze 2, down 2) x2 with no bottom pause | rest 30 | set 2
 # A timed rest, so the clock alone runs the whole session (waiting is tested on its own).

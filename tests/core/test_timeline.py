@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 
 from tests.core.strategies import plans
-from thrusttimer.core.content import Phase
+from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.timeline import compile_plan, tempo_words
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from thrusttimer.audio.sink import AudioOutput
 from thrusttimer.audio.tones import render_tone
-from thrusttimer.core.timeline import CueKind, Tone
+from thrusttimer.core.model import CueKind, Tone
 
 MEASURE_S = 3.0
 TICKS = 6

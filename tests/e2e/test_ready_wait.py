@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from tests.e2e.pulse import Recorder, find_onsets, judge, needs_pulse, pulse_server
 from tests.support.xdotool import NEEDS_X, events, window_keys
 from tests.support.xvfb import xvfb
-from thrusttimer.core.session import READY_REMINDER_AFTER_S
+from thrusttimer.core.session_queries import READY_REMINDER_AFTER_S
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from thrusttimer.audio.clips import AudioFormat, Samples
 from thrusttimer.audio.player import Scheduled
-from thrusttimer.core.timeline import Cue, CueKind
+from thrusttimer.core.model import Cue, CueKind
 
 
 @dataclass

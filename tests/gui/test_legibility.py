@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import MakeWindow, go_to
 from tests.support.legible import fact_problems, ink_problems
-from thrusttimer.core.content import Phase
+from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.timers import FakeTimers
 from thrusttimer.gui.inhibit import SCREEN_MAY_SLEEP, KeepAwake, KeepAwakeError

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import MakeWindow, go_to
 from tests.support.legible import fact_problems
-from thrusttimer.core.content import Phase
+from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import Plan
-from thrusttimer.core.session import State
+from thrusttimer.core.session_states import State
 from thrusttimer.core.timers import FakeTimers
 from thrusttimer.gui.load_prompt import LoadPrompt
 from thrusttimer.gui.widgets.text import shown_texts

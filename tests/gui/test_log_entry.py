@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QVBoxLayou
 from pytestqt.qtbot import QtBot
 
 from thrusttimer.core.clock import FakeClock
-from thrusttimer.core.content import Phase
+from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import Plan
-from thrusttimer.core.session import Session, State
+from thrusttimer.core.session import Session
+from thrusttimer.core.session_states import State
 from thrusttimer.core.timeline import compile_plan
 from thrusttimer.gui.floor_panel import CONTROL_SHARE
 from thrusttimer.gui.log_entry import RPE_CHOICES, Entry, LogEntry

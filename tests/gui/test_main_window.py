@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import MakeWindow, RecordingBackend, go_to
 from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
-from thrusttimer.core.session import State
+from thrusttimer.core.session_states import State
 from thrusttimer.core.timers import FakeTimers
 from thrusttimer.eventlog import EventLog
 from thrusttimer.gui.inhibit import SCREEN_MAY_SLEEP, KeepAwake, KeepAwakeError

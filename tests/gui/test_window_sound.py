@@ -20,9 +20,10 @@ from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.conductor.conductor import POLL_MS
 from thrusttimer.conductor.sound import HELD_SLEEP_AFTER_S, SLEEP_AFTER_S, Sound
 from thrusttimer.core.cues import estimate_speech_s
+from thrusttimer.core.model import Cue, CueKind, Tone
 from thrusttimer.core.plan import Plan
-from thrusttimer.core.session import State
-from thrusttimer.core.timeline import Cue, CueKind, Timeline, Tone, compile_plan
+from thrusttimer.core.session_states import State
+from thrusttimer.core.timeline import Timeline, compile_plan
 from thrusttimer.core.timers import FakeTimers
 from thrusttimer.gui.setup import dialog as setup_dialog
 from thrusttimer.gui.window.feedback import FEEDBACK_S

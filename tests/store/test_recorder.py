@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from thrusttimer.core.clock import FakeClock
-from thrusttimer.core.content import Phase
+from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import Plan
-from thrusttimer.core.session import Session, State
+from thrusttimer.core.session import Session
+from thrusttimer.core.session_states import State
 from thrusttimer.core.timeline import compile_plan
 from thrusttimer.store.log import DATA_DIR_ENV, HIP_THRUST, LOG_FILE_NAME, TrainingLog
 from thrusttimer.store.recorder import LOAD_KG, Recorder, SetRecorded

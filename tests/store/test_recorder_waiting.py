@@ -14,7 +14,8 @@ from tests.store.test_log_waiting import locked
 from tests.store.test_recorder import Wall, run_to, set_end_s
 from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.plan import Plan
-from thrusttimer.core.session import Session, State
+from thrusttimer.core.session import Session
+from thrusttimer.core.session_states import State
 from thrusttimer.core.timeline import compile_plan
 from thrusttimer.store.log import LOG_FILE_NAME, TrainingLog
 from thrusttimer.store.recorder import RETRY_EVERY_S, Recorder, SetRecorded

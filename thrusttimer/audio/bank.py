@@ -31,8 +31,9 @@ from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.tones import cached_tone, tone_key
 from thrusttimer.audio.voicepack import VoicePack
 from thrusttimer.core.clock import Clock
+from thrusttimer.core.model import Cue, Tone
 from thrusttimer.core.plan import Plan
-from thrusttimer.core.timeline import Cue, Timeline, Tone, compile_plan
+from thrusttimer.core.timeline import Timeline, compile_plan
 
 STEP_BUDGET_S = 0.005
 """The most work one `start`/`poll` call does on the caller's (GUI) thread before it

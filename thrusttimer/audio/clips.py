@@ -17,7 +17,7 @@ from typing import Any, Final, Protocol
 import numpy as np
 import numpy.typing as npt
 
-from thrusttimer.core.timeline import Cue, Tone
+from thrusttimer.core.model import Cue, Tone
 
 Samples = npt.NDArray[np.int16]
 """A clip: 16-bit PCM, (frames, channels); full scale is FULL_SCALE."""

@@ -17,7 +17,7 @@ from typing import Generic, TypeVar
 import numpy as np
 
 from thrusttimer.audio.clips import FULL_SCALE, Block, Samples
-from thrusttimer.core.timeline import CueKind
+from thrusttimer.core.model import CueKind
 
 T = TypeVar("T")
 

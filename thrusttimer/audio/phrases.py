@@ -7,8 +7,9 @@ from typing import Final
 
 from thrusttimer.core.content import Exercise, load_exercise
 from thrusttimer.core.cues import plan_cues, ready_reminders
+from thrusttimer.core.model import Tone
 from thrusttimer.core.plan import PRESETS, CueMode, Plan
-from thrusttimer.core.timeline import Tone, compile_segments
+from thrusttimer.core.timeline import compile_segments
 
 PACK_COUNTS: Final = range(1, 101)
 """Rep counts the bundled pack says on their own ("1" … "100": any plan's reps)."""

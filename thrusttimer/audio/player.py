@@ -17,16 +17,16 @@ from typing import Any, Protocol
 
 from thrusttimer.audio.clips import AudioFormat, ClipSource, Samples
 from thrusttimer.core.clock import Clock
-from thrusttimer.core.session import (
+from thrusttimer.core.model import Cue, CueKind
+from thrusttimer.core.session import Session
+from thrusttimer.core.session_events import (
     CueDue,
     Event,
     ScheduleChanged,
-    Session,
     SessionFinished,
-    State,
     StateChanged,
 )
-from thrusttimer.core.timeline import Cue, CueKind
+from thrusttimer.core.session_states import State
 from thrusttimer.eventlog import EventLog
 
 log = logging.getLogger(__name__)

@@ -37,7 +37,7 @@ from thrusttimer.audio.player import Scheduled
 from thrusttimer.audio.pulse_feed import PulseFeed, make_clock
 from thrusttimer.audio.qtplugins import skip_media_backend
 from thrusttimer.audio.streamclock import StreamClock
-from thrusttimer.core.timeline import CueKind
+from thrusttimer.core.model import CueKind
 
 log = logging.getLogger(__name__)
 

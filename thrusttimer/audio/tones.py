@@ -19,8 +19,9 @@ import numpy.typing as npt
 
 from thrusttimer.audio.cache import ClipCache, ClipKey
 from thrusttimer.audio.clips import AudioFormat, Samples, from_float
+from thrusttimer.core.model import Cue, Tone
 from thrusttimer.core.plan import Plan
-from thrusttimer.core.timeline import Cue, Timeline, Tone, compile_plan
+from thrusttimer.core.timeline import Timeline, compile_plan
 
 if TYPE_CHECKING:
     from thrusttimer.audio._pydub import AudioSegment

@@ -13,7 +13,7 @@ from thrusttimer.audio.render.engine import EngineFactory, pyttsx3_engine
 from thrusttimer.audio.render.query import query_voices
 from thrusttimer.audio.render.supervisor import STARTUP_TIMEOUT_S
 from thrusttimer.audio.settings import VoiceSettings
-from thrusttimer.core.timeline import Cue, CueKind
+from thrusttimer.core.model import Cue, CueKind
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from thrusttimer.audio.lengths import SOURCE, spoken_length
 from thrusttimer.commands.options import Parser, add_plan_arguments, parse, plan_from_args
-from thrusttimer.core.session import READY_REMINDER_AFTER_S
+from thrusttimer.core.session_queries import READY_REMINDER_AFTER_S
 from thrusttimer.core.shown import printable
 from thrusttimer.core.timeline import Timeline, compile_plan, tempo_words
 

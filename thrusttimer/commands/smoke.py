@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING
 
 from thrusttimer.audio.voicepack import VoicePack, default_pack_dir
 from thrusttimer.commands.options import Parser, check_writable, parse
+from thrusttimer.core.model import Cue
 from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
-from thrusttimer.core.timeline import Cue, compile_plan
+from thrusttimer.core.timeline import compile_plan
 from thrusttimer.paths import assets_dir
 
 if TYPE_CHECKING:

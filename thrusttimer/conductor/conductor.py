@@ -28,7 +28,9 @@ from thrusttimer.conductor.sound import Sound, VoiceChoice
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.events import Channel
 from thrusttimer.core.plan import Plan
-from thrusttimer.core.session import Event, Result, Session, SessionFinished, State
+from thrusttimer.core.session import Session
+from thrusttimer.core.session_events import Event, SessionFinished
+from thrusttimer.core.session_states import Result, State
 from thrusttimer.core.timeline import compile_plan
 from thrusttimer.core.timers import TimerFactory
 from thrusttimer.eventlog import EventLog

@@ -9,32 +9,13 @@ import marshal
 import os
 import sys
 from dataclasses import dataclass
-from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from thrusttimer.core.model import MOVEMENT_PHASES, Breath, Phase, Point
+
 FORMAT = 1
-
-
-class Phase(StrEnum):
-    """A part of the workout. The four movement phases map onto the tempo's four numbers."""
-
-    SETUP = "setup"
-    BRACE = "brace"
-    THRUST = "thrust"
-    SQUEEZE = "squeeze"
-    DESCENT = "descent"
-    REST = "rest"
-
-
-MOVEMENT_PHASES = (Phase.BRACE, Phase.THRUST, Phase.SQUEEZE, Phase.DESCENT)
-
-
-class Breath(StrEnum):
-    INHALE = "inhale"
-    EXHALE = "exhale"
-    HOLD = "hold"
 
 
 TEMPO_PARTS = ("eccentric", "bottom_pause", "concentric", "top_pause")
@@ -54,15 +35,6 @@ class PhaseInfo:
     breath: Breath | None = None
     breath_words: str = ""
     shape: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Point:
-    """A checklist item or a form point: written text for the screen, spoken variants."""
-
-    id: str
-    text: str
-    spoken: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,9 +21,18 @@ from thrusttimer.core.coaching import (
     checklist_times,
     share_form_points,
 )
-from thrusttimer.core.content import Exercise, Phase
+from thrusttimer.core.content import Exercise
+from thrusttimer.core.model import (
+    Cue,
+    CueKind,
+    Phase,
+    RestPoints,
+    Segment,
+    Tone,
+    hold_point_ms,
+    time_under_tension_ms,
+)
 from thrusttimer.core.plan import CueMode, Plan
-from thrusttimer.core.timeline import Cue, CueKind, RestPoints, Segment, Tone, hold_point_ms
 
 GUARD_MS = 60
 """Silence kept between the end of one cue and the start of the next."""
@@ -94,14 +103,7 @@ def plan_cues(
         cues.append(Cue(at_ms, id_, "", CueKind.COUNT, (), tone, anchor_end))
 
     speaks_counts = mode in (CueMode.FULL, CueMode.COUNTS)
-    tut_s = round(
-        sum(
-            s.duration_ms
-            for s in segments
-            if s.phase in (Phase.THRUST, Phase.SQUEEZE, Phase.DESCENT)
-        )
-        / 1000
-    )
+    tut_s = round(time_under_tension_ms(segments) / 1000)
     last_set_end = segments[-1].end_ms if segments else 0
 
     for index, segment in enumerate(segments):

@@ -1,4 +1,4 @@
-"""A plan compiled into an ordered, contiguous list of segments and the cues spoken over them.
+"""A plan compiled into its timeline: contiguous segments in order, and the cues over them.
 
 Times are whole milliseconds from the start of the workout, so that the total is exactly the
 sum of the parts. `compile_plan` is a pure function.
@@ -9,112 +9,21 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from enum import IntEnum
 from typing import Any
 
-from thrusttimer.core.content import Breath, Exercise, Phase, Point, load_exercise
+from thrusttimer.core.coaching import share_form_points
+from thrusttimer.core.content import Exercise, load_exercise
+from thrusttimer.core.cues import estimate_speech_s, fit_cues, plan_cues, ready_reminders
+from thrusttimer.core.model import (
+    Cue,
+    Phase,
+    Point,
+    RestPoints,
+    Segment,
+    time_under_tension_ms,
+    to_ms,
+)
 from thrusttimer.core.plan import Plan
-
-
-def to_ms(seconds: float) -> int:
-    return round(seconds * 1000)
-
-
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """One stretch of the workout in one phase."""
-
-    set: int
-    rep: int | None
-    """The rep this phase belongs to; a brace belongs to the rep it prepares. None in set-up
-    and rest."""
-    phase: Phase
-    start_ms: int
-    duration_ms: int
-    breath: Breath | None
-
-    @property
-    def end_ms(self) -> int:
-        return self.start_ms + self.duration_ms
-
-    @property
-    def start_s(self) -> float:
-        return self.start_ms / 1000
-
-    @property
-    def duration_s(self) -> float:
-        return self.duration_ms / 1000
-
-    @property
-    def end_s(self) -> float:
-        return self.end_ms / 1000
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "set": self.set,
-            "rep": self.rep,
-            "phase": self.phase.value,
-            "start_s": self.start_s,
-            "duration_s": self.duration_s,
-            "breath": self.breath.value if self.breath else None,
-        }
-
-
-class CueKind(IntEnum):
-    """What a cue is; the higher value wins when two cues collide."""
-
-    TIP = 0
-    BREATH = 1
-    PHASE = 2
-    COUNT = 3
-
-
-class Tone(IntEnum):
-    """The generated sounds; the value is the tone's length in ms."""
-
-    TICK = 50
-    BEEP = 150
-    FINAL = 800
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """Something said (or a tone played) at one moment."""
-
-    at_ms: int
-    id: str
-    text: str
-    """The wording chosen for the slot, or "" for a tone."""
-    kind: CueKind
-    variants: tuple[str, ...] = ()
-    """Every wording, fullest first; `text` is one of them."""
-    tone: Tone | None = None
-    """The tone played instead (tones mode) or when no wording fits its slot."""
-    anchor_end: bool = False
-    """Placed relative to the end of its segment (moves when a rest is extended)."""
-
-    @property
-    def at_s(self) -> float:
-        return self.at_ms / 1000
-
-    @property
-    def is_tone(self) -> bool:
-        return not self.text
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"at_s": self.at_s, "id": self.id, "text": self.text}
-
-
-@dataclass(frozen=True, slots=True)
-class RestPoints:
-    """The form points one rest gives: all shown, the first `len(said_at_ms)` also said."""
-
-    index: int
-    """The rest's segment index."""
-    points: tuple[Point, ...]
-    said_after_ms: tuple[int, ...]
-    """How long into the rest each said point is said (in full mode with form points on);
-    none in a rest too short to say one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +38,7 @@ class Timeline:
     first and taken modulo their number (see `next_form_point`)."""
     reminders: tuple[Cue, ...] = ()
     """With "advance when ready": what the coach says once if the lifter has not pressed
-    Ready `session.READY_REMINDER_AFTER_S` into a wait, one per rest (`reminder_for`).
+    Ready `session_queries.READY_REMINDER_AFTER_S` into a wait, one per rest (`reminder_for`).
     Their `at_ms` is the wait's place in the timeline; when they are heard depends on
     when the wait began."""
     _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
@@ -177,11 +86,7 @@ class Timeline:
         return self.form_point_start + given
 
     def time_under_tension_ms(self) -> int:
-        return sum(
-            s.duration_ms
-            for s in self.segments
-            if s.phase in (Phase.THRUST, Phase.SQUEEZE, Phase.DESCENT)
-        )
+        return time_under_tension_ms(self.segments)
 
     def reminder_for(self, rest: Segment) -> Cue | None:
         """The reminder said in the wait that ends `rest`, if any."""
@@ -214,15 +119,6 @@ class Timeline:
             "segments": [s.to_dict() for s in self.segments],
             "cues": [c.to_dict() for c in self.cues],
         }
-
-
-HOLD_BEFORE_REST_END_MS = 4000
-"""With "advance when ready", a rest waits this long before its end, ahead of the countdown."""
-
-
-def hold_point_ms(rest: Segment) -> int:
-    """Where a rest waits for Ready: before its countdown, after its "get into position"."""
-    return max(rest.start_ms, rest.end_ms - HOLD_BEFORE_REST_END_MS)
 
 
 def compile_segments(plan: Plan, exercise: Exercise) -> tuple[Segment, ...]:
@@ -275,9 +171,6 @@ def compile_plan(
     (modulo their number): pass the last workout's `Timeline.next_form_point()` so that
     each session carries on where the last one stopped.
     """
-    from thrusttimer.core.coaching import share_form_points
-    from thrusttimer.core.cues import estimate_speech_s, fit_cues, plan_cues, ready_reminders
-
     exercise = exercise or load_exercise(plan.exercise)
     segments = compile_segments(plan, exercise)
     shares = share_form_points(exercise, segments, form_point_start)

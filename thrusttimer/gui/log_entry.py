@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thrusttimer.core.content import Phase
-from thrusttimer.core.session import Event, PhaseStarted
+from thrusttimer.core.model import Phase
+from thrusttimer.core.session_events import Event, PhaseStarted
 from thrusttimer.gui.floor_panel import FloorPanel, step_button
 from thrusttimer.gui.load_field import LoadField
 from thrusttimer.store.log import UNITS, LoggedSet, Unit

@@ -18,7 +18,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-from thrusttimer.core.content import Phase
+from thrusttimer.core.model import Phase
 
 BACKGROUND = QColor("#0b0d10")
 SURFACE = QColor("#171a20")

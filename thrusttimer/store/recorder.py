@@ -28,10 +28,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Final
 
-from thrusttimer.core.content import Phase
 from thrusttimer.core.errors import NumberField
 from thrusttimer.core.events import Channel
-from thrusttimer.core.session import Event, PhaseStarted, Session, SessionFinished
+from thrusttimer.core.model import MOVEMENT_PHASES, Phase, time_under_tension_ms
+from thrusttimer.core.session import Session
+from thrusttimer.core.session_events import Event, PhaseStarted, SessionFinished
 from thrusttimer.core.tempo import format_tempo
 from thrusttimer.store.log import (
     HIP_THRUST,
@@ -48,8 +49,6 @@ from thrusttimer.store.log_pending import PendingEnd, PendingSet, SessionKey
 from thrusttimer.store.log_waiting import Flushed
 from thrusttimer.store.migrations import SchemaTooNew
 
-MOVEMENT = frozenset({Phase.BRACE, Phase.THRUST, Phase.SQUEEZE, Phase.DESCENT})
-TENSION = frozenset({Phase.THRUST, Phase.SQUEEZE, Phase.DESCENT})
 EXERCISE_NAMES = {"hip-thrust": HIP_THRUST}
 LOAD_KG = NumberField("load", 0, 1000, "kg")
 """The range of `run --headless --load KG`."""
@@ -195,7 +194,7 @@ class Recorder:
                 segment.phase is Phase.REST or segment.set != self._open_set
             ):
                 self._record(self._open_set, self._lifted)
-            if segment.phase in MOVEMENT:
+            if segment.phase in MOVEMENT_PHASES:
                 if segment.set != self._open_set:
                     self._lifted = set()
                 self._open_set = segment.set
@@ -232,8 +231,7 @@ class Recorder:
             return
         plan = self.session.plan
         segments = [s for s in self.session.timeline.segments if s.set == number]
-        tension_ms = sum(s.duration_ms for s in segments if s.phase in TENSION and s.rep in done)
-        tut_s = tension_ms / 1000
+        tut_s = time_under_tension_ms(s for s in segments if s.rep in done) / 1000
         ended = self._wall()
         if self._key is None:
             # The session row is written with its first set, so a session stopped during

@@ -31,7 +31,7 @@ from thrusttimer.audio.render.protocol import (
     check_request,
     read_reply,
 )
-from thrusttimer.core.timeline import Tone
+from thrusttimer.core.model import Tone
 
 REQUESTS: list[Request] = [
     Render("Up", Source.ENGINE, Path("/c/up.clip")),

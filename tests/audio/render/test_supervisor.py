@@ -27,7 +27,7 @@ from thrusttimer.audio.render.progress import RenderProgress
 from thrusttimer.audio.render.protocol import WorkerConfig
 from thrusttimer.audio.render.supervisor import PHRASE_TIMEOUT_S, STARTUP_TIMEOUT_S, Renderer
 from thrusttimer.core.clock import FakeClock
-from thrusttimer.core.timeline import Cue, CueKind
+from thrusttimer.core.model import Cue, CueKind
 
 FMT = AudioFormat(48_000, 2)
 

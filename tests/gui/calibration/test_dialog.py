@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.fake_output import FakeSoundOutput
 from thrusttimer.audio.calibration import LEAD_IN_TICKS, PLACE_AHEAD_S, TICK_INTERVAL_S, TICKS
 from thrusttimer.core.clock import FakeClock
-from thrusttimer.core.timeline import CueKind
+from thrusttimer.core.model import CueKind
 from thrusttimer.core.timers import FakeTimers
 from thrusttimer.gui.calibration.dialog import CalibrationDialog
 from thrusttimer.gui.calibration.measuring import FRAME_MS, START_AFTER_S

@@ -23,8 +23,8 @@ from thrusttimer.audio.phrases import SAMPLE_PHRASE
 from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.voices import VoiceInfo, VoiceList, VoiceSample
 from thrusttimer.core.clock import FakeClock
+from thrusttimer.core.model import CueKind
 from thrusttimer.core.plan import DEFAULT_PRESET, preset
-from thrusttimer.core.timeline import CueKind
 from thrusttimer.core.timers import FakeTimers
 from thrusttimer.gui.setup import dialog as setup_dialog
 from thrusttimer.gui.setup.dialog import SetupDialog

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from thrusttimer.core.clock import FakeClock
-from thrusttimer.core.content import Phase, load_exercise
+from thrusttimer.core.content import load_exercise
+from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Session
 from thrusttimer.gui.widgets.breathing import BreathingIndicator

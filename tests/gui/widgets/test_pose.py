@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from thrusttimer.core.content import Phase
+from thrusttimer.core.model import Phase
 from thrusttimer.gui.widgets import pose as geometry
 from thrusttimer.gui.widgets.pose import pose, pose_at
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from thrusttimer.core.timeline import Tone
+from thrusttimer.core.model import Tone
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from thrusttimer.audio.clips import AudioFormat
 from thrusttimer.audio.render.engine import EngineFactory
-from thrusttimer.core.timeline import Tone
+from thrusttimer.core.model import Tone
 
 BRIEF_CHARS = 80
 """How much of a message a `ProtocolError` quotes."""

@@ -28,7 +28,7 @@ from thrusttimer.audio.clips import Samples
 from thrusttimer.audio.player import Placer
 from thrusttimer.audio.tones import cached_tone
 from thrusttimer.core.clock import Clock
-from thrusttimer.core.timeline import Cue, CueKind, Tone
+from thrusttimer.core.model import Cue, CueKind, Tone
 
 FRAME_MS: Final = 16
 """The poll that places ticks and lights the flash: once a frame."""

@@ -21,7 +21,7 @@ from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.voices import VoiceList, VoiceSample
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.errors import ValidationError
-from thrusttimer.core.timeline import Cue, CueKind
+from thrusttimer.core.model import Cue, CueKind
 from thrusttimer.core.timers import TimerFactory
 from thrusttimer.gui.background import Background
 from thrusttimer.gui.calibration.dialog import CalibrationDialog

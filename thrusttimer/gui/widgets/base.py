@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from thrusttimer.core.events import Channel
-from thrusttimer.core.session import Event, Session
+from thrusttimer.core.session import Session
+from thrusttimer.core.session_events import Event
 
 
 class SessionBinding:

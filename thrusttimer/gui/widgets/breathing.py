@@ -8,9 +8,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from thrusttimer.core.content import Breath, Exercise
-from thrusttimer.core.session import Event, Session, State
-from thrusttimer.core.timeline import Segment
+from thrusttimer.core.content import Exercise
+from thrusttimer.core.model import Breath, Segment
+from thrusttimer.core.session import Session
+from thrusttimer.core.session_events import Event
+from thrusttimer.core.session_states import State
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets.base import SessionBinding
 from thrusttimer.gui.widgets.pose import ease_in_out

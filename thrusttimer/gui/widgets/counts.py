@@ -9,8 +9,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from thrusttimer.core.content import Phase
-from thrusttimer.core.session import Event, Session, State
+from thrusttimer.core.model import Phase
+from thrusttimer.core.session import Session
+from thrusttimer.core.session_events import Event
+from thrusttimer.core.session_states import State
 from thrusttimer.core.timeline import Timeline
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets.base import SessionBinding

@@ -14,8 +14,11 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from thrusttimer.core.content import Exercise, Phase
-from thrusttimer.core.session import Event, Session, State
+from thrusttimer.core.content import Exercise
+from thrusttimer.core.model import Phase
+from thrusttimer.core.session import Session
+from thrusttimer.core.session_events import Event
+from thrusttimer.core.session_states import State
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets.base import SessionBinding
 from thrusttimer.gui.widgets.shapes import draw_shape

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from thrusttimer.core.content import Phase
+from thrusttimer.core.model import Phase
 
 Point = tuple[float, float]
 

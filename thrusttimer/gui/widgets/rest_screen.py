@@ -11,9 +11,11 @@ import math
 from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
-from thrusttimer.core.coaching import form_point_shown
-from thrusttimer.core.content import Exercise, Phase
-from thrusttimer.core.session import Event, Session
+from thrusttimer.core.content import Exercise
+from thrusttimer.core.delivery import form_point_shown
+from thrusttimer.core.model import Phase
+from thrusttimer.core.session import Session
+from thrusttimer.core.session_events import Event
 from thrusttimer.core.tempo import format_tempo
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets.base import SessionBinding

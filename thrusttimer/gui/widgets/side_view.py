@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from thrusttimer.core.content import Phase
+from thrusttimer.core.model import Phase
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets import pose as geometry
 from thrusttimer.gui.widgets.shapes import draw_shape

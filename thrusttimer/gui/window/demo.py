@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from thrusttimer.core.clock import Clock
-from thrusttimer.core.content import Phase
+from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Session
 

@@ -11,7 +11,7 @@ import numpy as np
 
 from thrusttimer.audio.clips import AudioFormat, Samples, compact, convert
 from thrusttimer.conductor.ports import SoundOutput
-from thrusttimer.core.timeline import CueKind
+from thrusttimer.core.model import CueKind
 from thrusttimer.gui import resources
 
 FEEDBACK_S = 0.03

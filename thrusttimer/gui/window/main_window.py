@@ -20,19 +20,19 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from thrusttimer.conductor.conductor import WorkoutConductor
 from thrusttimer.conductor.sound import Sound
 from thrusttimer.core.clock import Clock
-from thrusttimer.core.content import Phase, load_exercise
+from thrusttimer.core.content import load_exercise
+from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import Plan
-from thrusttimer.core.session import (
+from thrusttimer.core.session import Session
+from thrusttimer.core.session_events import (
     Event,
     Paused,
     PhaseStarted,
-    Result,
     Resumed,
-    Session,
     SessionFinished,
     SessionStarted,
-    State,
 )
+from thrusttimer.core.session_states import Result, State
 from thrusttimer.core.timers import TimerFactory
 from thrusttimer.eventlog import EventLog
 from thrusttimer.gui.inhibit import KeepAwake

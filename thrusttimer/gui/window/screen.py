@@ -13,9 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thrusttimer.core.content import Exercise, Phase, load_exercise
+from thrusttimer.core.content import Exercise, load_exercise
 from thrusttimer.core.events import Channel
-from thrusttimer.core.session import Event, Session, State
+from thrusttimer.core.model import Phase
+from thrusttimer.core.session import Session
+from thrusttimer.core.session_events import Event
+from thrusttimer.core.session_states import State
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets.base import SessionBinding
 from thrusttimer.gui.widgets.breathing import BreathingIndicator
