@@ -18,7 +18,8 @@ from thrusttimer.eventlog import EventLog
 from thrusttimer.gui.inhibit import SCREEN_MAY_SLEEP, KeepAwake, KeepAwakeError
 from thrusttimer.gui.setup import dialog as setup_dialog
 from thrusttimer.gui.widgets.breathing import RELAXED
-from thrusttimer.gui.window.main_window import MainWindow, frame_ms
+from thrusttimer.gui.window.frames import frame_ms
+from thrusttimer.gui.window.main_window import MainWindow
 from thrusttimer.gui.window.screen import REST_PAGE
 from thrusttimer.store.settings import Settings, VoicePrefs
 

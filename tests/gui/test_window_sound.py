@@ -257,6 +257,33 @@ def test_each_set_is_recorded_as_it_ends(
     ]
 
 
+def test_a_load_chosen_before_the_clips_are_ready_is_asked_once_and_kept(
+    qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, sound: Sound, timers: FakeTimers,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    # The new session fitted to the made clips takes the load the lifter already gave.
+    monkeypatch.setenv("THRUSTTIMER_DATA_DIR", str(tmp_path))
+    window = make_window(short_plan, sound=sound, record=True)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    prompt = window.focusWidget()
+    qtbot.keyClicks(prompt, "120")
+    qtbot.keyClick(prompt, Qt.Key.Key_Return)
+    assert "starts as soon as it is ready" in window.status.message
+    asker = window.training.asker
+    assert asker is not None
+    timers.advance(MAKING_S)
+    assert state_of(window) is State.SETUP
+    assert not asker.prompt.isVisible(), "not asked a second time"
+    recorder = window.conductor.recorder
+    assert recorder is not None
+    assert recorder.load_kg == 120
+    rest = next(s for s in window.session.timeline.segments if s.phase.value == "rest")
+    go_to(window, timers, rest.start_s + 1)
+    window.close()
+    with TrainingLog.open(tmp_path / "training-log.sqlite3") as log:
+        assert [s.load_kg for s in log.sessions()[0].sets] == [120]
+
+
 def test_h_opens_the_training_log_from_the_window(
     qtbot: QtBot, make_window: MakeWindow, short_plan: Plan, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,

@@ -155,13 +155,16 @@ class WorkoutConductor:
         return self._open_log is not None
 
     def _record(self, session: Session) -> None:
-        if self.recorder is not None:
-            self.recorder.detach()
+        earlier = self.recorder
+        if earlier is not None:
+            earlier.detach()
             self.recorder = None
         if self._log is not None:
             from thrusttimer.store.recorder import Recorder
 
             recorder = Recorder(self._log, session, load=self._load_kg, listen=False)
+            if earlier is not None:
+                recorder.take_choice(earlier)
             recorder.problems.connect(self.notices.emit)
             self.recorder = recorder
         self.recorder_changed.emit(self.recorder)

@@ -243,7 +243,7 @@ class LoadAsker:
     def ask(self, recorder: Recorder) -> bool:
         """Ask for `recorder`'s workout unless that was done; True while the prompt is up
         (the start waits for it). Asked again while up (Start clicked), it accepts."""
-        if self._asked is recorder:
+        if self._asked is recorder or recorder.load_chosen:
             return False
         if self.prompt.isVisible() and self._recorder is recorder:
             self.prompt.accept_load()

@@ -105,6 +105,8 @@ class Recorder:
         self.load_kg: float | None = None
         """The load (kg) each set is recorded with; None: not logged."""
         self.unit: Unit = unit
+        self.load_chosen = False
+        """The lifter chose the load for this workout (`choose_load`)."""
         last = None if load is not None else last_load(log, session.plan.name)
         if load is not None:
             self.choose_load(load, unit)
@@ -156,6 +158,13 @@ class Recorder:
     def choose_load(self, load: float | None, unit: Unit = "kg") -> None:
         """The load (in `unit`) to record the next sets with; None: not logged."""
         self.load_kg, self.unit = (None if load is None else to_kg(load, unit)), unit
+        self.load_chosen = True
+
+    def take_choice(self, earlier: Recorder) -> None:
+        """A workout that never started gave way to this one (its voice became ready):
+        keep the load the lifter chose for it, so they are not asked twice."""
+        if earlier.load_chosen and earlier.session.started_at is None:
+            self.load_kg, self.unit, self.load_chosen = earlier.load_kg, earlier.unit, True
 
     def amend(
         self,

@@ -98,11 +98,11 @@ def test_the_ring_moving_only_matches_a_full_repaint(qtbot: QtBot) -> None:
 def test_a_frame_that_moves_the_arc_repaints_only_the_stretch_it_moved(qtbot: QtBot) -> None:
     display = PhaseDisplay(load_exercise())
     shown(qtbot, display, 900, 260)
-    ring = display._ring_area()
-    step = display._arc_change(0.50, 0.54)
+    ring = display.ring_area()
+    step = display.arc_change(0.50, 0.54)
     assert ring.contains(step)
     assert step.width() * step.height() < ring.width() * ring.height() / 4
     # Half-way, the arc's end sits at 6 o'clock: the stretch is at the ring's bottom.
     assert step.top() > ring.center().y()
     # A whole turn of change is the whole ring.
-    assert display._arc_change(0.0, 1.0) == ring
+    assert display.arc_change(0.0, 1.0) == ring

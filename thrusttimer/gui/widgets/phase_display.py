@@ -33,7 +33,7 @@ PAUSED_NOTE = "Paused · press Space to resume"
 READY_NOTE = "Ready? press Space"
 RING_SHARE = 0.9
 ARC_SAMPLE = math.radians(5)
-"""`_arc_change` follows the arc through points this far apart."""
+"""`arc_change` follows the arc through points this far apart."""
 
 
 class PhaseView(NamedTuple):
@@ -155,12 +155,12 @@ class PhaseDisplay(SessionBinding, QWidget):
             return
         old, self.view = self.view, view
         if old._replace(progress=view.progress) == view:
-            self.update(self._arc_change(old.progress, view.progress))
+            self.update(self.arc_change(old.progress, view.progress))
         elif (
             not view.big_countdown
             and old._replace(progress=view.progress, countdown=view.countdown) == view
         ):
-            self.update(self._ring_area())
+            self.update(self.ring_area())
         else:
             self.update()
 
@@ -172,17 +172,17 @@ class PhaseDisplay(SessionBinding, QWidget):
         countdown = format_countdown(session.segment_remaining_s())
         if countdown != old.countdown:
             self.view = old._replace(progress=progress, countdown=countdown)
-            self.update(self._ring_area() if not old.big_countdown else self.rect())
+            self.update(self.ring_area() if not old.big_countdown else self.rect())
         elif progress != old.progress:
             self.view = old._replace(progress=progress)
-            self.update(self._arc_change(old.progress, progress))
+            self.update(self.arc_change(old.progress, progress))
 
-    def _ring_area(self) -> QRect:
+    def ring_area(self) -> QRect:
         """The ring and the edge of its antialiasing: a paint inside this skips the word."""
         return self._ring()[0]
 
     def _ring(self) -> tuple[QRect, float, float, float, float]:
-        """The ring's area (`_ring_area`), its centre, the arc's radius and how far the
+        """The ring's area (`ring_area`), its centre, the arc's radius and how far the
         arc's caps and antialiasing reach beyond it, kept while the layout stays."""
         key = (self.height(), self.width(), self.view.word)
         cached = self._ring_cache
@@ -192,7 +192,7 @@ class PhaseDisplay(SessionBinding, QWidget):
         thickness = ring.width() * 0.085
         radius = (ring.width() - thickness) / 2
         centre = ring.center()
-        # The caps and the antialiased edge; between the samples `_arc_change` takes 5°
+        # The caps and the antialiased edge; between the samples `arc_change` takes 5°
         # apart, the arc bulges out by under 0.1 % of the radius, which this also covers.
         reach = thickness / 2 + 2 + radius * 0.001
         area = ring.toAlignedRect().adjusted(-2, -2, 2, 2)
@@ -200,7 +200,7 @@ class PhaseDisplay(SessionBinding, QWidget):
         self._ring_cache = (key, found)
         return found
 
-    def _arc_change(self, before: float, after: float) -> QRect:
+    def arc_change(self, before: float, after: float) -> QRect:
         """What differs on screen when the arc's progress goes from `before` to `after`:
         the ring between the two ends, and the round caps at both. (Plain arithmetic: it
         runs at every frame of a set.)"""
@@ -353,7 +353,7 @@ class PhaseDisplay(SessionBinding, QWidget):
 
         key = (inner.getRect(), view.shape, view.colour.rgba(), small_number)
         # The layer is the ring's square; the rest of the widget is plain background.
-        area = self._ring_area().intersected(self.rect())
+        area = self.ring_area().intersected(self.rect())
         if not area.contains(event.rect()):
             painter.fillRect(event.rect(), theme.BACKGROUND)
         self._still.draw(painter, self, key, still, area)

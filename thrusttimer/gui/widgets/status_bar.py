@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from thrusttimer.core.timers import TimerFactory
 from thrusttimer.gui import theme
+from thrusttimer.gui.timers import qt_timers
 from thrusttimer.gui.widgets.text import ReadableText, block_height
 
 MESSAGE_MS = 5000
 
 
 class StatusArea(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, timers: TimerFactory | None = None) -> None:
         super().__init__(parent)
         self.message_label = ReadableText(
             "Status message", bold=True, colour=theme.WARNING, align=Qt.AlignmentFlag.AlignLeft
@@ -35,9 +37,8 @@ class StatusArea(QWidget):
         layout.setContentsMargins(12, 0, 12, 0)
         layout.addWidget(self.message_label, 3)
         layout.addWidget(self.detail_label, 2)
-        self._clear = QTimer(self)
-        self._clear.setSingleShot(True)
-        self._clear.timeout.connect(self.clear_message)
+        made = timers if timers is not None else qt_timers(self)
+        self._clear = made(self.clear_message, MESSAGE_MS, single_shot=True)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
     @property

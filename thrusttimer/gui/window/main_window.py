@@ -39,6 +39,8 @@ from thrusttimer.gui.inhibit import KeepAwake
 from thrusttimer.gui.keys import BY_NAME, command_for_key, make_actions
 from thrusttimer.gui.timers import qt_timers
 from thrusttimer.gui.window.demo import Demo
+from thrusttimer.gui.window.frames import frame_interval
+from thrusttimer.gui.window.rooms import history_window, set_up
 from thrusttimer.gui.window.screen import GymScreen, toggle_text
 from thrusttimer.gui.window.training import TrainingLogViews
 from thrusttimer.store.settings import Settings
@@ -47,17 +49,6 @@ if TYPE_CHECKING:
     from thrusttimer.gui.window.feedback import Feedback
     from thrusttimer.store.log import TrainingLog
 
-MOVING_FRAME_MS = 40
-"""At most 25 frames a second while the body moves: smooth from across a room, and half the
-CPU of 60 (benchmarks/gui_cpu.py)."""
-FRAMES_PER_PHASE = 30
-"""A movement phase is drawn in about this many frames, whatever its length: the ring moves
-~12° and the hips a few pixels a frame. A 1 s thrust gets 25 a second, a 2 s lowering 15,
-a 3 s one 12 (`LONGEST_FRAME_MS`): a slower movement needs fewer frames to look as smooth.
-(40 a phase measured ~0.6 % of a core more for the whole app during a set.)"""
-LONGEST_FRAME_MS = 83
-SLOW_FRAME_MS = 200
-"""During set-up and rest only the ring and the countdown move."""
 STOP_CONFIRM_S = 5.0
 """How long a first Esc waits for the second one that confirms the stop."""
 
@@ -65,11 +56,6 @@ STOP_CONFIRM_S = 5.0
 def sentence(text: str) -> str:
     """`text` with a capital first letter (and the rest as it was)."""
     return text[:1].upper() + text[1:]
-
-
-def frame_ms(phase_ms: float) -> int:
-    """The frame interval for a movement phase this long (see FRAMES_PER_PHASE)."""
-    return round(min(LONGEST_FRAME_MS, max(MOVING_FRAME_MS, phase_ms / FRAMES_PER_PHASE)))
 
 
 class MainWindow(QMainWindow):
@@ -93,9 +79,11 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle(plan.name)  # Qt adds " — ThrustTimer"
         self.setMinimumSize(640, 480)
+        self.timers = timers if timers is not None else qt_timers(self)
+        """Every timer of the window's comes from here (fake ones in tests)."""
         self.conductor = WorkoutConductor(
             plan,
-            timers if timers is not None else qt_timers(self),
+            self.timers,
             clock,
             event_log=event_log,
             memory=settings,
@@ -125,7 +113,7 @@ class MainWindow(QMainWindow):
         for action in self.commands.values():
             self.addAction(action)
 
-        self.screen_view = GymScreen(self.exercise, self.commands)
+        self.screen_view = GymScreen(self.exercise, self.commands, self.timers)
         screen = self.screen_view
         self.counts, self.phase_display = screen.counts, screen.phase_display
         self.side_view, self.breathing = screen.side_view, screen.breathing
@@ -252,14 +240,7 @@ class MainWindow(QMainWindow):
         if not self.moving or not self._visible or shown is None:
             self.conductor.want_frames(None)
             return
-        interval = MOVING_FRAME_MS
-        if shown.active:
-            segment = shown.current_segment
-            if segment.phase in (Phase.SETUP, Phase.REST):
-                interval = SLOW_FRAME_MS
-            else:
-                interval = frame_ms(segment.duration_ms)
-        self.conductor.want_frames(interval)
+        self.conductor.want_frames(frame_interval(shown))
 
     @property
     def timer_running(self) -> bool:
@@ -308,50 +289,11 @@ class MainWindow(QMainWindow):
             result = Result(False, "set up the next workout once this one is over (Esc stops it)")
             self.report(result)
             return result
-        from thrusttimer.gui.setup import dialog as setup_dialog
-        from thrusttimer.store.presets import UserPresets
-
-        settings = self.settings if self.settings is not None else Settings()
-        self.settings = settings
-        presets, notice = UserPresets.load()
-        sound = self.sound
-        with self.conductor.kept_awake():
-            # "Test voice" and the calibration play through the workout's output.
-            chosen = setup_dialog.run_setup(
-                settings,
-                presets,
-                self.plan,
-                notice,
-                parent=self,
-                output=sound.output if sound is not None else None,
-            )
-        if chosen is None:
-            return Result(False, "the set-up was cancelled")
-        plan, prefs = chosen
-        settings.save_voice(prefs)
-        self.conductor.set_voice(prefs)
-        self.set_plan(plan)
-        if self.conductor.memory is None:
-            self.conductor.memory = settings
-        self.conductor.remember_plan(plan)
-        problem = settings.sync()
-        if problem:
-            self.status.show_message(problem, ms=15000)
-        return Result(True)
+        return set_up(self)
 
     def show_history(self) -> Result:
         """The training log's table and charts, in a window of their own."""
-        from thrusttimer.gui.history_view import HistoryView
-
-        if self.history is not None:
-            self.history.close()
-            self.history.deleteLater()
-        self.history = HistoryView.from_default_log()
-        # Owned by this window (a parentless widget outlives QApplication at exit: a crash).
-        self.history.setParent(self, Qt.WindowType.Window)
-        self.history.setWindowTitle("History")
-        self.history.resize(self.size())
-        self.history.show()
+        self.history = history_window(self, self.history)
         return Result(True)
 
     def skip(self) -> Result:

@@ -19,6 +19,7 @@ from thrusttimer.core.model import Phase
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import Event
 from thrusttimer.core.session_states import State
+from thrusttimer.core.timers import TimerFactory
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets.base import SessionBinding
 from thrusttimer.gui.widgets.breathing import BreathingIndicator
@@ -65,7 +66,9 @@ def toggle_text(session: Session) -> str:
 class GymScreen(QWidget):
     """The window's central widget: every view of the session and the command bar."""
 
-    def __init__(self, exercise: Exercise, commands: dict[str, QAction]) -> None:
+    def __init__(
+        self, exercise: Exercise, commands: dict[str, QAction], timers: TimerFactory
+    ) -> None:
         super().__init__()
         self.setObjectName("central")
         self.exercise = exercise
@@ -75,7 +78,7 @@ class GymScreen(QWidget):
         self.breathing = BreathingIndicator(exercise)
         self.next_cue = NextCueLabel()
         self.rest_screen = RestScreen(exercise, [commands[n] for n in REST_COMMANDS])
-        self.status = StatusArea()
+        self.status = StatusArea(timers=timers)
         movement = QWidget()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
