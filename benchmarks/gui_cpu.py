@@ -5,7 +5,7 @@ QMainWindow doing nothing (the baseline), all in one run.
     PYTHONPATH=. xvfb-run -a -s "-screen 0 1920x1080x24" python benchmarks/gui_cpu.py  # X11
 
 CPU is process time (all threads) over wall time, as a percentage of one core; frames are
-how many times the window's frame timer fired per second.
+how many times the conductor ticked (and the window redrew) per second.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def main() -> int:
     window = MainWindow(plan, keep_awake=KeepAwake(NoKeepAwake()))
     window.resize(width, height)
     frames = [0]
-    window._timer.timeout.connect(lambda: frames.__setitem__(0, frames[0] + 1))
+    window.conductor.ticked.connect(lambda now: frames.__setitem__(0, frames[0] + 1))
     window.show()
     run_for(1.0)
 

@@ -8,11 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from thrusttimer.gui.qtfix import protect_none
-
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# The suite drives Qt in-process as the app does, so it needs the app's guard too.
-protect_none()
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,6 @@ thrusttimer --version
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -17,14 +16,13 @@ from importlib import import_module
 
 from thrusttimer import __version__
 from thrusttimer.commands import COMMANDS, UsageError
-from thrusttimer.gui.qtfix import protect_none
+from thrusttimer.runtime.gc_pause import pause_collection
 
 PROG = "thrusttimer"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    protect_none()
     try:
         if args and args[0] in ("--version", "-V"):
             print(f"{PROG} {__version__}")
@@ -36,13 +34,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if name != "gui":
             args = args[1:]
         else:
-            # The window's start-up makes only objects that live as long as it: collecting
-            # garbage meanwhile was ~3.5 ms of finding none. Collection resumes just after
-            # the first frame (`gui.app.resume_collection`).
-            gc.disable()
+            pause_collection()
             # Before the window's modules load: each module imported after PySide6 is
             # checked by it, slowly unless this quickens the check.
-            from thrusttimer.gui.qtfix import quicken_feature_scan
+            from thrusttimer.runtime.feature_scan import quicken_feature_scan
 
             quicken_feature_scan()
         module = import_module(COMMANDS[name])

@@ -1,4 +1,4 @@
-"""The cache's SHA-256 without OpenSSL gives hashlib's digests, so cached clips keep their names."""
+"""The cache's digests are hashlib's SHA-256, so cached clips keep their names."""
 
 from __future__ import annotations
 

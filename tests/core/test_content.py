@@ -1,12 +1,9 @@
 from __future__ import annotations
 
-import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
-from thrusttimer.core import content
 from thrusttimer.core.content import (
     EXERCISES,
     REQUIRED_PHRASES,
@@ -53,52 +50,8 @@ def test_broken_content_is_reported_not_crashed_on() -> None:
         parse_exercise("format = 1\nid = 'x'")
 
 
-@pytest.fixture
-def exercise_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    # As installed (Python writes bytecode); this shell may forbid it.
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+def test_an_exercise_file_is_read_as_its_text_parses(tmp_path: Path) -> None:
     path = tmp_path / "hip-thrust.toml"
-    shutil.copy(EXERCISES / "hip-thrust.toml", path)
-    return path
-
-
-def test_a_parsed_file_is_read_back_from_its_copy_without_parsing(
-    exercise_file: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    first = read_exercise(exercise_file, "hip-thrust")
-    copies = list((exercise_file.parent / "__pycache__").iterdir())
-    assert [c.name.split(".")[:2] for c in copies] == [["hip-thrust", "toml"]]
-
-    def no_parsing(*args: object, **kwargs: object) -> None:
-        raise AssertionError("parsed again")
-
-    monkeypatch.setattr(content, "parse_exercise", no_parsing)
-    assert read_exercise(exercise_file, "hip-thrust") == first
-
-
-def test_an_edited_file_is_parsed_again(exercise_file: Path) -> None:
-    read_exercise(exercise_file, "hip-thrust")
-    text = exercise_file.read_text(encoding="utf-8")
-    exercise_file.write_text(text.replace('label = "Thrust"', 'label = "Drive"'), "utf-8")
-    assert read_exercise(exercise_file, "hip-thrust").phases[Phase.THRUST].label == "Drive"
-
-
-def test_no_copy_where_python_keeps_no_bytecode(
-    exercise_file: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(sys, "dont_write_bytecode", True)
-    assert read_exercise(exercise_file, "hip-thrust").name == "Barbell hip thrust"
-    assert not (exercise_file.parent / "__pycache__").exists()
-
-
-def test_a_damaged_copy_or_nowhere_to_write_one_only_means_parsing(exercise_file: Path) -> None:
-    expected = read_exercise(exercise_file, "hip-thrust")
-    cache = exercise_file.parent / "__pycache__"
-    copy = next(cache.iterdir())
-    copy.write_bytes(b"not marshal data")
-    assert read_exercise(exercise_file, "hip-thrust") == expected
-    # No folder can be made for the copy (permissions would not stop root: a file does).
-    shutil.rmtree(cache)
-    cache.write_bytes(b"")
-    exercise_file.touch()
-    assert read_exercise(exercise_file, "hip-thrust") == expected
+    text = (EXERCISES / "hip-thrust.toml").read_text(encoding="utf-8")
+    path.write_text(text.replace('label = "Thrust"', 'label = "Drive"'), "utf-8")
+    assert read_exercise(path, "hip-thrust").phases[Phase.THRUST].label == "Drive"

@@ -20,8 +20,6 @@ SCRIPT = r"""
 import json, sys
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
-from thrusttimer.gui.qtfix import protect_none
-protect_none()
 app = QApplication([])
 from thrusttimer.gui import app as gui_app
 from thrusttimer.gui.window import main_window

@@ -47,7 +47,7 @@ def main(args: Sequence[str], prog: str) -> int:
     options = parse(parser, args)
     size = _size(options.window_size, prog) if options.window_size else None
     shots = [_screenshot(text, prog) for text in options.screenshot_at]
-    from thrusttimer.gui.qtfix import quicken_feature_scan
+    from thrusttimer.runtime.feature_scan import quicken_feature_scan
 
     quicken_feature_scan()  # done by `thrusttimer.cli` already; here for direct callers
     from thrusttimer.gui import app

@@ -5,9 +5,7 @@ The content lives in ``exercises/<id>.toml``; this module reads and checks it.
 
 from __future__ import annotations
 
-import marshal
-import os
-import sys
+import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -104,26 +102,17 @@ def load_exercise(exercise_id: str = "hip-thrust") -> Exercise:
 
 
 def read_exercise(path: Path, source: str) -> Exercise:
-    """The exercise in the TOML file at `path`, from its kept copy when that is current."""
-    table = _cached_table(path)
-    if table is None:
-        return parse_exercise(path.read_text(encoding="utf-8"), source, cache_as=path)
-    return _checked(table, source)
+    """The exercise in the TOML file at `path`."""
+    return parse_exercise(path.read_text(encoding="utf-8"), source)
 
 
-def parse_exercise(text: str, source: str = "<text>", cache_as: Path | None = None) -> Exercise:
-    """The exercise in TOML `text`; with `cache_as` (the file it came from), its table is
-    also kept for `_cached_table`."""
-    import tomllib  # ~4 ms with the datetime module it loads: only when the copy is stale
-
+def parse_exercise(text: str, source: str = "<text>") -> Exercise:
+    """The exercise in TOML `text`."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ContentError(f"{source}: not valid TOML: {error}") from None
-    exercise = _checked(data, source)
-    if cache_as is not None:
-        _keep_table(cache_as, data)
-    return exercise
+    return _checked(data, source)
 
 
 def _checked(data: dict[str, Any], source: str) -> Exercise:
@@ -131,47 +120,6 @@ def _checked(data: dict[str, Any], source: str) -> Exercise:
         return _build(data)
     except (KeyError, TypeError, ValueError) as error:
         raise ContentError(f"{source}: {error}") from None
-
-
-# A copy of each parsed file beside it, as Python keeps bytecode beside a module: the window
-# reads its exercise before its first frame, and parsing TOML (the tomllib and datetime
-# imports) was ~4 ms of that. The copy is used only while the file's size and mtime match
-# the ones it was made from; it is not written where Python would not write bytecode
-# (PYTHONDONTWRITEBYTECODE, a read-only install), and then the file is parsed every time.
-
-
-def _copy_of(path: Path) -> Path:
-    return path.parent / "__pycache__" / f"{path.name}.{sys.implementation.cache_tag}.marshal"
-
-
-def _stamp(path: Path) -> tuple[int, int]:
-    info = path.stat()
-    return info.st_mtime_ns, info.st_size
-
-
-def _cached_table(path: Path) -> dict[str, Any] | None:
-    try:
-        with _copy_of(path).open("rb") as file:
-            stamp, table = marshal.load(file)
-        if tuple(stamp) == _stamp(path) and isinstance(table, dict):
-            return table
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    return None
-
-
-def _keep_table(path: Path, table: dict[str, Any]) -> None:
-    if sys.dont_write_bytecode:
-        return
-    copy = _copy_of(path)
-    try:
-        data = marshal.dumps((_stamp(path), table))
-        copy.parent.mkdir(exist_ok=True)
-        partial = copy.with_name(f"{copy.name}.{os.getpid()}.tmp")
-        partial.write_bytes(data)
-        os.replace(partial, copy)
-    except (OSError, ValueError):
-        pass  # not writable, or a value marshal cannot keep: parsed again next time
 
 
 def _strings(value: Any, what: str) -> tuple[str, ...]:

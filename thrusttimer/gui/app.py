@@ -9,7 +9,6 @@ does, so the session ends in the logs (`stop_signals`).
 
 from __future__ import annotations
 
-import gc
 import json
 import sys
 import time
@@ -26,14 +25,11 @@ from thrusttimer.eventlog import EventLog
 from thrusttimer.gui import resources, theme
 from thrusttimer.gui.stop_signals import StopOnSignals
 from thrusttimer.gui.window.main_window import MainWindow
+from thrusttimer.runtime.gc_pause import resume_collection
 from thrusttimer.store.settings import Settings
 
 APP_NAME = "ThrustTimer"
 APP_ID = "io.github.thrusttimer.ThrustTimer"
-
-
-# The records here are NamedTuples, not frozen dataclasses: each of those costs ~0.5 ms to
-# make (Python 3.11 compiles its methods), and this module loads before the first frame.
 
 
 class Startup(NamedTuple):
@@ -71,15 +67,6 @@ def application() -> QApplication:
     resources.load_fonts()
     theme.apply(app)
     return app
-
-
-def resume_collection() -> None:
-    """Collect garbage again, if `thrusttimer.cli` paused it for the start-up. What the
-    start-up made lives as long as the window, so it is kept out of later collections
-    (`gc.freeze`), which then have less to look through during a set."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
 
 
 class AfterFirstPaint(QObject):

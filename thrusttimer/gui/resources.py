@@ -43,7 +43,7 @@ class Source(StrEnum):
 
 
 class Loaded(NamedTuple):
-    """How the resources were registered (a NamedTuple: see `Sound`)."""
+    """How the resources were registered."""
 
     source: Source
     notice: str | None = None
@@ -149,9 +149,7 @@ def load_fonts() -> bool:
 
 
 class Sound(NamedTuple):
-    """A UI sound as read from its WAV: 16-bit samples, interleaved. (A NamedTuple, not a
-    dataclass: making a frozen dataclass costs ~0.5 ms, and this module loads before the
-    window's first frame.)"""
+    """A UI sound as read from its WAV: 16-bit samples, interleaved."""
 
     rate: int
     channels: int

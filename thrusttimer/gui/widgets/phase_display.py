@@ -37,8 +37,7 @@ ARC_SAMPLE = math.radians(5)
 
 
 class PhaseView(NamedTuple):
-    """What the phase display shows at one moment. (A tuple: a frame makes one, and a
-    frozen dataclass costs several times as much to make and to compare.)"""
+    """What the phase display shows at one moment."""
 
     word: str
     colour: QColor
