@@ -191,8 +191,8 @@ class HeadlessRun:
     def run(self) -> int:
         from PySide6.QtCore import QCoreApplication, QTimer
 
+        from thrusttimer.audio.output.facade import AudioOutput
         from thrusttimer.audio.player import START_DELAY_S, Player
-        from thrusttimer.audio.sink import AudioOutput
 
         app = QCoreApplication.instance() or QCoreApplication([])
         voice, offset_ms = self._saved_voice()

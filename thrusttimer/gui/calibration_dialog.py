@@ -69,7 +69,8 @@ NO_SOUND: Final = (
 
 
 class SoundOutput(Placer, Protocol):
-    """What this screen and "test voice" need of the app's output (`audio.sink.AudioOutput`)."""
+    """What this screen and "test voice" need of the app's output
+    (`audio.output.facade.AudioOutput`)."""
 
     latency_offset_s: float
 

@@ -19,9 +19,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from thrusttimer.audio.bank import VoiceBank
 from thrusttimer.audio.clips import AudioFormat, Samples, compact, convert
+from thrusttimer.audio.output.facade import AudioOutput
 from thrusttimer.audio.player import START_DELAY_S, Player
 from thrusttimer.audio.settings import VoiceSettings
-from thrusttimer.audio.sink import AudioOutput
 from thrusttimer.audio.tts_worker import RenderProgress
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Event, ScheduleChanged, Session

@@ -1,0 +1,1 @@
+"""Upstream workarounds, one module each, each behind a version guard."""
