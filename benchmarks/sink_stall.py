@@ -33,7 +33,7 @@ def child(stall_s: float, every_s: float, ticks: int, out: Path) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from thrusttimer.audio.clips import AudioFormat
-    from thrusttimer.audio.sink import AudioOutput
+    from thrusttimer.audio.output.facade import AudioOutput
     from thrusttimer.audio.tones import render_tone
     from thrusttimer.core.model import CueKind, Tone
 

@@ -59,7 +59,7 @@ def run(server: PulseServer, shots: Path | None) -> None:
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication, QScrollArea
 
-    from thrusttimer.audio.sink import AudioOutput
+    from thrusttimer.audio.output.facade import AudioOutput
     from thrusttimer.core.plan import DEFAULT_PRESET, preset
     from thrusttimer.gui.app import application
     from thrusttimer.gui.setup.dialog import SetupDialog

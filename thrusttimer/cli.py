@@ -58,9 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _leave_if_audio_stuck(code: int) -> None:
     """A frozen sound server can leave an audio thread that Qt cannot destroy: end now."""
-    sink = sys.modules.get("thrusttimer.audio.sink")
-    if sink is not None:
-        sink.exit_if_stuck(code)
+    output = sys.modules.get("thrusttimer.audio.output.facade")
+    if output is not None:
+        output.exit_if_stuck(code)
 
 
 def _usage() -> str:

@@ -45,7 +45,7 @@ CHILD = textwrap.dedent(
     """
     import sys
     from PySide6.QtCore import QCoreApplication
-    from thrusttimer.audio.sink import AudioOutput
+    from thrusttimer.audio.output.facade import AudioOutput
 
     app = QCoreApplication([])
     output = AudioOutput()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from thrusttimer.audio.sink import AudioOutput
+from thrusttimer.audio.output.facade import AudioOutput
 from thrusttimer.gui.calibration.dialog import CalibrationDialog
 
 TAP_TICKS = 8

@@ -263,8 +263,8 @@ away, never tens of ms, which a lifter hears as late. Through PulseAudio the rec
 ~5 ms early, the harness's own bias: the null sink renders 5 ms ahead and its monitor hands
 each block on as it is rendered, before the sink's latency says it is heard. Through
 PipeWire it once sat one graph period late, which was the app's: pipewire-pulse's timing
-reply counts the period in flight as read (`audio.libpulse.PlaybackStream.in_flight_frames`
-takes it off now)."""
+reply counts the period in flight as read (`PlaybackStream.in_flight_frames` in
+`audio.output.libpulse` takes it off now)."""
 GAP_BOUND_S = 0.001
 """How far the heard gap between two consecutive cues may differ from the planned gap: sample
 counts of one recording against the plan, needing no anchor offset."""

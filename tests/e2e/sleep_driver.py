@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from thrusttimer.audio.sink import AudioOutput
+from thrusttimer.audio.output.facade import AudioOutput
 from thrusttimer.audio.tones import render_tone
 from thrusttimer.core.model import CueKind, Tone
 

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from tests.e2e.pulse import needs_pulse, pulse_server
-from thrusttimer.audio.libpulse import PlaybackStream, Position, PulseError
+from thrusttimer.audio.output.libpulse import PlaybackStream, Position, PulseError
 
 pytestmark = needs_pulse()
 

@@ -53,8 +53,9 @@ class Scheduled:
 
 
 class Placer(Protocol):
-    """Anything that places a clip to be heard at a monotonic moment: `sink.AudioOutput`,
-    or a fake in tests. The player needs `Output`; a screen that only plays needs this."""
+    """Anything that places a clip to be heard at a monotonic moment: `AudioOutput`
+    (`output.facade`), or a fake in tests. The player needs `Output`; a screen that only
+    plays needs this."""
 
     @property
     def fmt(self) -> AudioFormat: ...

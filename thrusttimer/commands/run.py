@@ -133,7 +133,7 @@ class HeadlessRun:
     def run(self) -> int:
         from PySide6.QtCore import QCoreApplication
 
-        from thrusttimer.audio.sink import AudioOutput
+        from thrusttimer.audio.output.facade import AudioOutput
         from thrusttimer.conductor.conductor import WorkoutConductor
         from thrusttimer.gui.sound import open_sound
         from thrusttimer.gui.timers import qt_timers

@@ -195,7 +195,7 @@ def play_first_cue(engine: bool = True) -> bool:
     the bundled voice pack; without that, a tone."""
     from PySide6.QtCore import QCoreApplication
 
-    from thrusttimer.audio.sink import AudioOutput
+    from thrusttimer.audio.output.facade import AudioOutput
     from thrusttimer.conductor.conductor import WorkoutConductor
     from thrusttimer.gui.sound import open_sound
     from thrusttimer.gui.timers import qt_timers

@@ -22,7 +22,7 @@ class Subscribable(Protocol):
 
 
 class SoundOutput(Output, Protocol):
-    """The audio output the workout plays on (`audio.sink.AudioOutput`)."""
+    """The audio output the workout plays on (`audio.output.facade.AudioOutput`)."""
 
     notice: Any
     """Subscribable with a str: something the lifter should know about the sound."""

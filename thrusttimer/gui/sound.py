@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 from thrusttimer.audio.clips import AudioFormat
-from thrusttimer.audio.sink import AudioOutput
+from thrusttimer.audio.output.facade import AudioOutput
 from thrusttimer.audio.tones import ToneBank
 from thrusttimer.conductor.sound import BankFactory, Sound, VoiceChoice
 from thrusttimer.core.clock import Clock

@@ -44,8 +44,9 @@ Mode = Literal["tap", "flash"]
 
 
 class SoundOutput(Placer, Protocol):
-    """What the calibration and "Test voice" need of the app's output (`audio.sink.AudioOutput`):
-    its format and `play_at`, its saved latency offset, and whether it can play yet."""
+    """What the calibration and "Test voice" need of the app's output
+    (`audio.output.facade.AudioOutput`): its format and `play_at`, its saved latency offset,
+    and whether it can play yet."""
 
     latency_offset_s: float
 

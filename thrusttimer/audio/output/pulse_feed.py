@@ -1,5 +1,6 @@
-"""The output stream on PulseAudio and PipeWire: a plain thread writes the mix to the server
-and, after every write, reads the server's own account of where the stream is.
+"""The libpulse stream feed: a Python thread that writes the mix to PulseAudio or PipeWire.
+
+After every write it reads the server's own account of where the stream is.
 
 Why not QAudioSink here: Qt's PulseAudio sink copies our audio to the server on a timer of
 its own, and the only clock we could see was when it came back for more. That reading moved
@@ -28,11 +29,11 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 
 from thrusttimer.audio.clips import AudioFormat
-from thrusttimer.audio.libpulse import PlaybackStream, Position, PulseError
+from thrusttimer.audio.output.libpulse import PlaybackStream, Position, PulseError
 from thrusttimer.audio.streamclock import StreamClock
 
 if TYPE_CHECKING:
-    from thrusttimer.audio.sink import AudioOutput
+    from thrusttimer.audio.output.facade import AudioOutput
 
 log = logging.getLogger(__name__)
 

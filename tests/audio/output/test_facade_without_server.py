@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 # Before QtMultimedia first looks for a server in this process: point it at nothing.
 os.environ["PULSE_SERVER"] = "unix:/nonexistent/thrusttimer-test/native"
 
-from thrusttimer.audio.sink import AudioOutput, default_output_available
+from thrusttimer.audio.output.facade import AudioOutput
+from thrusttimer.audio.output.probe import default_output_available
 from thrusttimer.core.model import CueKind
 
 

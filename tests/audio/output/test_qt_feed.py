@@ -1,4 +1,4 @@
-"""The stream's silence: made once, in the sink's own sample format."""
+"""The QAudioSink feed's silence: made once, in the sink's own sample format."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from unittest.mock import Mock
 import numpy as np
 import pytest
 
-from thrusttimer.audio.sink import _Stream
+from thrusttimer.audio.output.qt_feed import _Stream
 
 
 @pytest.mark.parametrize(

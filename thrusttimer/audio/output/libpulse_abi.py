@@ -1,7 +1,8 @@
-"""libpulse's C interface as ctypes declares it: the constants, structures and callback
-types `libpulse.PlaybackStream` uses, and `load()`, which finds the library and declares
-every function's types. Only the parts of each structure that are read are declared in
-full (`ServerInfo` is its head)."""
+"""libpulse's C interface as ctypes declares it, and `load()`, which finds the library.
+
+The constants, structures and callback types `libpulse.PlaybackStream` uses; `load()` also
+declares every function's types. Only the parts of each structure that are read are
+declared in full (`ServerInfo` is its head)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The PulseAudio client library through ctypes: one playback stream that we write to, and
-the server's own account of where that stream is.
+"""One PulseAudio playback stream through ctypes, and the server's account of where it is.
 
 libpulse ships with Debian's `libpulse0` (QtMultimedia needs it anyway), and pipewire-pulse
 serves the same protocol, so this reaches both servers. Nothing here is Qt. Windows and
@@ -23,7 +22,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
-from thrusttimer.audio.libpulse_abi import (
+from thrusttimer.audio.output.libpulse_abi import (
     DEFAULT,
     PA_CONTEXT_FAILED,
     PA_CONTEXT_NOAUTOSPAWN,

@@ -11,11 +11,11 @@ from typing import Any
 import numpy as np
 import pytest
 
-from thrusttimer.audio import pulse_feed
 from thrusttimer.audio.clips import AudioFormat
-from thrusttimer.audio.libpulse import Position, PulseError
 from thrusttimer.audio.mixer import Mixer
-from thrusttimer.audio.pulse_feed import BLOCK_S, RATE, PulseFeed, make_clock
+from thrusttimer.audio.output import pulse_feed
+from thrusttimer.audio.output.libpulse import Position, PulseError
+from thrusttimer.audio.output.pulse_feed import BLOCK_S, RATE, PulseFeed, make_clock
 from thrusttimer.core.model import CueKind
 
 PPM = 60e-6
@@ -31,7 +31,7 @@ class Signal:
 
 
 class FakeOutput:
-    """What the feed touches of `sink.AudioOutput`."""
+    """What the feed touches of `facade.AudioOutput`."""
 
     def __init__(self) -> None:
         self.fmt = AudioFormat()
@@ -113,6 +113,8 @@ class FakeStream:
         self.resume_wait = 0.0
         """After a resume the server reads nothing for this long (an idle null sink)."""
         self.floor = -1e18
+        self.corked_at: float
+        """When it was last paused (set by `cork`)."""
 
     def write(self, data: bytes) -> None:
         if self.world.frozen:
