@@ -4,6 +4,8 @@ thrusttimer [plan options]          open the window on a workout
 thrusttimer plan [plan options]     print the compiled timeline (--json for a machine)
 thrusttimer presets                 list the built-in presets
 thrusttimer history [--since D] [--csv F] [--import F]   the training log
+thrusttimer next [--preset NAME] [--json]    today's load and reps, and why
+thrusttimer plates LOAD [--unit kg|lb]       the plates on each side for a load
 thrusttimer --version
 """
 

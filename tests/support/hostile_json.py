@@ -24,8 +24,10 @@ PLAN_KEYS = (
     "explosive_s",
     "advance_when_ready",
     "cues",
+    "progression",
 )
 CUE_KEYS = ("mode", "setup_checklist", "form_tips")
+PROGRESSION_KEYS = ("rep_low", "rep_high", "increment", "unit", "max_rpe", "deload_pct")
 
 # Text with the troublemakers: control characters, ESC sequences, NUL, lone surrogates.
 hostile_text = st.one_of(
@@ -69,10 +71,15 @@ values = st.recursive(
 )
 
 cue_objects = st.dictionaries(st.sampled_from(CUE_KEYS), values, max_size=3)
+progression_objects = st.dictionaries(
+    st.one_of(st.sampled_from(PROGRESSION_KEYS), hostile_text),
+    st.one_of(values, st.sampled_from(["kg", "lb", 8, 12, 2.5, 9, 9.5, 10.0])),
+    max_size=6,
+)
 
 plan_objects = st.dictionaries(
     st.one_of(st.sampled_from(PLAN_KEYS), st.sampled_from(PLAN_KEYS), hostile_text),
-    st.one_of(values, cue_objects),
+    st.one_of(values, cue_objects, progression_objects),
     max_size=8,
 )
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 COMMANDS = {
     "gui": "thrusttimer.commands.gui",
     "history": "thrusttimer.commands.history",
+    "next": "thrusttimer.commands.next_session",
     "plan": "thrusttimer.commands.plan",
+    "plates": "thrusttimer.commands.plates",
     "presets": "thrusttimer.commands.presets",
     "run": "thrusttimer.commands.run",
     "smoke-test": "thrusttimer.commands.smoke",

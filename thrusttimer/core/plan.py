@@ -11,6 +11,7 @@ from typing import Any, Final
 
 from thrusttimer.core.content import available_exercises
 from thrusttimer.core.errors import Described, NumberField, ValidationError
+from thrusttimer.core.loading.rule import Progression
 from thrusttimer.core.tempo import Tempo, format_tempo, parse_tempo
 
 PLAN_FORMAT: Final = 1
@@ -89,6 +90,9 @@ class Plan:
     advance_when_ready: bool = True
     """End each rest on the lifter's command instead of the clock."""
     cues: CueOptions = field(default_factory=CueOptions)
+    progression: Progression | None = None
+    """The rep range and load increment `next` suggests from (None: the plan's reps, and
+    +2.5 kg once every set reaches them)."""
 
     def __post_init__(self) -> None:
         for name, spec in FIELDS.items():
@@ -103,6 +107,8 @@ class Plan:
             raise ValidationError("name", self.name, allowed, "not valid Unicode text")
         if not isinstance(self.advance_when_ready, bool):
             raise ValidationError("advance_when_ready", self.advance_when_ready, "true or false")
+        if self.progression is not None and not isinstance(self.progression, Progression):
+            raise ValidationError("progression", self.progression, "a rep range and increment")
 
     @classmethod
     def build(cls, base: Plan | None = None, **changes: Any) -> Plan:
@@ -119,6 +125,9 @@ class Plan:
                 value = FIELDS[name].check(value)
             elif name == "cues" and isinstance(value, Mapping):
                 value = CueOptions.from_mapping(value)
+            elif name == "progression" and value is not None:
+                if not isinstance(value, Progression):
+                    value = Progression.from_mapping(value)
             elif name == "exercise":
                 value = _exercise(value)
             elif name == "cue_mode":
@@ -126,7 +135,7 @@ class Plan:
                     "cues",
                     replace(plan.cues, mode=CueOptions.from_mapping({"mode": value}).mode),
                 )
-            elif name not in {"name", "advance_when_ready", "cues"}:
+            elif name not in {"name", "advance_when_ready", "cues", "progression"}:
                 raise ValidationError(name, value, "a plan field", "unknown field")
             values[name] = value
         return replace(plan, **values)
@@ -137,6 +146,9 @@ class Plan:
         data = asdict(self)
         data["tempo"] = format_tempo(self.tempo)
         data["cues"] = {**data["cues"], "mode": self.cues.mode.value}
+        if self.progression is None:
+            # Left out, so a plan without one reads as it did before progression existed.
+            del data["progression"]
         return {"format": PLAN_FORMAT, **data}
 
     def to_json(self) -> str:
@@ -163,6 +175,11 @@ class Plan:
         return cls.from_dict(load_json(text, "plan"))
 
     # Derived figures -------------------------------------------------------------------
+
+    @property
+    def progression_rule(self) -> Progression:
+        """The plan's progression, or by default: every set at the plan's reps, then +2.5 kg."""
+        return self.progression or Progression(self.reps, self.reps)
 
     @property
     def concentric_s(self) -> float:
@@ -275,6 +292,7 @@ PRESETS: Final = {
             tempo="2-0-X-1",
             rest_s=180,
             lead_in_s=30,
+            progression=Progression(3, 5, 5.0),
         ),
         _preset(
             "hypertrophy",
@@ -285,6 +303,7 @@ PRESETS: Final = {
             tempo="2-0-1-2",
             rest_s=90,
             lead_in_s=30,
+            progression=Progression(8, 12, 2.5),
         ),
         _preset(
             "slow-eccentric",
@@ -295,6 +314,7 @@ PRESETS: Final = {
             tempo="4-1-1-1",
             rest_s=120,
             lead_in_s=30,
+            progression=Progression(6, 10, 2.5),
         ),
         _preset(
             "warm-up",
@@ -315,6 +335,7 @@ PRESETS: Final = {
             tempo="3-1-1-3",
             rest_s=120,
             lead_in_s=30,
+            progression=Progression(5, 8, 2.5),
         ),
     )
 }

@@ -8,13 +8,13 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Final, Literal
+from typing import Final
 
+from thrusttimer.core.loading.units import KG_PER_LB as KG_PER_LB
+from thrusttimer.core.loading.units import UNITS as UNITS
+from thrusttimer.core.loading.units import Unit as Unit
 from thrusttimer.core.shown import shown_value
 
-Unit = Literal["kg", "lb"]
-UNITS: Final[tuple[Unit, ...]] = ("kg", "lb")
-KG_PER_LB: Final = 0.45359237
 HIP_THRUST: Final = "Hip Thrust (Barbell)"
 """The exercise name ThrustTimer writes: Strong's and Hevy's name for the barbell hip thrust."""
 SET_KINDS: Final = ("normal", "warmup", "failure", "drop")

@@ -1,4 +1,5 @@
-"""The user's settings — window geometry, the last workout, the voice — kept through QSettings.
+"""The user's settings — window geometry, the last workout, the voice, the plates and the
+warm-up — kept through QSettings.
 
 This is the one place that touches QSettings. The file is INI, at the path Qt gives the
 organisation and application names (`ORGANISATION`, `APPLICATION`, set once in main), or at
@@ -22,7 +23,10 @@ from typing import Any, Final
 from PySide6.QtCore import QByteArray, QSettings
 
 from thrusttimer.core.errors import NumberField, ValidationError
-from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
+from thrusttimer.core.loading.inventory import Inventory, default_inventory
+from thrusttimer.core.loading.units import unit_of
+from thrusttimer.core.loading.warmup import DEFAULT_SCHEME, WarmupScheme
+from thrusttimer.core.plan import DEFAULT_PRESET, Plan, load_json, preset
 from thrusttimer.core.shown import printable, shown_value
 from thrusttimer.store.files import Now, copy_aside, move_aside, utc_now
 
@@ -35,6 +39,10 @@ GEOMETRY_KEY: Final = "window/geometry"
 LAST_PLAN_KEY: Final = "workout/last_plan"
 FORM_POINT_KEY: Final = "coaching/form_point_start"
 VOICE_GROUP: Final = "voice"
+PLATES_GROUP: Final = "plates"
+"""unit, bar and collar as numbers; plates as JSON: [{"weight": 25, "pairs": 4}, …]."""
+WARMUP_KEY: Final = "warmup/scheme"
+"""The warm-up scheme as JSON: {"steps": [{"percent": null, "reps": 10}, …]}."""
 
 VOICE_FIELDS: Final = {
     "rate_wpm": NumberField("rate_wpm", 80, 300, "words per minute", integer=True),
@@ -207,6 +215,62 @@ class Settings:
     def save_voice(self, prefs: VoicePrefs) -> None:
         for item in fields(VoicePrefs):
             self._qsettings.setValue(f"{VOICE_GROUP}/{item.name}", getattr(prefs, item.name))
+
+    # Plates and warm-up ----------------------------------------------------------------
+
+    def load_inventory(self) -> tuple[Inventory, str | None]:
+        """The saved plates (a gym's defaults in the saved unit when none are saved); a bad
+        value falls back to its default for that unit, and says which."""
+        problems: list[str] = []
+        raw_unit = self._qsettings.value(f"{PLATES_GROUP}/unit")
+        try:
+            unit = unit_of("kg" if raw_unit is None else raw_unit)
+        except ValidationError as error:
+            problems.append(str(error))
+            unit = "kg"
+        inventory = default_inventory(unit)
+        for name in ("bar", "collar", "plates"):
+            raw = self._qsettings.value(f"{PLATES_GROUP}/{name}")
+            if raw is None:
+                continue
+            try:
+                if name == "plates":
+                    if not isinstance(raw, str):
+                        raise ValidationError("plates", type(raw).__name__, "a JSON list")
+                    raw = load_json(raw, "plates")
+                inventory = Inventory.build(inventory, **{name: raw})
+            except ValidationError as error:
+                problems.append(str(error))
+        if not problems:
+            return inventory, None
+        return inventory, (
+            f"Some plate settings were reset to their defaults: {'; '.join(problems)}."
+            f"{self._keep_copy()}"
+        )
+
+    def save_inventory(self, inventory: Inventory) -> None:
+        data = inventory.to_dict()
+        for name in ("unit", "bar", "collar"):
+            self._qsettings.setValue(f"{PLATES_GROUP}/{name}", data[name])
+        self._qsettings.setValue(f"{PLATES_GROUP}/plates", json.dumps(data["plates"]))
+
+    def load_warmup(self) -> tuple[WarmupScheme, str | None]:
+        """The saved warm-up scheme, or the default one (and why, if one was unusable)."""
+        raw = self._qsettings.value(WARMUP_KEY)
+        if raw is None:
+            return DEFAULT_SCHEME, None
+        try:
+            if not isinstance(raw, str):
+                raise ValidationError("warm-up", type(raw).__name__, "a JSON warm-up scheme")
+            return WarmupScheme.from_dict(load_json(raw, "warm-up")), None
+        except ValidationError as error:
+            return DEFAULT_SCHEME, (
+                f"The warm-up could not be restored ({error}); using the default warm-up "
+                f"({DEFAULT_SCHEME.describe()}) instead.{self._keep_copy()}"
+            )
+
+    def save_warmup(self, scheme: WarmupScheme) -> None:
+        self._qsettings.setValue(WARMUP_KEY, json.dumps(scheme.to_dict()))
 
     # Writing ----------------------------------------------------------------------------
 

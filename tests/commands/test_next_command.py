@@ -1,0 +1,110 @@
+"""`thrusttimer next`: the suggestion from the log, as text or JSON, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from thrusttimer.cli import main
+from thrusttimer.commands import next_session
+from thrusttimer.core.loading.inventory import DEFAULT_LB
+from thrusttimer.core.plan import Plan, preset
+from thrusttimer.store.log import DATA_DIR_ENV, KG_PER_LB, LOG_FILE_NAME, TrainingLog
+from thrusttimer.store.presets import UserPresets
+from thrusttimer.store.settings import Settings
+
+
+@pytest.fixture
+def saved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
+    path = tmp_path / "settings.ini"
+    monkeypatch.setattr(next_session, "open_settings", lambda: Settings(path))
+    return Settings(path)
+
+
+def log_sessions(tmp_path: Path, name: str, *sessions: tuple[float, list[int]]) -> None:
+    with TrainingLog.open(tmp_path / "data" / LOG_FILE_NAME) as log:
+        for day, (load, reps) in enumerate(sessions, start=2):
+            began = datetime(2026, 11, day, 18).astimezone()
+            session = log.start_session(name, began)
+            log.add_set(session, 1, load_kg=20, reps=10, ended_at=began, kind="warmup")
+            for number, done in enumerate(reps, start=1):
+                log.add_set(
+                    session,
+                    number,
+                    load_kg=load,
+                    reps=done,
+                    rpe=8,
+                    ended_at=began + timedelta(minutes=number),
+                )
+
+
+def test_the_first_time(saved: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["next"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Hypertrophy squeeze (8–12 reps, +2.5 kg)",
+        "No session of this workout in the log yet: choose a load you can lift for 8–12 reps.",
+    ]
+
+
+def test_a_suggestion_with_its_plates_and_warm_up(
+    tmp_path: Path, saved: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    log_sessions(tmp_path, "Hypertrophy squeeze", (97.5, [12, 11, 10, 10]), (100, [12] * 4))
+    assert main(["next", "--preset", "hypertrophy"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Hypertrophy squeeze (8–12 reps, +2.5 kg)",
+        "Last time: 4 × 12 at 100 kg, RPE 8. Every set reached 12 at RPE 9 or less: add 2.5 kg. "
+        "Today: 102.5 kg × 8–12.",
+        "Plates: 102.5 kg: 25 + 15 + 1.25 each side",
+        "Warm-up: 20 kg × 10, 40 kg × 8, 60 kg × 5, 80 kg × 3 "
+        "(empty bar × 10, 40 % × 8, 60 % × 5, 80 % × 3)",
+    ]
+
+
+def test_json_for_scripts(
+    tmp_path: Path, saved: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved.save_inventory(DEFAULT_LB)
+    assert saved.sync() is None
+    log_sessions(tmp_path, "Heavy strength", (140 * KG_PER_LB, [4, 3]))
+    assert main(["next", "--preset", "Heavy Strength", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["workout"] == "Heavy strength"
+    assert data["sessions"] == 1
+    assert (data["kind"], data["unit"], data["reps"]) == ("keep", "lb", 4)
+    assert data["progression"]["rep_low"] == 3
+    assert data["load"] == 140
+    assert data["plates"] == "140 lb: 45 + 2.5 each side"
+    assert data["warmup"][0] == {
+        "load": 45,
+        "reps": 10,
+        "plates_per_side": [],
+        "plates": "the empty bar",
+    }
+
+
+def test_a_users_preset_by_name(
+    tmp_path: Path, saved: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    presets, _ = UserPresets.load()
+    presets.add(Plan.build(preset("strength"), name="Glute day", progression={"rep_low": 6}))
+    assert main(["next", "--preset", "glute day"]) == 0
+    assert capsys.readouterr().out.startswith("Glute day (6–12 reps, +2.5 kg)\n")
+
+
+def test_an_unknown_preset_names_the_choices(
+    saved: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    presets, _ = UserPresets.load()
+    presets.add(Plan.build(preset("strength"), name="Glute day"))
+    assert main(["next", "--preset", "Leg day"]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "thrusttimer next: error: --preset: 'Leg day' is not allowed (unknown preset); allowed: "
+        "one of strength, hypertrophy, slow-eccentric, warm-up, pause-reps; or one of yours: "
+        "Glute day\n"
+    )

@@ -1,0 +1,75 @@
+"""Progression read from the training log: one workout's work sets, in the lifter's unit."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from thrusttimer.core.loading.inventory import DEFAULT_KG, DEFAULT_LB
+from thrusttimer.core.loading.progression import Kind, SessionResult, WorkSet
+from thrusttimer.core.plan import preset
+from thrusttimer.store.log import KG_PER_LB, TrainingLog
+from thrusttimer.store.log_progression import suggest_next, workout_history
+
+HYPERTROPHY = preset("hypertrophy")
+
+
+def add_session(
+    log: TrainingLog,
+    name: str,
+    day: int,
+    load_kg: float | None,
+    reps: list[int],
+    *,
+    exercise: str = "Hip Thrust (Barbell)",
+    unit: str = "kg",
+) -> None:
+    began = datetime(2026, 11, day, 18).astimezone()
+    session = log.start_session(name, began)
+    log.add_set(session, 1, load_kg=20, reps=10, ended_at=began, kind="warmup")
+    for number, done in enumerate(reps, start=1):
+        log.add_set(
+            session,
+            number,
+            load_kg=load_kg,
+            reps=done,
+            rpe=8,
+            ended_at=began + timedelta(minutes=number),
+            exercise=exercise,
+            unit="lb" if unit == "lb" else "kg",
+        )
+    log.add_set(session, 9, load_kg=60, reps=15, ended_at=began, kind="drop")
+
+
+def test_only_that_workouts_work_sets_count(tmp_path: Path) -> None:
+    with TrainingLog.open(tmp_path / "log.sqlite3") as log:
+        add_session(log, HYPERTROPHY.name, 9, 100, [12, 12])
+        add_session(log, "Heavy strength", 10, 140, [5, 5])
+        add_session(log, f"{HYPERTROPHY.name} (modified)", 11, 102.5, [10, 9])
+        add_session(log, HYPERTROPHY.name, 12, 80, [12], exercise="Glute Bridge")
+        add_session(log, HYPERTROPHY.name, 2, 95, [11, 10])
+        sessions = log.sessions()
+    history = workout_history(sessions, HYPERTROPHY.name, "kg")
+    assert history == [
+        SessionResult((WorkSet(95, 11, 8), WorkSet(95, 10, 8))),
+        SessionResult((WorkSet(100, 12, 8), WorkSet(100, 12, 8))),
+        SessionResult((WorkSet(102.5, 10, 8), WorkSet(102.5, 9, 8))),
+    ]
+    result = suggest_next(sessions, HYPERTROPHY, DEFAULT_KG)
+    assert (result.kind, result.load, result.reps) == (Kind.KEEP, 102.5, 10)
+
+
+def test_loads_come_back_in_the_inventorys_unit(tmp_path: Path) -> None:
+    with TrainingLog.open(tmp_path / "log.sqlite3") as log:
+        add_session(log, HYPERTROPHY.name, 9, 225 * KG_PER_LB, [12, 12, 12], unit="lb")
+        sessions = log.sessions()
+    assert workout_history(sessions, HYPERTROPHY.name, "lb")[0].load == 225
+    result = suggest_next(sessions, HYPERTROPHY, DEFAULT_LB)
+    assert (result.kind, result.load, result.unit) == (Kind.ADD, 230, "lb")
+
+
+def test_sets_without_a_logged_load_give_a_first_time(tmp_path: Path) -> None:
+    with TrainingLog.open(tmp_path / "log.sqlite3") as log:
+        add_session(log, HYPERTROPHY.name, 9, None, [12, 12])
+        sessions = log.sessions()
+    assert suggest_next(sessions, HYPERTROPHY, DEFAULT_KG).kind is Kind.FIRST

@@ -1,0 +1,1 @@
+"""Loading the bar: units, the plate inventory, plates per side, warm-up ramps, progression."""
