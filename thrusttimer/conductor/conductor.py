@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from typing import TYPE_CHECKING, Protocol
 
-from thrusttimer.audio.player import START_DELAY_S, Player
 from thrusttimer.conductor.sound import Sound, VoiceChoice
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.events import Channel
@@ -36,6 +35,7 @@ from thrusttimer.core.timers import TimerFactory
 from thrusttimer.eventlog import EventLog
 
 if TYPE_CHECKING:
+    from thrusttimer.audio.player import Player
     from thrusttimer.store.log import TrainingLog
     from thrusttimer.store.recorder import Recorder
 
@@ -180,6 +180,8 @@ class WorkoutConductor:
         if self.sound is None:
             silent = compile_plan(plan, form_point_start=start)
             return Session(plan, self.clock, timeline=silent)
+        from thrusttimer.audio.player import START_DELAY_S
+
         self.sound.refit(start)
         timeline = self.sound.timeline_for(plan)
         return Session(plan, self.clock, timeline=timeline, start_delay_s=START_DELAY_S)
@@ -194,6 +196,8 @@ class WorkoutConductor:
             self.player = None
         self.session = session
         if self.sound is not None and self.sound.bank is not None:
+            from thrusttimer.audio.player import Player
+
             self.player = Player(
                 session, self.sound.output, self.sound.bank, self.event_log, listen=False
             )

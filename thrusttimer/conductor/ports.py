@@ -1,18 +1,23 @@
 """What the conductor needs of the pieces it is given: an output, a clip bank, a training log.
 
 Protocols only: the app hands in the real audio output (Qt, libpulse) and voice bank
-(pyttsx3, pydub); tests hand in fakes. Nothing here imports Qt, numpy or an audio library.
+(pyttsx3, pydub); tests hand in fakes. Nothing here imports Qt, numpy or an audio library
+when the app runs: the window imports the conductor before its first frame, and numpy
+(~50 ms, ~15 MB) loads after it, with the sound.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from thrusttimer.audio.clips import ClipSource
-from thrusttimer.audio.player import Output
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.timeline import Timeline
+
+if TYPE_CHECKING:
+    from thrusttimer.audio.clips import AudioFormat, Samples
+    from thrusttimer.audio.player import Scheduled
+    from thrusttimer.core.model import Cue, CueKind, Tone
 
 
 class Subscribable(Protocol):
@@ -21,8 +26,24 @@ class Subscribable(Protocol):
     def connect(self, slot: Callable[..., Any]) -> Any: ...
 
 
-class SoundOutput(Output, Protocol):
-    """The audio output the workout plays on (`audio.output.facade.AudioOutput`)."""
+class SoundOutput(Protocol):
+    """The audio output the workout plays on (`audio.output.facade.AudioOutput`); an
+    `audio.player.Output`, and more."""
+
+    @property
+    def fmt(self) -> AudioFormat: ...
+
+    def play_at(
+        self,
+        tag: Any,
+        clip: Samples,
+        t_mono: float,
+        kind: CueKind,
+        spoken: bool,
+        asap: bool = False,
+    ) -> Scheduled: ...
+
+    def cancel(self) -> list[Any]: ...
 
     notice: Any
     """Subscribable with a str: something the lifter should know about the sound."""
@@ -59,8 +80,15 @@ class Progress(Protocol):
     def line(self) -> str: ...
 
 
-class ClipBank(ClipSource, Protocol):
-    """Makes a plan's clips ahead (in the background) and fits its timeline to them."""
+class ClipBank(Protocol):
+    """Makes a plan's clips ahead (in the background) and fits its timeline to them; an
+    `audio.clips.ClipSource`, and more."""
+
+    def clip_for(self, cue: Cue, fmt: AudioFormat) -> Samples | None: ...
+
+    def tone(self, tone: Tone, fmt: AudioFormat) -> Samples: ...
+
+    def duration_s(self, text: str) -> float | None: ...
 
     def prepare_plan(self, plan: Plan) -> Progress: ...
 
