@@ -18,16 +18,19 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from thrusttimer.core.errors import NumberField, ValidationError
-from thrusttimer.core.loading.inventory import Inventory, default_inventory
-from thrusttimer.core.loading.units import unit_of
-from thrusttimer.core.loading.warmup import DEFAULT_SCHEME, WarmupScheme
 from thrusttimer.core.plan import DEFAULT_PRESET, Plan, load_json, preset
 from thrusttimer.core.shown import printable, shown_value
+
+if TYPE_CHECKING:
+    # Loaded when the plates or the warm-up are first asked for, not before the first frame.
+    from thrusttimer.core.loading.inventory import Inventory
+    from thrusttimer.core.loading.warmup import WarmupScheme
+
 from thrusttimer.store.files import Now, copy_aside, move_aside, utc_now
 
 ORGANISATION: Final = "ThrustTimer"
@@ -221,6 +224,9 @@ class Settings:
     def load_inventory(self) -> tuple[Inventory, str | None]:
         """The saved plates (a gym's defaults in the saved unit when none are saved); a bad
         value falls back to its default for that unit, and says which."""
+        from thrusttimer.core.loading.inventory import Inventory, default_inventory
+        from thrusttimer.core.loading.units import unit_of
+
         problems: list[str] = []
         raw_unit = self._qsettings.value(f"{PLATES_GROUP}/unit")
         try:
@@ -256,6 +262,8 @@ class Settings:
 
     def load_warmup(self) -> tuple[WarmupScheme, str | None]:
         """The saved warm-up scheme, or the default one (and why, if one was unusable)."""
+        from thrusttimer.core.loading.warmup import DEFAULT_SCHEME, WarmupScheme
+
         raw = self._qsettings.value(WARMUP_KEY)
         if raw is None:
             return DEFAULT_SCHEME, None
