@@ -1,22 +1,82 @@
-"""Exercise content as data: phases, breathing, checklist, form points and phrases.
+"""Exercise content as data: reading ``exercises/<id>.toml`` and checking it against its schema.
 
-The content lives in ``exercises/<id>.toml``; this module reads and checks it.
+A wrong file is refused with one line naming the file, the key (``phases.thrust.breath``)
+and what is wrong or allowed; the schema itself is the tables at the top of this module.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 from thrusttimer.core.model import MOVEMENT_PHASES, Breath, Phase, Point
+from thrusttimer.core.schema import Table, Wrong, join, kind
 
 FORMAT = 1
 
-
 TEMPO_PARTS = ("eccentric", "bottom_pause", "concentric", "top_pause")
+SHAPES = ("up", "down", "circle", "square", "pause", "play", "check", "none")
+"""The shapes a phase can be shown with (the GUI draws each)."""
+
+
+class Stance(StrEnum):
+    """Where the feet are: which leg works, and what the side view draws."""
+
+    FEET_FLAT = "feet-flat"
+    """Both feet flat, about shoulder-width apart."""
+    SINGLE_LEG = "single-leg"
+    """One foot planted, the other leg held up."""
+    B_STANCE = "b-stance"
+    """The working foot flat, the other ahead of it on its heel."""
+    SOLES_TOGETHER = "soles-together"
+    """Soles together, knees out (a frog pump)."""
+
+
+ONE_SIDED = (Stance.SINGLE_LEG, Stance.B_STANCE)
+"""Stances that load one leg at a time, so the exercise is done one side, then the other."""
+
+PHRASE_VALUES: dict[str, tuple[str, ...]] = {
+    "setup_intro": (),
+    "countdown": ("n",),
+    "brace_full": (),
+    "brace_exhale": (),
+    "thrust_full": (),
+    "squeeze_full": ("n",),
+    "descent_full": (),
+    "descent_count": ("n",),
+    "brace_breath": (),
+    "thrust_breath": (),
+    "squeeze_breath": (),
+    "descent_breath": (),
+    "count": ("n",),
+    "last_rep": (),
+    "rest_start": ("set", "rest"),
+    "rest_warning": (),
+    "get_ready": ("next", "sets"),
+    "get_ready_wait": ("next", "sets"),
+    "ready_reminder": (),
+    "waiting": (),
+    "done": ("sets", "reps", "tut"),
+}
+"""Every phrase every exercise has, with the {placeholders} the engine fills in for it."""
+REQUIRED_PHRASES = tuple(PHRASE_VALUES)
+SIDE_PHRASES: dict[str, tuple[str, ...]] = {"switch_sides": ()}
+"""Phrases only a one-sided (`unilateral`) exercise has, and must have."""
+
+TOP_REQUIRED = (
+    *("format", "id", "name", "rep_order", "set_opening", "phases"),
+    *("setup_checklist", "form_points", "phrases"),
+)
+TOP_OPTIONAL = ("summary", "unilateral", "bench", "bar", "stance")
+MOVEMENT_KEYS = ("label", "tempo", "breath"), ("breath_words", "instruction", "shape")
+OTHER_PHASE_KEYS = ("label",), ("instruction", "shape")
+POINT_KEYS = ("id", "text", "spoken")
+ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
 class ContentError(ValueError):
@@ -46,6 +106,13 @@ class Exercise:
     setup_checklist: tuple[Point, ...]
     form_points: tuple[Point, ...]
     phrases: dict[str, tuple[str, ...]]
+    unilateral: bool = False
+    """Done one side at a time: each set once for the left leg and once for the right."""
+    bench: bool = True
+    """The upper back rests on a bench; False: the shoulders are on the floor."""
+    bar: bool = True
+    """Loaded with a barbell across the hips; False: bodyweight (or a weight held there)."""
+    stance: Stance = Stance.FEET_FLAT
 
     def phrase(self, key: str) -> tuple[str, ...]:
         try:
@@ -55,31 +122,6 @@ class Exercise:
 
     def breath(self, phase: Phase) -> Breath | None:
         return self.phases[phase].breath
-
-
-REQUIRED_PHRASES = (
-    "setup_intro",
-    "countdown",
-    "brace_full",
-    "brace_exhale",
-    "thrust_full",
-    "squeeze_full",
-    "descent_full",
-    "descent_count",
-    "brace_breath",
-    "thrust_breath",
-    "squeeze_breath",
-    "descent_breath",
-    "count",
-    "last_rep",
-    "rest_start",
-    "rest_warning",
-    "get_ready",
-    "get_ready_wait",
-    "ready_reminder",
-    "waiting",
-    "done",
-)
 
 
 EXERCISES = Path(__file__).with_name("exercises")
@@ -98,12 +140,18 @@ def load_exercise(exercise_id: str = "hip-thrust") -> Exercise:
         raise ContentError(
             f"exercise: {exercise_id!r} is unknown; choose from {', '.join(available_exercises())}"
         )
-    return read_exercise(EXERCISES / f"{exercise_id}.toml", exercise_id)
+    return read_exercise(EXERCISES / f"{exercise_id}.toml")
 
 
-def read_exercise(path: Path, source: str) -> Exercise:
-    """The exercise in the TOML file at `path`."""
-    return parse_exercise(path.read_text(encoding="utf-8"), source)
+def read_exercise(path: Path, source: str | None = None) -> Exercise:
+    """The exercise in the TOML file at `path`; its id must be the file's name."""
+    source = source or path.name
+    exercise = parse_exercise(path.read_text(encoding="utf-8"), source)
+    if exercise.id != path.stem:
+        raise ContentError(
+            f"{source}: id: must be the file's name {path.stem!r}, not {exercise.id!r}"
+        )
+    return exercise
 
 
 def parse_exercise(text: str, source: str = "<text>") -> Exercise:
@@ -112,68 +160,107 @@ def parse_exercise(text: str, source: str = "<text>") -> Exercise:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ContentError(f"{source}: not valid TOML: {error}") from None
-    return _checked(data, source)
+    return exercise_from_data(data, source)
 
 
-def _checked(data: dict[str, Any], source: str) -> Exercise:
+def exercise_from_data(data: Mapping[str, object], source: str = "<data>") -> Exercise:
+    """The exercise in the parsed TOML `data`, or a ContentError naming `source` and the key."""
     try:
-        return _build(data)
-    except (KeyError, TypeError, ValueError) as error:
-        raise ContentError(f"{source}: {error}") from None
+        if data.get("format") != FORMAT:
+            raise Wrong("format", f"must be {FORMAT}, not {kind(data.get('format'))}")
+        return _build(Table(data, "", TOP_REQUIRED, TOP_OPTIONAL))
+    except Wrong as wrong:
+        raise ContentError(f"{source}: {wrong}") from None
 
 
-def _strings(value: Any, what: str) -> tuple[str, ...]:
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-        raise ContentError(f"{what} must be a non-empty list of strings")
-    return tuple(value)
+def _phase(phases: Table, phase: Phase) -> PhaseInfo:
+    required, optional = MOVEMENT_KEYS if phase in MOVEMENT_PHASES else OTHER_PHASE_KEYS
+    raw = phases.table(phase.value, required, optional)
+    shape = raw.choice("shape", SHAPES, "none") if "shape" in raw.data else ""
+    if phase not in MOVEMENT_PHASES:
+        label, instruction = raw.text("label", empty=False), raw.text("instruction", "")
+        return PhaseInfo(phase, label, instruction, shape=shape)
+    return PhaseInfo(
+        phase=phase,
+        label=raw.text("label", empty=False),
+        instruction=raw.text("instruction", ""),
+        tempo=raw.choice("tempo", TEMPO_PARTS),
+        breath=Breath(raw.choice("breath", [b.value for b in Breath])),
+        breath_words=raw.text("breath_words", ""),
+        shape=shape,
+    )
 
 
-def _build(data: dict[str, Any]) -> Exercise:
-    if data.get("format") != FORMAT:
-        raise ContentError(f"format must be {FORMAT}, not {data.get('format')!r}")
-    phases: dict[Phase, PhaseInfo] = {}
-    for phase in Phase:
-        raw = data["phases"][phase.value]
-        tempo = raw.get("tempo")
-        if phase in MOVEMENT_PHASES and tempo not in TEMPO_PARTS:
-            raise ContentError(f"phases.{phase}: tempo must be one of {', '.join(TEMPO_PARTS)}")
-        breath = raw.get("breath")
-        phases[phase] = PhaseInfo(
-            phase=phase,
-            label=str(raw["label"]),
-            instruction=str(raw.get("instruction", "")),
-            tempo=tempo,
-            breath=Breath(breath) if breath else None,
-            breath_words=str(raw.get("breath_words", "")),
-            shape=str(raw.get("shape", "")),
-        )
-    rep_order = tuple(Phase(p) for p in data["rep_order"])
-    if sorted(rep_order) != sorted(MOVEMENT_PHASES):
-        raise ContentError("rep_order must name brace, thrust, squeeze and descent once each")
-    tempos = sorted(str(phases[p].tempo) for p in MOVEMENT_PHASES)
-    if tempos != sorted(TEMPO_PARTS):
-        raise ContentError("each tempo number must belong to exactly one phase")
+def _rep_order(top: Table) -> tuple[Phase, ...]:
+    raw = top.data["rep_order"]
+    names = [p.value for p in MOVEMENT_PHASES]
+    if not isinstance(raw, list):
+        raise Wrong("rep_order", f"must be a list of phases, not {kind(raw)}")
+    for index, name in enumerate(raw):
+        if name not in names:
+            raise Wrong(
+                join("rep_order", index),
+                f"{kind(name)} is not a phase of a rep; must be one of {', '.join(names)}",
+            )
+    order = tuple(Phase(name) for name in raw)
+    for phase in MOVEMENT_PHASES:
+        if order.count(phase) != 1:
+            raise Wrong(
+                "rep_order",
+                f"must name brace, thrust, squeeze and descent once each; "
+                f"{phase.value} is there {order.count(phase)} times",
+            )
+    return order
 
-    def points(key: str) -> tuple[Point, ...]:
-        return tuple(
-            Point(str(item["id"]), str(item["text"]), _strings(item["spoken"], f"{key}.spoken"))
-            for item in data[key]
-        )
 
-    phrases = {str(k): _strings(v, f"phrases.{k}") for k, v in data["phrases"].items()}
-    missing = [key for key in REQUIRED_PHRASES if key not in phrases]
-    if missing:
-        raise ContentError(f"phrases missing: {', '.join(missing)}")
+def _points(top: Table, key: str) -> tuple[Point, ...]:
+    points: list[Point] = []
+    for index, raw in enumerate(top.items(key)):
+        item = Table(raw, top.at(key) + f"[{index}]", POINT_KEYS)
+        point_id = item.text("id", empty=False)
+        if any(p.id == point_id for p in points):
+            raise Wrong(item.at("id"), f"{point_id!r} is used twice in {key}; ids must differ")
+        points.append(Point(point_id, item.text("text", empty=False), item.strings("spoken")))
+    return tuple(points)
+
+
+def _build(top: Table) -> Exercise:
+    exercise_id = top.text("id")
+    if not ID.fullmatch(exercise_id):
+        raise Wrong("id", f"must be lowercase words joined by hyphens, not {exercise_id!r}")
+    phases_table = top.table("phases", [p.value for p in Phase])
+    phases = {phase: _phase(phases_table, phase) for phase in Phase}
+    owners: dict[str, Phase] = {}
+    for phase in MOVEMENT_PHASES:
+        tempo = str(phases[phase].tempo)
+        if tempo in owners:
+            raise Wrong(
+                f"phases.{phase}.tempo",
+                f"{tempo} already sets phases.{owners[tempo]}; each tempo number sets one phase",
+            )
+        owners[tempo] = phase
+    rep_order = _rep_order(top)
+    movement = [p.value for p in MOVEMENT_PHASES]
+    set_opening = Phase(top.choice("set_opening", movement))
+    unilateral = top.flag("unilateral", False)
+    stance = Stance(top.choice("stance", [s.value for s in Stance], Stance.FEET_FLAT.value))
+    if stance in ONE_SIDED and not unilateral:
+        raise Wrong("unilateral", f"must be true with stance {stance.value!r}: one leg works")
+    side_phrases = SIDE_PHRASES if unilateral else {}
+    known = PHRASE_VALUES | side_phrases
+    phrase_table = top.table("phrases", list(known))
     return Exercise(
-        id=str(data["id"]),
-        name=str(data["name"]),
-        summary=str(data.get("summary", "")),
+        id=exercise_id,
+        name=top.text("name", empty=False),
+        summary=top.text("summary", ""),
         rep_order=rep_order,
-        set_opening=Phase(data["set_opening"]),
+        set_opening=set_opening,
         phases=phases,
-        setup_checklist=points("setup_checklist"),
-        form_points=points("form_points"),
-        phrases=phrases,
+        setup_checklist=_points(top, "setup_checklist"),
+        form_points=_points(top, "form_points"),
+        phrases={key: phrase_table.strings(key, values) for key, values in known.items()},
+        unilateral=unilateral,
+        bench=top.flag("bench", True),
+        bar=top.flag("bar", True),
+        stance=stance,
     )

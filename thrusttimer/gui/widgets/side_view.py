@@ -1,5 +1,7 @@
-"""The animated side view of the hip thrust, drawn with QPainter from `pose.pose`.
+"""The animated side view of the exercise, drawn with QPainter from `pose.pose`.
 
+Each exercise's kit and stance (`show_exercise`) choose the rig the pose is drawn on:
+the bench and the bar only when it uses them, the other leg when it does something else.
 It follows whichever session it is bound to: the real one during a workout, or a one-set
 preview session looping a demo rep ("watch how it's done") while the window is idle. Its
 caption (the lead-in's checklist) is never under the readable size: a long sentence takes
@@ -12,15 +14,18 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from thrusttimer.core.content import Exercise
 from thrusttimer.core.model import Phase
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets import pose as geometry
 from thrusttimer.gui.widgets.shapes import draw_shape
 from thrusttimer.gui.widgets.text import Block, Shown, block_height, fit, lines_at
 
-WORLD = QRectF(-0.62, -0.05, 1.85, 0.84)
-"""The part of the side view (metres, y up) that is drawn."""
+WORLD = QRectF(*geometry.WORLD)
+"""The part of the hip thrust's side view (metres, y up) that is drawn."""
 BODY = QColor("#dfe4ea")
+FAR_LEG = theme.over(BODY, 120, theme.SURFACE)
+"""The other leg, behind the working one: the body's colour, dimmed."""
 BENCH = QColor("#4a5361")
 PLATE = QColor("#3a4150")
 BACKGROUND_EDGE = QColor("#0b0d10")
@@ -37,6 +42,8 @@ class SideView(QWidget):
         self.phase: Phase | None = None
         self.progress = 0.0
         self.caption = ""
+        self.rig = geometry.HIP_THRUST
+        self.world = WORLD
         self.pose = geometry.pose(None, 0.0)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setAccessibleName("Side view of the hip thrust")
@@ -49,8 +56,19 @@ class SideView(QWidget):
         caption (the most any caption has needed, so the picture does not jump as the
         checklist goes on) and the caption area's height."""
 
+    def show_exercise(self, exercise: Exercise) -> None:
+        """Draw `exercise`'s movement from now on: its bench, bar and stance."""
+        rig = geometry.rig_for(exercise)
+        self.setAccessibleName(f"Side view of the {exercise.name.lower()}")
+        if rig == self.rig:
+            return
+        self.rig, self.world = rig, QRectF(*rig.world)
+        self.pose = geometry.pose(self.phase, self.progress, rig)
+        self._figure_area = None
+        self.update()
+
     def show_pose(self, phase: Phase | None, progress: float, caption: str = "") -> None:
-        new = geometry.pose(phase, progress)
+        new = geometry.pose(phase, progress, self.rig)
         if (new, phase, caption) == (self.pose, self.phase, self.caption):
             return
         if (phase, caption) == (self.phase, self.caption):
@@ -74,8 +92,11 @@ class SideView(QWidget):
         points = [p.shoulder, p.hip, p.knee, p.ankle, p.heel, p.toe, p.head, p.bar]
         points += [(p.shoulder[0] - 0.15, p.shoulder[1]), (p.knee[0] + 0.12, p.knee[1])]
         points.append((p.bar[0] + geometry.PLATE_RADIUS + 0.1, p.bar[1]))
-        xs = [left + (x - WORLD.left()) * scale for x, _ in points]
-        ys = [bottom - (y - WORLD.top()) * scale for _, y in points]
+        if p.other is not None:
+            points += [p.other.knee, p.other.ankle, p.other.heel, p.other.toe]
+        world = self.world
+        xs = [left + (x - world.left()) * scale for x, _ in points]
+        ys = [bottom - (y - world.top()) * scale for _, y in points]
         reach = (geometry.PLATE_RADIUS + geometry.HEAD_RADIUS) * scale + 0.07 * scale + 4
         return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(
             -reach, -reach, reach, reach
@@ -109,19 +130,21 @@ class SideView(QWidget):
     def _mapper(self) -> tuple[float, float, float]:
         caption_h = self._caption_height() + 16 if self.caption else self.height() * 0.03
         width, height = self.width() * 0.94, (self.height() - caption_h) * 0.94
-        scale = min(width / WORLD.width(), height / WORLD.height())
-        left = (self.width() - WORLD.width() * scale) / 2
+        world = self.world
+        scale = min(width / world.width(), height / world.height())
+        left = (self.width() - world.width() * scale) / 2
         bottom = (
-            self.height() - caption_h - (self.height() - caption_h - WORLD.height() * scale) / 2
+            self.height() - caption_h - (self.height() - caption_h - world.height() * scale) / 2
         )
         return scale, left, bottom
 
     def paintEvent(self, event: QPaintEvent) -> None:
         scale, left, bottom = self._mapper()
+        world, rig = self.world, self.rig
 
         def at(p: tuple[float, float]) -> QPointF:
             return QPointF(
-                left + (p[0] - WORLD.left()) * scale, bottom - (p[1] - WORLD.top()) * scale
+                left + (p[0] - world.left()) * scale, bottom - (p[1] - world.top()) * scale
             )
 
         p = self.pose
@@ -132,7 +155,9 @@ class SideView(QWidget):
         def scenery(layer: QPainter) -> None:
             theme.draw_card(layer, QRectF(self.rect()).adjusted(4, 4, -4, -4))
             layer.setPen(QPen(theme.TRACK, max(2.0, scale * 0.012)))
-            layer.drawLine(at((WORLD.left(), 0.0)), at((WORLD.right(), 0.0)))
+            layer.drawLine(at((world.left(), 0.0)), at((world.right(), 0.0)))
+            if not rig.bench:
+                return
             layer.setPen(Qt.PenStyle.NoPen)
             layer.setBrush(BENCH)
             top_left = at((geometry.BENCH_LEFT, geometry.BENCH_TOP))
@@ -142,11 +167,12 @@ class SideView(QWidget):
                 layer.drawRect(QRectF(at((x, geometry.BENCH_TOP - 0.07)), at((x + 0.04, 0.0))))
 
         # The card, floor and bench stand still: drawn once per size and placement.
-        self._scenery.draw(painter, self, (scale, left, bottom), scenery)
+        self._scenery.draw(painter, self, (scale, left, bottom, rig.bench), scenery)
 
         limb = scale * 0.07
         pen = QPen(BODY, limb, c=Qt.PenCapStyle.RoundCap, j=Qt.PenJoinStyle.RoundJoin)
-        if self.phase is Phase.SQUEEZE or (self.phase is Phase.THRUST and p.lift > 0.97):
+        in_line = self.phase is Phase.SQUEEZE or (self.phase is Phase.THRUST and p.lift > 0.97)
+        if in_line and not rig.splay:
             # Knees, hips and shoulders in one line: show the line.
             guide = QPen(colour, max(2.0, scale * 0.012), Qt.PenStyle.DashLine)
             painter.setPen(guide)
@@ -157,10 +183,19 @@ class SideView(QWidget):
         # The plate first, then the body over it, so the hips stay visible; its see-through
         # grey is mixed over the card once rather than blended each frame.
         plate_r = geometry.PLATE_RADIUS * scale
-        plate = theme.over(PLATE, 150, theme.SURFACE)
-        theme.draw_ringed_disc(painter, at(p.bar), plate_r, plate, colour, max(2.0, scale * 0.02))
-        painter.setPen(pen)
+        if rig.bar:
+            plate = theme.over(PLATE, 150, theme.SURFACE)
+            edge = max(2.0, scale * 0.02)
+            theme.draw_ringed_disc(painter, at(p.bar), plate_r, plate, colour, edge)
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        if p.other is not None:
+            # The other leg behind the working one, dimmed.
+            painter.setPen(
+                QPen(FAR_LEG, limb, c=Qt.PenCapStyle.RoundCap, j=Qt.PenJoinStyle.RoundJoin)
+            )
+            painter.drawPolyline([at(p.hip), at(p.other.knee), at(p.other.ankle)])
+            painter.drawPolyline([at(p.other.heel), at(p.other.toe)])
+        painter.setPen(pen)
         painter.drawPolyline([at(p.shoulder), at(p.hip), at(p.knee), at(p.ankle)])
         painter.drawPolyline([at(p.heel), at(p.toe)])
         painter.setPen(Qt.PenStyle.NoPen)
@@ -170,10 +205,11 @@ class SideView(QWidget):
         # The hips in the phase colour: the part that does the work.
         painter.setBrush(colour)
         painter.drawEllipse(at(p.hip), limb * 0.9, limb * 0.9)
-        # The bar's end in front of everything.
-        painter.setBrush(theme.TEXT)
-        painter.setPen(QPen(BACKGROUND_EDGE, max(1.0, scale * 0.008)))
-        painter.drawEllipse(at(p.bar), plate_r * 0.2, plate_r * 0.2)
+        if rig.bar:
+            # The bar's end in front of everything.
+            painter.setBrush(theme.TEXT)
+            painter.setPen(QPen(BACKGROUND_EDGE, max(1.0, scale * 0.008)))
+            painter.drawEllipse(at(p.bar), plate_r * 0.2, plate_r * 0.2)
         # Which way the hips go, beside the plate.
         shape = {Phase.THRUST: "up", Phase.DESCENT: "down"}.get(self.phase) if self.phase else None
         if shape:
