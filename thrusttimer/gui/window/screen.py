@@ -75,6 +75,7 @@ class GymScreen(QWidget):
         self.counts = CountsBar()
         self.phase_display = PhaseDisplay(exercise)
         self.side_view = SideView()
+        self.side_view.show_exercise(exercise)
         self.breathing = BreathingIndicator(exercise)
         self.next_cue = NextCueLabel()
         self.rest_screen = RestScreen(exercise, [commands[n] for n in REST_COMMANDS])
