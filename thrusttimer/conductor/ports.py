@@ -1,4 +1,5 @@
-"""What the conductor needs of the pieces it is given: an output, a clip bank, a training log.
+"""What the conductor needs of the pieces it is given: an output, a clip bank, a training log,
+a memory between workouts.
 
 Protocols only: the app hands in the real audio output (Qt, libpulse) and voice bank
 (pyttsx3, pydub); tests hand in fakes. Nothing here imports Qt, numpy or an audio library.
@@ -6,13 +7,16 @@ Protocols only: the app hands in the real audio output (Qt, libpulse) and voice 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, Protocol
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 from thrusttimer.audio.clips import ClipSource
 from thrusttimer.audio.player import Output
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.timeline import Timeline
+
+if TYPE_CHECKING:
+    from thrusttimer.store.log import TrainingLog
 
 
 class Subscribable(Protocol):
@@ -64,6 +68,9 @@ class ClipBank(ClipSource, Protocol):
 
     def prepare_plan(self, plan: Plan) -> Progress: ...
 
+    def start(self, phrases: Sequence[str]) -> Progress:
+        """Begins making a few more phrases (words known only during a workout)."""
+
     def poll(self) -> Progress:
         """Moves the work on without blocking; the progress so far."""
 
@@ -76,3 +83,17 @@ class ClipBank(ClipSource, Protocol):
         """Where a phrase's clip came from ("engine", "pack"); None: not made."""
 
     def cancel(self) -> None: ...
+
+
+class Memory(Protocol):
+    """What the conductor keeps between workouts (`store.settings.Settings`)."""
+
+    def form_point_start(self) -> int: ...
+
+    def save_form_point_start(self, start: int) -> None: ...
+
+    def save_last_plan(self, plan: Plan) -> None: ...
+
+
+LogOpener = Callable[[], "tuple[TrainingLog | None, str | None]"]
+"""Opens the training log (and checks it): the log, or None, and a notice for the lifter."""
