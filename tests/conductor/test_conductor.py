@@ -5,6 +5,7 @@ Everything here runs on a fake clock and fake timers: nothing sleeps."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import numpy as np
 import pytest
 
 from thrusttimer.audio.clips import AudioFormat, Samples
+from thrusttimer.audio.phrases import plan_phrases
 from thrusttimer.audio.player import Scheduled
 from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.conductor import sound as sound_module
@@ -19,7 +21,11 @@ from thrusttimer.conductor.conductor import POLL_MS, PUMP_MS, WorkoutConductor
 from thrusttimer.conductor.sound import Sound
 from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.events import Channel
-from thrusttimer.core.model import Cue, CueKind, Tone
+from thrusttimer.core.loading.inventory import DEFAULT_KG
+from thrusttimer.core.loading.plates import load_bar
+from thrusttimer.core.loading.today import Loads, todays_loads
+from thrusttimer.core.loading.warmup import DEFAULT_SCHEME
+from thrusttimer.core.model import Cue, CueKind, Phase, Tone
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session_events import Event, SessionFinished
 from thrusttimer.core.session_states import State
@@ -83,9 +89,16 @@ class FakeBank:
         self.steps = steps
         self.polls = 0
         self.notice: str | None = None
+        self.prepared: list[Plan] = []
 
     def prepare_plan(self, plan: Plan) -> Progress:
         self.polls = 0
+        self.prepared.append(plan)
+        return Progress(False)
+
+    def start(self, phrases: list[str]) -> Progress:
+        self.polls = 0
+        self.started = phrases
         return Progress(False)
 
     def poll(self) -> Progress:
@@ -257,3 +270,113 @@ def test_a_workout_done_is_remembered_and_its_form_points_carry_on(
     timers.advance(conductor.session.timeline.total_s + 1)
     assert state(conductor) is State.DONE
     assert memory.start == conductor.session.timeline.next_form_point(None)
+
+
+def test_loads_chosen_before_the_start_make_their_words_first_then_warm_ups_run(
+    plan: Plan, timers: FakeTimers, output: FakeOutput
+) -> None:
+    memory = Memory()
+    conductor = with_sound(plan, timers, output, memory=memory)
+    timers.advance(0.2)
+    assert conductor.sound_ready
+    loads = todays_loads(100, "kg", DEFAULT_KG, DEFAULT_SCHEME)
+    conductor.set_loads(loads)
+    assert conductor.sound is not None
+    assert isinstance(conductor.sound.bank, FakeBank)
+    prepared = conductor.sound.bank.prepared[-1]
+    assert prepared.loads == loads
+    assert "Warm-up 1: twenty. Just the bar." in plan_phrases(prepared)
+    assert not conductor.sound_ready, "the new words are being made"
+    _result, wait = conductor.toggle()
+    assert wait is not None, "the start waits for them"
+    assert state(conductor) is State.IDLE
+    timers.advance(0.2)
+    assert state(conductor) is State.SETUP
+    session = conductor.session
+    assert session.plan.loads == loads
+    assert session.timeline.segments[-1].set == plan.sets + 4
+    assert [s.set for s in session.timeline.segments if s.warmup][-1] == 4
+    assert memory.saved == [plan], "the plan remembered, not today's loads"
+    conductor.set_loads(None)
+    assert conductor.session is session, "never during a workout"
+
+
+def test_a_silent_workout_takes_its_loads_at_once(plan: Plan, timers: FakeTimers) -> None:
+    conductor = WorkoutConductor(plan, timers, timers.clock)
+    loads = todays_loads(60, "kg", DEFAULT_KG, DEFAULT_SCHEME)
+    conductor.set_loads(loads)
+    conductor.toggle()
+    assert state(conductor) is State.SETUP
+    assert conductor.session.plan == plan.with_loads(loads)
+    assert conductor.plan == plan
+
+
+class SpeakingBank(FakeBank):
+    """Every phrase takes a second to say."""
+
+    def duration_s(self, text: str) -> float | None:
+        return 1.0
+
+
+def resting(plan: Plan, timers: FakeTimers, output: FakeOutput, **options: Any) -> WorkoutConductor:
+    """A workout at 100 kg, in the rest after its first set."""
+    conductor = WorkoutConductor(plan, timers, timers.clock, **options)
+    conductor.attach_sound(Sound(output, VoicePrefs(), SpeakingBank, timers, timers.clock))
+    conductor.set_loads(todays_loads(100, "kg", DEFAULT_KG))
+    conductor.toggle()
+    timers.advance(0.5)
+    rest = next(s for s in conductor.session.timeline.segments if s.phase is Phase.REST)
+    timers.advance(rest.start_s + 2 - conductor.session.position_s())
+    assert conductor.session.current_segment.phase is Phase.REST
+    return conductor
+
+
+def heavier(conductor: WorkoutConductor) -> Loads:
+    """Today's loads with the work sets at 120 kg, from the plates on the bar (25 + 15)."""
+    loads = conductor.loads
+    assert loads is not None
+    return replace(loads, work=load_bar(DEFAULT_KG, 120, from_plates=loads.work.per_side))
+
+
+def test_a_load_changed_in_a_rest_is_shown_at_once_and_said_once_its_words_are_made(
+    plan: Plan, timers: FakeTimers, output: FakeOutput
+) -> None:
+    conductor = resting(plan, timers, output)
+    changed: list[object] = []
+    conductor.session_changed.connect(changed.append)
+    loads = heavier(conductor)
+    conductor.amend_loads(loads)
+    assert changed == [conductor.session], "the views show the new plates at once"
+    session = conductor.session
+    assert session.plan.loads == loads
+    assert conductor.sound is not None
+    assert isinstance(conductor.sound.bank, SpeakingBank)
+    words = conductor.sound.bank.started
+    assert words[1] == "Next set: one twenty. Take off a fifteen, then add a twenty-five each side."
+    assert conductor.tick_ms == POLL_MS, "the words are looked at while made"
+    timers.advance(0.2)
+    (said,) = [c for c in session.timeline.cues if c.id == "rest.load-changed"]
+    assert said.text in words
+    timers.advance(1)
+    assert "rest.load-changed" in [tag for tag, _t in output.placed]
+
+
+def test_a_load_change_made_too_late_is_dropped_and_logged_never_queued(
+    plan: Plan, timers: FakeTimers, output: FakeOutput, tmp_path: Path
+) -> None:
+    log = EventLog(tmp_path / "events.jsonl")
+    conductor = resting(plan, timers, output, event_log=log)
+    conductor.amend_loads(heavier(conductor))
+    conductor.command(lambda s: s.skip_rest())  # the next set starts before the words
+    timers.advance(1)
+    assert conductor.load_voice.dropped == [
+        (
+            "Set 1 done. Next set: one twenty. "
+            "Take off a fifteen, then add a twenty-five each side.",
+            "made after its rest was over",
+        )
+    ]
+    assert not any(c.id == "rest.load-changed" for c in conductor.session.timeline.cues)
+    log.close()
+    lines = [json.loads(line) for line in (tmp_path / "events.jsonl").read_text().splitlines()]
+    assert any(e["event"] == "cue_dropped" and e["id"] == "rest.load-changed" for e in lines)

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import MakeWindow, go_to
 from tests.support.legible import fact_problems
+from thrusttimer.core.loading.inventory import DEFAULT_LB
 from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session_states import State
@@ -21,6 +22,7 @@ from thrusttimer.gui.load_prompt import LoadPrompt
 from thrusttimer.gui.widgets.text import shown_texts
 from thrusttimer.gui.window.main_window import MainWindow
 from thrusttimer.store.log import DATA_DIR_ENV, LOG_FILE_NAME, LoggedSet, TrainingLog, to_kg
+from thrusttimer.store.settings import Settings
 
 Key = Qt.Key
 # A timed rest: these tests are about the prompt, not about the wait for Ready.
@@ -113,21 +115,35 @@ def test_n_starts_without_logging_the_load(
     assert first_set(window, timers, data_dir).load_kg is None
 
 
-def test_the_default_is_the_last_load_of_that_workout_and_one_press_starts(
+def test_the_default_is_todays_suggestion_for_that_workout_and_one_press_starts(
     qtbot: QtBot, make_window: MakeWindow, timers: FakeTimers, data_dir: Path
 ) -> None:
-    logged_before(data_dir, "Heavy", to_kg(225, "lb"), "lb")
+    settings = Settings(data_dir / "settings.ini")
+    settings.save_inventory(DEFAULT_LB)  # a gym in pounds
+    logged_before(data_dir, "Heavy", to_kg(225, "lb"), "lb")  # 5 reps: above the 2 planned
     logged_before(data_dir, "Light", 40.0)
-    window = make_window(PLAN, record=True)
+    window = make_window(PLAN, record=True, settings=settings)
     qtbot.keyClick(window, Key.Key_B)  # a clicker's Start
     prompt = prompt_of(window)
-    assert prompt.load.text() == "225.0 lb"
+    assert prompt.load.text() == "230.0 lb", "225 lb + 2.5 kg, as the plates make it"
+    assert prompt.advice.text() == "Last time: 1 × 5 at 225 lb. Today: 230 lb × 2."
     assert prompt.title.text() == "Load for Heavy"
     qtbot.keyClick(prompt.load, Key.Key_B)
     assert window.session.active
-    assert window.counts.load == "225 lb"
+    assert window.counts.load == "230 lb"
     logged = first_set(window, timers, data_dir)
-    assert (logged.unit, logged.load) == ("lb", pytest.approx(225))
+    assert (logged.unit, logged.load) == ("lb", pytest.approx(230))
+
+
+def test_the_first_time_the_default_is_the_last_load_of_any_workout(
+    qtbot: QtBot, make_window: MakeWindow, data_dir: Path
+) -> None:
+    logged_before(data_dir, "Light", 40.0)
+    window = make_window(PLAN, record=True)
+    qtbot.keyClick(window, Key.Key_Space)
+    prompt = prompt_of(window)
+    assert prompt.load.text() == "40.0 kg"
+    assert prompt.advice.text() == "First time: choose a load you can lift for 2 reps."
 
 
 def test_a_clicker_steps_from_the_bar_and_its_period_starts(
@@ -186,6 +202,7 @@ def test_the_start_button_accepts_the_prompt_and_again_asks_for_the_next_workout
     window.commands["toggle"].trigger()
     prompt = prompt_of(window)
     assert prompt.isVisible()
+    assert prompt.load.text() == "82.5 kg", "every set reached its reps: +2.5 kg"
     window.commands["toggle"].trigger()  # the Start button, clicked with the mouse
     assert window.session.active
     timers.advance(window.session.timeline.total_s + 1)
@@ -193,7 +210,7 @@ def test_the_start_button_accepts_the_prompt_and_again_asks_for_the_next_workout
     window.commands["toggle"].trigger()  # Again
     assert prompt.isVisible()
     assert window.session.state is State.IDLE
-    assert prompt.load.text() == "80.0 kg"
+    assert prompt.load.text() == "85.0 kg", "today's done: the next suggestion"
 
 
 def test_without_a_log_nothing_is_asked(

@@ -179,3 +179,23 @@ def test_a_log_that_cannot_be_opened_yet_keeps_the_sets_and_opens_when_it_can(
     assert log.count_sets() == 4 + 1
     log.close()
     assert [p.name for p in tmp_path.iterdir()] == [LOG_FILE_NAME]
+
+
+def test_a_warm_up_waits_and_is_written_as_a_warm_up(tmp_path: Path) -> None:
+    path = tmp_path / LOG_FILE_NAME
+    warm = PendingSet(KEY, 1, ended_at=MONDAY, load_kg=20.0, reps=10, kind="warmup")
+    journal = Journal(tmp_path / (LOG_FILE_NAME + ".pending.json"))
+    journal.write([warm, a_set(2)])
+    assert journal.read() == ([warm, a_set(2)], None)
+    with TrainingLog.open(path) as log:
+        (session,) = log.sessions()
+        assert [(s.set_number, s.kind) for s in session.sets] == [(1, "warmup"), (2, "normal")]
+
+
+def test_a_journal_written_before_warm_ups_reads_its_sets_as_work_sets(tmp_path: Path) -> None:
+    journal = Journal(tmp_path / (LOG_FILE_NAME + ".pending.json"))
+    journal.write([a_set(1)])
+    document = json.loads(journal.path.read_text(encoding="utf-8"))
+    del document["entries"][0]["kind"]
+    journal.path.write_text(json.dumps(document), encoding="utf-8")
+    assert journal.read() == ([a_set(1)], None)

@@ -11,6 +11,7 @@ module does not load pydub.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -120,6 +121,9 @@ class ToneBank:
 
     def poll(self) -> ToneProgress:
         return ToneProgress()
+
+    def start(self, phrases: Sequence[str]) -> ToneProgress:
+        return ToneProgress()  # no words to make: each plays as its tone, if it has one
 
     def compile(self, plan: Plan, form_point_start: int = 0) -> Timeline:
         return compile_plan(plan, form_point_start=form_point_start)

@@ -31,7 +31,7 @@ from thrusttimer.core.errors import ValidationError
 from thrusttimer.core.plan import Plan
 
 if TYPE_CHECKING:
-    from thrusttimer.conductor.conductor import LogOpener
+    from thrusttimer.conductor.ports import LogOpener
     from thrusttimer.store.log import TrainingLog
     from thrusttimer.store.recorder import Recorder
     from thrusttimer.store.settings import VoicePrefs

@@ -14,6 +14,9 @@ Who hears a session event, in this order (`_on_event`, the only subscriber to a 
 3. the event log: the session's line comes after the player's last `cue_dropped`;
 4. the conductor itself: keeps the form points and the tick rate;
 5. the views, through `events`, in the order they subscribed.
+
+A change of plates during a rest (`amend_loads`) reaches them the same way: its cue joins
+the session's timeline once its words are made (`load_change`), with a `ScheduleChanged`.
 """
 
 from __future__ import annotations
@@ -21,11 +24,14 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
+from thrusttimer.conductor.load_change import LoadChangeVoice
+from thrusttimer.conductor.ports import LogOpener, Memory
 from thrusttimer.conductor.sound import Sound, VoiceChoice
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.events import Channel
+from thrusttimer.core.loading.today import Loads
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import Event, SessionFinished
@@ -47,20 +53,6 @@ PUMP_MS = 250
 still placed more than a second before it is due."""
 
 
-class Memory(Protocol):
-    """What the conductor keeps between workouts (`store.settings.Settings`)."""
-
-    def form_point_start(self) -> int: ...
-
-    def save_form_point_start(self, start: int) -> None: ...
-
-    def save_last_plan(self, plan: Plan) -> None: ...
-
-
-LogOpener = Callable[[], "tuple[TrainingLog | None, str | None]"]
-"""Opens the training log (and checks it): the log, or None, and a notice for the lifter."""
-
-
 class WorkoutConductor:
     """Owns the running workout. `notices` carries lines for the lifter; `events` the
     session's events once every part has heard them; `ticked` each tick, for views to
@@ -79,6 +71,9 @@ class WorkoutConductor:
         load_kg: float | None = None,
     ) -> None:
         self.plan = plan
+        self.loads: Loads | None = None
+        """Today's plates and warm-up sets (`set_loads`): the sessions run `plan` with them."""
+        self.load_voice = LoadChangeVoice(event_log)
         self.clock = clock
         self.event_log = event_log
         self.memory = memory
@@ -113,7 +108,7 @@ class WorkoutConductor:
         sound.notices.connect(self.notices.emit)
         sound.output.restarted.connect(self._output_restarted)
         sound.output.lost.connect(self._output_lost)
-        sound.prepare(self.plan, self._form_point_start())
+        sound.prepare(self.workout_plan, self._form_point_start())
         if self.session.state is State.IDLE:
             self._replace_session()
         self.tick()
@@ -207,15 +202,39 @@ class WorkoutConductor:
         return session
 
     def _replace_session(self) -> None:
-        self._bind(self._new_session(self.plan))
+        self._bind(self._new_session(self.workout_plan))
         self.session_changed.emit(self.session)
+
+    @property
+    def workout_plan(self) -> Plan:
+        """The plan the sessions run: the chosen one with today's loads."""
+        return self.plan.with_loads(self.loads)
 
     def set_plan(self, plan: Plan) -> None:
         """Switch to another workout (only between workouts): its clips are made now."""
         self.plan = plan
         if self.sound is not None:
-            self.sound.prepare(plan, self._form_point_start())
+            self.sound.prepare(self.workout_plan, self._form_point_start())
         self._replace_session()
+        self.tick()
+
+    def set_loads(self, loads: Loads | None) -> None:
+        """Today's plates, known when the lifter gives the load (only before the start):
+        the sets show and say them, warm-ups run first. Their words are made now, and a
+        Start waits for them as it waits for any clips."""
+        if not self.session.active and loads != self.loads:
+            self.loads = loads
+            self.set_plan(self.plan)
+
+    def amend_loads(self, loads: Loads | None) -> None:
+        """The lifter corrected the load during the workout: the sets to come show the new
+        plates at once, and a rest says them if their words are made in time."""
+        if not self.session.active:
+            self.set_loads(loads)
+            return
+        self.loads = loads
+        self.load_voice.change(self.session, self.sound, loads)
+        self.session_changed.emit(self.session)
         self.tick()
 
     def set_voice(self, prefs: VoiceChoice) -> None:
@@ -351,6 +370,7 @@ class WorkoutConductor:
             self._sound_ready()
         now = self.clock()
         session = self.session
+        self.load_voice.poll(session, sound)
         if session.active:
             session.tick(now)
         if self.player is not None and session.active:
@@ -362,7 +382,7 @@ class WorkoutConductor:
         session = self.session
         wanted = []
         sound = self.sound
-        if sound is not None and sound.making:
+        if sound is not None and (sound.making or self.load_voice.making):
             wanted.append(POLL_MS)
         if session.running:
             wanted.append(PUMP_MS)

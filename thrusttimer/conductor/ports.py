@@ -1,4 +1,5 @@
-"""What the conductor needs of the pieces it is given: an output, a clip bank, a training log.
+"""What the conductor needs of the pieces it is given: an output, a clip bank, a training log,
+a memory between workouts.
 
 Protocols only: the app hands in the real audio output (Qt, libpulse) and voice bank
 (pyttsx3, pydub); tests hand in fakes. Nothing here imports Qt, numpy or an audio library
@@ -8,7 +9,7 @@ when the app runs: the window imports the conductor before its first frame, and 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from thrusttimer.core.plan import Plan
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from thrusttimer.audio.clips import AudioFormat, Samples
     from thrusttimer.audio.player import Scheduled
     from thrusttimer.core.model import Cue, CueKind, Tone
+    from thrusttimer.store.log import TrainingLog
 
 
 class Subscribable(Protocol):
@@ -92,6 +94,9 @@ class ClipBank(Protocol):
 
     def prepare_plan(self, plan: Plan) -> Progress: ...
 
+    def start(self, phrases: Sequence[str]) -> Progress:
+        """Begins making a few more phrases (words known only during a workout)."""
+
     def poll(self) -> Progress:
         """Moves the work on without blocking; the progress so far."""
 
@@ -104,3 +109,17 @@ class ClipBank(Protocol):
         """Where a phrase's clip came from ("engine", "pack"); None: not made."""
 
     def cancel(self) -> None: ...
+
+
+class Memory(Protocol):
+    """What the conductor keeps between workouts (`store.settings.Settings`)."""
+
+    def form_point_start(self) -> int: ...
+
+    def save_form_point_start(self, start: int) -> None: ...
+
+    def save_last_plan(self, plan: Plan) -> None: ...
+
+
+LogOpener = Callable[[], "tuple[TrainingLog | None, str | None]"]
+"""Opens the training log (and checks it): the log, or None, and a notice for the lifter."""

@@ -9,7 +9,7 @@ says so). Between workouts the output sleeps after a while without a sound.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Protocol
 
@@ -93,6 +93,8 @@ class Sound:
         self._form_point_start = 0
         self._timeline: Timeline | None = None
         self._last_progress: Progress | None = None
+        self._extra: Progress | None = None
+        """Words being made during a workout (`make_phrases`)."""
         self._waiting_since: float | None = None
         """When the clips were made but the output was not yet steady."""
         self._unsettled = False
@@ -119,6 +121,23 @@ class Sound:
             self.bank = self._bank_factory(settings)
             self._bank_key = settings
         self._last_progress = self.bank.prepare_plan(plan)
+
+    def make_phrases(self, phrases: Sequence[str]) -> None:
+        """Make a few words known only now (a change of plates during a workout), in the
+        background; `extra_made` says when they are."""
+        if self.bank is not None:
+            self._extra = self.bank.start(list(phrases))
+
+    def extra_made(self) -> bool:
+        """Move the making of `make_phrases`' words on; True once, when they are made."""
+        if self._extra is None or self.bank is None:
+            return False
+        if not self._extra.finished:
+            self._extra = self.bank.poll()
+        if not self._extra.finished:
+            return False
+        self._extra = None
+        return True
 
     def set_prefs(self, prefs: VoiceChoice) -> None:
         """New voice preferences: the offset applies at once, the clips are made again."""

@@ -31,34 +31,40 @@ REST_WARNING_FROM_MS = 20_000
 """A rest this long has a ten-second warning, and room for form points before it."""
 FORM_TIP_AFTER_MS = 4000
 """The first form point of a rest, after "Set N done. Rest S seconds"."""
+LOAD_ROOM_MS = 5000
+"""The room the plates of the next set take: the lead-in says the first set's after its
+introduction, and a warm-up's rest (whose plates always change) opens with them, so the
+checklist and the form points start this much later."""
 FORM_TIP_EVERY_MS = 20_000
 FORM_TIP_ROOM_MS = 5000
 """The room a form point needs before the ten-second warning (the longest is about 4 s)."""
 FORM_TIPS_PER_REST = 4
 
 
-def checklist_times(setup: Segment, items: int) -> list[int]:
+def checklist_times(setup: Segment, items: int, from_ms: int = CHECKLIST_FROM_MS) -> list[int]:
     """When each of `items` checklist items is read: evenly through the lead-in, from
-    after the introduction until the get-ready call (or the countdown in a short one)."""
+    `from_ms` into it (after the introduction) until the get-ready call (or the countdown
+    in a short one)."""
     read_until = setup.end_ms - (
         SETUP_GET_READY_BEFORE_MS
         if setup.duration_ms >= GET_READY_FROM_MS
         else SHORT_SETUP_READ_UNTIL_MS
     )
-    window = read_until - (setup.start_ms + CHECKLIST_FROM_MS)
+    window = read_until - (setup.start_ms + from_ms)
     if items <= 0 or window < MIN_CHECKLIST_WINDOW_MS:
         return []
     step = window // items
-    return [setup.start_ms + CHECKLIST_FROM_MS + i * step for i in range(items)]
+    return [setup.start_ms + from_ms + i * step for i in range(items)]
 
 
 def form_tip_times(rest: Segment) -> list[int]:
-    """When form points are said in `rest`: 4 s in, then every 20 s while one still ends
-    before the ten-second warning, up to four."""
+    """When form points are said in `rest`: 4 s in (after the next set's plates in a
+    warm-up's rest), then every 20 s while one still ends before the ten-second warning,
+    up to four."""
     times: list[int] = []
     if rest.duration_ms < REST_WARNING_FROM_MS:
         return times
-    at = rest.start_ms + FORM_TIP_AFTER_MS
+    at = rest.start_ms + FORM_TIP_AFTER_MS + (LOAD_ROOM_MS if rest.warmup else 0)
     last_start = rest.end_ms - REST_WARNING_BEFORE_MS - FORM_TIP_ROOM_MS
     while len(times) < FORM_TIPS_PER_REST and at <= last_start:
         times.append(at)

@@ -13,7 +13,9 @@ from dataclasses import replace
 from functools import cache
 
 from thrusttimer.core.coaching import (
+    CHECKLIST_FROM_MS,
     GET_READY_FROM_MS,
+    LOAD_ROOM_MS,
     REST_GET_READY_BEFORE_MS,
     REST_WARNING_BEFORE_MS,
     REST_WARNING_FROM_MS,
@@ -22,6 +24,9 @@ from thrusttimer.core.coaching import (
     share_form_points,
 )
 from thrusttimer.core.content import Exercise
+from thrusttimer.core.loading.plates import Loading
+from thrusttimer.core.loading.spoken import spoken_weight
+from thrusttimer.core.loading.wording import spoken_change, spoken_loading
 from thrusttimer.core.model import (
     Cue,
     CueKind,
@@ -33,6 +38,7 @@ from thrusttimer.core.model import (
     time_under_tension_ms,
 )
 from thrusttimer.core.plan import CueMode, Plan
+from thrusttimer.core.set_specs import SetSpec, spec_of
 
 GUARD_MS = 60
 """Silence kept between the end of one cue and the start of the next."""
@@ -103,7 +109,7 @@ def plan_cues(
         cues.append(Cue(at_ms, id_, "", CueKind.COUNT, (), tone, anchor_end))
 
     speaks_counts = mode in (CueMode.FULL, CueMode.COUNTS)
-    tut_s = round(time_under_tension_ms(segments) / 1000)
+    tut_s = round(time_under_tension_ms(s for s in segments if not s.warmup) / 1000)
     last_set_end = segments[-1].end_ms if segments else 0
 
     for index, segment in enumerate(segments):
@@ -115,19 +121,31 @@ def plan_cues(
         if segment.phase is Phase.SETUP:
             if mode is CueMode.FULL:
                 say(start, "setup.intro", "setup_intro", CueKind.PHASE)
+                first_set = spec_of(plan, next_set)
+                read_from = CHECKLIST_FROM_MS
+                if first_set.loading is not None:
+                    at = start + CHECKLIST_FROM_MS
+                    say(at, "setup.load", first_loading_words(first_set), CueKind.PHASE)
+                    read_from += LOAD_ROOM_MS
                 items = exercise.setup_checklist if plan.cues.setup_checklist else ()
-                for at, item in zip(checklist_times(segment, len(items)), items, strict=False):
+                times = checklist_times(segment, len(items), read_from)
+                for at, item in zip(times, items, strict=False):
                     say(at, f"setup.{item.id}", item.spoken, CueKind.TIP)
         elif segment.phase is Phase.REST:
             if mode is CueMode.FULL:
-                say(
-                    start,
-                    "rest.start",
-                    "rest_start",
-                    CueKind.PHASE,
-                    set=segment.set,
-                    rest=round(segment.duration_s),
-                )
+                done = spec_of(plan, segment.set)
+                change = load_change_words(done, spec_of(plan, next_set)) if set_follows else ()
+                if change:
+                    say(start, "rest.load", change, CueKind.PHASE)
+                else:
+                    say(
+                        start,
+                        "rest.start",
+                        _kind_words(phrases["rest_start"], done),
+                        CueKind.PHASE,
+                        set=done.ordinal,
+                        rest=round(segment.duration_s),
+                    )
                 share = shares.get(index)
                 if plan.cues.form_tips and share is not None:
                     for after, point in zip(share.said_after_ms, share.points, strict=False):
@@ -143,7 +161,7 @@ def plan_cues(
             elif mode is CueMode.TONES:
                 beep(start, f"set-end.{segment.set}", Tone.FINAL)
         else:
-            _movement_cues(plan, exercise, segment, mode, say, beep)
+            _movement_cues(plan, spec_of(plan, segment.set), exercise, segment, mode, say, beep)
 
         # Before each set: "set N of M, get into position", then 3, 2, 1.
         if segment.phase in (Phase.SETUP, Phase.REST) and set_follows:
@@ -154,14 +172,15 @@ def plan_cues(
                     else REST_GET_READY_BEFORE_MS
                 )
                 waits = plan.advance_when_ready and segment.phase is Phase.REST
+                coming = spec_of(plan, next_set)
                 say(
                     end - before,
                     "rest.get-ready",
-                    "get_ready_wait" if waits else "get_ready",
+                    _kind_words(phrases["get_ready_wait" if waits else "get_ready"], coming),
                     CueKind.PHASE,
                     anchor_end=True,
-                    next=next_set,
-                    sets=plan.sets,
+                    next=coming.ordinal,
+                    sets=coming.of,
                 )
             if segment.duration_ms >= (COUNTDOWN_FROM + 0.5) * 1000:
                 for n in range(COUNTDOWN_FROM, 0, -1):
@@ -187,6 +206,44 @@ def plan_cues(
             beep(last_set_end, "done", Tone.FINAL)
     cues.sort(key=lambda c: (c.at_ms, -c.kind))
     return cues
+
+
+def first_loading_words(spec: SetSpec) -> tuple[str, ...]:
+    """What the lead-in says of the first set's plates, fullest first: "Warm-up 1: twenty.
+    Just the bar.", "Warm-up 1: twenty." (none when its plates are not known)."""
+    if spec.loading is None:
+        return ()
+    return (
+        spoken_loading(spec.loading, spec.short),
+        f"{spec.short}: {spoken_weight(spec.loading.load)}.",
+    )
+
+
+def load_change_words(done: SetSpec, coming: SetSpec) -> tuple[str, ...]:
+    """What a rest opens with when the plates change for the next set, fullest first:
+    "Warm-up 1 done. Next set: forty. Add a ten each side.", "Next set: forty. Add a ten
+    each side.", "Next set: forty."; none when the plates stay (or are not known)."""
+    before, after = done.loading, coming.loading
+    if before is None or after is None or _same_plates(before, after):
+        return ()
+    change = spoken_change(before, after, "Next set")
+    return (
+        f"{done.short} done. {change}",
+        change,
+        f"Next set: {spoken_weight(after.load)}.",
+    )
+
+
+def _same_plates(before: Loading, after: Loading) -> bool:
+    return before.load == after.load and before.per_side == after.per_side
+
+
+def _kind_words(templates: Sequence[str], spec: SetSpec) -> tuple[str, ...]:
+    """A phrase's wordings for a warm-up set ("Set {next} of {sets}" becomes "Warm-up
+    {next} of {sets}"); a work set's as they are."""
+    if not spec.warmup:
+        return tuple(templates)
+    return tuple(t.replace("Set {", "Warm-up {").replace("set {", "warm-up {") for t in templates)
 
 
 def ready_reminders(plan: Plan, exercise: Exercise, segments: Sequence[Segment]) -> list[Cue]:
@@ -220,6 +277,7 @@ def breath_fits(exercise: Exercise, phase: Phase, length_ms: int) -> bool:
 
 def _movement_cues(
     plan: Plan,
+    spec: SetSpec,
     exercise: Exercise,
     segment: Segment,
     mode: CueMode,
@@ -228,12 +286,12 @@ def _movement_cues(
 ) -> None:
     phase = segment.phase
     rep = segment.rep or 0
-    last = rep == plan.reps and plan.reps > 1
+    last = rep == spec.reps and spec.reps > 1
     start = segment.start_ms
-    thrust_ms = round(plan.concentric_s * 1000)
+    thrust_ms = round(spec.concentric_s(plan.explosive_s) * 1000)
     # The count comes at the top of the rep: at the squeeze, or at the descent when the
     # tempo has no top pause.
-    top_of_rep = phase is Phase.SQUEEZE or (phase is Phase.DESCENT and plan.tempo.top_pause == 0)
+    top_of_rep = phase is Phase.SQUEEZE or (phase is Phase.DESCENT and spec.tempo.top_pause == 0)
     if mode is CueMode.TONES:
         beep(start, f"tick.{phase}", Tone.TICK)
     elif mode is CueMode.BREATH:
@@ -303,8 +361,14 @@ def fit_cues(cues: Sequence[Cue], measure: Callable[[str], float | None]) -> lis
 _NUMBERS = re.compile(r"[0-9]+")
 
 
+OWN_WORDING = frozenset({"setup.load", "rest.load"})
+"""Cues whose words differ from one to the next (the plates): each is fitted on its own."""
+
+
 def family_of(cue: Cue) -> str:
     """Cues that differ only in their numbers ("count.3", "count.4") are one family."""
+    if cue.id in OWN_WORDING:
+        return f"{cue.id}@{cue.at_ms}"
     return _NUMBERS.sub("#", cue.id)
 
 

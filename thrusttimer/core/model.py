@@ -61,6 +61,8 @@ class Segment:
     start_ms: int
     duration_ms: int
     breath: Breath | None
+    warmup: bool = False
+    """Part of a warm-up set (or the rest after one), run before the work sets."""
 
     @property
     def end_ms(self) -> int:
@@ -79,7 +81,7 @@ class Segment:
         return self.end_ms / 1000
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "set": self.set,
             "rep": self.rep,
             "phase": self.phase.value,
@@ -87,6 +89,9 @@ class Segment:
             "duration_s": self.duration_s,
             "breath": self.breath.value if self.breath else None,
         }
+        if self.warmup:
+            data["warmup"] = True
+        return data
 
 
 def time_under_tension_ms(segments: Iterable[Segment]) -> int:

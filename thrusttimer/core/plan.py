@@ -12,6 +12,7 @@ from typing import Any, Final
 from thrusttimer.core.content import available_exercises
 from thrusttimer.core.errors import Described, NumberField, ValidationError
 from thrusttimer.core.loading.rule import Progression
+from thrusttimer.core.loading.today import Loads
 from thrusttimer.core.tempo import Tempo, format_tempo, parse_tempo
 
 PLAN_FORMAT: Final = 1
@@ -93,6 +94,9 @@ class Plan:
     progression: Progression | None = None
     """The rep range and load increment `next` suggests from (None: the plan's reps, and
     +2.5 kg once every set reaches them)."""
+    loads: Loads | None = None
+    """Today's plates, and the warm-up sets run before the work sets: known once the
+    lifter says what is on the bar (`with_loads`), never saved with the plan."""
 
     def __post_init__(self) -> None:
         for name, spec in FIELDS.items():
@@ -109,6 +113,8 @@ class Plan:
             raise ValidationError("advance_when_ready", self.advance_when_ready, "true or false")
         if self.progression is not None and not isinstance(self.progression, Progression):
             raise ValidationError("progression", self.progression, "a rep range and increment")
+        if self.loads is not None and not isinstance(self.loads, Loads):
+            raise ValidationError("loads", self.loads, "the plates of today's sets")
 
     @classmethod
     def build(cls, base: Plan | None = None, **changes: Any) -> Plan:
@@ -142,8 +148,13 @@ class Plan:
 
     # JSON -----------------------------------------------------------------------------
 
+    def with_loads(self, loads: Loads | None) -> Plan:
+        """This plan with today's loads (None: none, as saved)."""
+        return self if loads == self.loads else replace(self, loads=loads)
+
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = asdict(replace(self, loads=None))
+        del data["loads"]  # today's, not the plan's
         data["tempo"] = format_tempo(self.tempo)
         data["cues"] = {**data["cues"], "mode": self.cues.mode.value}
         if self.progression is None:
@@ -158,7 +169,7 @@ class Plan:
     def from_dict(cls, data: Any) -> Plan:
         if not isinstance(data, Mapping):
             raise ValidationError("plan", type(data).__name__, "a JSON object")
-        known = set(cls.__dataclass_fields__) | {"format"}
+        known = (set(cls.__dataclass_fields__) - {"loads"}) | {"format"}
         _reject_unknown(data, known, "plan")
         if data.get("format", PLAN_FORMAT) != PLAN_FORMAT:
             raise ValidationError("format", data.get("format"), f"{PLAN_FORMAT}")

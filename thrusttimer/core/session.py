@@ -8,7 +8,10 @@ taken, and the state it leads to, is `session_states`' table's to say.
 
 from __future__ import annotations
 
-from thrusttimer.core.model import MOVEMENT_PHASES, hold_point_ms, to_ms
+from dataclasses import replace
+
+from thrusttimer.core.loading.today import Loads
+from thrusttimer.core.model import MOVEMENT_PHASES, Cue, hold_point_ms, to_ms
 from thrusttimer.core.session_events import (
     CueDue,
     Paused,
@@ -198,6 +201,21 @@ class Session(SessionQueries):
         self.events.emit(ScheduleChanged("rest changed", now))
         self.tick(now)
         return ACCEPTED
+
+    def amend_loads(self, loads: Loads | None, cue: Cue | None = None) -> None:
+        """Today's plates changed during the workout (the lifter corrected the load of a
+        set): the sets still to come show them, and `cue` (its clip ready) says so. Set
+        numbers and times stay; a cue due before now is never added."""
+        now = self._sync()
+        self.plan = self.plan.with_loads(loads)
+        cues = self.timeline.cues
+        position = self.position_ms(now)
+        if cue is not None and cue.at_ms > position:
+            cues = tuple(sorted((*cues, cue), key=lambda c: (c.at_ms, -c.kind)))
+        self.timeline = replace(self.timeline, plan=self.plan, cues=cues)
+        self._next_cue = self.timeline.first_cue_after(position)
+        if cue is not None and self.active:
+            self.events.emit(ScheduleChanged("load changed", now))
 
     def advance(self) -> Result:
         """Ready: end the rest now and count in the next set."""

@@ -24,6 +24,7 @@ from thrusttimer.core.model import (
     to_ms,
 )
 from thrusttimer.core.plan import Plan
+from thrusttimer.core.set_specs import set_specs
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,8 @@ class Timeline:
         return self.form_point_start + given
 
     def time_under_tension_ms(self) -> int:
-        return time_under_tension_ms(self.segments)
+        """The work sets' time under tension (warm-ups are not counted)."""
+        return time_under_tension_ms(s for s in self.segments if not s.warmup)
 
     def reminder_for(self, rest: Segment) -> Cue | None:
         """The reminder said in the wait that ends `rest`, if any."""
@@ -122,13 +124,8 @@ class Timeline:
 
 
 def compile_segments(plan: Plan, exercise: Exercise) -> tuple[Segment, ...]:
-    """The plan's segments in order; a phase of 0 s gives no segment."""
-    length_ms = {
-        "eccentric": to_ms(plan.tempo.eccentric),
-        "bottom_pause": to_ms(plan.tempo.bottom_pause),
-        "concentric": to_ms(plan.concentric_s),
-        "top_pause": to_ms(plan.tempo.top_pause),
-    }
+    """The plan's segments in order, today's warm-up sets (`Plan.loads`) first, each set at
+    its own reps and tempo and followed by its own rest; a phase of 0 s gives no segment."""
     # A rep is the set's opening phase followed by the rest of the rep order.
     order = list(exercise.rep_order)
     first = order.index(exercise.set_opening)
@@ -136,24 +133,32 @@ def compile_segments(plan: Plan, exercise: Exercise) -> tuple[Segment, ...]:
     segments: list[Segment] = []
     now = 0
 
-    def add(set_: int, rep: int | None, phase: Phase, duration_ms: int) -> None:
+    def add(set_: int, rep: int | None, phase: Phase, duration_ms: int, warmup: bool) -> None:
         nonlocal now
         if duration_ms <= 0:
             return
-        segments.append(Segment(set_, rep, phase, now, duration_ms, exercise.breath(phase)))
+        breath = exercise.breath(phase)
+        segments.append(Segment(set_, rep, phase, now, duration_ms, breath, warmup))
         now += duration_ms
 
-    add(1, None, Phase.SETUP, to_ms(plan.lead_in_s))
-    for set_ in range(1, plan.sets + 1):
-        for rep in range(1, plan.reps + 1):
+    specs = set_specs(plan)
+    add(1, None, Phase.SETUP, to_ms(plan.lead_in_s), specs[0].warmup)
+    for spec in specs:
+        length_ms = {
+            "eccentric": to_ms(spec.tempo.eccentric),
+            "bottom_pause": to_ms(spec.tempo.bottom_pause),
+            "concentric": to_ms(spec.concentric_s(plan.explosive_s)),
+            "top_pause": to_ms(spec.tempo.top_pause),
+        }
+        for rep in range(1, spec.reps + 1):
             for phase in rep_phases:
                 if phase == exercise.set_opening and rep == 1:
                     duration = to_ms(plan.set_brace_s)
                 else:
                     duration = length_ms[str(exercise.phases[phase].tempo)]
-                add(set_, rep, phase, duration)
-        if set_ < plan.sets:
-            add(set_, None, Phase.REST, to_ms(plan.rest_s))
+                add(spec.number, rep, phase, duration, spec.warmup)
+        if spec.number < len(specs):
+            add(spec.number, None, Phase.REST, to_ms(spec.rest_s), spec.warmup)
     return tuple(segments)
 
 

@@ -1,8 +1,9 @@
 """The load, asked when a workout starts: before the lead-in, the window asks what is on the
 bar, so no set is ever logged at a load nobody gave.
 
-The prompt comes up on Start (Space, a clicker's B or ".", a headset's Play) with the load
-last used with this workout (else with any), its number selected: Start again accepts it.
+The prompt comes up on Start (Space, a clicker's B or ".", a headset's Play) with today's
+suggestion in a line and its load (the first time, the load last used with any workout),
+its number selected: Start again accepts it. W turns the warm-up ramp on or off for today.
 Typing replaces it; the arrows and a clicker's PageUp/PageDown step it by the smallest pair
 of plates. With no load ever logged the field waits for one: type it, or choose "not logged"
 (N, the button, PageDown, or Start pressed twice, which a headset's one button can do), and
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -34,6 +35,9 @@ from thrusttimer.gui.load_field import LoadField
 from thrusttimer.gui.log_room import Room
 from thrusttimer.store.log import UNITS, Unit, from_kg
 from thrusttimer.store.recorder import Recorder, last_load
+
+if TYPE_CHECKING:
+    from thrusttimer.gui.window.loads import LoadAdvice
 
 Key = Qt.Key
 START_KEYS: Final = frozenset(
@@ -68,11 +72,17 @@ HINT: Final = "Type it or step it (PageUp/PageDown) · Esc: not now"
 CHOOSE_FIRST: Final = "No load yet: type it, or Start again to go without logging it"
 
 
+WarmupCounter = Callable[[float | None, Unit], int]
+"""How many warm-up sets the saved ramp gives before a load (in a unit)."""
+
+
 @dataclass(frozen=True, slots=True)
 class LoadChoice:
     load: float | None
     """In `unit`; None: not logged."""
     unit: Unit
+    warmup: bool = False
+    """Run the warm-up ramp before the work sets."""
 
 
 class LoadPrompt(FloorPanel):
@@ -83,6 +93,15 @@ class LoadPrompt(FloorPanel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("LoadPrompt", parent)
+        self.count_warmups: WarmupCounter = lambda load, unit: 0
+        self.advice = QLabel("")
+        self.advice.setObjectName("advice")
+        self.advice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.advice.setWordWrap(True)
+        self.warmup_button = QPushButton()
+        self.warmup_button.setCheckable(True)
+        self.warmup_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.warmup_button.toggled.connect(lambda _on: self._show_warmup())
         self.title = QLabel("Load on the bar")
         self.title.setObjectName("title")
         self.hint = QLabel(HINT)
@@ -97,6 +116,7 @@ class LoadPrompt(FloorPanel):
         self.unit.currentTextChanged.connect(
             lambda text: self.load.set_unit("lb" if text == "lb" else "kg")
         )
+        self.load.valueChanged.connect(lambda _value: self._show_warmup())
         self.not_logged_button = QPushButton("Not logging the load  (N)")
         self.not_logged_button.clicked.connect(self.start_not_logged)
         self.start_button = QPushButton("Start  (Enter)")
@@ -125,14 +145,31 @@ class LoadPrompt(FloorPanel):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 5, 12, 5)
         layout.setSpacing(4)
+        today = QHBoxLayout()
+        today.addWidget(self.advice, 1)
+        today.addWidget(self.warmup_button)
         layout.addLayout(heading)
+        layout.addLayout(today)
         layout.addLayout(row)
+        self.advice.hide()
         self.hide()
 
-    def ask(self, workout: str, default: tuple[float | None, Unit] | None) -> None:
+    def ask(
+        self,
+        workout: str,
+        default: tuple[float | None, Unit] | None,
+        advice: str = "",
+        warmup: bool = False,
+    ) -> None:
         """Show, with `default` (a load in kg, or None: not logged, and its unit) or, when
-        there is none, a field that waits for the lifter's choice."""
+        there is none, a field that waits for the lifter's choice; `advice` is today's
+        suggestion in a line, `warmup` whether the ramp is on to begin with."""
         self.title.setText(f"Load for {workout}" if workout else "Load on the bar")
+        self.advice.setText(advice)
+        self.advice.setVisible(bool(advice))
+        self.warmup_button.blockSignals(True)
+        self.warmup_button.setChecked(warmup)
+        self.warmup_button.blockSignals(False)
         self.hint.setText(HINT)
         unit: Unit = default[1] if default is not None else "kg"
         self.unit.blockSignals(True)
@@ -145,9 +182,30 @@ class LoadPrompt(FloorPanel):
             load_kg = default[0]
             self.load.set_load(None if load_kg is None else from_kg(load_kg, unit))
         self._typed_digit = self._told = False
+        self._show_warmup()
         self.show()
         self.load.setFocus(Qt.FocusReason.OtherFocusReason)
         self.load.selectAll()
+
+    @property
+    def warmup(self) -> bool:
+        """The warm-up ramp runs before the work sets (on, and the load gives one)."""
+        return self.warmup_button.isChecked() and self.warmup_button.isEnabled()
+
+    def toggle_warmup(self) -> None:
+        if self.warmup_button.isEnabled():
+            self.warmup_button.toggle()
+
+    def _show_warmup(self) -> None:
+        """ "Warm-up: 4 sets (W)" while on; what W would run while off; none without a load."""
+        sets = self.count_warmups(self.load.load(), self.load.unit)
+        self.warmup_button.setEnabled(sets > 0)
+        if sets == 0:
+            self.warmup_button.setText("No warm-up")
+        elif self.warmup_button.isChecked():
+            self.warmup_button.setText(f"Warm-up: {sets} sets  (W)")
+        else:
+            self.warmup_button.setText(f"No warm-up ({sets} sets: W)")
 
     def accept_load(self) -> None:
         """Start with the load shown, if one was chosen."""
@@ -158,7 +216,7 @@ class LoadPrompt(FloorPanel):
             self.hint.setText(CHOOSE_FIRST)
             self._told = True
             return
-        self._answer(LoadChoice(self.load.load(), self.load.unit))
+        self._answer(LoadChoice(self.load.load(), self.load.unit, self.warmup))
 
     def start_not_logged(self) -> None:
         if self.isVisible():
@@ -221,6 +279,8 @@ class LoadPrompt(FloorPanel):
             self.accept_load()
         elif key == Key.Key_N:
             self.start_not_logged()
+        elif key == Key.Key_W:
+            self.toggle_warmup()
         elif key == Key.Key_Escape:
             self.cancel()
         elif key in STEP_KEYS:
@@ -230,14 +290,30 @@ class LoadPrompt(FloorPanel):
 
 class LoadAsker:
     """The window's side of the prompt: ask once per workout, before it starts, when its
-    sets are recorded; then give the recorder the load and start (`start`)."""
+    sets are recorded; then give the recorder the load, tell `chosen` (today's plates are
+    worked out from it) and start (`start`)."""
 
-    def __init__(self, below: QWidget, keeping: QWidget, start: Callable[[], object]) -> None:
+    def __init__(
+        self,
+        below: QWidget,
+        keeping: QWidget,
+        start: Callable[[], object],
+        advise: Callable[[Recorder], LoadAdvice] | None = None,
+        chosen: Callable[[LoadChoice], object] | None = None,
+        count_warmups: WarmupCounter | None = None,
+    ) -> None:
         self.prompt = LoadPrompt()
+        if count_warmups is not None:
+            self.prompt.count_warmups = count_warmups
         Room.under(below, keeping).add(self.prompt)
         self._start = start
+        self._advise = advise
+        self._chosen_hook = chosen
         self._recorder: Recorder | None = None
         self._asked: Recorder | None = None
+        self._warmup: dict[str, bool] = {}
+        """The warm-up toggle as the lifter last left it, by workout, while the window is
+        open."""
         self.prompt.chosen.connect(self._chosen)
 
     def ask(self, recorder: Recorder) -> bool:
@@ -250,7 +326,12 @@ class LoadAsker:
             return True
         self._recorder = recorder
         name = recorder.session.plan.name
-        self.prompt.ask(name, last_load(recorder.log, name))
+        if self._advise is None:
+            self.prompt.ask(name, last_load(recorder.log, name))
+            return True
+        advice = self._advise(recorder)
+        warmup = self._warmup.get(name, advice.warmup)
+        self.prompt.ask(name, advice.default, advice.line, warmup)
         return True
 
     def _chosen(self, choice: LoadChoice) -> None:
@@ -259,4 +340,8 @@ class LoadAsker:
             return
         recorder.choose_load(choice.load, choice.unit)
         self._asked = recorder
+        if choice.load is not None:
+            self._warmup[recorder.session.plan.name] = self.prompt.warmup_button.isChecked()
+        if self._chosen_hook is not None:
+            self._chosen_hook(choice)
         self._start()

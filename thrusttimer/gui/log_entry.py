@@ -69,10 +69,12 @@ class Entry:
     note: str
 
 
-def set_title(number: int, set_count: int | None, partial: bool) -> str:
-    """ "Set 2 of 4 logged", or "Set 2 of 4: partial" (the reps say "3 of 5")."""
+def set_title(number: int, set_count: int | None, partial: bool, label: str = "") -> str:
+    """ "Set 2 of 4 logged", or "Set 2 of 4: partial" (the reps say "3 of 5"); `label`
+    ("Warm-up 1 of 3") in place of "Set 2 of 4" when given."""
     of = f" of {set_count}" if set_count else ""
-    return f"Set {number}{of}: partial" if partial else f"Set {number}{of} logged"
+    name = label or f"Set {number}{of}"
+    return f"{name}: partial" if partial else f"{name} logged"
 
 
 class LogEntry(FloorPanel):
@@ -93,6 +95,7 @@ class LogEntry(FloorPanel):
         self._set_number: int | None = None
         self._planned: int | None = None
         self._set_count: int | None = None
+        self._label = ""
         self._recorder: Recorder | None = None
         self._unsubscribe: list[Callable[[], None]] = []
         self.saved.connect(self._save_through_recorder)
@@ -177,11 +180,12 @@ class LogEntry(FloorPanel):
         if self.isVisible():
             self._close()
 
-    def show_for(self, row: LoggedSet, set_count: int | None = None) -> None:
-        """Fill in the recorded set's values and show, taking the keyboard focus."""
+    def show_for(self, row: LoggedSet, set_count: int | None = None, label: str = "") -> None:
+        """Fill in the recorded set's values and show, taking the keyboard focus; `label`
+        names the set ("Warm-up 1 of 3") when its number alone would not."""
         self._set_id, self._set_number = row.id, row.set_number
         self._planned = row.planned_reps
-        self._set_count = set_count
+        self._set_count, self._label = set_count, label
         self.unit.blockSignals(True)
         self.unit.setCurrentText(row.unit)
         self.unit.blockSignals(False)
@@ -310,10 +314,10 @@ class LogEntry(FloorPanel):
         planned = self._planned
         self.reps.setSuffix("" if planned is None else f" of {planned}")
         partial = planned is not None and self.reps.value() < planned
-        self.title.setText(set_title(self._set_number, self._set_count, partial))
+        self.title.setText(set_title(self._set_number, self._set_count, partial, self._label))
 
     def _on_recorded(self, event: SetRecorded) -> None:
-        self.show_for(event.row, event.set_count)
+        self.show_for(event.row, event.set_count, event.label)
 
     def _on_session_event(self, event: Event) -> None:
         # The next set has begun: the lifter has moved on; the defaults stand.

@@ -23,6 +23,9 @@ from thrusttimer.core.shown import printable, shown_value
 from thrusttimer.store.files import Now, copy_aside, move_aside, utc_now, write_atomic
 from thrusttimer.store.log_records import HIP_THRUST, Unit, check_entry
 
+SET_KINDS: Final = ("normal", "warmup")
+"""The kinds of set a ThrustTimer session records."""
+
 JOURNAL_SUFFIX: Final = ".pending.json"
 JOURNAL_FORMAT: Final = 1
 MAX_JOURNAL_BYTES: Final = 5_000_000
@@ -52,6 +55,8 @@ class PendingSet:
     tempo: str | None = None
     tut_s: float | None = None
     unit: Unit = "kg"
+    kind: str = "normal"
+    """ "warmup" for a warm-up set (not judged by progression, left out of the charts)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +161,7 @@ def _item(entry: Pending) -> dict[str, Any]:
         "tempo": entry.tempo,
         "tut_s": entry.tut_s,
         "unit": entry.unit,
+        "kind": entry.kind,
     }
 
 
@@ -183,6 +189,9 @@ def _entry(item: Any) -> Pending:
     if isinstance(number, bool) or not isinstance(number, int) or number < 1:
         raise ValueError(f"set number {shown_value(number)} is not a whole number, 1 or more")
     planned, tut_s, tempo = item.get("planned_reps"), item.get("tut_s"), item.get("tempo")
+    kind = item.get("kind", "normal")  # a journal from before warm-ups were run
+    if kind not in SET_KINDS:
+        raise ValueError(f"kind {shown_value(kind)} is not one of {', '.join(SET_KINDS)}")
     if planned is not None and (isinstance(planned, bool) or not isinstance(planned, int)):
         raise TypeError(f"planned reps {shown_value(planned)} is not a whole number")
     if tut_s is not None and (
@@ -200,6 +209,7 @@ def _entry(item: Any) -> Pending:
         tempo=None if tempo is None else _text(tempo, "tempo"),
         tut_s=None if tut_s is None else float(tut_s),
         unit=unit,
+        kind=kind,
     )
 
 

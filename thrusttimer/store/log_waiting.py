@@ -152,4 +152,5 @@ def _write(log: TrainingLog, entry: Pending) -> int | None:
         tempo=entry.tempo,
         tut_s=entry.tut_s,
         unit=entry.unit,
+        kind=entry.kind,
     )

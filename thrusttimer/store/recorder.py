@@ -33,6 +33,7 @@ from thrusttimer.core.events import Channel
 from thrusttimer.core.model import MOVEMENT_PHASES, Phase, time_under_tension_ms
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import Event, PhaseStarted, SessionFinished
+from thrusttimer.core.set_specs import spec_of
 from thrusttimer.core.tempo import format_tempo
 from thrusttimer.store.log import (
     HIP_THRUST,
@@ -70,7 +71,9 @@ class SetRecorded:
 
     row: LoggedSet
     set_count: int
-    """How many sets the plan has."""
+    """How many sets of its kind the workout has (warm-ups, or work sets)."""
+    label: str = ""
+    """ "Warm-up 2 of 4", "Set 1 of 4" (its number in the log counts the warm-ups too)."""
 
 
 class Recorder:
@@ -176,12 +179,14 @@ class Recorder:
         note: str = "",
         unit: Unit = "kg",
     ) -> LoggedSet:
-        """The lifter's entry for a recorded set (a load of None: not logged); its load
-        becomes the default for later sets."""
+        """The lifter's entry for a recorded set (a load of None: not logged); a work set's
+        load becomes the default for later sets (a warm-up's is its own)."""
         load_kg = None if load is None else to_kg(load, unit)
         self.log.update_set(set_id, load_kg=load_kg, reps=reps, rpe=rpe, note=note, unit=unit)
-        self.load_kg, self.unit = load_kg, unit
-        return self.log.get_set(set_id)
+        row = self.log.get_set(set_id)
+        if row.kind != "warmup":
+            self.load_kg, self.unit = load_kg, unit
+        return row
 
     @property
     def session_id(self) -> int | None:
@@ -239,6 +244,10 @@ class Recorder:
         if number in self._set_ids or (self._key and number in self.log.waiting(self._key)):
             return
         plan = self.session.plan
+        spec = spec_of(plan, number)
+        load_kg = self.load_kg
+        if spec.warmup and spec.loading is not None:
+            load_kg = to_kg(spec.loading.load, spec.loading.unit)
         segments = [s for s in self.session.timeline.segments if s.set == number]
         tut_s = time_under_tension_ms(s for s in segments if s.rep in done) / 1000
         ended = self._wall()
@@ -256,13 +265,14 @@ class Recorder:
                     self._key,
                     number,
                     ended_at=ended,
-                    load_kg=self.load_kg,
+                    load_kg=load_kg,
                     reps=len(done),
                     exercise=EXERCISE_NAMES.get(plan.exercise, plan.exercise),
-                    planned_reps=plan.reps,
-                    tempo=format_tempo(plan.tempo),
+                    planned_reps=spec.reps,
+                    tempo=format_tempo(spec.tempo),
                     tut_s=tut_s,
                     unit=self.unit,
+                    kind="warmup" if spec.warmup else "normal",
                 )
             )
         except ValueError as error:
@@ -286,7 +296,8 @@ class Recorder:
                     row = self.log.get_set(set_id)
                 except (KeyError, *FAILURES):
                     continue
-                self.recorded.emit(SetRecorded(row, self.session.plan.sets))
+                spec = spec_of(self.session.plan, entry.set_number)
+                self.recorded.emit(SetRecorded(row, spec.of, spec.label))
         if result.problem is None:
             self._next_try = None
             self._told.clear()

@@ -63,6 +63,9 @@ class Suggestion:
     rep_high: int
     reasoning: str
     loading: Loading | None = None
+    line: str = ""
+    """The suggestion in one line: "Last time: 4 × 10 at 100 kg, RPE 8. Today: 102.5 kg ×
+    8–12." (the reasoning without the why)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -90,6 +93,7 @@ def suggest(
             Kind.FIRST, None, unit, rule.rep_low, rule.rep_low, rule.rep_high,
             "No session of this workout in the log yet: choose a load you can lift for "
             f"{span} reps.",
+            line=f"First time: choose a load you can lift for {span} reps.",
         )  # fmt: skip
     last = sessions[-1]
     assert last.load is not None
@@ -132,10 +136,10 @@ def suggest(
     if not loading.exact and kind is not Kind.ADD:
         today += " (the nearest your plates make)"
     goal = f"{target}" if target == rule.rep_high else f"{target}–{rule.rep_high}"
+    last_time, today_text = f"Last time: {_summary(last, unit)}.", f"Today: {today} × {goal}."
     return Suggestion(
         kind, loading.load, unit, target, rule.rep_low, rule.rep_high,
-        f"Last time: {_summary(last, unit)}. {why} Today: {today} × {goal}.",
-        loading,
+        f"{last_time} {why} {today_text}", loading, f"{last_time} {today_text}",
     )  # fmt: skip
 
 

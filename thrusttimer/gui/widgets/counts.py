@@ -13,6 +13,7 @@ from thrusttimer.core.model import Phase
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import Event
 from thrusttimer.core.session_states import State
+from thrusttimer.core.set_specs import spec_of
 from thrusttimer.core.timeline import Timeline
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets.base import SessionBinding
@@ -28,19 +29,24 @@ def format_clock(seconds: float) -> str:
 
 
 def counts_text(session: Session) -> tuple[str, str]:
-    """("Set 2/4", "Rep 3/10"). Before a set's first rep (set-up) the rep reads 0; during
-    the rest after a set, the reps it had: the lifter sees what is done, never a dash."""
+    """("Set 2/4", "Rep 3/10"; "Warm-up 1/4" during the warm-ups). Before a set's first
+    rep (set-up) the rep reads 0; during the rest after a set, the reps it had: the lifter
+    sees what is done, never a dash."""
     plan = session.plan
     if session.state is State.IDLE:
-        return f"Set –/{plan.sets}", f"Rep –/{plan.reps}"
+        first = spec_of(plan, 1)
+        name = "Warm-up" if first.warmup else "Set"
+        return f"{name} –/{first.of}", f"Rep –/{first.reps}"
     segment = session.current_segment
+    spec = spec_of(plan, segment.set)
     if segment.rep is not None:
         rep = str(segment.rep)
     else:
-        rep = {Phase.SETUP: "0", Phase.REST: str(plan.reps)}.get(segment.phase, "–")
+        rep = {Phase.SETUP: "0", Phase.REST: str(spec.reps)}.get(segment.phase, "–")
     if session.state is State.DONE and session.position_ms() >= session.timeline.total_ms:
-        rep = str(plan.reps)
-    return f"Set {segment.set}/{plan.sets}", f"Rep {rep}/{plan.reps}"
+        rep = str(spec.reps)
+    name = "Warm-up" if spec.warmup else "Set"
+    return f"{name} {spec.ordinal}/{spec.of}", f"Rep {rep}/{spec.reps}"
 
 
 def next_cue_text(session: Session) -> str:

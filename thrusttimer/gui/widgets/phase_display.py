@@ -31,6 +31,8 @@ NOTE_SHARE = 0.13
 readable size: it wraps, and the word moves up to make room for the lines it needs)."""
 PAUSED_NOTE = "Paused · press Space to resume"
 READY_NOTE = "Ready? press Space"
+IDLE_WORD = "Ready"
+"""The word before a workout (its note may carry today's suggestion)."""
 RING_SHARE = 0.9
 ARC_SAMPLE = math.radians(5)
 """`arc_change` follows the arc through points this far apart."""
@@ -59,12 +61,13 @@ def format_countdown(seconds: float) -> str:
     return str(max(whole, 0))
 
 
-def phase_view(session: Session | None, exercise: Exercise) -> PhaseView:
+def phase_view(session: Session | None, exercise: Exercise, idle_note: str = "") -> PhaseView:
+    """What the display shows now; `idle_note` (today's suggestion) goes under the start
+    line before a workout."""
     if session is None or session.state is State.IDLE:
         plan_text = session.plan.describe() if session else ""
-        return PhaseView(
-            "Ready", theme.TEXT, "play", 0.0, "", f"Press Space to start · {plan_text}", theme.MUTED
-        )
+        note = f"Press Space to start · {plan_text}" + (f"\n{idle_note}" if idle_note else "")
+        return PhaseView(IDLE_WORD, theme.TEXT, "play", 0.0, "", note, theme.MUTED)
     if session.state is State.DONE:
         finished = session.position_ms() >= session.timeline.total_ms
         plan = session.plan
@@ -107,8 +110,10 @@ class PhaseDisplay(SessionBinding, QWidget):
         theme.paint_whole_background(self)
         self._exercise = exercise
         self.view = phase_view(None, exercise)
+        self.idle_note = ""
+        """Today's suggestion, shown under the start line before a workout."""
         self._layout_cache: (
-            tuple[tuple[float, float, str, int], tuple[QRectF, QFont, QPointF]] | None
+            tuple[tuple[float, float, str, int, str], tuple[QRectF, QFont, QPointF]] | None
         ) = None
         self._note_area = QRectF()
         """Where the note goes (made with the layout)."""
@@ -149,7 +154,7 @@ class PhaseDisplay(SessionBinding, QWidget):
             return
         running = session is not None and session.running and not session.waiting_for_ready
         self._moving = (session, session.current_segment) if running and session else None
-        view = phase_view(session, self._exercise)
+        view = phase_view(session, self._exercise, self.idle_note)
         if view == self.view:
             return
         old, self.view = self.view, view
@@ -162,6 +167,11 @@ class PhaseDisplay(SessionBinding, QWidget):
             self.update(self.ring_area())
         else:
             self.update()
+
+    def set_idle_note(self, note: str) -> None:
+        if note != self.idle_note:
+            self.idle_note = note
+            self.on_event(None)
 
     def _advance(self, session: Session) -> None:
         """A frame within a running phase: most move only the end of the arc, so repaint the
@@ -226,7 +236,9 @@ class PhaseDisplay(SessionBinding, QWidget):
         """
         h, w = float(self.height()), float(self.width())
         least = theme.readable_px(self)
-        key = (h, w, self.view.word, least)
+        # The idle note (today's suggestion) may need more lines than any workout's note.
+        idle = self.view.note if self.view.word == IDLE_WORD else ""
+        key = (h, w, self.view.word, least, idle)
         if self._layout_cache is not None and self._layout_cache[0] == key:
             return self._layout_cache[1]
         left_margin, gap, right_margin = h * 0.04, h * 0.08, h * 0.05
@@ -250,7 +262,7 @@ class PhaseDisplay(SessionBinding, QWidget):
         if self._note_lines[0] != (note_w, least):
             lines = max(lines_at(note, note_w, least) for note in self._notes)
             self._note_lines = ((note_w, least), lines)
-        lines = self._note_lines[1]
+        lines = max(self._note_lines[1], lines_at(idle, note_w, least) if idle else 1)
         extra = block_height(theme.font(least), lines) - h * NOTE_SHARE * 1.6
         extra = min(max(0.0, extra), max(0.0, (h - note_h - metrics.capHeight()) / 2))
         # Centre the word's cap height in the space above the note line.

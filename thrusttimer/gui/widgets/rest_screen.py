@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QVBoxLayout
 
 from thrusttimer.core.content import Exercise
 from thrusttimer.core.delivery import form_point_shown
+from thrusttimer.core.loading.wording import loading_text
 from thrusttimer.core.model import Phase
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import Event
+from thrusttimer.core.set_specs import spec_of
 from thrusttimer.core.tempo import format_tempo
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets.base import SessionBinding
@@ -24,13 +26,16 @@ from thrusttimer.gui.widgets.text import ReadableText, block_height
 
 
 def next_set_text(session: Session) -> str:
-    plan = session.plan
-    segment = session.current_segment
-    following = segment.set + 1
-    return (
-        f"Next: set {following} of {plan.sets} · {plan.reps} reps · "
-        f"tempo {format_tempo(plan.tempo)}"
-    )
+    """ "Next: set 2 of 4 · 10 reps · tempo 2-0-1-2" ("warm-up 2 of 4" before the work)."""
+    spec = spec_of(session.plan, session.current_segment.set + 1)
+    name = spec.label[:1].lower() + spec.label[1:]
+    return f"Next: {name} · {spec.reps} reps · tempo {format_tempo(spec.tempo)}"
+
+
+def next_plates_text(session: Session) -> str:
+    """ "Next set: 102.5 kg: 25 + 15 + 1.25 each side", or "" when the plates are not known."""
+    loading = spec_of(session.plan, session.current_segment.set + 1).loading
+    return "" if loading is None else f"Next set: {loading_text(loading)}"
 
 
 class RestScreen(SessionBinding, QWidget):
@@ -42,6 +47,8 @@ class RestScreen(SessionBinding, QWidget):
         # Each is read from the floor: never under the readable size, wrapped instead,
         # each given the lines it needs (the longest form point's for the form point).
         self.next_label = ReadableText("Next set", bold=True)
+        self.plates_label = ReadableText("Plates", bold=True, colour=theme.BREATH_COLOUR)
+        self.plates_label.hide()
         self.ready_label = ReadableText("Waiting for you", bold=True, colour=theme.WARNING)
         self.ready_label.setText(
             "Take your time: the next set starts when you press Space, Enter or your clicker"
@@ -58,6 +65,7 @@ class RestScreen(SessionBinding, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.next_label, 2)
+        layout.addWidget(self.plates_label, 3)
         layout.addWidget(self.ready_label, 2)
         layout.addWidget(self.point_label, 4)
         layout.addLayout(row, 3)
@@ -70,6 +78,9 @@ class RestScreen(SessionBinding, QWidget):
         segment = session.current_segment
         if segment.phase is Phase.REST:
             self.next_label.setText(next_set_text(session))
+            plates = next_plates_text(session)
+            self.plates_label.setText(plates)
+            self.plates_label.setVisible(bool(plates))
             point = form_point_shown(session.timeline, session.current_index, session.position_ms())
             self.point_label.setText(point.text if point else "")
             self._reserve()
@@ -82,6 +93,7 @@ class RestScreen(SessionBinding, QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         h = self.height()
         self.next_label.largest = self.ready_label.largest = h * 0.1
+        self.plates_label.largest = h * 0.12
         self.point_label.largest = h * 0.095
         font = theme.font(max(h * 0.09, theme.readable_px(self)), bold=True)
         for button in self.buttons:
@@ -102,6 +114,7 @@ class RestScreen(SessionBinding, QWidget):
         points = [point.text for point in self._exercise.form_points]
         for label, texts in (
             (self.next_label, [self.next_label.text()]),
+            (self.plates_label, [self.plates_label.text()]),
             (self.ready_label, [self.ready_label.text()]),
             (self.point_label, [*points, self.point_label.text()]),
         ):

@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         self._stop_armed_until: float | None = None
         self.demo: Demo | None = None
         self._notices = [notice for notice in notices if notice]
-        self.training = TrainingLogViews(self.conductor, screen, self.toggle)
+        self.training = TrainingLogViews(self.conductor, screen, self.toggle, settings)
         self.counts.load_text = self.training.shown_load
         self.feedback: Feedback | None = None
         self.history: QWidget | None = None

@@ -29,6 +29,7 @@ from thrusttimer.gui.widgets.phase_display import PhaseDisplay
 from thrusttimer.gui.widgets.rest_screen import RestScreen
 from thrusttimer.gui.widgets.side_view import SideView
 from thrusttimer.gui.widgets.status_bar import StatusArea
+from thrusttimer.gui.window.plates import PlatesLine
 
 MOVEMENT_PAGE, REST_PAGE = 0, 1
 BAR = ("toggle", "restart_rep", "skip", "stop", "demo", "setup", "history", "fullscreen")
@@ -78,6 +79,7 @@ class GymScreen(QWidget):
         self.side_view.show_exercise(exercise)
         self.breathing = BreathingIndicator(exercise)
         self.next_cue = NextCueLabel()
+        self.plates = PlatesLine()
         self.rest_screen = RestScreen(exercise, [commands[n] for n in REST_COMMANDS])
         self.status = StatusArea(timers=timers)
         movement = QWidget()
@@ -88,6 +90,7 @@ class GymScreen(QWidget):
         column = QVBoxLayout(movement)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row, 6)
+        column.addWidget(self.plates, 2)
         column.addWidget(self.next_cue, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(movement)
@@ -121,7 +124,14 @@ class GymScreen(QWidget):
 
     @property
     def session_views(self) -> list[SessionBinding]:
-        return [self.counts, self.phase_display, self.breathing, self.next_cue, self.rest_screen]
+        return [
+            self.counts,
+            self.phase_display,
+            self.breathing,
+            self.next_cue,
+            self.plates,
+            self.rest_screen,
+        ]
 
     def bind(self, session: Session, events: Channel[Event]) -> None:
         """Show `session`, hearing its events from the conductor."""
