@@ -31,7 +31,6 @@ from thrusttimer.conductor.ports import LogOpener, Memory
 from thrusttimer.conductor.sound import Sound, VoiceChoice
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.events import Channel
-from thrusttimer.core.loading.today import Loads
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import Event, SessionFinished
@@ -42,6 +41,7 @@ from thrusttimer.eventlog import EventLog
 
 if TYPE_CHECKING:
     from thrusttimer.audio.player import Player
+    from thrusttimer.core.loading.today import Loads
     from thrusttimer.store.log import TrainingLog
     from thrusttimer.store.recorder import Recorder
 

@@ -12,16 +12,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from thrusttimer.conductor.sound import Sound
 from thrusttimer.core.cues import fit_cues, load_change_words
-from thrusttimer.core.loading.today import Loads
 from thrusttimer.core.model import Cue, CueKind, Phase
 from thrusttimer.core.plan import CueMode
 from thrusttimer.core.session import Session
 from thrusttimer.core.set_specs import spec_of
 from thrusttimer.eventlog import EventLog
+
+if TYPE_CHECKING:
+    # Loaded with the load prompt, not before the first frame.
+    from thrusttimer.core.loading.today import Loads
+
 
 log = logging.getLogger(__name__)
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from thrusttimer.core.coaching import (
     CHECKLIST_FROM_MS,
@@ -24,9 +25,6 @@ from thrusttimer.core.coaching import (
     share_form_points,
 )
 from thrusttimer.core.content import Exercise
-from thrusttimer.core.loading.plates import Loading
-from thrusttimer.core.loading.spoken import spoken_weight
-from thrusttimer.core.loading.wording import spoken_change, spoken_loading
 from thrusttimer.core.model import (
     Cue,
     CueKind,
@@ -39,6 +37,11 @@ from thrusttimer.core.model import (
 )
 from thrusttimer.core.plan import CueMode, Plan
 from thrusttimer.core.set_specs import SetSpec, spec_of
+
+if TYPE_CHECKING:
+    # Loaded with the load prompt, not before the first frame.
+    from thrusttimer.core.loading.plates import Loading
+
 
 GUARD_MS = 60
 """Silence kept between the end of one cue and the start of the next."""
@@ -213,6 +216,9 @@ def first_loading_words(spec: SetSpec) -> tuple[str, ...]:
     Just the bar.", "Warm-up 1: twenty." (none when its plates are not known)."""
     if spec.loading is None:
         return ()
+    from thrusttimer.core.loading.spoken import spoken_weight
+    from thrusttimer.core.loading.wording import spoken_loading
+
     return (
         spoken_loading(spec.loading, spec.short),
         f"{spec.short}: {spoken_weight(spec.loading.load)}.",
@@ -226,6 +232,9 @@ def load_change_words(done: SetSpec, coming: SetSpec) -> tuple[str, ...]:
     before, after = done.loading, coming.loading
     if before is None or after is None or _same_plates(before, after):
         return ()
+    from thrusttimer.core.loading.spoken import spoken_weight
+    from thrusttimer.core.loading.wording import spoken_change
+
     change = spoken_change(before, after, "Next set")
     return (
         f"{done.short} done. {change}",

@@ -7,13 +7,16 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from functools import cache
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from thrusttimer.core.content import available_exercises
 from thrusttimer.core.errors import Described, NumberField, ValidationError
 from thrusttimer.core.loading.rule import Progression
-from thrusttimer.core.loading.today import Loads
 from thrusttimer.core.tempo import Tempo, format_tempo, parse_tempo
+
+if TYPE_CHECKING:
+    # Today's plates: loaded with the load prompt, not before the first frame.
+    from thrusttimer.core.loading.today import Loads
 
 PLAN_FORMAT: Final = 1
 NAME_MAX: Final = 60
@@ -113,7 +116,7 @@ class Plan:
             raise ValidationError("advance_when_ready", self.advance_when_ready, "true or false")
         if self.progression is not None and not isinstance(self.progression, Progression):
             raise ValidationError("progression", self.progression, "a rep range and increment")
-        if self.loads is not None and not isinstance(self.loads, Loads):
+        if self.loads is not None and not _is_loads(self.loads):
             raise ValidationError("loads", self.loads, "the plates of today's sets")
 
     @classmethod
@@ -361,3 +364,9 @@ def preset(name: str) -> Plan:
         raise ValidationError(
             "preset", name, f"one of {', '.join(PRESETS)}", "unknown preset"
         ) from None
+
+
+def _is_loads(value: object) -> bool:
+    from thrusttimer.core.loading.today import Loads
+
+    return isinstance(value, Loads)

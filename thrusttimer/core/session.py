@@ -9,8 +9,8 @@ taken, and the state it leads to, is `session_states`' table's to say.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from thrusttimer.core.loading.today import Loads
 from thrusttimer.core.model import MOVEMENT_PHASES, Cue, hold_point_ms, to_ms
 from thrusttimer.core.session_events import (
     CueDue,
@@ -34,6 +34,10 @@ from thrusttimer.core.session_states import (
     state_after,
     state_in,
 )
+
+if TYPE_CHECKING:
+    # Loaded with the load prompt, not before the first frame.
+    from thrusttimer.core.loading.today import Loads
 
 EXTEND_REST_S = 30.0
 MAX_REST_S = 1800.0

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-from thrusttimer.core.loading.plates import Loading
-from thrusttimer.core.loading.today import WARMUP_REST_S
-from thrusttimer.core.loading.wording import loading_text
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.tempo import Tempo
+
+if TYPE_CHECKING:
+    # Loaded with the load prompt, not before the first frame.
+    from thrusttimer.core.loading.plates import Loading
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,8 @@ class SetSpec:
 @cache
 def set_specs(plan: Plan) -> tuple[SetSpec, ...]:
     """Every set `plan` runs, in order."""
+    from thrusttimer.core.loading.today import WARMUP_REST_S
+
     loads = plan.loads
     warmups = loads.warmup if loads is not None else ()
     specs = [
@@ -97,4 +101,6 @@ def plates_line(spec: SetSpec) -> str:
     side"; empty when the set's plates are not known."""
     if spec.loading is None:
         return ""
+    from thrusttimer.core.loading.wording import loading_text
+
     return f"{spec.label}: {loading_text(spec.loading)}"

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QVBoxLayout
 
 from thrusttimer.core.content import Exercise
 from thrusttimer.core.delivery import form_point_shown
-from thrusttimer.core.loading.wording import loading_text
 from thrusttimer.core.model import Phase
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import Event
@@ -35,7 +34,11 @@ def next_set_text(session: Session) -> str:
 def next_plates_text(session: Session) -> str:
     """ "Next set: 102.5 kg: 25 + 15 + 1.25 each side", or "" when the plates are not known."""
     loading = spec_of(session.plan, session.current_segment.set + 1).loading
-    return "" if loading is None else f"Next set: {loading_text(loading)}"
+    if loading is None:
+        return ""
+    from thrusttimer.core.loading.wording import loading_text
+
+    return f"Next set: {loading_text(loading)}"
 
 
 class RestScreen(SessionBinding, QWidget):
