@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import MakeWindow, go_to
@@ -89,3 +89,59 @@ def test_the_rest_controls_and_form_point_stay_whole_beside_the_entry(
     window.training.entry.skip()
     QApplication.processEvents()
     assert window.stack.minimumHeight() == 0, "as before once the entry is gone"
+
+
+def cut_words(panel: QWidget) -> list[str]:
+    """Every label and button text in `panel` that does not fit whole where it is shown."""
+    cut = []
+    for widget in panel.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, QLabel | QPushButton):
+            continue
+        text = widget.text()
+        if not text:
+            continue
+        room = widget.contentsRect()
+        if isinstance(widget, QPushButton):
+            room = room.adjusted(8, 0, -8, 0)  # the floor look's padding
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            if widget.heightForWidth(room.width()) > room.height() + 1:
+                cut.append(text)
+        elif widget.fontMetrics().horizontalAdvance(text) > room.width() + 1:
+            cut.append(text)
+    return cut
+
+
+WIDE_AND_NARROW = [(1024, 600), (1024, 720), (1366, 768)]
+
+
+@pytest.mark.parametrize("size", WIDE_AND_NARROW, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_word_of_the_load_prompt_and_the_entry_is_whole(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    timers: FakeTimers,
+    size: tuple[int, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A long workout name at the window's default 1024 px: the hint once wrapped into four
+    # lines beside it and was cut off, and "Not logging the load" lost its first letters.
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path))
+    plan = Plan.build(name="Hypertrophy squeeze (modified)", sets=2, reps=2, tempo="1-0-1-1",
+                      rest_s=90, lead_in_s=3)  # fmt: skip
+    window = make_window(plan, size, record=True)
+    qtbot.waitUntil(lambda: window.size().toTuple() == size)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    asker = window.training.asker
+    assert asker is not None
+    laid_out(window)
+    assert asker.prompt.isVisible()
+    assert cut_words(asker.prompt) == []
+    qtbot.keyClicks(window.focusWidget(), "100")
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
+    rest = next(s for s in window.session.timeline.segments if s.phase is Phase.REST)
+    go_to(window, timers, rest.start_s + 1)
+    laid_out(window)
+    entry = window.training.entry
+    assert entry.isVisible()
+    assert cut_words(entry) == []
+    assert entry.title.text().startswith("Set 1")

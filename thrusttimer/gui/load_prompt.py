@@ -69,6 +69,11 @@ EDIT_KEYS: Final = frozenset(
 PASSED_ON: Final = frozenset({Key.Key_F11})
 """Window keys that still work while the prompt is up."""
 HINT: Final = "Type it or step it (PageUp/PageDown) · Esc: not now"
+NOT_LOGGED: Final = ("Not logging the load  (N)", "Not logged  (N)")
+START: Final = ("Start  (Enter)", "Start  (⏎)")
+"""Each button's words, and the shorter ones a window too narrow for the first gets."""
+BUTTON_PADDING_PX: Final = 8
+"""The buttons' padding on each side (`floor_panel.panel_style`)."""
 CHOOSE_FIRST: Final = "No load yet: type it, or Start again to go without logging it"
 
 
@@ -107,7 +112,9 @@ class LoadPrompt(FloorPanel):
         self.hint = QLabel(HINT)
         self.hint.setObjectName("hint")
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.hint.setWordWrap(True)  # never cut off: a narrow window gives it two lines
+        # Its own line under the title, the panel's whole width: beside a long workout name
+        # at 1024 px it was squeezed into a column of four lines and cut off.
+        self.hint.setWordWrap(True)
         self.load = LoadField()
         self.load.installEventFilter(self)
         self.unit = QComboBox()
@@ -117,24 +124,24 @@ class LoadPrompt(FloorPanel):
             lambda text: self.load.set_unit("lb" if text == "lb" else "kg")
         )
         self.load.valueChanged.connect(lambda _value: self._show_warmup())
-        self.not_logged_button = QPushButton("Not logging the load  (N)")
+        self.not_logged_button = QPushButton(NOT_LOGGED[0])
         self.not_logged_button.clicked.connect(self.start_not_logged)
-        self.start_button = QPushButton("Start  (Enter)")
+        self.start_button = QPushButton(START[0])
         self.start_button.setObjectName("save")
         self.start_button.clicked.connect(self.accept_load)
         for button in (self.not_logged_button, self.start_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.installEventFilter(self)
         self.setFocusProxy(self.load)
         self._typed_digit = False
         """The last key typed a digit: a "." now is a decimal point, not a clicker's Start."""
         self._told = False
         """Start was pressed with no load chosen, and the hint says what a second press does."""
 
-        heading = QHBoxLayout()
-        heading.addWidget(self.title)
-        heading.addWidget(self.hint, 1)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Load"))
+        # No "Load" label before the field: the title says it ("Load for …"), and the
+        # field's name says it to a screen reader; at 1024 px the row needs the room.
+        self.load.setAccessibleName("Load")
         row.addWidget(step_button("−", lambda: self._step(-1)))
         row.addWidget(self.load, 2)
         row.addWidget(step_button("+", lambda: self._step(1)))
@@ -148,11 +155,22 @@ class LoadPrompt(FloorPanel):
         today = QHBoxLayout()
         today.addWidget(self.advice, 1)
         today.addWidget(self.warmup_button)
-        layout.addLayout(heading)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
         layout.addLayout(today)
         layout.addLayout(row)
         self.advice.hide()
         self.hide()
+
+    def _fit_button(self, button: QPushButton) -> None:
+        """The button's full words when they fit its width, else its short ones: never a
+        word cut off at either end (a 1024 px window has no room for both in full)."""
+        words = NOT_LOGGED if button is self.not_logged_button else START
+        room = button.contentsRect().width() - 2 * BUTTON_PADDING_PX
+        full = button.fontMetrics().horizontalAdvance(words[0])
+        text = words[0] if full <= room else words[1]
+        if button.text() != text:
+            button.setText(text)
 
     def ask(
         self,
@@ -249,6 +267,8 @@ class LoadPrompt(FloorPanel):
         return super().event(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QPushButton):
+            self._fit_button(watched)
         if watched is self.load and isinstance(event, QKeyEvent):
             if event.type() == QEvent.Type.ShortcutOverride:
                 return self._claim(event)

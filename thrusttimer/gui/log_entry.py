@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -72,9 +72,22 @@ class Entry:
 def set_title(number: int, set_count: int | None, partial: bool, label: str = "") -> str:
     """ "Set 2 of 4 logged", or "Set 2 of 4: partial" (the reps say "3 of 5"); `label`
     ("Warm-up 1 of 3") in place of "Set 2 of 4" when given."""
+    return set_titles(number, set_count, partial, label)[0]
+
+
+def set_titles(
+    number: int, set_count: int | None, partial: bool, label: str = ""
+) -> tuple[str, ...]:
+    """The title, then shorter ones for a narrow window ("Set 2 of 4", "Set 2/4"): the
+    entry shows the longest that fits whole, never one cut off."""
     of = f" of {set_count}" if set_count else ""
     name = label or f"Set {number}{of}"
-    return f"{name}: partial" if partial else f"{name} logged"
+    short = label.replace(" of ", "/") if label else f"Set {number}{'/' if set_count else ''}"
+    if not label and set_count:
+        short += str(set_count)
+    if partial:
+        return (f"{name}: partial", f"{short}: partial", f"{short} partial")
+    return (f"{name} logged", name, short)
 
 
 class LogEntry(FloorPanel):
@@ -157,6 +170,8 @@ class LogEntry(FloorPanel):
         layout.setSpacing(4)
         layout.addLayout(first)
         layout.addLayout(second)
+        self._first = first
+        self._titles: tuple[str, ...] = ()
         self.hide()
 
     # Feeding it --------------------------------------------------------------------------
@@ -314,7 +329,30 @@ class LogEntry(FloorPanel):
         planned = self._planned
         self.reps.setSuffix("" if planned is None else f" of {planned}")
         partial = planned is not None and self.reps.value() < planned
-        self.title.setText(set_title(self._set_number, self._set_count, partial, self._label))
+        self._titles = set_titles(self._set_number, self._set_count, partial, self._label)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """The longest title that fits beside the first row's controls."""
+        titles = self._titles
+        if not titles:
+            return
+        layout = self.layout()
+        room = self.width()
+        if layout is not None:
+            margins = layout.contentsMargins()
+            room -= margins.left() + margins.right()
+        others = self._first.minimumSize().width() - self.title.minimumSizeHint().width()
+        metrics = self.title.fontMetrics()
+        text = next(
+            (t for t in titles if metrics.horizontalAdvance(t) + others <= room), titles[-1]
+        )
+        if self.title.text() != text:
+            self.title.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
 
     def _on_recorded(self, event: SetRecorded) -> None:
         self.show_for(event.row, event.set_count, event.label)
