@@ -194,7 +194,7 @@ def render(sessions: list[LoggedSession], unit: Unit, path: Path | None = None) 
             f"{'TUT':>5}  {'tempo':<8} note"
         )
         for s in session.sets:
-            number = s.kind[0].upper() if s.kind != "normal" else str(s.set_number)
+            number = s.kind[0].upper() if s.kind != "normal" else str(session.work_number(s))
             rpe = "" if s.rpe is None else f"{s.rpe:g}"
             tut = "" if not s.tut_s else f"{s.tut_s:.0f} s"
             exercise = printable(s.exercise)[:22]

@@ -48,9 +48,11 @@ Opener = Callable[[], AbstractContextManager[TrainingLog]]
 PROBLEMS: Final = (sqlite3.Error, LogUnavailable, SchemaTooNew, KeyError, ValueError)
 
 
-def set_cells(s: LoggedSet, unit: Unit) -> list[str]:
-    """A set's row, in the table's columns."""
-    number = f"set {s.set_number}" if s.kind == "normal" else KIND_WORDS.get(s.kind, s.kind)
+def set_cells(s: LoggedSet, unit: Unit, work_number: int | None = None) -> list[str]:
+    """A set's row, in the table's columns (`work_number`: its number among the session's
+    work sets, `LoggedSession.work_number`)."""
+    shown = s.set_number if work_number is None else work_number
+    number = f"set {shown}" if s.kind == "normal" else KIND_WORDS.get(s.kind, s.kind)
     load = "—" if s.load_kg is None else f"{from_kg(s.load_kg, unit):.1f} {unit}"
     return [
         f"{number} · partial" if s.partial else number,
@@ -134,7 +136,7 @@ class SessionsTable(QWidget):
             bold.setBold(True)
             head.setFont(0, bold)
             for s in session.sets:
-                item = QTreeWidgetItem(head, set_cells(s, unit))
+                item = QTreeWidgetItem(head, set_cells(s, unit, session.work_number(s)))
                 item.setData(0, SET_ID, s.id)
             self.tree.addTopLevelItem(head)
         self.tree.expandAll()

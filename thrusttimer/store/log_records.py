@@ -115,6 +115,13 @@ class LoggedSession:
             return None
         return max(0.0, (self.ended_at - self.started_at).total_seconds())
 
+    def work_number(self, logged: LoggedSet) -> int:
+        """A normal set's number as Strong counts it: among the session's normal sets only,
+        so the first work set after four warm-ups is set 1 (the log numbers every set in
+        the order it ran, warm-ups included)."""
+        normal = [s.id for s in self.sets if s.kind == "normal"]
+        return normal.index(logged.id) + 1 if logged.id in normal else logged.set_number
+
 
 def check_entry(*, load_kg: float | None, reps: int, rpe: float | None, unit: str) -> None:
     """Raise ValueError naming the field when an entry is outside what the log accepts.

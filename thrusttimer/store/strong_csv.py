@@ -68,7 +68,7 @@ def export_strong(sessions: Iterable[LoggedSession], out: TextIO, unit: Unit = "
         duration = "" if session.duration_s is None else format_duration(session.duration_s)
         for logged in session.sets:
             order = (
-                str(logged.set_number)
+                str(session.work_number(logged))
                 if logged.kind == "normal"
                 else _LETTER_OF_KIND.get(logged.kind, "1")
             )
