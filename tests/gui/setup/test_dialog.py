@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.gui.setup.helpers import type_into
+from thrusttimer.core.loading.inventory import DEFAULT_KG
+from thrusttimer.core.loading.warmup import DEFAULT_SCHEME
 from thrusttimer.core.plan import DEFAULT_PRESET, PRESETS, CueMode, Plan, preset
 from thrusttimer.core.timeline import tempo_words
 from thrusttimer.gui.setup.dialog import SetupDialog, run_setup
@@ -397,10 +399,12 @@ def test_run_setup_returns_the_choice_on_the_saved_voice_and_saves_nothing(
         qtbot.keyClick(dialog.start_button, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, press_start)
-    result = run_setup(settings, presets, preset(DEFAULT_PRESET))
+    result = run_setup(settings, presets, preset(DEFAULT_PRESET), history=None)
 
     assert seen
-    assert result == (preset("slow-eccentric"), VoicePrefs(rate_wpm=150))
+    assert result is not None
+    assert result[:2] == (preset("slow-eccentric"), VoicePrefs(rate_wpm=150))
+    assert (result.inventory, result.warmup) == (DEFAULT_KG, DEFAULT_SCHEME), "as saved"
     # Saving the choice is the caller's: the window keeps the plan and voice it runs.
     assert Settings(tmp_path / "settings.ini").load_last_plan() == (preset(DEFAULT_PRESET), None)
 
@@ -415,7 +419,7 @@ def test_run_setup_cancelled_changes_nothing(
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     QTimer.singleShot(0, cancel)
-    assert run_setup(settings, presets, preset(DEFAULT_PRESET)) is None
+    assert run_setup(settings, presets, preset(DEFAULT_PRESET), history=None) is None
     assert Settings(tmp_path / "settings.ini").load_last_plan() == (preset(DEFAULT_PRESET), None)
 
 

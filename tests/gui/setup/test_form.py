@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from thrusttimer.core.errors import ValidationError
+from thrusttimer.core.loading.rule import Progression, increment_field
 from thrusttimer.core.plan import DEFAULT_PRESET, FIELDS, CueMode, Plan, preset
 from thrusttimer.gui.setup.form import (
     LABELS,
@@ -25,6 +27,7 @@ from thrusttimer.gui.setup.form import (
     describe,
     inline,
     number_messages,
+    rule_messages,
     start_reason,
     summary,
     summary_room,
@@ -44,6 +47,10 @@ def fields(**changes: object) -> PlanFields:
         "tempo": "2-0-1-2",
         "cue_mode": BASE.cues.mode.value,
         "advance_when_ready": BASE.advance_when_ready,
+        "rep_low": 8,
+        "rep_high": 12,
+        "increment": 2.5,
+        "increment_unit": "kg",
     }
     return PlanFields(**{**values, **changes})  # type: ignore[arg-type]
 
@@ -137,6 +144,50 @@ def test_the_message_room_covers_every_message_a_field_gives() -> None:
     ]
 
 
+def test_the_rep_range_and_increment_are_the_plans_progression() -> None:
+    check = check_plan(fields(rep_low="10", rep_high="15", increment="5"), BASE)
+    assert check.plan is not None
+    assert check.plan.name == "Hypertrophy squeeze (modified)"
+    assert check.plan.progression == Progression(10, 15, 5.0, "kg")
+    in_pounds = check_plan(fields(increment="10", increment_unit="lb"), BASE).plan
+    assert in_pounds is not None
+    assert in_pounds.progression == Progression(8, 12, 10.0, "lb")
+
+
+def test_a_plan_without_a_rule_keeps_none_until_it_is_changed() -> None:
+    warm_up = preset("warm-up")
+    assert warm_up.progression is None
+    shown = PlanFields.of(warm_up)
+    assert (shown.rep_low, shown.rep_high, shown.increment) == (12, 12, 2.5)
+    assert check_plan(shown, warm_up).plan == warm_up
+    changed = check_plan(replace(shown, rep_low=10), warm_up).plan
+    assert changed is not None
+    assert changed.progression == Progression(10, 12, 2.5)
+
+
+@pytest.mark.parametrize(
+    ("changes", "name", "allowed"),
+    [
+        ({"rep_low": "12", "rep_high": "8"}, "rep range", "a bottom no higher than the top"),
+        ({"increment": "0"}, "increment", "a number from 0.25 to 20 kg"),
+        ({"increment": "1000"}, "increment", "a number from 0.25 to 20 kg"),
+        ({"increment": "50", "increment_unit": "lb"}, "increment", "from 0.5 to 45 lb"),
+        ({"rep_low": "0"}, "rep_low", "a whole number from 1 to 100 reps"),
+        ({"rep_high": ""}, "rep_high", "a whole number from 1 to 100 reps"),
+        ({"increment_unit": "st"}, "increment unit", "kg or lb"),
+    ],
+)
+def test_a_bad_rule_names_its_field_and_range(
+    changes: dict[str, str], name: str, allowed: str
+) -> None:
+    check = check_plan(fields(**changes), BASE)
+    assert check.plan is None
+    assert list(check.errors) == [name]
+    assert allowed in check.errors[name].allowed
+    assert start_reason(name, check.errors[name]).startswith(f"Fix {LABELS[name]} to start: ")
+    assert inline(check.errors[name]) in rule_messages() or name != "rep range"
+
+
 def numbers_as_typed() -> st.SearchStrategy[float | str]:
     return st.one_of(
         st.text(max_size=12),
@@ -155,6 +206,10 @@ def numbers_as_typed() -> st.SearchStrategy[float | str]:
     tempo=st.one_of(st.text(max_size=24), st.text(alphabet="0123456789xX.-/: ", max_size=24)),
     cue_mode=st.one_of(st.sampled_from([mode.value for mode in CueMode]), st.text(max_size=8)),
     advance_when_ready=st.booleans(),
+    rep_low=numbers_as_typed(),
+    rep_high=numbers_as_typed(),
+    increment=numbers_as_typed(),
+    increment_unit=st.one_of(st.sampled_from(["kg", "lb"]), st.text(max_size=3)),
 )
 def test_any_text_in_the_fields_gives_a_plan_or_clear_errors(
     sets: float | str,
@@ -164,13 +219,23 @@ def test_any_text_in_the_fields_gives_a_plan_or_clear_errors(
     tempo: str,
     cue_mode: str,
     advance_when_ready: bool,
+    rep_low: float | str,
+    rep_high: float | str,
+    increment: float | str,
+    increment_unit: str,
 ) -> None:
-    typed = PlanFields(sets, reps, rest_s, lead_in_s, tempo, cue_mode, advance_when_ready)
+    typed = PlanFields(
+        sets, reps, rest_s, lead_in_s, tempo, cue_mode, advance_when_ready,
+        rep_low, rep_high, increment, increment_unit,
+    )  # fmt: skip
     check = check_plan(typed, BASE)
     if check.plan is not None:
         assert check.errors == {}
         assert check.plan.sets == check_number(FIELDS["sets"], sets)
         assert check.plan.advance_when_ready is advance_when_ready
+        rule = check.plan.progression_rule
+        assert rule.rep_low <= rule.rep_high
+        assert rule.increment == check_number(increment_field(rule.unit), increment)
         return
     assert check.errors, "no plan and no reason"
     for name, error in check.errors.items():

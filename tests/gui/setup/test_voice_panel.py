@@ -432,6 +432,8 @@ def test_from_the_window_the_dialog_lists_voices_and_plays_through_its_output(
 
     QTimer.singleShot(0, look_then_cancel)
     settings = Settings(tmp_path / "settings.ini")
-    result = setup_dialog.run_setup(settings, presets, preset(DEFAULT_PRESET), output=output)
+    result = setup_dialog.run_setup(
+        settings, presets, preset(DEFAULT_PRESET), output=output, history=None
+    )
     assert result is None
     assert seen == [(4, output)]

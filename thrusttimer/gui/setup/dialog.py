@@ -1,4 +1,5 @@
-"""The workout set-up dialog: composes the presets, plan form and voice panels, and Start.
+"""The workout set-up dialog: composes the presets, today's suggestion, the plan form, the
+plates, the warm-up and the voice panels, and Start.
 
 Every field is checked as it changes, through the same rules as the command line (the plan
 through `form.check_plan`, the voice through the store's VOICE_FIELDS). A bad value is
@@ -9,15 +10,19 @@ The workout list beside the form (`presets_panel.PresetPanel`) holds the built-i
 and the user's own; choosing one fills the form. A form that no longer matches its preset
 names the workout "<name> (modified)".
 
-The dialog saves nothing: `run_setup` returns the plan and voice chosen, and the caller
-keeps them.
+Beside the workout list, "Today" says what the training log suggests for the workout shown
+(`today_panel`), with the plates for that load, as the plates and warm-up below the form
+make it.
+
+The dialog saves nothing: `run_setup` returns a `SetupChoice` (the plan, voice, plates and
+warm-up chosen), and the caller keeps them.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from typing import Final
+from typing import Final, NamedTuple
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -35,16 +40,23 @@ from PySide6.QtWidgets import (
 from thrusttimer.audio.voices import test_voice
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.errors import ValidationError
+from thrusttimer.core.loading.inventory import DEFAULT_KG, Inventory
+from thrusttimer.core.loading.warmup import DEFAULT_SCHEME, WarmupScheme
 from thrusttimer.core.plan import FIELDS, Plan
 from thrusttimer.core.timers import TimerFactory
 from thrusttimer.gui.calibration.measuring import SoundOutput
-from thrusttimer.gui.setup.form import LABELS, start_reason
+from thrusttimer.gui.setup.form import label, start_reason
+from thrusttimer.gui.setup.loading_form import plates_room, warmup_room
 from thrusttimer.gui.setup.messages import SteadyLabel
 from thrusttimer.gui.setup.plan_panel import PlanPanel
+from thrusttimer.gui.setup.plates_panel import PlatesPanel
 from thrusttimer.gui.setup.presets_panel import PresetPanel
 from thrusttimer.gui.setup.rows import ROW_HEIGHT
+from thrusttimer.gui.setup.today import read_history
+from thrusttimer.gui.setup.today_panel import History, TodayPanel
 from thrusttimer.gui.setup.voice_catalog import APP_VOICES, VoiceCatalog
 from thrusttimer.gui.setup.voice_panel import Sampler, VoicePanel
+from thrusttimer.gui.setup.warmup_panel import WarmupPanel
 from thrusttimer.gui.timers import qt_timers
 from thrusttimer.store.presets import UserPresets
 from thrusttimer.store.settings import VOICE_FIELDS, Settings, VoicePrefs
@@ -58,8 +70,21 @@ WINDOW_FRAME_ROOM: Final = 40
 """The title bar and frame a window manager adds around the dialog."""
 
 
+class SetupChoice(NamedTuple):
+    """What Start gives back: the workout, the voice, the plates and the warm-up.
+
+    A tuple, so a caller that takes ``plan, voice, *_`` keeps working; `inventory` and
+    `warmup` None mean "as saved" (a caller that never showed them)."""
+
+    plan: Plan
+    voice: VoicePrefs
+    inventory: Inventory | None = None
+    warmup: WarmupScheme | None = None
+
+
 class SetupDialog(QDialog):
-    """Sets up the next workout. After `accept`, `plan()` and `voice_prefs()` are the result."""
+    """Sets up the next workout. After `accept`, `plan()`, `voice_prefs()`, `inventory()`
+    and `warmup()` are the result."""
 
     def __init__(
         self,
@@ -74,11 +99,16 @@ class SetupDialog(QDialog):
         sampler: Sampler = test_voice,
         clock: Clock = time.monotonic,
         timers: TimerFactory | None = None,
+        inventory: Inventory = DEFAULT_KG,
+        warmup: WarmupScheme = DEFAULT_SCHEME,
+        history: History | None = None,
     ) -> None:
         """`output` plays "test voice" and the calibration ticks (None: no sound here);
         `voices` lists the engine's voices (None: only the default voice is offered);
         `timers` makes every timer the dialog and its calibration screen use (Qt's by
-        default), and `clock` is what they read the time from."""
+        default), and `clock` is what they read the time from. `inventory` and `warmup`
+        are the plates and warm-up shown; `history` reads the training log's sessions for
+        today's suggestion, off the GUI thread (None: no log is read)."""
         super().__init__(parent)
         self.setObjectName("setupDialog")
         self.setWindowTitle("Set up the workout")
@@ -87,32 +117,39 @@ class SetupDialog(QDialog):
         size = QFont(self.font()).pointSizeF() * FONT_SCALE
         self.setStyleSheet(f"QWidget {{ font-size: {size:.1f}pt; }}")
 
+        own_timers = timers if timers is not None else qt_timers(self)
         self.plan_form = PlanPanel(plan)
-        self.voice_panel = VoicePanel(
-            output,
-            sampler,
-            clock,
-            timers if timers is not None else qt_timers(self),
-            calibration_timers=timers,
-        )
+        self.plates_panel = PlatesPanel(inventory)
+        self.warmup_panel = WarmupPanel(warmup)
+        self.today_panel = TodayPanel(history, own_timers)
+        self.voice_panel = VoicePanel(output, sampler, clock, own_timers, calibration_timers=timers)
         self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {
             **self.plan_form.spins,
             **self.voice_panel.spins,
         }
         """Every number field's spin box, by field name: the plan's, then the voice's."""
-        self.errors: dict[str, SteadyLabel] = {**self.plan_form.errors, **self.voice_panel.errors}
-        """Every field's inline message, by field name."""
+        self.errors: dict[str, SteadyLabel] = {
+            **self.plan_form.errors,
+            "plates": self.plates_panel.message,
+            "warm-up": self.warmup_panel.message,
+            **self.voice_panel.errors,
+        }
+        """Every field's inline message, by field name (the plates' and warm-up's one line
+        each, under "plates" and "warm-up")."""
 
         layout = QHBoxLayout(self)
         self.preset_panel = PresetPanel(presets, self.plan)
         self.preset_panel.chosen.connect(lambda chosen: self.plan_form.load(chosen, chosen))
-        layout.addWidget(self.preset_panel, 2)
+        left = QVBoxLayout()
+        left.addWidget(self.preset_panel, 1)
+        left.addWidget(self.today_panel)
+        layout.addLayout(left, 2)
         # The form scrolls on a small screen; Start and the reason stay in view below it.
         form = QWidget()
         form_layout = QVBoxLayout(form)
         form_layout.setContentsMargins(0, 0, 0, 0)
-        form_layout.addWidget(self.plan_form)
-        form_layout.addWidget(self.voice_panel)
+        for panel in (self.plan_form, self.plates_panel, self.warmup_panel, self.voice_panel):
+            form_layout.addWidget(panel)
         form_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("setupForm")
@@ -132,8 +169,13 @@ class SetupDialog(QDialog):
             height = min(height, screen.availableGeometry().height() - WINDOW_FRAME_ROOM)
         self.resize(self.sizeHint().width(), height)
 
-        self.plan_form.changed.connect(self._show_state)
-        self.voice_panel.changed.connect(self._show_state)
+        for changed in (
+            self.plan_form.changed,
+            self.plates_panel.changed,
+            self.warmup_panel.changed,
+            self.voice_panel.changed,
+        ):
+            changed.connect(self._show_state)
         self.voice_panel.load(voice or VoicePrefs())
         self.plan_form.load(plan, plan)
         self.preset_panel.select_matching(plan)
@@ -143,11 +185,18 @@ class SetupDialog(QDialog):
 
     def _build_buttons(self) -> QVBoxLayout:
         # Its room is kept too: the form above it never grows or shrinks as it comes and goes.
+        names = ("tempo", *FIELDS, "rep range", "increment", *VOICE_FIELDS)
         self.reason = SteadyLabel(
-            f"Fix {LABELS[name]} to start: {message.removeprefix('⚠ ')}"
-            for name in ("tempo", *FIELDS, *VOICE_FIELDS)
-            if name in LABELS
-            for message in self.errors[name].room()
+            [
+                *(
+                    f"Fix {label(name)} to start: {message.removeprefix('⚠ ')}"
+                    for name in names
+                    if name in self.errors
+                    for message in self.errors[name].room()
+                ),
+                # "⚠ Plate 20 pairs: …" reads as long as "Fix Plate 20 pairs to start: …".
+                *(f"Fix {line.removeprefix('⚠ ')}" for line in (*plates_room(), *warmup_room())),
+            ]
         )
         self.reason.setObjectName("startReason")
         self.reason.setProperty("role", "error")
@@ -175,24 +224,46 @@ class SetupDialog(QDialog):
     def voice_prefs(self) -> VoicePrefs | None:
         return self.voice_panel.prefs
 
+    def inventory(self) -> Inventory | None:
+        """The plates the panel describes, or None while a field is not allowed."""
+        return self.plates_panel.inventory
+
+    def warmup(self) -> WarmupScheme | None:
+        """The warm-up the panel describes, or None while a field is not allowed."""
+        return self.warmup_panel.scheme
+
+    def choice(self) -> SetupChoice | None:
+        """Everything chosen, or None while a field is not allowed."""
+        plan, voice = self.plan(), self.voice_prefs()
+        inventory, warmup = self.inventory(), self.warmup()
+        if plan is None or voice is None or inventory is None or warmup is None:
+            return None
+        return SetupChoice(plan, voice, inventory, warmup)
+
     def field_errors(self) -> dict[str, ValidationError]:
-        """What keeps Start disabled, by field: the plan's fields, then the voice's."""
-        return {**self.plan_form.field_errors(), **self.voice_panel.field_errors()}
+        """What keeps Start disabled, by field: the plan's, plates', warm-up's and voice's."""
+        return {
+            **self.plan_form.field_errors(),
+            **self.plates_panel.field_errors(),
+            **self.warmup_panel.field_errors(),
+            **self.voice_panel.field_errors(),
+        }
 
     def accept(self) -> None:
-        if self.plan() is None or self.voice_prefs() is None:
+        if self.choice() is None:
             return
         super().accept()
 
     def done(self, result: int) -> None:
         self.voice_panel.stop()
+        self.today_panel.stop()
         super().done(result)
 
     def _show_state(self) -> None:
         """Start, or why not: the first field to fix, and every field to fix named."""
         errors: Mapping[str, ValidationError] = self.field_errors()
         if errors:
-            names = [LABELS.get(name, name) for name in errors]
+            names = [label(name) for name in errors]
             first_name, first = next(iter(errors.items()))
             reason = start_reason(first_name, first)
             self.start_button.setEnabled(False)
@@ -205,6 +276,9 @@ class SetupDialog(QDialog):
             self.start_button.setToolTip("Start this workout")
             self.reason.say(None)
         self.preset_panel.update_buttons()
+        plan, inventory, warmup = self.plan(), self.inventory(), self.warmup()
+        if plan is not None and inventory is not None and warmup is not None:
+            self.today_panel.show_for(plan, self.plan_form.base.name, inventory, warmup)
 
 
 def run_setup(
@@ -214,30 +288,38 @@ def run_setup(
     notice: str | None = None,
     parent: QWidget | None = None,
     output: SoundOutput | None = None,
-) -> tuple[Plan, VoicePrefs] | None:
-    """Show the dialog modally on the saved voice; on Start, the plan and voice chosen
-    (saving them is the caller's), else None.
+    history: History | None = read_history,
+) -> SetupChoice | None:
+    """Show the dialog modally on the saved voice, plates and warm-up; on Start, what was
+    chosen (saving it is the caller's: `Settings.save_voice`, `save_inventory`,
+    `save_warmup`), else None.
 
     With the app's sound `output`, the dialog lists the engine's voices and plays "test
-    voice" and the calibration ticks through it.
+    voice" and the calibration ticks through it. `history` reads the training log for
+    today's suggestion (read-only, off the GUI thread).
     """
     prefs, voice_notice = settings.load_voice()
+    inventory, plates_notice = settings.load_inventory()
+    warmup, warmup_notice = settings.load_warmup()
+    notices = [n for n in (notice, voice_notice, plates_notice, warmup_notice) if n]
     dialog = SetupDialog(
         plan,
         presets,
         prefs,
-        notice=notice or voice_notice,
+        notice=" ".join(notices) or None,
         parent=parent,
         output=output,
         voices=APP_VOICES if output is not None else None,
+        inventory=inventory,
+        warmup=warmup,
+        history=history,
     )
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        chosen, chosen_prefs = dialog.plan(), dialog.voice_prefs()
+        chosen = dialog.choice()
     finally:
         # A parentless dialog left alive is destroyed after QApplication at exit: a crash.
         dialog.deleteLater()
     assert chosen is not None
-    assert chosen_prefs is not None
-    return chosen, chosen_prefs
+    return chosen

@@ -1,9 +1,10 @@
 """The plan form as plain data, without Qt: its fields, their rules and what it makes of them.
 
 `check_plan` turns what the form shows (`PlanFields`: each number as its spin box holds it,
-the tempo as typed) into a `Plan`, or into one `ValidationError` per field that names the
-field and its allowed range. The rules are the core's own (core.plan FIELDS, parse_tempo),
-the same as the command line's. The words the form shows for them live here too: the field
+the tempo as typed, the rep range and increment) into a `Plan`, or into one `ValidationError`
+per field that names the field and its allowed range. The rules are the core's own
+(core.plan FIELDS, parse_tempo, the progression rule's fields), the same as the command
+line's. The words the form shows for them live here too: the field
 labels, the inline messages, the reason Start gives and the one-line summary.
 
 Nothing here imports Qt (an import-linter contract checks it), so all of it is tested
@@ -18,6 +19,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
 from thrusttimer.core.errors import NumberField, ValidationError
+from thrusttimer.core.loading.rule import RULE_FIELDS, Progression, increment_field
+from thrusttimer.core.loading.units import unit_of
 from thrusttimer.core.plan import FIELDS, CueMode, Plan, modified_name
 from thrusttimer.core.tempo import format_tempo, parse_tempo
 
@@ -33,11 +36,18 @@ LABELS: Final = {
     "latency_ms": "Latency offset",
     "voice": "Voice",
     "name": "Name",
+    "rep_low": "Rep range (bottom)",
+    "rep_high": "Rep range (top)",
+    "rep range": "Rep range",
+    "increment": "Increment",
+    "increment unit": "Increment unit",
 }
 """Each field in the user's words, as its label says."""
 
 PLAN_NUMBERS: Final = ("sets", "reps", "rest_s", "lead_in_s")
 """The plan's fields held in spin boxes, in the form's order."""
+RULE_NUMBERS: Final = ("rep_low", "rep_high", "increment")
+"""The progression's fields held in spin boxes, after the plan's."""
 
 CUE_MODE_LABELS: Final = {
     CueMode.FULL: "Full coaching (phases, breathing, counts, tips)",
@@ -103,10 +113,15 @@ class PlanFields:
     tempo: str
     cue_mode: str
     advance_when_ready: bool
+    rep_low: Entry = 8
+    rep_high: Entry = 12
+    increment: Entry = 2.5
+    increment_unit: str = "kg"
 
     @classmethod
     def of(cls, plan: Plan) -> PlanFields:
-        """The fields as they show `plan`."""
+        """The fields as they show `plan` (a plan without a rule shows the default one)."""
+        rule = plan.progression_rule
         return cls(
             sets=plan.sets,
             reps=plan.reps,
@@ -115,6 +130,10 @@ class PlanFields:
             tempo=format_tempo(plan.tempo),
             cue_mode=plan.cues.mode.value,
             advance_when_ready=plan.advance_when_ready,
+            rep_low=rule.rep_low,
+            rep_high=rule.rep_high,
+            increment=rule.increment,
+            increment_unit=rule.unit,
         )
 
 
@@ -141,7 +160,8 @@ def check_plan(fields: PlanFields, base: Plan) -> PlanCheck:
         tempo = parse_tempo(fields.tempo)
     except ValidationError as error:
         errors["tempo"] = error
-    if errors:
+    rule = check_rule(fields, base, errors)
+    if errors or rule is None:
         return PlanCheck(None, errors)
     try:
         plan = Plan.build(
@@ -153,9 +173,65 @@ def check_plan(fields: PlanFields, base: Plan) -> PlanCheck:
         )
     except ValidationError as error:
         return PlanCheck(None, {error.field: error})
+    # A plan without a rule of its own keeps none while the form shows the default one.
+    kept = base.progression is None and rule == plan.progression_rule
+    plan = replace(plan, progression=None if kept else rule)
     if plan != base:
         plan = replace(plan, name=modified_name(base.name))
     return PlanCheck(plan)
+
+
+def check_rule(
+    fields: PlanFields, base: Plan, errors: dict[str, ValidationError]
+) -> Progression | None:
+    """The rep range and increment the fields give (the rest of `base`'s rule kept), or
+    None with what is wrong added to `errors` by field."""
+    found: dict[str, float] = {}
+    try:
+        unit = unit_of(fields.increment_unit, "increment unit")
+    except ValidationError as error:
+        errors["increment unit"] = error
+        unit = "kg"
+    specs = {**RULE_FIELDS, "increment": increment_field(unit)}
+    for name in RULE_NUMBERS:
+        try:
+            found[name] = check_number(specs[name], getattr(fields, name))
+        except ValidationError as error:
+            errors[name] = error
+    if len(found) < len(RULE_NUMBERS) or "increment unit" in errors:
+        return None
+    rule = base.progression_rule
+    try:
+        return Progression(
+            int(found["rep_low"]),
+            int(found["rep_high"]),
+            found["increment"],
+            unit,
+            rule.max_rpe,
+            rule.deload_pct,
+        )
+    except ValidationError as error:
+        # The core says what is allowed; the form says what is wrong with it too.
+        problem = error.problem or "the bottom is above the top"
+        errors[error.field] = ValidationError(error.field, error.value, error.allowed, problem)
+        return None
+
+
+def rule_messages(unit: str = "kg") -> list[str]:
+    """Every inline message the progression row can show, for its room."""
+    spec = increment_field(unit_of(unit))
+    crossed = [
+        inline(error)
+        for error in check_plan(
+            PlanFields(1, 1, 0, 0, "1-0-1-0", "full", True, 9, 8), Plan()
+        ).errors.values()
+    ]
+    return [*number_messages(RULE_FIELDS["rep_low"]), *number_messages(spec), *crossed]
+
+
+def label(name: str) -> str:
+    """A field in the user's words: its label, else its name as a label ("Plate 3 pairs")."""
+    return LABELS.get(name) or f"{name[:1].upper()}{name[1:]}"
 
 
 # Words ----------------------------------------------------------------------------------
@@ -174,7 +250,7 @@ def inline(error: ValidationError) -> str:
 
 def start_reason(name: str, error: ValidationError) -> str:
     """Why Start is disabled: the field in the user's words, the problem and the range."""
-    return f"Fix {LABELS.get(name, name)} to start: {describe(error)}"
+    return f"Fix {label(name)} to start: {describe(error)}"
 
 
 def summary(plan: Plan | None, base: Plan) -> str:

@@ -3,7 +3,8 @@ Qt-free form model (`form.check_plan`).
 
 Each field's message is shown next to it with its allowed range, in room kept for it
 (`messages.SteadyLabel`): no message moves a field. The line above the fields sums up the
-workout, or says it is not ready while a field is not allowed.
+workout, or says it is not ready while a field is not allowed. Below the workout's own
+fields, its progression: the rep range and the load increment `next` suggests from.
 """
 
 from __future__ import annotations
@@ -11,29 +12,32 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QSpinBox,
     QWidget,
 )
 
 from thrusttimer.core.errors import ValidationError
+from thrusttimer.core.loading.units import UNITS
 from thrusttimer.core.plan import FIELDS, Plan
 from thrusttimer.gui.setup.form import (
     CUE_MODE_LABELS,
     PlanCheck,
     PlanFields,
     check_plan,
+    rule_messages,
     summary,
     summary_room,
 )
-from thrusttimer.gui.setup.messages import SteadyLabel, show_error
+from thrusttimer.gui.setup.messages import SteadyLabel, field_message, show_error
 from thrusttimer.gui.setup.rows import ROW_HEIGHT, SpinSpec, add_row, entry, number_spin
 from thrusttimer.gui.setup.tempo_editor import TempoEditor
 
@@ -43,6 +47,13 @@ PLAN_SPINS: Final[tuple[SpinSpec, ...]] = (
     ("rest_s", (0, 9999), 5, " s", 1, "Rest between sets, seconds"),
     ("lead_in_s", (0, 9999), 5, " s", 1, "Time to get under the bar before the first set"),
 )
+RULE_SPINS: Final[tuple[SpinSpec, ...]] = (
+    ("rep_low", (0, 999), 1, "", None, "The fewest reps a work set should reach at a load"),
+    ("rep_high", (0, 999), 1, "", None, "Once every work set reaches this, the load goes up"),
+    ("increment", (0, 9999), 1, "", 2, "How much the load goes up at a time"),
+)
+RULE_SPIN_WIDTH: Final = 130
+INCREMENT_STEP: Final = 0.5
 
 
 class PlanPanel(QGroupBox):
@@ -94,6 +105,48 @@ class PlanPanel(QGroupBox):
         )
         self.advance_when_ready.toggled.connect(self._changed)
         grid.addWidget(self.advance_when_ready, row, 0, 1, 3)
+        self._add_progression(grid, row + 1)
+
+    def _add_progression(self, grid: QGridLayout, row: int) -> None:
+        """The rep range ("8 to 12 reps") and the increment with its unit, a row each, their
+        messages under them."""
+        for spec in RULE_SPINS:
+            spin = number_spin(spec, self._changed)
+            spin.setMinimumWidth(RULE_SPIN_WIDTH)
+            self.spins[spec[0]] = spin
+        increment = self.spins["increment"]
+        assert isinstance(increment, QDoubleSpinBox)
+        increment.setSingleStep(INCREMENT_STEP)
+        self.increment_unit = QComboBox()
+        self.increment_unit.setObjectName("incrementUnit")
+        self.increment_unit.setAccessibleName("Increment unit")
+        self.increment_unit.setMinimumHeight(ROW_HEIGHT)
+        self.increment_unit.addItems(list(UNITS))
+        self.increment_unit.currentIndexChanged.connect(self._changed)
+        rows = (
+            ("Rep range", "rep_low", [self.spins["rep_low"], "to", self.spins["rep_high"], "reps"]),
+            ("Increment", "increment", ["+", self.spins["increment"], self.increment_unit]),
+        )
+        names = {
+            "rep_low": ("rep_low", "rep_high", "rep range"),
+            "increment": ("increment", "increment unit"),
+        }
+        for text, first, parts in rows:
+            box = QHBoxLayout()
+            box.setContentsMargins(0, 0, 0, 0)
+            for part in parts:
+                box.addWidget(QLabel(part) if isinstance(part, str) else part)
+            box.addStretch(1)
+            label = QLabel(text)
+            label.setBuddy(self.spins[first])
+            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addLayout(box, row, 1, 1, 2)
+            message = field_message(rule_messages())
+            message.setAccessibleName(f"{text}: problem")
+            for name in names[first]:
+                self.errors[name] = message
+            grid.addWidget(message, row + 1, 0, 1, 3)
+            row += 2
 
     # Results ----------------------------------------------------------------------------
 
@@ -121,6 +174,10 @@ class PlanPanel(QGroupBox):
             tempo=self.tempo.text_field.text(),
             cue_mode=str(self.cue_mode.currentData()),
             advance_when_ready=self.advance_when_ready.isChecked(),
+            rep_low=entry(self.spins["rep_low"]),
+            rep_high=entry(self.spins["rep_high"]),
+            increment=entry(self.spins["increment"]),
+            increment_unit=self.increment_unit.currentText(),
         )
 
     # Loading and checking ---------------------------------------------------------------
@@ -137,6 +194,10 @@ class PlanPanel(QGroupBox):
             self.tempo.set_tempo(plan.tempo)
             self.cue_mode.setCurrentIndex(self.cue_mode.findData(plan.cues.mode.value))
             self.advance_when_ready.setChecked(plan.advance_when_ready)
+            rule = plan.progression_rule
+            for name in ("rep_low", "rep_high", "increment"):
+                self.spins[name].setValue(getattr(rule, name))
+            self.increment_unit.setCurrentText(rule.unit)
         finally:
             self._loading = False
         self.validate()
@@ -148,8 +209,11 @@ class PlanPanel(QGroupBox):
     def validate(self) -> None:
         """Check the fields, show each one's message and the summary, and say `changed`."""
         self._check = check_plan(self.fields(), self._base)
-        for name, label in self.errors.items():
-            show_error(label, self._check.errors.get(name))
+        errors = self._check.errors
+        # A row's message may stand for several fields (the rep range's two ends): the first.
+        for label in dict.fromkeys(self.errors.values()):
+            names = [name for name, shown in self.errors.items() if shown is label]
+            show_error(label, next((errors[n] for n in names if n in errors), None))
         self.plan_name.say(summary(self._check.plan, self._base))
         self.tempo.set_base(self._check.plan or self._base)
         self.changed.emit()

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 def set_up(window: MainWindow) -> Result:
     """The set-up dialog, modal; Start there switches the window to the chosen workout and
-    keeps the voice chosen (the dialog itself saves nothing)."""
+    keeps the voice, plates and warm-up chosen (the dialog itself saves nothing)."""
     from thrusttimer.gui.setup import dialog as setup_dialog
     from thrusttimer.store.presets import UserPresets
 
@@ -37,8 +37,13 @@ def set_up(window: MainWindow) -> Result:
         )
     if chosen is None:
         return Result(False, "the set-up was cancelled")
-    plan, prefs = chosen
+    plan, prefs, inventory, warmup = setup_dialog.SetupChoice(*chosen)
     settings.save_voice(prefs)
+    # None: plates or warm-up not chosen here (kept as saved).
+    if inventory is not None:
+        settings.save_inventory(inventory)
+    if warmup is not None:
+        settings.save_warmup(warmup)
     conductor.set_voice(prefs)
     window.set_plan(plan)
     if conductor.memory is None:

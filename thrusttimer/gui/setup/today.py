@@ -1,0 +1,80 @@
+"""Today's suggestion for the chosen workout, without Qt: the log read read-only, and its words.
+
+The set-up dialog reads the training log once, off the GUI thread (`read_history`), and
+words the suggestion again (`today_text`) whenever the workout, the plates or the warm-up
+change: the reading is slow and may fail, the wording is quick and never does.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Final
+
+from thrusttimer.core.loading.inventory import Inventory
+from thrusttimer.core.loading.units import with_unit
+from thrusttimer.core.loading.warmup import WarmupScheme, ramp
+from thrusttimer.core.loading.wording import loading_text
+from thrusttimer.core.plan import MODIFIED, Plan
+from thrusttimer.store.log_opening import check_readable
+from thrusttimer.store.log_progression import suggest_next
+from thrusttimer.store.log_reading import read_sessions
+from thrusttimer.store.log_records import LoggedSession, default_log_path
+
+READ_WAIT_S: Final = 1.0
+"""How long the reading waits for a program writing to the log (off the GUI thread)."""
+READING: Final = "Reading the training log…"
+UNREADABLE: Final = "No suggestion today: the training log can't be read now."
+
+
+def read_history(path: Path | None = None, timeout_s: float = READ_WAIT_S) -> list[LoggedSession]:
+    """Every session of the log, read through a read-only connection (nothing is created,
+    migrated or moved aside); none when there is no log yet.
+
+    Raises what opening or reading raised (a damaged, busy, newer or unreadable log): the
+    dialog then says so in one line, and the workout still starts.
+    """
+    target = default_log_path() if path is None else path
+    if not target.exists():
+        return []
+    check_readable(target, timeout_s)
+    db = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout_s)
+    try:
+        sessions, _ = read_sessions(db)
+    finally:
+        db.close()
+    return sessions
+
+
+@dataclass(frozen=True, slots=True)
+class TodayText:
+    """What the "Today" box says: last time and today's load and reps, the plates for
+    that load, and the warm-up before it (empty when there is no load to say)."""
+
+    suggestion: str
+    plates: str = ""
+    warmup: str = ""
+
+
+def today_text(
+    sessions: Sequence[LoggedSession],
+    plan: Plan,
+    base_name: str,
+    inventory: Inventory,
+    scheme: WarmupScheme,
+) -> TodayText:
+    """Today's suggestion for `plan`, from its sessions under `base_name` (or its
+    "(modified)" name: a workout changed in the form keeps its history)."""
+    name = base_name.removesuffix(MODIFIED).rstrip() or base_name
+    suggestion = suggest_next(sessions, replace(plan, name=name), inventory)
+    if suggestion.loading is None or suggestion.load is None:
+        return TodayText(suggestion.reasoning)
+    sets = ramp(inventory, suggestion.load, scheme)
+    warmup = ", ".join(f"{with_unit(s.load, inventory.unit)} × {s.reps}" for s in sets)
+    return TodayText(
+        suggestion.reasoning,
+        loading_text(suggestion.loading),
+        f"Warm-up: {warmup}" if warmup else "",
+    )
