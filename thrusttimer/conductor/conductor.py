@@ -297,11 +297,6 @@ class WorkoutConductor:
         self.tick()
         return result, None
 
-    @property
-    def start_pending(self) -> bool:
-        """A Start (or resume) waits for the sound."""
-        return self._start_when_ready
-
     def _wait_for_sound(self, starting: bool) -> str | None:
         """Why a toggle must wait for the sound (None: it need not), waking a sleeping
         output on the way."""
@@ -312,28 +307,15 @@ class WorkoutConductor:
             if starting and self.sound_expected:
                 return "Getting the voice ready: the workout starts as soon as it is ready"
             return None
-        if starting:
-            sound.wake()
-            if not sound.is_ready:
-                return f"{sound.progress_text()}: the workout starts as soon as it is ready"
-            return None
         session = self.session
         held = session.state is State.PAUSED or session.waiting_for_ready
-        if held and (sound.output.asleep or (self._start_when_ready and not sound.is_ready)):
-            # A long break let the output sleep: the workout goes on once it is awake, its
-            # next cue on time rather than dropped as late.
-            sound.wake()
-            return "Waking the sound: the workout goes on in a moment"
-        return None
+        return sound.wait_reason(starting, held, self._start_when_ready)
 
     def command(self, run: Callable[[Session], Result]) -> Result:
         """Run a command on the session (skip, restart, a longer rest…) and tick."""
         result = run(self.session)
         self.tick()
         return result
-
-    def cancel_start(self) -> None:
-        self._start_when_ready = False
 
     def _sound_ready(self) -> None:
         """The clips are made (or the output is awake again): a workout not yet started

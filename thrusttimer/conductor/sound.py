@@ -208,6 +208,21 @@ class Sound:
         for cue in timeline.cues:
             bank.clip_for(cue, self.output.fmt)
 
+    def wait_reason(self, starting: bool, held: bool, pending: bool) -> str | None:
+        """Why a Start (or a resume of a `held` workout) must wait for the sound, waking a
+        sleeping output on the way; None when it need not. `pending`: one already waits."""
+        if starting:
+            self.wake()
+            if not self.is_ready:
+                return f"{self.progress_text()}: the workout starts as soon as it is ready"
+            return None
+        if held and (self.output.asleep or (pending and not self.is_ready)):
+            # A long break let the output sleep: the workout goes on once it is awake, its
+            # next cue on time rather than dropped as late.
+            self.wake()
+            return "Waking the sound: the workout goes on in a moment"
+        return None
+
     # Sleeping while idle -----------------------------------------------------------------
 
     def wake(self) -> None:
