@@ -36,7 +36,7 @@ from thrusttimer.gui.setup.loading_form import (
     plates_room,
 )
 from thrusttimer.gui.setup.messages import field_message
-from thrusttimer.gui.setup.rows import ROW_HEIGHT, button, entry
+from thrusttimer.gui.setup.rows import ROW_HEIGHT, RowList, button, entry
 
 WEIGHT_RANGE: Final = (-9999.0, 9999.0)
 """Wider than any allowed weight on purpose: a wrong one gets a message, not a snap back."""
@@ -94,7 +94,6 @@ class PlatesPanel(QGroupBox):
         super().__init__("Plates", parent)
         self._check = InventoryCheck(inventory)
         self._loading = False
-        self.rows: list[PlateRow] = []
         """The plate rows, heaviest first as loaded; a row added goes last."""
 
         grid = QGridLayout()
@@ -129,6 +128,8 @@ class PlatesPanel(QGroupBox):
             grid.addWidget(label, row, 0)
             grid.addWidget(spin, row, 1)
         self._rows_box = QVBoxLayout()
+        self._list: RowList[PlateRow] = RowList(self._rows_box, self._changed)
+        self.rows = self._list.rows
         self.add_button = button("Add a plate", "Another plate weight (1.25 kg change plates…)")
         self.add_button.clicked.connect(lambda: self.add_row())
         self.message = field_message(plates_room())
@@ -172,8 +173,7 @@ class PlatesPanel(QGroupBox):
             self.unit_choice.setCurrentText(inventory.unit)
             self.bar.setValue(inventory.bar)
             self.collar.setValue(inventory.collar)
-            while self.rows:
-                self._drop(self.rows[-1])
+            self._list.clear()
             for stock in inventory.plates:
                 self.add_row(stock.weight, stock.pairs)
         finally:
@@ -185,24 +185,10 @@ class PlatesPanel(QGroupBox):
         row = PlateRow(len(self.rows) + 1)
         row.weight.setValue(weight)
         row.pairs.setValue(pairs)
-        for spin in (row.weight, row.pairs):
-            spin.valueChanged.connect(self._changed)
-            spin.lineEdit().textChanged.connect(self._changed)
-        row.remove.clicked.connect(lambda: self.remove_row(row))
-        self.rows.append(row)
-        self._rows_box.addWidget(row)
-        self._changed()
-        return row
+        return self._list.add(row, (row.weight, row.pairs), row.remove)
 
     def remove_row(self, row: PlateRow) -> None:
-        self._drop(row)
-        self._changed()
-
-    def _drop(self, row: PlateRow) -> None:
-        self.rows.remove(row)
-        self._rows_box.removeWidget(row)
-        row.hide()
-        row.deleteLater()
+        self._list.remove(row)
 
     def _changed(self, *_: object) -> None:
         if not self._loading:

@@ -8,7 +8,7 @@ back teaches nothing, a message does.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Final
+from typing import Final, Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -129,3 +130,50 @@ def status_label(name: str, accessible: str, room_for: Sequence[str]) -> SteadyL
     label.setWordWrap(True)
     label.setVisible(False)
     return label
+
+
+R = TypeVar("R", bound=QWidget)
+
+
+class RowList(Generic[R]):
+    """The rows of an editable list (the plates, the warm-up steps) in a box: each added at
+    the end with its spin boxes watched and its Remove button wired; every change of a
+    field, an added row or a removed one calls `changed`."""
+
+    def __init__(self, box: QVBoxLayout, changed: Callable[[], None]) -> None:
+        self.box = box
+        self.rows: list[R] = []
+        self._changed = changed
+
+    def add(
+        self,
+        row: R,
+        spins: Sequence[QSpinBox | QDoubleSpinBox],
+        remove: QPushButton,
+    ) -> R:
+        """Put `row` at the end, and say so."""
+        for spin in spins:
+            spin.valueChanged.connect(lambda *_: self._changed())
+            line = spin.lineEdit()
+            if line is not None:
+                line.textChanged.connect(lambda *_: self._changed())
+        remove.clicked.connect(lambda: self.remove(row))
+        self.rows.append(row)
+        self.box.addWidget(row)
+        self._changed()
+        return row
+
+    def remove(self, row: R) -> None:
+        self.drop(row)
+        self._changed()
+
+    def drop(self, row: R) -> None:
+        """Take `row` out without calling `changed`."""
+        self.rows.remove(row)
+        self.box.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+
+    def clear(self) -> None:
+        while self.rows:
+            self.drop(self.rows[-1])

@@ -32,7 +32,7 @@ from thrusttimer.gui.setup.loading_form import (
     warmup_room,
 )
 from thrusttimer.gui.setup.messages import field_message
-from thrusttimer.gui.setup.rows import ROW_HEIGHT, button, entry
+from thrusttimer.gui.setup.rows import ROW_HEIGHT, RowList, button, entry
 
 EMPTY_BAR: Final = "Empty bar"
 SHARE: Final = "% of the work load"
@@ -93,11 +93,12 @@ class WarmupPanel(QGroupBox):
         super().__init__("Warm-up", parent)
         self._check = WarmupCheck(scheme)
         self._loading = False
-        self.rows: list[StepRow] = []
         self.summary = QLabel()
         self.summary.setObjectName("warmupSummary")
         self.summary.setWordWrap(True)
         self._rows_box = QVBoxLayout()
+        self._list: RowList[StepRow] = RowList(self._rows_box, self._changed)
+        self.rows = self._list.rows
         self.add_button = button("Add a step", "Another warm-up set, heavier than the last")
         self.add_button.clicked.connect(lambda: self.add_row())
         self.default_button = button("Default warm-up", DEFAULT_SCHEME.describe())
@@ -127,8 +128,7 @@ class WarmupPanel(QGroupBox):
     def load(self, scheme: WarmupScheme) -> None:
         self._loading = True
         try:
-            while self.rows:
-                self._drop(self.rows[-1])
+            self._list.clear()
             for step in scheme.steps:
                 self.add_row(step)
         finally:
@@ -143,24 +143,10 @@ class WarmupPanel(QGroupBox):
             step = WarmupStep(share if self.rows else None, 5)
         row = StepRow(step)
         row.kind.currentIndexChanged.connect(self._changed)
-        for spin in (row.percent, row.reps):
-            spin.valueChanged.connect(self._changed)
-            spin.lineEdit().textChanged.connect(self._changed)
-        row.remove.clicked.connect(lambda: self.remove_row(row))
-        self.rows.append(row)
-        self._rows_box.addWidget(row)
-        self._changed()
-        return row
+        return self._list.add(row, (row.percent, row.reps), row.remove)
 
     def remove_row(self, row: StepRow) -> None:
-        self._drop(row)
-        self._changed()
-
-    def _drop(self, row: StepRow) -> None:
-        self.rows.remove(row)
-        self._rows_box.removeWidget(row)
-        row.hide()
-        row.deleteLater()
+        self._list.remove(row)
 
     def _changed(self, *_: object) -> None:
         if not self._loading:
