@@ -13,6 +13,7 @@ from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.timers import FakeTimers
 from thrusttimer.gui.inhibit import KeepAwake
+from thrusttimer.gui.load_prompt import LoadPrompt
 from thrusttimer.gui.window.main_window import MainWindow
 
 
@@ -97,3 +98,10 @@ def make_window(
 @pytest.fixture
 def window(make_window: MakeWindow, short_plan: Plan) -> MainWindow:
     return make_window(short_plan)
+
+
+def prompt_of(window: MainWindow) -> LoadPrompt:
+    """The load prompt the window asked with (failing the test if it asked none)."""
+    asker = window.training.asker
+    assert asker is not None, "the load was asked"
+    return asker.prompt

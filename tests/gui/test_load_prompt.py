@@ -11,14 +11,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import MakeWindow, go_to
+from tests.gui.conftest import MakeWindow, go_to, prompt_of
 from tests.support.legible import fact_problems
 from thrusttimer.core.loading.inventory import DEFAULT_LB
 from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session_states import State
 from thrusttimer.core.timers import FakeTimers
-from thrusttimer.gui.load_prompt import LoadPrompt
 from thrusttimer.gui.widgets.text import shown_texts
 from thrusttimer.gui.window.main_window import MainWindow
 from thrusttimer.store.log import DATA_DIR_ENV, LOG_FILE_NAME, LoggedSet, TrainingLog, to_kg
@@ -60,12 +59,6 @@ def first_set(window: MainWindow, timers: FakeTimers, data_dir: Path) -> LoggedS
     window.close()
     with TrainingLog.open(data_dir / LOG_FILE_NAME) as log:
         return log.sessions()[-1].sets[0]
-
-
-def prompt_of(window: MainWindow) -> LoadPrompt:
-    asker = window.training.asker
-    assert asker is not None, "the load was asked"
-    return asker.prompt
 
 
 def test_a_first_launch_asks_and_space_alone_does_not_log_0_kg(

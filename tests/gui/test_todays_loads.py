@@ -11,14 +11,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import MakeWindow, go_to
+from tests.gui.conftest import MakeWindow, go_to, prompt_of
 from tests.support.legible import fact_problems
 from thrusttimer.core.loading.rule import Progression
 from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session_states import State
 from thrusttimer.core.timers import FakeTimers
-from thrusttimer.gui.load_prompt import LoadPrompt
 from thrusttimer.gui.widgets.text import shown_texts
 from thrusttimer.gui.window.main_window import MainWindow
 from thrusttimer.store.log import DATA_DIR_ENV, LOG_FILE_NAME, LoggedSession, TrainingLog
@@ -49,12 +48,6 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
                 ended_at=began + timedelta(minutes=number),
             )  # fmt: skip
     return tmp_path
-
-
-def prompt_of(window: MainWindow) -> LoadPrompt:
-    asker = window.training.asker
-    assert asker is not None, "the load was asked"
-    return asker.prompt
 
 
 def last_session(window: MainWindow, timers: FakeTimers, data_dir: Path) -> LoggedSession:
