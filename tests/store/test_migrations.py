@@ -40,7 +40,7 @@ def test_a_version_1_log_is_migrated_to_the_latest_and_keeps_its_sets(tmp_path: 
     path = tmp_path / "log.sqlite3"
     shutil.copy(FIXTURE, path)
     with TrainingLog.open(path) as log:
-        assert log.schema_version == migrations.LATEST == 3
+        assert log.schema_version == migrations.LATEST == 4
         assert log.notice is None
         sessions = log.sessions()
     assert [s.name for s in sessions] == ["Strength 5 × 5", "Strength 5 × 5"]
@@ -167,7 +167,7 @@ def test_a_version_2_log_keeps_every_row_as_it_was_and_takes_loads_not_logged(
     before = db.execute("SELECT * FROM sets ORDER BY id").fetchall()
     db.close()
     with TrainingLog.open(path) as log:
-        assert log.schema_version == 3
+        assert log.schema_version == 4
         session = log.start_session("Strength", datetime(2026, 10, 6, 18, 0).astimezone())
         added = log.add_set(session, 1, load_kg=None, reps=5, ended_at=datetime.now().astimezone())
         assert log.get_set(added).load_kg is None
@@ -185,6 +185,8 @@ def test_a_version_2_log_keeps_every_row_as_it_was_and_takes_loads_not_logged(
             )
     finally:
         db.close()
-    assert after == before
+    # Version 4 adds the side column, empty (both legs) for every earlier set.
+    assert [row[:-1] for row in after] == before
+    assert all(row[-1] is None for row in after)
     assert "sets_v3" not in names
     assert "sets_by_session" in names

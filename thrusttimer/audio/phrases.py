@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
+from thrusttimer.core.blocks import block_exercises
 from thrusttimer.core.content import Exercise, load_exercise
 from thrusttimer.core.cues import plan_cues, ready_reminders
 from thrusttimer.core.model import Tone
@@ -29,7 +30,8 @@ def plan_phrases(plan: Plan, exercise: Exercise | None = None) -> list[str]:
     texts = [text for cue in cues for text in (cue.variants or (cue.text,)) if text]
     if any(cue.id.startswith("form.") for cue in cues):
         # The rests' form points carry on from session to session: any may come round.
-        texts += [text for point in exercise.form_points for text in point.spoken]
+        for each in block_exercises(plan.blocks, exercise):
+            texts += [text for point in each.form_points for text in point.spoken]
     return _unique(texts)
 
 
@@ -53,6 +55,8 @@ def pack_phrases() -> list[str]:
     for variants in exercise.phrases.values():
         texts += [text for text in variants if "{" not in text]
     for preset in PRESETS.values():
+        if preset.plan.more_blocks:
+            continue  # a whole session's other exercises are rendered when first used
         for mode in CueMode:
             texts += plan_phrases(Plan.build(preset.plan, cue_mode=mode))
     texts += [str(n) for n in PACK_COUNTS]

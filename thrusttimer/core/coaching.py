@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from thrusttimer.core.content import Exercise
-from thrusttimer.core.model import Phase, RestPoints, Segment
+from thrusttimer.core.model import Phase, Point, RestPoints, Segment
 
 CHECKLIST_FROM_MS = 2500
 """The first checklist item comes this long into the lead-in, after the introduction."""
@@ -39,6 +39,23 @@ FORM_TIP_EVERY_MS = 20_000
 FORM_TIP_ROOM_MS = 5000
 """The room a form point needs before the ten-second warning (the longest is about 4 s)."""
 FORM_TIPS_PER_REST = 4
+
+
+def block_checklist_times(rest: Segment, items: int) -> list[int]:
+    """When the next block's set-up checklist is read in the rest before it: evenly, after
+    the next exercise is named (`FORM_TIP_AFTER_MS` in) and the room it takes, until the
+    ten-second warning in a long rest, or the get-ready call in a shorter one."""
+    before = (
+        REST_WARNING_BEFORE_MS
+        if rest.duration_ms >= REST_WARNING_FROM_MS
+        else (REST_GET_READY_BEFORE_MS)
+    )
+    first = rest.start_ms + FORM_TIP_AFTER_MS + LOAD_ROOM_MS
+    window = rest.end_ms - before - first
+    if items <= 0 or window < MIN_CHECKLIST_WINDOW_MS:
+        return []
+    step = window // items
+    return [first + i * step for i in range(items)]
 
 
 def checklist_times(setup: Segment, items: int, from_ms: int = CHECKLIST_FROM_MS) -> list[int]:
@@ -82,10 +99,36 @@ def share_form_points(
     say them (one to each in turn, each rest up to its `form_tip_times`); a rest with none
     to say still shows the next point.
     """
-    points = exercise.form_points
+    rests = [(i, s) for i, s in enumerate(segments) if s.phase is Phase.REST]
+    return _share(exercise.form_points, rests, start)
+
+
+def share_all_form_points(
+    exercises: Sequence[Exercise], segments: Sequence[Segment], start: int = 0
+) -> tuple[RestPoints, ...]:
+    """`share_form_points` for a plan of several blocks: each block's rests share out its
+    own exercise's points, from point `start` of each; the rest before a new block reads
+    that block's set-up checklist instead, and gives none."""
+    if len(exercises) == 1:
+        return share_form_points(exercises[0], segments, start)
+    shares: list[RestPoints] = []
+    for block, exercise in enumerate(exercises):
+        rests = [
+            (i, s)
+            for i, s in enumerate(segments)
+            if s.phase is Phase.REST
+            and s.block == block
+            and (i + 1 >= len(segments) or segments[i + 1].block == block)
+        ]
+        shares += _share(exercise.form_points, rests, start)
+    return tuple(shares)
+
+
+def _share(
+    points: Sequence[Point], rests: Sequence[tuple[int, Segment]], start: int
+) -> tuple[RestPoints, ...]:
     if not points:
         return ()
-    rests = [(i, s) for i, s in enumerate(segments) if s.phase is Phase.REST]
     times = [form_tip_times(segment) for _, segment in rests]
     said = [0] * len(rests)
     to_say = min(len(points), sum(len(t) for t in times))

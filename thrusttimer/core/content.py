@@ -95,6 +95,10 @@ class PhaseInfo:
     shape: str = ""
 
 
+SWITCH_INFO = PhaseInfo(Phase.SWITCH, "Switch sides", "The other leg takes over", shape="play")
+"""The switch between a one-sided set's two sides, for a file without ``phases.switch``."""
+
+
 @dataclass(frozen=True, slots=True)
 class Exercise:
     id: str
@@ -228,8 +232,15 @@ def _build(top: Table) -> Exercise:
     exercise_id = top.text("id")
     if not ID.fullmatch(exercise_id):
         raise Wrong("id", f"must be lowercase words joined by hyphens, not {exercise_id!r}")
-    phases_table = top.table("phases", [p.value for p in Phase])
-    phases = {phase: _phase(phases_table, phase) for phase in Phase}
+    phases_table = top.table(
+        "phases", [p.value for p in Phase if p is not Phase.SWITCH], ["switch"]
+    )
+    phases = {
+        phase: _phase(phases_table, phase)
+        for phase in Phase
+        if phase is not Phase.SWITCH or "switch" in phases_table.data
+    }
+    phases.setdefault(Phase.SWITCH, SWITCH_INFO)
     owners: dict[str, Phase] = {}
     for phase in MOVEMENT_PHASES:
         tempo = str(phases[phase].tempo)

@@ -7,24 +7,28 @@ ever spills into the next cue.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING
 
+from thrusttimer.core.blocks import block_exercises
 from thrusttimer.core.coaching import (
     CHECKLIST_FROM_MS,
+    FORM_TIP_AFTER_MS,
     GET_READY_FROM_MS,
     LOAD_ROOM_MS,
     REST_GET_READY_BEFORE_MS,
     REST_WARNING_BEFORE_MS,
     REST_WARNING_FROM_MS,
     SETUP_GET_READY_BEFORE_MS,
+    block_checklist_times,
     checklist_times,
-    share_form_points,
+    share_all_form_points,
 )
 from thrusttimer.core.content import Exercise
+from thrusttimer.core.fitting import GUARD_MS as GUARD_MS
+from thrusttimer.core.fitting import estimate_speech_s as estimate_speech_s
+from thrusttimer.core.fitting import fill
+from thrusttimer.core.fitting import fit_cues as fit_cues
 from thrusttimer.core.model import (
     Cue,
     CueKind,
@@ -43,37 +47,10 @@ if TYPE_CHECKING:
     from thrusttimer.core.loading.plates import Loading
 
 
-GUARD_MS = 60
-"""Silence kept between the end of one cue and the start of the next."""
 COUNTDOWN_FROM = 3
 BREATH_ROOM = 1.25
 """A phase is too short for its breath words when they take more than 1/1.25 of it (by
 the estimate): the words are then said in the phase before it."""
-
-_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
-_WORD = re.compile(r"[A-Za-z']+|[0-9]+")
-
-
-@cache
-def estimate_speech_s(text: str, words_per_minute: float = 175.0) -> float:
-    """A rough spoken length for `text`, for fitting cues before real clips are rendered.
-    Kept per text: a plan asks for the same few dozen wordings hundreds of times."""
-    syllables = 0
-    for word in _WORD.findall(text.lower()):
-        if word.isdigit():
-            syllables += 1 + len(word)
-        else:
-            groups = len(_VOWEL_GROUPS.findall(word))
-            if word.endswith("e") and groups > 1 and not word.endswith("le"):
-                groups -= 1
-            syllables += max(1, groups)
-    pauses = text.count(",") + text.count(".") + text.count(":")
-    seconds_per_syllable = 60.0 / words_per_minute / 1.45
-    return syllables * seconds_per_syllable + pauses * 0.12 + 0.08
-
-
-def fill(template: str, **values: object) -> str:
-    return template.format(**values) if "{" in template else template
 
 
 def plan_cues(
@@ -90,11 +67,11 @@ def plan_cues(
     if mode is CueMode.SILENT:
         return []
     cues: list[Cue] = []
+    exercises = block_exercises(plan.blocks, exercise)
     phrases = exercise.phrases
-    shares = {
-        r.index: r
-        for r in (share_form_points(exercise, segments) if rest_points is None else rest_points)
-    }
+    if rest_points is None:
+        rest_points = share_all_form_points(exercises, segments)
+    shares = {r.index: r for r in rest_points}
 
     def say(
         at_ms: int,
@@ -120,6 +97,9 @@ def plan_cues(
         following = segments[index + 1] if index + 1 < len(segments) else None
         set_follows = following is not None and following.phase is not Phase.REST
         next_set = following.set if following else segment.set
+        ex = exercises[segment.block]
+        phrases = ex.phrases
+        new_block = following is not None and following.block != segment.block
 
         if segment.phase is Phase.SETUP:
             if mode is CueMode.FULL:
@@ -130,7 +110,7 @@ def plan_cues(
                     at = start + CHECKLIST_FROM_MS
                     say(at, "setup.load", first_loading_words(first_set), CueKind.PHASE)
                     read_from += LOAD_ROOM_MS
-                items = exercise.setup_checklist if plan.cues.setup_checklist else ()
+                items = ex.setup_checklist if plan.cues.setup_checklist else ()
                 times = checklist_times(segment, len(items), read_from)
                 for at, item in zip(times, items, strict=False):
                     say(at, f"setup.{item.id}", item.spoken, CueKind.TIP)
@@ -149,6 +129,8 @@ def plan_cues(
                         set=done.ordinal,
                         rest=round(segment.duration_s),
                     )
+                if new_block and following is not None:
+                    _next_block_cues(plan, exercises[following.block], segment, say)
                 share = shares.get(index)
                 if plan.cues.form_tips and share is not None:
                     for after, point in zip(share.said_after_ms, share.points, strict=False):
@@ -163,12 +145,18 @@ def plan_cues(
                     )
             elif mode is CueMode.TONES:
                 beep(start, f"set-end.{segment.set}", Tone.FINAL)
+        elif segment.phase is Phase.SWITCH:
+            if mode is CueMode.TONES:
+                beep(start, "switch", Tone.BEEP)
+            else:
+                say(start, "switch", "switch_sides", CueKind.PHASE, Tone.BEEP)
         else:
-            _movement_cues(plan, spec_of(plan, segment.set), exercise, segment, mode, say, beep)
+            _movement_cues(plan, spec_of(plan, segment.set), ex, segment, mode, say, beep)
 
         # Before each set: "set N of M, get into position", then 3, 2, 1.
-        if segment.phase in (Phase.SETUP, Phase.REST) and set_follows:
-            if mode is CueMode.FULL and segment.duration_ms >= GET_READY_FROM_MS:
+        if segment.phase in (Phase.SETUP, Phase.REST, Phase.SWITCH) and set_follows:
+            long = segment.duration_ms >= GET_READY_FROM_MS
+            if mode is CueMode.FULL and long and segment.phase is not Phase.SWITCH:
                 before = (
                     SETUP_GET_READY_BEFORE_MS
                     if segment.phase is Phase.SETUP
@@ -176,10 +164,13 @@ def plan_cues(
                 )
                 waits = plan.advance_when_ready and segment.phase is Phase.REST
                 coming = spec_of(plan, next_set)
+                wording = exercises[coming.block].phrases[
+                    "get_ready_wait" if waits else "get_ready"
+                ]
                 say(
                     end - before,
                     "rest.get-ready",
-                    _kind_words(phrases["get_ready_wait" if waits else "get_ready"], coming),
+                    _kind_words(wording, coming),
                     CueKind.PHASE,
                     anchor_end=True,
                     next=coming.ordinal,
@@ -198,7 +189,7 @@ def plan_cues(
             say(
                 last_set_end,
                 "done",
-                "done",
+                _done_words(phrases["done"], len(exercises)),
                 CueKind.PHASE,
                 Tone.FINAL,
                 sets=plan.sets,
@@ -209,6 +200,27 @@ def plan_cues(
             beep(last_set_end, "done", Tone.FINAL)
     cues.sort(key=lambda c: (c.at_ms, -c.kind))
     return cues
+
+
+def _next_block_cues(plan: Plan, coming: Exercise, rest: Segment, say: Callable[..., None]) -> None:
+    """The rest before a new block names its exercise and reads its set-up checklist."""
+    say(
+        rest.start_ms + FORM_TIP_AFTER_MS,
+        "block.next",
+        coming.phrases["setup_intro"],
+        CueKind.PHASE,
+    )
+    items = coming.setup_checklist if plan.cues.setup_checklist else ()
+    for at, item in zip(block_checklist_times(rest, len(items)), items, strict=False):
+        say(at, f"setup.{item.id}", item.spoken, CueKind.TIP)
+
+
+def _done_words(templates: Sequence[str], blocks: int) -> tuple[str, ...]:
+    """The end of the workout; one of several blocks has no one number of sets and reps."""
+    if blocks == 1:
+        return tuple(templates)
+    plain = tuple(t for t in templates if "{sets}" not in t and "{reps}" not in t)
+    return (f"Workout complete: {blocks} exercises, {{tut}} seconds under tension", *plain)
 
 
 def first_loading_words(spec: SetSpec) -> tuple[str, ...]:
@@ -249,10 +261,20 @@ def _same_plates(before: Loading, after: Loading) -> bool:
 
 def _kind_words(templates: Sequence[str], spec: SetSpec) -> tuple[str, ...]:
     """A phrase's wordings for a warm-up set ("Set {next} of {sets}" becomes "Warm-up
-    {next} of {sets}"); a work set's as they are."""
-    if not spec.warmup:
-        return tuple(templates)
-    return tuple(t.replace("Set {", "Warm-up {").replace("set {", "warm-up {") for t in templates)
+    {next} of {sets}") and a side ("Set {next} of {sets}, left side"); a work set's of both
+    legs as they are."""
+    words = tuple(templates)
+    if spec.warmup:
+        words = tuple(t.replace("Set {", "Warm-up {").replace("set {", "warm-up {") for t in words)
+    if spec.side is not None:
+        side = spec.side
+        words = tuple(
+            t.replace("{sets}", f"{{sets}}, {side} side", 1)
+            if "{sets}" in t
+            else t.replace("{next}", f"{{next}} {side}", 1)
+            for t in words
+        )
+    return words
 
 
 def ready_reminders(plan: Plan, exercise: Exercise, segments: Sequence[Segment]) -> list[Cue]:
@@ -261,9 +283,11 @@ def ready_reminders(plan: Plan, exercise: Exercise, segments: Sequence[Segment])
     mode = plan.cues.mode
     if not plan.advance_when_ready or mode is CueMode.SILENT:
         return []
-    variants = tuple(exercise.phrases["ready_reminder"]) if mode is CueMode.FULL else ()
+    exercises = block_exercises(plan.blocks, exercise)
     reminders: list[Cue] = []
     for index, segment in enumerate(segments[:-1]):
+        coming = exercises[segments[index + 1].block]
+        variants = tuple(coming.phrases["ready_reminder"]) if mode is CueMode.FULL else ()
         if segment.phase is Phase.REST and segments[index + 1].phase is not Phase.REST:
             reminders.append(
                 Cue(
@@ -327,71 +351,3 @@ def _movement_cues(
             say(start, "phase.brace-rep", "brace_full", CueKind.PHASE, Tone.TICK)
         else:
             say(start, f"phase.{phase}", f"{phase}_full", CueKind.PHASE, Tone.TICK)
-
-
-def fit_cues(cues: Sequence[Cue], measure: Callable[[str], float | None]) -> list[Cue]:
-    """Give each cue the fullest wording that ends `GUARD_MS` before the next cue starts.
-
-    Cues of one family (the same id but for its numbers: every rep count, every thrust)
-    take the same wording throughout, the fullest that fits all of them, so the coach does
-    not say "2, squeeze" and then "3" as slots vary by a few milliseconds. When no wording
-    fits, the cue becomes its tone if that fits, and is dropped otherwise. Of two cues at
-    the same moment the higher kind is kept. The last cue's slot is open.
-    """
-    ordered = sorted(cues, key=lambda c: (c.at_ms, -c.kind))
-    unique: list[Cue] = []
-    for cue in ordered:
-        if unique and unique[-1].at_ms == cue.at_ms:
-            continue
-        unique.append(cue)
-    budgets: list[int | None] = []
-    for index, cue in enumerate(unique):
-        slot_end = unique[index + 1].at_ms if index + 1 < len(unique) else None
-        budgets.append(None if slot_end is None else slot_end - cue.at_ms - GUARD_MS)
-    shortest_needed: dict[str, int] = {}
-    for cue, budget in zip(unique, budgets, strict=True):
-        first = _fitting_variant(cue, measure, budget, 0)
-        if first is not None:
-            family = family_of(cue)
-            shortest_needed[family] = max(shortest_needed.get(family, 0), first)
-    fitted: list[Cue] = []
-    for cue, budget in zip(unique, budgets, strict=True):
-        start = shortest_needed.get(family_of(cue), 0)
-        chosen = _fitting_variant(cue, measure, budget, start)
-        if chosen is None:
-            chosen = _fitting_variant(cue, measure, budget, 0)
-        if chosen is not None:
-            fitted.append(replace(cue, text=_wordings(cue)[chosen]))
-        elif cue.tone is not None and (budget is None or cue.tone.value <= budget):
-            fitted.append(replace(cue, text=""))
-    return fitted
-
-
-_NUMBERS = re.compile(r"[0-9]+")
-
-
-OWN_WORDING = frozenset({"setup.load", "rest.load"})
-"""Cues whose words differ from one to the next (the plates): each is fitted on its own."""
-
-
-def family_of(cue: Cue) -> str:
-    """Cues that differ only in their numbers ("count.3", "count.4") are one family."""
-    if cue.id in OWN_WORDING:
-        return f"{cue.id}@{cue.at_ms}"
-    return _NUMBERS.sub("#", cue.id)
-
-
-def _wordings(cue: Cue) -> tuple[str, ...]:
-    return cue.variants or ((cue.text,) if cue.text else ())
-
-
-def _fitting_variant(
-    cue: Cue, measure: Callable[[str], float | None], budget_ms: int | None, start: int
-) -> int | None:
-    """The index of the fullest wording from `start` on that can be spoken and fits."""
-    wordings = _wordings(cue)
-    for index in range(start, len(wordings)):
-        seconds = measure(wordings[index])
-        if seconds is not None and (budget_ms is None or seconds * 1000 <= budget_ms):
-            return index
-    return None

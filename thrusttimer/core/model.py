@@ -10,7 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
-from typing import Any
+from typing import Any, Literal
+
+Side = Literal["left", "right"]
+SIDES: tuple[Side, Side] = ("left", "right")
 
 
 class Phase(StrEnum):
@@ -22,6 +25,8 @@ class Phase(StrEnum):
     SQUEEZE = "squeeze"
     DESCENT = "descent"
     REST = "rest"
+    SWITCH = "switch"
+    """Between the two sides of a one-sided set: the other leg takes over."""
 
 
 MOVEMENT_PHASES = (Phase.BRACE, Phase.THRUST, Phase.SQUEEZE, Phase.DESCENT)
@@ -63,6 +68,11 @@ class Segment:
     breath: Breath | None
     warmup: bool = False
     """Part of a warm-up set (or the rest after one), run before the work sets."""
+    block: int = 0
+    """The index of the plan's block (exercise) it belongs to; a rest between two blocks
+    belongs to the block before it."""
+    side: Side | None = None
+    """The leg that works in a one-sided exercise's set (its switch: the side just done)."""
 
     @property
     def end_ms(self) -> int:
@@ -91,6 +101,10 @@ class Segment:
         }
         if self.warmup:
             data["warmup"] = True
+        if self.block:
+            data["block"] = self.block
+        if self.side is not None:
+            data["side"] = self.side
         return data
 
 

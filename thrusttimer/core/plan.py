@@ -3,15 +3,30 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from enum import StrEnum
-from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
-from thrusttimer.core.content import available_exercises
-from thrusttimer.core.errors import Described, NumberField, ValidationError
+from thrusttimer.core.blocks import (
+    BLOCK_FIELDS,
+    DEFAULT_SWITCH_S,
+    SIDE_KEYS,
+    Block,
+    block_from_mapping,
+    blocks_from_list,
+    check_exercise,
+    check_side,
+    reject_side_keys,
+)
+from thrusttimer.core.cue_options import CueMode as CueMode
+from thrusttimer.core.cue_options import CueOptions
+from thrusttimer.core.errors import NumberField, ValidationError
+from thrusttimer.core.glute_sessions import GLUTE_DAY_A, GLUTE_DAY_B
+from thrusttimer.core.jsontext import MAX_DIGITS as MAX_DIGITS
+from thrusttimer.core.jsontext import load_json as load_json
+from thrusttimer.core.jsontext import reject_unknown
 from thrusttimer.core.loading.rule import Progression
+from thrusttimer.core.model import Side
 from thrusttimer.core.tempo import Tempo, format_tempo, parse_tempo
 
 if TYPE_CHECKING:
@@ -19,61 +34,28 @@ if TYPE_CHECKING:
     from thrusttimer.core.loading.today import Loads
 
 PLAN_FORMAT: Final = 1
+"""The form of a single-exercise plan, as every version writes it."""
+BLOCKS_FORMAT: Final = 2
+"""The form of a plan of several blocks: shared fields and a `blocks` list."""
+FORMS: Final = f"{PLAN_FORMAT}, or {BLOCKS_FORMAT} with a list of blocks"
+SHARED: Final = (
+    *("name", "lead_in_s", "set_brace_s", "explosive_s", "advance_when_ready", "cues"),
+    "block_rest_s",
+)
+"""The fields a plan of several blocks holds besides its `blocks`."""
 NAME_MAX: Final = 60
 """The longest plan name, in characters."""
 MODIFIED: Final = " (modified)"
 """What a plan's name ends with once its values differ from the preset or plan it came from."""
-MAX_DIGITS: Final = 30
-"""The longest number a plan's JSON may hold, in characters: far more than any field needs,
-far less than Python refuses to convert (4300 digits)."""
-
-
-class CueMode(StrEnum):
-    FULL = "full"
-    """Phase words with breathing, counts, announcements, checklist and form points."""
-    BREATH = "breath"
-    """Breathing words only (with countdown beeps)."""
-    COUNTS = "counts"
-    """Rep counts and countdowns only."""
-    TONES = "tones"
-    """Ticks, beeps and a final tone, no words."""
-    SILENT = "silent"
 
 
 FIELDS: Final = {
-    "sets": NumberField("sets", 1, 20, integer=True),
-    "reps": NumberField("reps", 1, 100, integer=True),
-    "rest_s": NumberField("rest_s", 0, 900, "s"),
+    **BLOCK_FIELDS,
+    "block_rest_s": NumberField("block_rest_s", 0, 900, "s"),
     "lead_in_s": NumberField("lead_in_s", 0, 300, "s"),
     "set_brace_s": NumberField("set_brace_s", 0.5, 30, "s"),
     "explosive_s": NumberField("explosive_s", 0.3, 3, "s"),
 }
-
-
-@dataclass(frozen=True, slots=True)
-class CueOptions:
-    mode: CueMode = CueMode.FULL
-    setup_checklist: bool = True
-    """Read the set-up checklist during the lead-in (full mode)."""
-    form_tips: bool = True
-    """One form point per rest (full mode)."""
-
-    @classmethod
-    def from_mapping(cls, data: Mapping[str, Any]) -> CueOptions:
-        _reject_unknown(data, {"mode", "setup_checklist", "form_tips"}, "cues")
-        mode = data.get("mode", CueMode.FULL.value)
-        try:
-            cue_mode = CueMode(mode)
-        except ValueError:
-            allowed = ", ".join(m.value for m in CueMode)
-            raise ValidationError("cue_mode", mode, f"one of {allowed}") from None
-        flags = {}
-        for name in ("setup_checklist", "form_tips"):
-            value = data.get(name, True)
-            if not isinstance(value, bool):
-                raise ValidationError(f"cues.{name}", value, "true or false")
-            flags[name] = value
-        return cls(cue_mode, **flags)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +82,13 @@ class Plan:
     loads: Loads | None = None
     """Today's plates, and the warm-up sets run before the work sets: known once the
     lifter says what is on the bar (`with_loads`), never saved with the plan."""
+    switch_s: float = DEFAULT_SWITCH_S
+    """Block 1's switch between sides (a one-sided exercise)."""
+    first_side: Side = "left"
+    block_rest_s: float = 120.0
+    """The rest between two blocks."""
+    more_blocks: tuple[Block, ...] = ()
+    """The blocks after the first (whose fields are the plan's own: `exercise`, `sets`…)."""
 
     def __post_init__(self) -> None:
         for name, spec in FIELDS.items():
@@ -118,6 +107,9 @@ class Plan:
             raise ValidationError("progression", self.progression, "a rep range and increment")
         if self.loads is not None and not _is_loads(self.loads):
             raise ValidationError("loads", self.loads, "the plates of today's sets")
+        check_side(self.first_side)
+        if not all(isinstance(b, Block) for b in self.more_blocks):
+            raise ValidationError("blocks", self.more_blocks, "blocks of a workout")
 
     @classmethod
     def build(cls, base: Plan | None = None, **changes: Any) -> Plan:
@@ -127,6 +119,7 @@ class Plan:
         """
         plan = base or cls()
         values: dict[str, Any] = {}
+        blocks = changes.pop("blocks", None)
         for name, value in changes.items():
             if name == "tempo":
                 value = value if isinstance(value, Tempo) else parse_tempo(value)
@@ -138,16 +131,19 @@ class Plan:
                 if not isinstance(value, Progression):
                     value = Progression.from_mapping(value)
             elif name == "exercise":
-                value = _exercise(value)
+                value = check_exercise(value)
+            elif name == "first_side":
+                value = check_side(value)
             elif name == "cue_mode":
                 name, value = (
                     "cues",
                     replace(plan.cues, mode=CueOptions.from_mapping({"mode": value}).mode),
                 )
-            elif name not in {"name", "advance_when_ready", "cues", "progression"}:
+            elif name not in {"name", "advance_when_ready", "cues", "progression", "more_blocks"}:
                 raise ValidationError(name, value, "a plan field", "unknown field")
             values[name] = value
-        return replace(plan, **values)
+        built = replace(plan, **values)
+        return built if blocks is None else _with_blocks(built, blocks)
 
     # JSON -----------------------------------------------------------------------------
 
@@ -155,15 +151,38 @@ class Plan:
         """This plan with today's loads (None: none, as saved)."""
         return self if loads == self.loads else replace(self, loads=loads)
 
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        """Every block in order: the first from the plan's own fields, then `more_blocks`."""
+        first = Block(
+            *(self.exercise, self.sets, self.reps, self.tempo, self.rest_s, self.progression),
+            *(self.switch_s, self.first_side),
+        )
+        return (first, *self.more_blocks)
+
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(replace(self, loads=None))
-        del data["loads"]  # today's, not the plan's
-        data["tempo"] = format_tempo(self.tempo)
-        data["cues"] = {**data["cues"], "mode": self.cues.mode.value}
+        """Format 1 for one block (as every earlier version wrote it), else format 2."""
+        if self.more_blocks:
+            shared = {k: v for k, v in self._flat_dict().items() if k in SHARED}
+            blocks = [b.to_dict() for b in self.blocks]
+            return {"format": BLOCKS_FORMAT, **shared, "blocks": blocks}
+        data = self._flat_dict()
+        del data["block_rest_s"]
+        if not self.blocks[0].unilateral:
+            for key in SIDE_KEYS:
+                del data[key]
         if self.progression is None:
             # Left out, so a plan without one reads as it did before progression existed.
             del data["progression"]
         return {"format": PLAN_FORMAT, **data}
+
+    def _flat_dict(self) -> dict[str, Any]:
+        data = asdict(replace(self, loads=None, more_blocks=()))
+        del data["loads"]  # today's, not the plan's
+        del data["more_blocks"]
+        data["tempo"] = format_tempo(self.tempo)
+        data["cues"] = {**data["cues"], "mode": self.cues.mode.value}
+        return data
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2) + "\n"
@@ -172,15 +191,26 @@ class Plan:
     def from_dict(cls, data: Any) -> Plan:
         if not isinstance(data, Mapping):
             raise ValidationError("plan", type(data).__name__, "a JSON object")
-        known = (set(cls.__dataclass_fields__) - {"loads"}) | {"format"}
-        _reject_unknown(data, known, "plan")
-        if data.get("format", PLAN_FORMAT) != PLAN_FORMAT:
-            raise ValidationError("format", data.get("format"), f"{PLAN_FORMAT}")
+        form = data.get("format", PLAN_FORMAT)
+        if form == BLOCKS_FORMAT:
+            reject_unknown(data, {*SHARED, "blocks", "format"}, "plan")
+            if "blocks" not in data:
+                raise ValidationError(
+                    "format", form, FORMS, f"a plan of format {form} lists its blocks"
+                )
+        elif form == PLAN_FORMAT:
+            flat = set(cls.__dataclass_fields__) - {"loads", "more_blocks", "block_rest_s"}
+            reject_unknown(data, flat | {"format"}, "plan")
+            reject_side_keys(data, check_exercise(data.get("exercise", "hip-thrust")))
+        else:
+            raise ValidationError("format", form, FORMS)
         changes = {k: v for k, v in data.items() if k != "format"}
         if "cues" in changes and not isinstance(changes["cues"], Mapping):
             raise ValidationError(
                 "cues", changes["cues"], "an object with mode, setup_checklist, form_tips"
             )
+        if "blocks" in changes:
+            changes["blocks"] = blocks_from_list(changes["blocks"])
         return cls.build(**changes)
 
     @classmethod
@@ -200,6 +230,11 @@ class Plan:
         return self.tempo.concentric_s(self.explosive_s)
 
     def describe(self) -> str:
+        if self.more_blocks:
+            blocks = "; ".join(b.describe() for b in self.blocks)
+            return (
+                f"{blocks}; {self.block_rest_s:g} s between exercises, lead-in {self.lead_in_s:g} s"
+            )
         return (
             f"{self.sets} × {self.reps}, tempo {format_tempo(self.tempo)}, "
             f"rest {self.rest_s:g} s, lead-in {self.lead_in_s:g} s"
@@ -213,45 +248,6 @@ def modified_name(name: str) -> str:
     return f"{base}{MODIFIED}"
 
 
-def load_json(text: str, what: str) -> Any:
-    """`text` decoded as JSON, or ValidationError naming `what` and where it went wrong.
-
-    Deep nesting and numbers of thousands of digits are refused here rather than raising
-    RecursionError or Python's own int-conversion ValueError.
-    """
-    try:
-        return json.loads(text, parse_int=_bounded_int, parse_float=_bounded_float)
-    except json.JSONDecodeError as error:
-        raise ValidationError(
-            what,
-            Described(f"line {error.lineno} column {error.colno}"),
-            f"a JSON {what}",
-            error.msg,
-        ) from None
-    except RecursionError:
-        raise ValidationError(
-            what, Described("JSON nested too deeply"), f"a JSON {what} nested a few levels at most"
-        ) from None
-
-
-def _bounded_int(digits: str) -> int:
-    return int(_short_number(digits))
-
-
-def _bounded_float(digits: str) -> float:
-    return float(_short_number(digits))
-
-
-def _short_number(digits: str) -> str:
-    if len(digits) > MAX_DIGITS:
-        raise ValidationError(
-            "number",
-            Described(f"a number {len(digits)} characters long"),
-            f"numbers of at most {MAX_DIGITS} characters",
-        )
-    return digits
-
-
 def _encodable(text: str) -> bool:
     try:
         text.encode("utf-8")
@@ -260,24 +256,26 @@ def _encodable(text: str) -> bool:
     return True
 
 
-@cache
-def _exercise_ids() -> tuple[str, ...]:
-    return tuple(available_exercises())
-
-
-def _exercise(value: object) -> str:
-    ids = _exercise_ids()
-    if not isinstance(value, str) or value not in ids:
-        raise ValidationError("exercise", value, f"one of {', '.join(ids)}", "unknown exercise")
-    return value
-
-
-def _reject_unknown(data: Mapping[str, Any], known: set[str], where: str) -> None:
-    for key in data:
-        if key not in known:
-            raise ValidationError(
-                str(key), data[key], f"{where} fields: {', '.join(sorted(known))}", "unknown field"
-            )
+def _with_blocks(plan: Plan, blocks: object) -> Plan:
+    """`plan` running `blocks` (Blocks, or their mappings as a plan file holds them)."""
+    if not isinstance(blocks, Sequence) or isinstance(blocks, str) or not blocks:
+        raise ValidationError("blocks", blocks, "a list of blocks")
+    items = [
+        b if isinstance(b, Block) else block_from_mapping(b, n) for n, b in enumerate(blocks, 1)
+    ]
+    first = items[0]
+    return replace(
+        plan,
+        exercise=first.exercise,
+        sets=first.sets,
+        reps=first.reps,
+        tempo=first.tempo,
+        rest_s=first.rest_s,
+        progression=first.progression,
+        switch_s=first.switch_s,
+        first_side=first.first_side,
+        more_blocks=tuple(items[1:]),
+    )
 
 
 # Presets --------------------------------------------------------------------------------
@@ -353,6 +351,32 @@ PRESETS: Final = {
         ),
     )
 }
+
+WHOLE_SESSIONS: Final = {
+    p.id: p
+    for p in (
+        _preset(
+            "glute-day-a",
+            "Glute day A",
+            "A whole glute session: hip thrusts 4 × 8–12, B-stance 3 × 10 each side, frog pumps.",
+            blocks=GLUTE_DAY_A,
+            lead_in_s=30,
+            block_rest_s=150,
+        ),
+        _preset(
+            "glute-day-b",
+            "Glute day B",
+            "A whole glute session: glute bridges 4 × 10–15, single-leg 3 × 10 each side, "
+            "frog pumps.",
+            blocks=GLUTE_DAY_B,
+            lead_in_s=30,
+            block_rest_s=150,
+        ),
+    )
+}
+"""Whole glute sessions of several blocks. Not in `PRESETS` yet: the bundled voice pack
+must first be rendered with their exercises' words, and their rests checked to say every
+coaching point in full (tests/audio/test_voicepack.py, tests/core/test_coaching.py)."""
 
 DEFAULT_PRESET: Final = "hypertrophy"
 

@@ -25,6 +25,7 @@ class State(StrEnum):
     SQUEEZE = "squeeze"
     DESCENT = "descent"
     REST = "rest"
+    SWITCH = "switch"
     PAUSED = "paused"
     DONE = "done"
 

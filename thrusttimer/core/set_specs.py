@@ -1,8 +1,10 @@
-"""The sets a plan runs, in order: today's warm-up sets (if any), then its work sets.
+"""The sets a plan runs, in order: today's warm-up sets (if any), then each block's work sets.
 
 Sets are numbered 1, 2, 3… in the order they run, warm-ups first, and each knows its own
-reps, tempo, rest after it and plates; what the lifter reads and hears counts each kind on
-its own ("Warm-up 2 of 3", "Set 1 of 4").
+block, reps, tempo, pause after it and plates; what the lifter reads and hears counts each
+kind on its own within its block ("Warm-up 2 of 3", "Set 1 of 4"). A one-sided exercise's
+set is two sets here, one per side, with the same ordinal: the first side, a switch, then
+the other side, each of the block's reps.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from thrusttimer.core.model import Side
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.tempo import Tempo
 
@@ -26,7 +29,8 @@ class SetSpec:
     reps: int
     tempo: Tempo
     rest_s: float
-    """The rest after it (the last set has none, whatever this says)."""
+    """The rest after it (the last set has none, whatever this says): the block's rest, the
+    rest between blocks after a block's last set, or the switch after a first side."""
     warmup: bool
     ordinal: int
     """Its number among the sets of its kind, from 1."""
@@ -34,16 +38,25 @@ class SetSpec:
     """How many sets of its kind the workout has."""
     loading: Loading | None
     """How the bar is loaded for it (None: the load is not known or not logged)."""
+    block: int = 0
+    """The index of its block in the plan."""
+    exercise: str = "hip-thrust"
+    side: Side | None = None
+    """The working leg of a one-sided exercise's set; None: both."""
+    switch_after: bool = False
+    """A first side: the switch to the other side follows (for `rest_s`)."""
 
     @property
     def label(self) -> str:
-        """ "Warm-up 2 of 3", "Set 1 of 4"."""
-        return f"{'Warm-up' if self.warmup else 'Set'} {self.ordinal} of {self.of}"
+        """ "Warm-up 2 of 3", "Set 1 of 4", "Set 1 of 3, left side"."""
+        kind = f"{'Warm-up' if self.warmup else 'Set'} {self.ordinal} of {self.of}"
+        return kind if self.side is None else f"{kind}, {self.side} side"
 
     @property
     def short(self) -> str:
-        """ "Warm-up 2", "Set 1"."""
-        return f"{'Warm-up' if self.warmup else 'Set'} {self.ordinal}"
+        """ "Warm-up 2", "Set 1", "Set 1 left"."""
+        kind = f"{'Warm-up' if self.warmup else 'Set'} {self.ordinal}"
+        return kind if self.side is None else f"{kind} {self.side}"
 
     def concentric_s(self, explosive_s: float) -> float:
         return self.tempo.concentric_s(explosive_s)
@@ -56,33 +69,52 @@ def set_specs(plan: Plan) -> tuple[SetSpec, ...]:
 
     loads = plan.loads
     warmups = loads.warmup if loads is not None else ()
-    specs = [
-        SetSpec(
-            number,
-            w.reps,
-            w.tempo or plan.tempo,
-            min(plan.rest_s, WARMUP_REST_S) if w.rest_s is None else w.rest_s,
-            True,
-            number,
-            len(warmups),
-            w.loading,
-        )
-        for number, w in enumerate(warmups, start=1)
-    ]
-    work = loads.work if loads is not None else None
-    for ordinal in range(1, plan.sets + 1):
-        specs.append(
-            SetSpec(
-                len(warmups) + ordinal,
-                plan.reps,
-                plan.tempo,
-                plan.rest_s,
-                False,
-                ordinal,
-                plan.sets,
-                work,
+    sides = plan.blocks[0].sides
+    specs: list[SetSpec] = []
+    for ordinal, w in enumerate(warmups, start=1):
+        rest = min(plan.rest_s, WARMUP_REST_S) if w.rest_s is None else w.rest_s
+        for place, side in enumerate(sides):
+            switch = place + 1 < len(sides)
+            specs.append(
+                SetSpec(
+                    number=len(specs) + 1,
+                    reps=w.reps,
+                    tempo=w.tempo or plan.tempo,
+                    rest_s=plan.switch_s if switch else rest,
+                    warmup=True,
+                    ordinal=ordinal,
+                    of=len(warmups),
+                    loading=w.loading,
+                    exercise=plan.exercise,
+                    side=side,
+                    switch_after=switch,
+                )
             )
-        )
+    work = loads.work if loads is not None else None
+    blocks = plan.blocks
+    for index, block in enumerate(blocks):
+        last_rest = plan.block_rest_s if index + 1 < len(blocks) else block.rest_s
+        for ordinal in range(1, block.sets + 1):
+            sides = block.sides
+            for place, side in enumerate(sides):
+                switch = place + 1 < len(sides)
+                rest = block.rest_s if ordinal < block.sets else last_rest
+                specs.append(
+                    SetSpec(
+                        number=len(specs) + 1,
+                        reps=block.reps,
+                        tempo=block.tempo,
+                        rest_s=block.switch_s if switch else rest,
+                        warmup=False,
+                        ordinal=ordinal,
+                        of=block.sets,
+                        loading=work if index == 0 else None,
+                        block=index,
+                        exercise=block.exercise,
+                        side=side,
+                        switch_after=switch,
+                    )
+                )
     return tuple(specs)
 
 
@@ -93,7 +125,8 @@ def spec_of(plan: Plan, number: int) -> SetSpec:
 
 
 def warmup_count(plan: Plan) -> int:
-    return len(plan.loads.warmup) if plan.loads is not None else 0
+    """How many of the sets run first are warm-ups (both sides of each, if one-sided)."""
+    return sum(1 for spec in set_specs(plan) if spec.warmup)
 
 
 def plates_line(spec: SetSpec) -> str:

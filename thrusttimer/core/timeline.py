@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from thrusttimer.core.coaching import share_form_points
+from thrusttimer.core.blocks import Block, block_exercises
+from thrusttimer.core.coaching import share_all_form_points
 from thrusttimer.core.content import Exercise, load_exercise
 from thrusttimer.core.cues import estimate_speech_s, fit_cues, plan_cues, ready_reminders
 from thrusttimer.core.model import (
@@ -24,7 +25,7 @@ from thrusttimer.core.model import (
     to_ms,
 )
 from thrusttimer.core.plan import Plan
-from thrusttimer.core.set_specs import set_specs
+from thrusttimer.core.set_specs import SetSpec, set_specs
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +87,21 @@ class Timeline:
         )
         return self.form_point_start + given
 
-    def time_under_tension_ms(self) -> int:
-        """The work sets' time under tension (warm-ups are not counted)."""
-        return time_under_tension_ms(s for s in self.segments if not s.warmup)
+    def time_under_tension_ms(self, block: int | None = None) -> int:
+        """The work sets' time under tension (warm-ups are not counted), of one block or all."""
+        return time_under_tension_ms(
+            s for s in self.segments if not s.warmup and (block is None or s.block == block)
+        )
+
+    def block_at(self, index: int) -> Block:
+        """The block segment `index` belongs to (its exercise: `Block.exercise`)."""
+        return self.plan.blocks[self.segments[index].block]
+
+    def next_block(self, index: int) -> Block | None:
+        """The block after the one segment `index` belongs to: what comes next, if any."""
+        following = self.segments[index].block + 1
+        blocks = self.plan.blocks
+        return blocks[following] if following < len(blocks) else None
 
     def reminder_for(self, rest: Segment) -> Cue | None:
         """The reminder said in the wait that ends `rest`, if any."""
@@ -125,25 +138,30 @@ class Timeline:
 
 def compile_segments(plan: Plan, exercise: Exercise) -> tuple[Segment, ...]:
     """The plan's segments in order, today's warm-up sets (`Plan.loads`) first, each set at
-    its own reps and tempo and followed by its own rest; a phase of 0 s gives no segment."""
-    # A rep is the set's opening phase followed by the rest of the rep order.
-    order = list(exercise.rep_order)
-    first = order.index(exercise.set_opening)
-    rep_phases = order[first:] + order[:first]
+    its own reps and tempo and followed by its own rest (between blocks: the plan's
+    `block_rest_s`; between the two sides of a one-sided set: a switch); a phase of 0 s
+    gives no segment. `exercise` stands for the first block's."""
+    exercises = block_exercises(plan.blocks, exercise)
     segments: list[Segment] = []
     now = 0
 
-    def add(set_: int, rep: int | None, phase: Phase, duration_ms: int, warmup: bool) -> None:
+    def add(spec: SetSpec, rep: int | None, phase: Phase, duration_ms: int) -> None:
         nonlocal now
         if duration_ms <= 0:
             return
-        breath = exercise.breath(phase)
-        segments.append(Segment(set_, rep, phase, now, duration_ms, breath, warmup))
+        breath = exercises[spec.block].breath(phase)
+        segments.append(
+            Segment(
+                *(spec.number, rep, phase, now, duration_ms, breath),
+                *(spec.warmup, spec.block, spec.side),
+            )
+        )
         now += duration_ms
 
     specs = set_specs(plan)
-    add(1, None, Phase.SETUP, to_ms(plan.lead_in_s), specs[0].warmup)
+    add(replace(specs[0], side=None), None, Phase.SETUP, to_ms(plan.lead_in_s))
     for spec in specs:
+        ex = exercises[spec.block]
         length_ms = {
             "eccentric": to_ms(spec.tempo.eccentric),
             "bottom_pause": to_ms(spec.tempo.bottom_pause),
@@ -151,15 +169,23 @@ def compile_segments(plan: Plan, exercise: Exercise) -> tuple[Segment, ...]:
             "top_pause": to_ms(spec.tempo.top_pause),
         }
         for rep in range(1, spec.reps + 1):
-            for phase in rep_phases:
-                if phase == exercise.set_opening and rep == 1:
+            for phase in _rep_phases(ex):
+                if phase == ex.set_opening and rep == 1:
                     duration = to_ms(plan.set_brace_s)
                 else:
-                    duration = length_ms[str(exercise.phases[phase].tempo)]
-                add(spec.number, rep, phase, duration, spec.warmup)
+                    duration = length_ms[str(ex.phases[phase].tempo)]
+                add(spec, rep, phase, duration)
         if spec.number < len(specs):
-            add(spec.number, None, Phase.REST, to_ms(spec.rest_s), spec.warmup)
+            pause = Phase.SWITCH if spec.switch_after else Phase.REST
+            add(spec, None, pause, to_ms(spec.rest_s))
     return tuple(segments)
+
+
+def _rep_phases(exercise: Exercise) -> list[Phase]:
+    """A rep's phases: the set's opening phase followed by the rest of the rep order."""
+    order = list(exercise.rep_order)
+    first = order.index(exercise.set_opening)
+    return order[first:] + order[:first]
 
 
 def compile_plan(
@@ -178,7 +204,9 @@ def compile_plan(
     """
     exercise = exercise or load_exercise(plan.exercise)
     segments = compile_segments(plan, exercise)
-    shares = share_form_points(exercise, segments, form_point_start)
+    shares = share_all_form_points(
+        block_exercises(plan.blocks, exercise), segments, form_point_start
+    )
     cues = plan_cues(plan, exercise, segments, shares)
     measure = measure or estimate_speech_s
     fitted = fit_cues(cues, measure)

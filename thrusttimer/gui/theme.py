@@ -63,6 +63,7 @@ PHASES: dict[Phase, PhaseStyle] = {
     Phase.SQUEEZE: PhaseStyle(QColor("#ff5fd2"), "circle"),
     Phase.DESCENT: PhaseStyle(QColor("#45b4ff"), "down"),
     Phase.REST: PhaseStyle(QColor("#5be0c8"), "pause"),
+    Phase.SWITCH: PhaseStyle(QColor("#b39dff"), "play"),
 }
 
 BREATH_COLOUR = QColor("#8fd3ff")

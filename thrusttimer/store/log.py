@@ -22,6 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Final
 
+from thrusttimer.core.model import Side
 from thrusttimer.core.shown import printable
 from thrusttimer.store import log_editing, log_reading, migrations
 from thrusttimer.store.log_editing import SetSnapshot
@@ -237,6 +238,7 @@ class TrainingLog:
         note: str = "",
         unit: Unit = "kg",
         kind: str = "normal",
+        side: Side | None = None,
     ) -> int:
         """Record one set; it is committed (on disk) when this returns, unless inside
         `transaction()`, where it is committed with the rest."""
@@ -244,11 +246,11 @@ class TrainingLog:
         with self.transaction():
             cursor = self._db.execute(
                 "INSERT INTO sets (session_id, set_number, exercise, ended_at, load_kg, reps,"
-                " planned_reps, tempo, tut_s, rpe, note, unit, kind)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " planned_reps, tempo, tut_s, rpe, note, unit, kind, side)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     session_id, set_number, exercise, stored_moment(ended_at), load_kg, reps,
-                    planned_reps, tempo, tut_s, rpe, note, unit, kind,
+                    planned_reps, tempo, tut_s, rpe, note, unit, kind, side,
                 ),
             )  # fmt: skip
         return row_id(cursor)

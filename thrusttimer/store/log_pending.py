@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
+from thrusttimer.core.model import Side
 from thrusttimer.core.shown import printable, shown_value
 from thrusttimer.store.files import Now, copy_aside, move_aside, utc_now, write_atomic
 from thrusttimer.store.log_records import HIP_THRUST, Unit, check_entry
@@ -57,6 +58,8 @@ class PendingSet:
     unit: Unit = "kg"
     kind: str = "normal"
     """ "warmup" for a warm-up set (not judged by progression, left out of the charts)."""
+    side: Side | None = None
+    """The working leg of a one-sided exercise's set; None: both."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +165,7 @@ def _item(entry: Pending) -> dict[str, Any]:
         "tut_s": entry.tut_s,
         "unit": entry.unit,
         "kind": entry.kind,
+        **({"side": entry.side} if entry.side is not None else {}),
     }
 
 
@@ -192,6 +196,9 @@ def _entry(item: Any) -> Pending:
     kind = item.get("kind", "normal")  # a journal from before warm-ups were run
     if kind not in SET_KINDS:
         raise ValueError(f"kind {shown_value(kind)} is not one of {', '.join(SET_KINDS)}")
+    side = item.get("side")  # a journal from before sides were run: both legs
+    if side not in (None, "left", "right"):
+        raise ValueError(f"side {shown_value(side)} is not left or right")
     if planned is not None and (isinstance(planned, bool) or not isinstance(planned, int)):
         raise TypeError(f"planned reps {shown_value(planned)} is not a whole number")
     if tut_s is not None and (
@@ -210,6 +217,7 @@ def _entry(item: Any) -> Pending:
         tut_s=None if tut_s is None else float(tut_s),
         unit=unit,
         kind=kind,
+        side="left" if side == "left" else "right" if side == "right" else None,
     )
 
 

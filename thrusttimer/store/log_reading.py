@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any, Final
 
+from thrusttimer.core.model import SIDES, Side
 from thrusttimer.core.shown import printable, shown_value
 from thrusttimer.store.log_records import (
     RPE_HIGH,
@@ -29,7 +30,7 @@ from thrusttimer.store.log_records import (
 
 SET_COLUMNS: Final = (
     "id, session_id, set_number, exercise, ended_at, load_kg, reps, planned_reps, tempo,"
-    " tut_s, rpe, note, unit, kind"
+    " tut_s, rpe, note, unit, kind, side"
 )
 SESSION_COLUMNS: Final = "id, started_at, ended_at, name, notes, source"
 LISTED: Final = 5
@@ -202,6 +203,7 @@ def set_from_row(
             note=check.optional(check.text, row[11], "note") or "",
             unit=check.choice(row[12], "unit", UNITS, "kg"),
             kind=check.choice(row[13], "kind", SET_KINDS, "normal"),
+            side=None if row[14] is None else _side(check.choice(row[14], "side", SIDES, "both")),
         )
     except _Bad as error:
         problems.append(f"{check.where}: {error}; it is not shown")
@@ -214,7 +216,7 @@ def _set_as_written(row: Row) -> LoggedSet | None:
     """The quick path for a row as the app writes it (its text read as UTF-8); None sends it
     to the full check."""
     (set_id, session_id, number, exercise, ended, load, reps, planned, tempo, tut, rpe) = row[:11]
-    note, unit, kind = row[11:]
+    note, unit, kind, side = row[11:]
     if not (
         type(set_id) is int
         and type(session_id) is int
@@ -232,6 +234,7 @@ def _set_as_written(row: Row) -> LoggedSet | None:
         and type(note) is str
         and unit in UNITS
         and kind in SET_KINDS
+        and side in (None, "left", "right")
     ):
         return None
     if rpe is not None and not (rpe * 2).is_integer():
@@ -244,8 +247,12 @@ def _set_as_written(row: Row) -> LoggedSet | None:
         return None
     return LoggedSet(
         set_id, session_id, number, exercise, ended_at, load, reps, planned, tempo, tut, rpe,
-        note, unit, kind,
+        note, unit, kind, side,
     )  # fmt: skip
+
+
+def _side(value: object) -> Side | None:
+    return "left" if value == "left" else "right" if value == "right" else None
 
 
 def _no_surrogates(text: str) -> bool:

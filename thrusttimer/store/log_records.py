@@ -13,6 +13,7 @@ from typing import Final
 from thrusttimer.core.loading.units import KG_PER_LB as KG_PER_LB
 from thrusttimer.core.loading.units import UNITS as UNITS
 from thrusttimer.core.loading.units import Unit as Unit
+from thrusttimer.core.model import Side
 from thrusttimer.core.shown import shown_value
 
 HIP_THRUST: Final = "Hip Thrust (Barbell)"
@@ -87,6 +88,8 @@ class LoggedSet:
     note: str = ""
     unit: Unit = "kg"
     kind: str = "normal"
+    side: Side | None = None
+    """The working leg of a one-sided exercise's set; None: both legs."""
 
     @property
     def load(self) -> float | None:

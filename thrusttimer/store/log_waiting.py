@@ -153,4 +153,5 @@ def _write(log: TrainingLog, entry: Pending) -> int | None:
         tut_s=entry.tut_s,
         unit=entry.unit,
         kind=entry.kind,
+        side=entry.side,
     )

@@ -86,7 +86,12 @@ ALTER TABLE sets_v3 RENAME TO sets;
 CREATE INDEX sets_by_session ON sets (session_id, set_number);
 """
 
-MIGRATIONS: Final[tuple[str, ...]] = (SCHEMA_V1, _V2, _V3)
+_V4: Final = """
+-- The working leg of a one-sided exercise's set (each side is its own row); NULL: both.
+ALTER TABLE sets ADD COLUMN side TEXT CHECK (side IS NULL OR side IN ('left', 'right'));
+"""
+
+MIGRATIONS: Final[tuple[str, ...]] = (SCHEMA_V1, _V2, _V3, _V4)
 """MIGRATIONS[n] takes a database from version n to version n + 1."""
 
 LATEST: Final = len(MIGRATIONS)

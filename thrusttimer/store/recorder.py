@@ -205,7 +205,7 @@ class Recorder:
                 self._lifted.add(self._thrust)  # up, by the clock or skipped: a rep done
             self._thrust = segment.rep if segment.phase is Phase.THRUST else None
             if self._open_set is not None and (
-                segment.phase is Phase.REST or segment.set != self._open_set
+                segment.phase in (Phase.REST, Phase.SWITCH) or segment.set != self._open_set
             ):
                 self._record(self._open_set, self._lifted)
             if segment.phase in MOVEMENT_PHASES:
@@ -245,8 +245,9 @@ class Recorder:
             return
         plan = self.session.plan
         spec = spec_of(plan, number)
-        load_kg = self.load_kg
-        if spec.warmup and spec.loading is not None:
+        # A later block's load is not asked for yet: its sets are recorded "not logged".
+        load_kg = self.load_kg if spec.block == 0 else None
+        if spec.loading is not None and (spec.warmup or spec.block > 0):
             load_kg = to_kg(spec.loading.load, spec.loading.unit)
         segments = [s for s in self.session.timeline.segments if s.set == number]
         tut_s = time_under_tension_ms(s for s in segments if s.rep in done) / 1000
@@ -267,12 +268,13 @@ class Recorder:
                     ended_at=ended,
                     load_kg=load_kg,
                     reps=len(done),
-                    exercise=EXERCISE_NAMES.get(plan.exercise, plan.exercise),
+                    exercise=EXERCISE_NAMES.get(spec.exercise, spec.exercise),
                     planned_reps=spec.reps,
                     tempo=format_tempo(spec.tempo),
                     tut_s=tut_s,
                     unit=self.unit,
                     kind="warmup" if spec.warmup else "normal",
+                    side=spec.side,
                 )
             )
         except ValueError as error:

@@ -84,13 +84,21 @@ def export_strong(sessions: Iterable[LoggedSession], out: TextIO, unit: Unit = "
                     logged.reps,
                     0,
                     round(logged.tut_s) if logged.tut_s else 0,
-                    guard(logged.note),
+                    guard(_note_with_side(logged.note, logged.side)),
                     guard(session.notes),
                     "" if logged.rpe is None else _number(logged.rpe),
                 )
             )
             rows += 1
     return rows
+
+
+def _note_with_side(note: str, side: str | None) -> str:
+    """Strong has no side column: a one-sided set's side opens its note ("Left side")."""
+    if side is None:
+        return note
+    said = f"{side.capitalize()} side"
+    return f"{said} · {note}" if note else said
 
 
 def format_duration(seconds: float) -> str:
