@@ -4,6 +4,10 @@ It places clips at monotonic moments (`play_at`, `cancel`), sleeps and wakes the
 says when cues can be placed (`ready`, `wait_steady`) and what went wrong (`notice`,
 `restarted`, `lost`), and leaves the stream itself to a feed on its own thread:
 `pulse_feed` where a PulseAudio or PipeWire server answers, else `qt_feed` (`probe`).
+
+QtMultimedia (with `qt_feed`) is imported only when the QAudioSink path is taken: the
+PulseAudio path hears the default output change through libpulse itself, and loading
+QtMultimedia and QtNetwork for nothing cost the running app 5.5-6 MB of memory (issue 15).
 """
 
 from __future__ import annotations
@@ -15,22 +19,23 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
-from PySide6.QtMultimedia import QMediaDevices
 
 from thrusttimer.audio import clocktrace
 from thrusttimer.audio.clips import FULL_SCALE, AudioFormat, Samples
 from thrusttimer.audio.mixer import Mixer
 from thrusttimer.audio.output.probe import use_pulse_feed
 from thrusttimer.audio.output.pulse_feed import PulseFeed, make_clock
-from thrusttimer.audio.output.qt_feed import OUTPUT_LATENCY_S, SinkWorker
 from thrusttimer.audio.player import Scheduled
 from thrusttimer.audio.qtplugins import skip_media_backend
 from thrusttimer.audio.streamclock import StreamClock
 from thrusttimer.core.model import CueKind
+
+if TYPE_CHECKING:
+    from thrusttimer.audio.output.qt_feed import SinkWorker
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +91,9 @@ class AudioOutput(QObject):
         super().__init__(parent)
         skip_media_backend()
         self.latency_offset_s = latency_offset_s
-        self.output_latency_s = OUTPUT_LATENCY_S
+        self.output_latency_s = 0.0
+        """Consumed-to-heard time of the path `start` takes (the PulseAudio path has none:
+        the server's timing replies already place the stream)."""
         self.fmt = AudioFormat()
         self.mixer: Mixer[Any] = Mixer(self.fmt.channels)
         self.clock = StreamClock(self.fmt.rate)
@@ -101,17 +108,11 @@ class AudioOutput(QObject):
         self._opened = threading.Event()
         self._thread = QThread()
         self._thread.setObjectName("thrusttimer-audio")
-        self._worker = SinkWorker(self)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.begin)
-        self._worker.notice.connect(self.notice)
-        self._worker.restarted.connect(self.restarted)
-        self._worker.lost.connect(self.lost)
+        self._worker: SinkWorker | None = None
         self._pulse: PulseFeed | None = None
-        self._devices: QMediaDevices | None = None
-        self._default_id = b""
         self.default_description = "the default output"
-        """The server's default output, which the PulseAudio path plays on."""
+        """The server's default output, which the PulseAudio path plays on (its feed says
+        which, as each stream opens)."""
         self._make_clock: Callable[[int], StreamClock] = StreamClock
         self._closed = False
 
@@ -140,50 +141,43 @@ class AudioOutput(QObject):
         if self._pulse is not None and not self._closed:
             self.asleep = True
             self._pulse.sleep()
-        elif self._thread.isRunning() and not self._closed:
+        elif self._worker is not None and self._thread.isRunning() and not self._closed:
             self.asleep = True
             QTimer.singleShot(0, self._worker, self._worker.sleep)
 
     def wake(self) -> None:
         """Resume a stream put to `sleep`; `ready` follows once its clock is steady again."""
+        worker = self._worker
         if self._pulse is not None and not self._closed:
             self._pulse.wake()
-        elif self._thread.isRunning() and not self._closed and self.asleep:
-            QTimer.singleShot(0, self._worker, self._worker.wake)
+        elif worker is not None and self._thread.isRunning() and not self._closed and self.asleep:
+            QTimer.singleShot(0, worker, worker.wake)
 
     def start(self) -> None:
         sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         if use_pulse_feed():
             # The server's own latency answer places the stream: nothing to add to it.
-            self.output_latency_s = 0.0
+            # The stream plays on the server's default output and follows it when the user
+            # picks another (`libpulse.PlaybackStream.default_changed`).
             self._make_clock = make_clock
             self.clock = make_clock(self.fmt.rate)
-            self._watch_default_output()
             self._pulse = PulseFeed(self)
             self._pulse.start()
             return
+        self._start_sink()
+
+    def _start_sink(self) -> None:
+        """The QAudioSink path: QtMultimedia is loaded here, and only here."""
+        from thrusttimer.audio.output.qt_feed import OUTPUT_LATENCY_S, SinkWorker
+
+        self.output_latency_s = OUTPUT_LATENCY_S
+        worker = self._worker = SinkWorker(self)
+        worker.moveToThread(self._thread)
+        self._thread.started.connect(worker.begin)
+        worker.notice.connect(self.notice)
+        worker.restarted.connect(self.restarted)
+        worker.lost.connect(self.lost)
         self._thread.start()
-
-    def _watch_default_output(self) -> None:
-        """The PulseAudio path plays on the server's default output; when the user picks
-        another one, the stream moves there (QMediaDevices hears the server's events)."""
-        self._devices = QMediaDevices(self)
-        self._note_default_output()
-        self._devices.audioOutputsChanged.connect(self._on_outputs_changed)
-
-    def _note_default_output(self) -> bool:
-        device = QMediaDevices.defaultAudioOutput()
-        if device.isNull():
-            return False
-        identity = bytes(device.id().data())
-        changed = bool(self._default_id) and identity != self._default_id
-        self._default_id = identity
-        self.default_description = device.description()
-        return changed
-
-    def _on_outputs_changed(self) -> None:
-        if self._note_default_output() and self._pulse is not None:
-            self._pulse.move("the audio output changed")
 
     @property
     def _opened_event(self) -> threading.Event:
@@ -199,6 +193,8 @@ class AudioOutput(QObject):
         self._closed = True
         if self._pulse is not None:
             self._pulse.close()
+        if self._worker is None:
+            return
         if self._thread.isRunning():
             QTimer.singleShot(0, self._worker, self._worker.end)
             if not self._thread.wait(3000):

@@ -22,6 +22,7 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
+from thrusttimer.audio.output.default_output import UNNAMED, DefaultOutput
 from thrusttimer.audio.output.libpulse_abi import (
     DEFAULT,
     PA_CONTEXT_FAILED,
@@ -84,6 +85,7 @@ class PlaybackStream:
         request_frames: int,
         name: str,
         prebuf_frames: int = 0,
+        follow_default: bool = False,
     ) -> None:
         lib = load()
         if lib is None:
@@ -99,6 +101,9 @@ class PlaybackStream:
         self._loop = lib.pa_threaded_mainloop_new()
         self._context: int | None = None
         self._stream: int | None = None
+        self._default = DefaultOutput(lib, self._loop) if follow_default else None
+        """With `follow_default`: the output the stream plays on, and whether the user has
+        picked another since (`default_changed`)."""
         # Kept as attributes: ctypes callbacks must outlive every call that may run them.
         self._signal_state = StateCallback(self._wake_waiter)
         self._signal_write = RequestCallback(self._wake_writer)
@@ -123,6 +128,15 @@ class PlaybackStream:
         if info and info.contents.server_name:
             self.server_name = info.contents.server_name.decode(errors="replace")
         self._lib.pa_threaded_mainloop_signal(self._loop, 0)
+
+    def output_description(self) -> str:
+        """What the server calls the output this stream plays on (with `follow_default`)."""
+        return self._default.description if self._default is not None else UNNAMED
+
+    def default_changed(self) -> bool:
+        """True, once, when the server's default output changed after the stream connected:
+        the stream plays on where the default was (with `follow_default`)."""
+        return self._default is not None and self._default.take_change()
 
     @property
     def on_pipewire(self) -> bool:
@@ -150,6 +164,9 @@ class PlaybackStream:
                 while lib.pa_operation_get_state(operation) == PA_OPERATION_RUNNING:
                     lib.pa_threaded_mainloop_wait(loop)
                 lib.pa_operation_unref(operation)
+            if self._default is not None:
+                # Before the stream: a change of default from here on is heard.
+                self._default.start(self._context)
             spec = SampleSpec(PA_SAMPLE_FLOAT32LE, self.rate, channels)
             self._stream = lib.pa_stream_new(self._context, name.encode(), spec, None)
             if not self._stream:

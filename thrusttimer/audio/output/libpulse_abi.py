@@ -2,7 +2,7 @@
 
 The constants, structures and callback types `libpulse.PlaybackStream` uses; `load()` also
 declares every function's types. Only the parts of each structure that are read are
-declared in full (`ServerInfo` is its head)."""
+declared in full (`ServerInfo` and `SinkInfo` are their heads)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,13 @@ StateCallback = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p)
 RequestCallback = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_size_t, ctypes.c_void_p)
 SuccessCallback = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
 PA_OPERATION_RUNNING = 0
+PA_SUBSCRIPTION_MASK_SERVER = 0x0080
+PA_SUBSCRIPTION_EVENT_FACILITY_MASK = 0x000F
+PA_SUBSCRIPTION_EVENT_SERVER = 0x0007
+"""The server's own settings changed (its default sink or source, among them)."""
+SubscribeCallback = ctypes.CFUNCTYPE(
+    None, ctypes.c_void_p, ctypes.c_int, ctypes.c_uint32, ctypes.c_void_p
+)
 
 
 class SampleSpec(ctypes.Structure):
@@ -48,11 +55,28 @@ class ServerInfo(ctypes.Structure):
         ("host_name", ctypes.c_char_p),
         ("server_version", ctypes.c_char_p),
         ("server_name", ctypes.c_char_p),
+        ("sample_spec", SampleSpec),
+        ("default_sink_name", ctypes.c_char_p),
     ]
 
 
 ServerInfoCallback = ctypes.CFUNCTYPE(
     None, ctypes.c_void_p, ctypes.POINTER(ServerInfo), ctypes.c_void_p
+)
+
+
+class SinkInfo(ctypes.Structure):
+    """The head of pa_sink_info: only these fields are read."""
+
+    _fields_ = [
+        ("name", ctypes.c_char_p),
+        ("index", ctypes.c_uint32),
+        ("description", ctypes.c_char_p),
+    ]
+
+
+SinkInfoCallback = ctypes.CFUNCTYPE(
+    None, ctypes.c_void_p, ctypes.POINTER(SinkInfo), ctypes.c_int, ctypes.c_void_p
 )
 
 
@@ -114,6 +138,9 @@ def _declare(lib: ctypes.CDLL) -> None:
         "pa_context_connect": (i, [p, ctypes.c_char_p, i, p]),
         "pa_context_get_state": (i, [p]),
         "pa_context_get_server_info": (p, [p, ServerInfoCallback, p]),
+        "pa_context_get_sink_info_by_name": (p, [p, ctypes.c_char_p, SinkInfoCallback, p]),
+        "pa_context_set_subscribe_callback": (None, [p, SubscribeCallback, p]),
+        "pa_context_subscribe": (p, [p, ctypes.c_uint32, SuccessCallback, p]),
         "pa_context_errno": (i, [p]),
         "pa_context_disconnect": (None, [p]),
         "pa_context_unref": (None, [p]),

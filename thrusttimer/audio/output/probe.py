@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 import socket
 
-from PySide6.QtMultimedia import QMediaDevices
-
 from thrusttimer.audio.output import libpulse
 
 BACKEND_ENV = "THRUSTTIMER_AUDIO_BACKEND"
@@ -53,5 +51,8 @@ def use_pulse_feed() -> bool:
 
 
 def default_output_available() -> bool:
-    """True when the system has an audio output to open (an audio server is running)."""
+    """True when the system has an audio output to open (an audio server is running).
+    Asks QtMultimedia, so it loads it: only where this is really wanted."""
+    from PySide6.QtMultimedia import QMediaDevices
+
     return not QMediaDevices.defaultAudioOutput().isNull()

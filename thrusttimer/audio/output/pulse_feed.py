@@ -24,12 +24,13 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from thrusttimer.audio.clips import AudioFormat
-from thrusttimer.audio.output.libpulse import PlaybackStream, Position, PulseError
+from thrusttimer.audio.output.libpulse import PlaybackStream, PulseError
+from thrusttimer.audio.output.server_stream import FollowsDefault, PromptStream, Stream
 from thrusttimer.audio.streamclock import StreamClock
 
 if TYPE_CHECKING:
@@ -71,29 +72,9 @@ sleeps up to 2 s before it renders again, and a fresh stream waits that out (1.8
 measured; PulseAudio 16.1), and so may a stream resumed on a sink that went idle."""
 
 
-class Stream(Protocol):
-    """What the feed needs of a server stream (`libpulse.PlaybackStream`, or a fake)."""
-
-    def write(self, data: bytes) -> None: ...
-
-    def position(self) -> Position | None: ...
-
-    def cork(self, paused: bool) -> None: ...
-
-    def free(self) -> None: ...
-
-
-class PromptStream(Protocol):
-    """A stream that plays what it is given at once (`libpulse.PlaybackStream` with
-    pre-buffering)."""
-
-    def queue(self, data: bytes) -> float: ...
-
-    def free(self) -> None: ...
-
-
 def open_server_stream() -> Stream:
-    return PlaybackStream(RATE, CHANNELS, round(TARGET_S * RATE), round(BLOCK_S * RATE), "cues")
+    target, request = round(TARGET_S * RATE), round(BLOCK_S * RATE)
+    return PlaybackStream(RATE, CHANNELS, target, request, "cues", follow_default=True)
 
 
 def open_prompt_stream() -> PromptStream:
@@ -246,6 +227,8 @@ class PulseFeed:
         if self._moved is None:
             out._set_format(AudioFormat(RATE, CHANNELS))
         self._stream = stream
+        if isinstance(stream, FollowsDefault):
+            out.default_description = stream.output_description()
         self._open_prompt_stream()
         self.written = 0
         self._taken = False
@@ -286,6 +269,8 @@ class PulseFeed:
         else:
             data = np.ascontiguousarray(block, dtype="<f4").tobytes()
         stream.write(data)
+        if isinstance(stream, FollowsDefault) and stream.default_changed():
+            self.move("the audio output changed")
         self.written += frames
         now = self._now()
         self.last_write = now
