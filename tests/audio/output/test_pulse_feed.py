@@ -5,57 +5,20 @@ freezes, sleeps or moves is handled. The thread is real; the clock is the fake s
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 import pytest
 
-from thrusttimer.audio.clips import AudioFormat
-from thrusttimer.audio.mixer import Mixer
+from tests.support.pulse_fakes import FakeOutput, wait_for
 from thrusttimer.audio.output import pulse_feed
 from thrusttimer.audio.output.libpulse import Position, PulseError
-from thrusttimer.audio.output.pulse_feed import BLOCK_S, RATE, PulseFeed, make_clock
+from thrusttimer.audio.output.pulse_feed import BLOCK_S, RATE, PulseFeed
 from thrusttimer.core.model import CueKind
 
 PPM = 60e-6
 """The fake card runs this much slower than the system clock."""
-
-
-class Signal:
-    def __init__(self) -> None:
-        self.calls: list[tuple[Any, ...]] = []
-
-    def emit(self, *args: Any) -> None:
-        self.calls.append(args)
-
-
-class FakeOutput:
-    """What the feed touches of `facade.AudioOutput`."""
-
-    def __init__(self) -> None:
-        self.fmt = AudioFormat()
-        self.mixer: Mixer[Any] = Mixer(2)
-        self.clock = make_clock(RATE)
-        self.trace = None
-        self.silent = False
-        self.asleep = False
-        self.device: str | None = None
-        self.default_description = "Fake card"
-        self.notice, self.restarted, self.lost = Signal(), Signal(), Signal()
-
-    def _set_format(self, fmt: AudioFormat) -> None:
-        self.fmt = fmt
-        self.clock.reset()
-        self.mixer.reset()
-
-    def _set_device(self, name: str | None) -> None:
-        self.device = name
-
-    def _stream_closed(self) -> None:
-        self.device = None
-        self.clock.reset()
-        self.mixer.reset()
 
 
 class World:
@@ -143,15 +106,6 @@ class FakeStream:
 
     def free(self) -> None:
         self.freed = True
-
-
-def wait_for(condition: Callable[[], bool], timeout_s: float = 5.0) -> None:
-    pause = threading.Event()
-    for _ in range(int(timeout_s / 0.002)):
-        if condition():
-            return
-        pause.wait(0.002)
-    raise AssertionError("timed out")
 
 
 @pytest.fixture

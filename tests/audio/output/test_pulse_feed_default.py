@@ -6,48 +6,15 @@ description of it. Nothing of QtMultimedia is needed for that."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from thrusttimer.audio.clips import AudioFormat
-from thrusttimer.audio.mixer import Mixer
+from tests.support.pulse_fakes import FakeOutput, wait_for
 from thrusttimer.audio.output.libpulse import Position
-from thrusttimer.audio.output.pulse_feed import RATE, PulseFeed, make_clock
+from thrusttimer.audio.output.pulse_feed import PulseFeed
 from thrusttimer.audio.output.server_stream import FollowsDefault
-
-
-class Signal:
-    def __init__(self) -> None:
-        self.calls: list[tuple[Any, ...]] = []
-
-    def emit(self, *args: Any) -> None:
-        self.calls.append(args)
-
-
-class FakeOutput:
-    """What the feed touches of `facade.AudioOutput`."""
-
-    def __init__(self) -> None:
-        self.fmt = AudioFormat()
-        self.mixer: Mixer[Any] = Mixer(2)
-        self.clock = make_clock(RATE)
-        self.trace = None
-        self.silent = False
-        self.asleep = False
-        self.device: str | None = None
-        self.default_description = "the default output"
-        self.notice, self.restarted, self.lost = Signal(), Signal(), Signal()
-
-    def _set_format(self, fmt: AudioFormat) -> None:
-        self.fmt = fmt
-
-    def _set_device(self, name: str | None) -> None:
-        self.device = name
-
-    def _stream_closed(self) -> None:
-        self.device = None
 
 
 class FollowingStream:
@@ -83,15 +50,6 @@ class FollowingStream:
         changed = self._changed.is_set()
         self._changed.clear()
         return changed
-
-
-def wait_for(condition: Callable[[], bool], timeout_s: float = 5.0) -> None:
-    pause = threading.Event()
-    for _ in range(int(timeout_s / 0.002)):
-        if condition():
-            return
-        pause.wait(0.002)
-    raise AssertionError("timed out")
 
 
 @pytest.fixture
