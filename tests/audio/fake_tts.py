@@ -16,6 +16,10 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, cast
 
+from thrusttimer.audio.bank import VoiceBank
+from thrusttimer.audio.cache import ClipCache
+from thrusttimer.audio.clips import AudioFormat
+from thrusttimer.audio.render.engine import EngineFactory
 from thrusttimer.audio.render.protocol import Done, WorkerConfig
 from thrusttimer.audio.render.worker import worker_main
 
@@ -147,3 +151,14 @@ def garbling_worker(conn: Connection, config: WorkerConfig) -> None:
 def babbling_worker(conn: Connection, config: WorkerConfig) -> None:
     """A worker that greets with something that is not a message, then exits."""
     conn.send("hello")
+
+
+FMT = AudioFormat(48_000, 2)
+"""The output format the render tests make clips in."""
+
+
+def make_bank(
+    cache: ClipCache, factory: EngineFactory | None = fake_engine, **kwargs: Any
+) -> VoiceBank:
+    """A voice bank over `cache` whose worker uses `factory` (None: the voice pack only)."""
+    return VoiceBank(fmt=FMT, cache=cache, engine_factory=factory, **kwargs)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from tests.support.training_log import add_session
 from thrusttimer.cli import main
 from thrusttimer.commands import next_session
 from thrusttimer.core.loading.inventory import DEFAULT_LB
@@ -28,18 +28,7 @@ def saved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
 def log_sessions(tmp_path: Path, name: str, *sessions: tuple[float, list[int]]) -> None:
     with TrainingLog.open(tmp_path / "data" / LOG_FILE_NAME) as log:
         for day, (load, reps) in enumerate(sessions, start=2):
-            began = datetime(2026, 11, day, 18).astimezone()
-            session = log.start_session(name, began)
-            log.add_set(session, 1, load_kg=20, reps=10, ended_at=began, kind="warmup")
-            for number, done in enumerate(reps, start=1):
-                log.add_set(
-                    session,
-                    number,
-                    load_kg=load,
-                    reps=done,
-                    rpe=8,
-                    ended_at=began + timedelta(minutes=number),
-                )
+            add_session(log, name, day, load, reps)
 
 
 def test_the_first_time(saved: Settings, capsys: pytest.CaptureFixture[str]) -> None:

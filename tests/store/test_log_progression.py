@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
 from pathlib import Path
 
+from tests.support.training_log import add_session
 from thrusttimer.core.loading.inventory import DEFAULT_KG, DEFAULT_LB
 from thrusttimer.core.loading.progression import Kind, SessionResult, WorkSet
 from thrusttimer.core.plan import preset
@@ -12,33 +12,6 @@ from thrusttimer.store.log import KG_PER_LB, TrainingLog
 from thrusttimer.store.log_progression import suggest_next, workout_history
 
 HYPERTROPHY = preset("hypertrophy")
-
-
-def add_session(
-    log: TrainingLog,
-    name: str,
-    day: int,
-    load_kg: float | None,
-    reps: list[int],
-    *,
-    exercise: str = "Hip Thrust (Barbell)",
-    unit: str = "kg",
-) -> None:
-    began = datetime(2026, 11, day, 18).astimezone()
-    session = log.start_session(name, began)
-    log.add_set(session, 1, load_kg=20, reps=10, ended_at=began, kind="warmup")
-    for number, done in enumerate(reps, start=1):
-        log.add_set(
-            session,
-            number,
-            load_kg=load_kg,
-            reps=done,
-            rpe=8,
-            ended_at=began + timedelta(minutes=number),
-            exercise=exercise,
-            unit="lb" if unit == "lb" else "kg",
-        )
-    log.add_set(session, 9, load_kg=60, reps=15, ended_at=began, kind="drop")
 
 
 def test_only_that_workouts_work_sets_count(tmp_path: Path) -> None:

@@ -8,19 +8,20 @@ from typing import Any
 
 import pytest
 from fake_tts import (
+    FMT,
     babbling_worker,
     broken_engine,
     crashing_engine,
     fake_engine,
     garbling_worker,
     hanging_engine,
+    make_bank,
     missing_driver_engine,
     renders,
 )
 
-from thrusttimer.audio.bank import PACK_NOTICE, VoiceBank
+from thrusttimer.audio.bank import PACK_NOTICE
 from thrusttimer.audio.cache import ClipCache
-from thrusttimer.audio.clips import AudioFormat
 from thrusttimer.audio.render.engine import EngineFactory
 from thrusttimer.audio.render.jobs import Job
 from thrusttimer.audio.render.progress import RenderProgress
@@ -29,16 +30,8 @@ from thrusttimer.audio.render.supervisor import PHRASE_TIMEOUT_S, STARTUP_TIMEOU
 from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.model import Cue, CueKind
 
-FMT = AudioFormat(48_000, 2)
-
 # A watchdog bug would show as a hang: fail fast instead of at the suite's 300 s.
 pytestmark = pytest.mark.timeout(60)
-
-
-def make_bank(
-    cache: ClipCache, factory: EngineFactory | None = fake_engine, **kwargs: Any
-) -> VoiceBank:
-    return VoiceBank(fmt=FMT, cache=cache, engine_factory=factory, **kwargs)
 
 
 def spoken(text: str) -> Cue:

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import multiprocessing
 from pathlib import Path
-from typing import Any
 
 import pytest
-from fake_tts import FakeEngine, fake_engine, renders
+from fake_tts import FMT, FakeEngine, fake_engine, make_bank, renders
 
-from thrusttimer.audio.bank import VoiceBank
 from thrusttimer.audio.cache import ClipCache
-from thrusttimer.audio.clips import AudioFormat
-from thrusttimer.audio.render.engine import EngineFactory
 from thrusttimer.audio.render.protocol import (
     Failed,
     Ready,
@@ -24,15 +20,7 @@ from thrusttimer.audio.render.protocol import (
 from thrusttimer.audio.render.worker import RENDER_TRIES, render_phrase, worker_main
 from thrusttimer.audio.settings import VoiceSettings
 
-FMT = AudioFormat(48_000, 2)
-
 pytestmark = pytest.mark.timeout(60)
-
-
-def make_bank(
-    cache: ClipCache, factory: EngineFactory | None = fake_engine, **kwargs: Any
-) -> VoiceBank:
-    return VoiceBank(fmt=FMT, cache=cache, engine_factory=factory, **kwargs)
 
 
 def test_a_voice_the_engine_lacks_is_reported_and_the_default_voice_speaks(
