@@ -19,7 +19,7 @@ from thrusttimer.audio.phrases import plan_phrases
 from thrusttimer.audio.voicepack import VoicePack
 from thrusttimer.cli import main
 from thrusttimer.core.content import load_exercise
-from thrusttimer.core.delivery import delivered
+from thrusttimer.core.delivery import cue_block, delivered
 from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import PRESETS
 from thrusttimer.core.timeline import compile_plan
@@ -41,19 +41,32 @@ def test_plan_json_says_the_words_the_workout_says(
     assert printed == workout
 
 
-@pytest.mark.parametrize("preset", list(PRESETS))
+@pytest.mark.parametrize(
+    ("preset", "block"),
+    [
+        pytest.param(p.id, index, id=f"{p.id}-{b.exercise}")
+        for p in PRESETS.values()
+        for index, b in enumerate(p.plan.blocks)
+    ],
+)
 def test_on_the_bundled_voice_every_preset_says_the_checklist_and_breathing_in_full(
-    preset: str,
+    preset: str, block: int
 ) -> None:
-    timeline = compile_plan(PRESETS[preset].plan, measure=spoken_length())
-    said = delivered(timeline, EXERCISE)
-    for item in EXERCISE.setup_checklist:
+    plan = PRESETS[preset].plan
+    exercise = load_exercise(plan.blocks[block].exercise)
+    timeline = compile_plan(plan, measure=spoken_length())
+    said = delivered(timeline, exercise, block)
+    for item in exercise.setup_checklist:
         assert said.get(f"setup.{item.id}") == item.spoken[0], (preset, said)
     for phase in (Phase.BRACE, Phase.THRUST, Phase.DESCENT):
         assert f"breath.{phase}" in said, (preset, said)
     # Every set opens with the whole breath in, however short the rep's own braces are.
-    openings = {c.text for c in timeline.cues if c.id == "phase.brace"}
-    assert openings == {"Breathe in and brace"}, preset
+    openings = {
+        c.text
+        for c in timeline.cues
+        if c.id == "phase.brace" and cue_block(timeline, c.at_ms) == block
+    }
+    assert openings == {exercise.phrases["brace_full"][0]}, preset
 
 
 def test_the_lead_in_leaves_no_long_silence_before_the_countdown_on_the_bundled_voice() -> None:

@@ -84,11 +84,11 @@ def test_without_an_engine_the_pack_speaks_and_the_user_is_told(cache, fake_tts,
 
 def test_a_custom_number_the_pack_lacks_falls_back_to_a_shorter_wording(cache, fake_tts):
     bank = VoiceBank(fmt=FMT, cache=cache, engine_factory=None)
-    plan = Plan.build(reps=15, sets=2, rest_s=75, tempo="2-0-1-2")
+    plan = Plan.build(reps=27, sets=2, rest_s=85, tempo="2-0-1-2")
     bank.render_all(plan_phrases(plan))
-    assert bank.duration_s("15, squeeze") is None
-    assert bank.duration_s("Rest 75 seconds") is None
+    assert bank.duration_s("27, squeeze") is None
+    assert bank.duration_s("Rest 85 seconds") is None
     timeline = bank.compile(plan)
     said = {cue.id: cue.text for cue in timeline.cues}
-    assert said["count.15"] == "15"
+    assert said["count.27"] == "27"
     assert said["rest.start"] == "Rest"

@@ -94,6 +94,8 @@ def test_an_unknown_preset_names_the_choices(
     err = capsys.readouterr().err
     assert err == (
         "thrusttimer next: error: --preset: 'Leg day' is not allowed (unknown preset); allowed: "
-        "one of strength, hypertrophy, slow-eccentric, warm-up, pause-reps; or one of yours: "
+        "one of strength, hypertrophy, slow-eccentric, warm-up, pause-reps, glute-day-a, "
+        "glute-day-b; "
+        "or one of yours: "
         "Glute day\n"
     )

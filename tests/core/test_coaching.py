@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from thrusttimer.core.coaching import FORM_TIPS_PER_REST, form_tip_times, share_form_points
-from thrusttimer.core.content import load_exercise
+from thrusttimer.core.content import Exercise, load_exercise
 from thrusttimer.core.cues import GUARD_MS, estimate_speech_s
 from thrusttimer.core.delivery import coaching_points, delivered, form_point_shown
 from thrusttimer.core.model import Breath, Phase, Segment
@@ -19,24 +19,33 @@ SESSIONS = 4
 """Within this many sessions in a row every preset says every form point."""
 
 
-def spoken_over_sessions(plan: Plan, sessions: int) -> dict[str, str]:
-    """Every point said in `sessions` workouts in a row, each carrying on the form points
-    from where the last one stopped (the fullest saying of each is kept)."""
+BLOCKS = [
+    pytest.param(preset.id, index, id=f"{preset.id}-{block.exercise}")
+    for preset in PRESETS.values()
+    for index, block in enumerate(preset.plan.blocks)
+]
+"""Every block of every preset: a whole glute session coaches each of its exercises."""
+
+
+def spoken_over_sessions(plan: Plan, sessions: int, block: int = 0) -> dict[str, str]:
+    """Every point of `block` said in `sessions` workouts in a row, each carrying on the
+    form points from where the last one stopped (the fullest saying of each is kept)."""
+    exercise = load_exercise(plan.blocks[block].exercise)
     said: dict[str, str] = {}
     start = 0
     for _ in range(sessions):
         timeline = compile_plan(plan, form_point_start=start)
-        for key, text in delivered(timeline, EXERCISE).items():
-            if key not in said or text == coaching_points(EXERCISE)[key][0]:
+        for key, text in delivered(timeline, exercise, block).items():
+            if key not in said or text == coaching_points(exercise)[key][0]:
                 said[key] = text
         start = timeline.next_form_point()
     return said
 
 
-def report(said: dict[str, str]) -> str:
+def report(said: dict[str, str], exercise: Exercise = EXERCISE) -> str:
     """The table a failure prints: each point and what was said for it."""
     return "\n".join(
-        f"  {key:<20} {said.get(key, '-- never said --')}" for key in coaching_points(EXERCISE)
+        f"  {key:<20} {said.get(key, '-- never said --')}" for key in coaching_points(exercise)
     )
 
 
@@ -44,26 +53,30 @@ def breath_phase(key: str) -> Phase | None:
     return Phase(key.removeprefix("breath.")) if key.startswith("breath.") else None
 
 
-@pytest.mark.parametrize("preset", list(PRESETS))
-def test_every_coaching_point_is_said_in_full_in_every_preset(preset: str) -> None:
+@pytest.mark.parametrize(("preset", "block"), BLOCKS)
+def test_every_coaching_point_is_said_in_full_in_every_preset(preset: str, block: int) -> None:
     plan = PRESETS[preset].plan
-    said = spoken_over_sessions(plan, SESSIONS)
-    table = f"{preset}, over {SESSIONS} sessions:\n{report(said)}"
-    for key, wordings in coaching_points(EXERCISE).items():
+    exercise = load_exercise(plan.blocks[block].exercise)
+    said = spoken_over_sessions(plan, SESSIONS, block)
+    table = f"{preset} block {block + 1}, over {SESSIONS} sessions:\n{report(said, exercise)}"
+    for key, wordings in coaching_points(exercise).items():
         phase = breath_phase(key)
-        if phase is not None and EXERCISE.breath(phase) is Breath.HOLD:
+        if phase is not None and exercise.breath(phase) is Breath.HOLD:
             continue  # "Hold" at the top: said where the squeeze has room, shown always
         assert key in said, f"{key} is never said\n{table}"
         if phase is None:
             assert said[key] == wordings[0], f"{key} is only ever cut short\n{table}"
 
 
-@pytest.mark.parametrize("preset", list(PRESETS))
-def test_one_session_says_the_whole_checklist_and_the_three_breathing_rules(preset: str) -> None:
-    timeline = compile_plan(PRESETS[preset].plan)
-    said = delivered(timeline, EXERCISE)
-    table = f"{preset}, one session:\n{report(said)}"
-    for item in EXERCISE.setup_checklist:
+@pytest.mark.parametrize(("preset", "block"), BLOCKS)
+def test_one_session_says_the_whole_checklist_and_the_three_breathing_rules(
+    preset: str, block: int
+) -> None:
+    plan = PRESETS[preset].plan
+    exercise = load_exercise(plan.blocks[block].exercise)
+    said = delivered(compile_plan(plan), exercise, block)
+    table = f"{preset} block {block + 1}, one session:\n{report(said, exercise)}"
+    for item in exercise.setup_checklist:
         assert said.get(f"setup.{item.id}") == item.spoken[0], table
     # Breathe in and brace before the lift, out on the way up, in on the way down.
     for phase in (Phase.BRACE, Phase.THRUST, Phase.DESCENT):

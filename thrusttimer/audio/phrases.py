@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from thrusttimer.core.blocks import block_exercises
-from thrusttimer.core.content import Exercise, load_exercise
+from thrusttimer.core.content import Exercise, available_exercises, load_exercise
 from thrusttimer.core.cues import plan_cues, ready_reminders
 from thrusttimer.core.model import Tone
 from thrusttimer.core.plan import PRESETS, CueMode, Plan
@@ -44,19 +44,18 @@ def plan_tones(plan: Plan, exercise: Exercise | None = None) -> list[Tone]:
 
 
 def pack_phrases() -> list[str]:
-    """What the bundled voice pack holds: every wording each preset needs in every cue mode,
-    the counts 1–100 and the countdown, and every fixed announcement, checklist item and
-    form point. A custom plan's other numbers ("15, squeeze", "Rest 75 seconds") fall back
-    to a shorter wording the pack has."""
+    """What the bundled voice pack holds: every wording each preset (the whole glute
+    sessions too) needs in every cue mode, the counts 1–100 and the countdown, and every
+    exercise's fixed announcements, checklist items and form points. A custom plan's other
+    numbers ("15, squeeze", "Rest 75 seconds") fall back to a shorter wording the pack has."""
     texts: list[str] = []
-    exercise = load_exercise(Plan().exercise)
-    for point in (*exercise.setup_checklist, *exercise.form_points):
-        texts += point.spoken
-    for variants in exercise.phrases.values():
-        texts += [text for text in variants if "{" not in text]
+    for exercise_id in available_exercises():
+        exercise = load_exercise(exercise_id)
+        for point in (*exercise.setup_checklist, *exercise.form_points):
+            texts += point.spoken
+        for variants in exercise.phrases.values():
+            texts += [text for text in variants if "{" not in text]
     for preset in PRESETS.values():
-        if preset.plan.more_blocks:
-            continue  # a whole session's other exercises are rendered when first used
         for mode in CueMode:
             texts += plan_phrases(Plan.build(preset.plan, cue_mode=mode))
     texts += [str(n) for n in PACK_COUNTS]

@@ -7,7 +7,7 @@ comes round); `form_point_shown` is the point the rest screen shows.
 from __future__ import annotations
 
 from thrusttimer.core.content import Exercise
-from thrusttimer.core.model import MOVEMENT_PHASES, Point
+from thrusttimer.core.model import MOVEMENT_PHASES, Phase, Point
 from thrusttimer.core.timeline import Timeline
 
 
@@ -25,13 +25,15 @@ def form_point_shown(timeline: Timeline, index: int, position_ms: float) -> Poin
     return said[-1] if said else share.points[0]
 
 
-def delivered(timeline: Timeline, exercise: Exercise) -> dict[str, str]:
-    """Every coaching point the timeline says, with the words that say it.
+def delivered(timeline: Timeline, exercise: Exercise, block: int | None = None) -> dict[str, str]:
+    """Every coaching point the timeline says (of `block` only, if given), with the words
+    that say it.
 
     Keys: "setup.<id>" for checklist items, "form.<id>" for form points, and
     "breath.<phase>" for a phase's breathing, said when a cue in that phase, or in the
     phase just before it, holds the phase's breath words (`<phase>_breath`, fullest). Of
-    several sayings the fullest is kept.
+    several sayings the fullest is kept. A cue in a rest or the lead-in belongs to the
+    block that follows it: the rest before a new block reads that block's set-up.
     """
     spoken: dict[str, str] = {}
     rank: dict[str, int] = {}
@@ -49,7 +51,7 @@ def delivered(timeline: Timeline, exercise: Exercise) -> dict[str, str]:
     }
     segments = timeline.segments
     for cue in timeline.cues:
-        if not cue.text:
+        if not cue.text or (block is not None and cue_block(timeline, cue.at_ms) != block):
             continue
         item = items.get(cue.id)
         if item is not None:
@@ -63,6 +65,15 @@ def delivered(timeline: Timeline, exercise: Exercise) -> dict[str, str]:
             if phase in (here, after) and words in cue.text.lower():
                 note(f"breath.{phase}", cue.text, 0 if phase is here else 1)
     return spoken
+
+
+def cue_block(timeline: Timeline, at_ms: int) -> int:
+    """The block a cue at `at_ms` coaches: its set's, or in a rest the next set's."""
+    segments = timeline.segments
+    index = timeline.index_at(at_ms)
+    if segments[index].phase in (Phase.SETUP, Phase.REST) and index + 1 < len(segments):
+        return segments[index + 1].block
+    return segments[index].block
 
 
 def coaching_points(exercise: Exercise) -> dict[str, tuple[str, ...]]:

@@ -374,9 +374,9 @@ WHOLE_SESSIONS: Final = {
         ),
     )
 }
-"""Whole glute sessions of several blocks. Not in `PRESETS` yet: the bundled voice pack
-must first be rendered with their exercises' words, and their rests checked to say every
-coaching point in full (tests/audio/test_voicepack.py, tests/core/test_coaching.py)."""
+"""Whole glute sessions of several blocks."""
+
+PRESETS.update(WHOLE_SESSIONS)
 
 DEFAULT_PRESET: Final = "hypertrophy"
 
