@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from thrusttimer.cli import main
-from thrusttimer.core.plan import WHOLE_SESSIONS
+from thrusttimer.core.plan import PRESETS
 
 GOOD_FIRST = {"exercise": "hip-thrust", "sets": 2, "reps": 3, "tempo": "1-0-1-1", "rest_s": 10}
 
@@ -23,7 +23,7 @@ def test_a_whole_session_file_prints_its_blocks_sides_and_switches(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "glute.json"
-    path.write_text(WHOLE_SESSIONS["glute-day-a"].plan.to_json())
+    path.write_text(PRESETS["glute-day-a"].plan.to_json())
     code, out, _ = run(capsys, "plan", "--plan-file", str(path), "--json")
     assert code == 0
     data = json.loads(out)

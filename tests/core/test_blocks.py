@@ -13,7 +13,7 @@ from tests.core.strategies import tempos
 from thrusttimer.core.blocks import Block
 from thrusttimer.core.errors import ValidationError
 from thrusttimer.core.model import MOVEMENT_PHASES, Phase
-from thrusttimer.core.plan import PRESETS, WHOLE_SESSIONS, CueMode, Plan
+from thrusttimer.core.plan import PRESETS, CueMode, Plan
 from thrusttimer.core.set_specs import set_specs
 from thrusttimer.core.timeline import compile_plan
 
@@ -178,7 +178,7 @@ def test_every_plan_file_the_earlier_version_writes_still_loads_the_same() -> No
 
 
 def test_two_whole_glute_sessions_are_built_in() -> None:
-    sessions = [p.plan for p in WHOLE_SESSIONS.values() if len(p.plan.blocks) >= 3]
+    sessions = [p.plan for p in PRESETS.values() if len(p.plan.blocks) >= 3]
     assert len(sessions) >= 2
     for plan in sessions:
         assert any(b.unilateral for b in plan.blocks)
@@ -189,7 +189,7 @@ def test_two_whole_glute_sessions_are_built_in() -> None:
 
 
 def test_the_rest_before_a_new_block_reads_its_set_up_checklist() -> None:
-    plan = WHOLE_SESSIONS["glute-day-b"].plan
+    plan = PRESETS["glute-day-b"].plan
     timeline = compile_plan(plan)
     index = next(
         i for i, s in enumerate(timeline.segments[:-1]) if timeline.segments[i + 1].block != s.block

@@ -155,3 +155,17 @@ def test_any_plan_json_gives_a_plan_or_one_clear_line(text: str) -> None:
     # A plan that validates also runs: its exercise exists and its name can be written.
     plan.to_json().encode("utf-8")
     assert compile_plan(plan).total_s > 0
+
+
+def test_a_built_in_preset_is_built_and_checked_when_first_asked_for() -> None:
+    from thrusttimer.core.plan import Presets
+
+    presets = Presets(("fine", "Fine", "three sets", {"sets": 3}), ("bad", "Bad", "", {"sets": 0}))
+    assert list(presets) == ["fine", "bad"]
+    assert len(presets) == 2
+    assert presets["fine"].plan.sets == 3
+    assert presets["fine"] is presets["fine"]
+    with pytest.raises(ValidationError, match="sets"):
+        presets["bad"]
+    with pytest.raises(KeyError):
+        presets["none"]

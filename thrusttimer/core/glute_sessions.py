@@ -45,3 +45,21 @@ GLUTE_DAY_B: Final[tuple[dict[str, Any], ...]] = (
     {"exercise": "frog-pump", "sets": 2, "reps": 25, "tempo": "1-0-1-1", "rest_s": 45},
 )
 """Barbell glute bridges, single-leg hip thrusts for each side, then frog pumps."""
+
+
+WHOLE_SESSIONS: Final[tuple[tuple[str, str, str, dict[str, Any]], ...]] = (
+    (
+        "glute-day-a",
+        "Glute day A",
+        "A whole glute session: hip thrusts 4 × 8–12, B-stance 3 × 10 each side, frog pumps.",
+        {"blocks": GLUTE_DAY_A, "lead_in_s": 30, "block_rest_s": 150},
+    ),
+    (
+        "glute-day-b",
+        "Glute day B",
+        "A whole glute session: glute bridges 4 × 10–15, single-leg 3 × 10 each side, frog pumps.",
+        {"blocks": GLUTE_DAY_B, "lead_in_s": 30, "block_rest_s": 150},
+    ),
+)
+"""The built-in presets of several blocks, as `core.plan.PRESETS` takes them: id, name,
+description and the plan's values."""

@@ -65,10 +65,10 @@ class SetSpec:
 @cache
 def set_specs(plan: Plan) -> tuple[SetSpec, ...]:
     """Every set `plan` runs, in order."""
-    from thrusttimer.core.loading.today import WARMUP_REST_S
-
     loads = plan.loads
     warmups = loads.warmup if loads is not None else ()
+    if warmups:  # the loading modules load with today's plates, not before the first frame
+        from thrusttimer.core.loading.today import WARMUP_REST_S
     sides = plan.blocks[0].sides
     specs: list[SetSpec] = []
     for ordinal, w in enumerate(warmups, start=1):
