@@ -142,3 +142,67 @@ def test_a_new_default_output_mid_set_takes_over_the_cues(tmp_path: Path) -> Non
     heard = [recording.time_of(i) for i in find_onsets(recording.samples)]
     for cue in played:
         assert any(abs(h - cue["t_mono"]) < OFFSET_BOUND_S for h in heard), cue
+
+
+@pytest.mark.parametrize("server_kind", SERVERS)
+def test_a_workout_of_two_exercises_and_two_sides_is_heard_on_time(
+    tmp_path: Path, server_kind: str
+) -> None:
+    """Blocks and sides through the real chain: the rest between the exercises, and the
+    switch between a one-sided set's left and right, each heard at its logged moment."""
+    if server_kind == "pipewire" and pipewire_missing():
+        pytest.skip(f"needs PipeWire: {', '.join(pipewire_missing())} not installed")
+    plan_file = tmp_path / "two.json"
+    plan_file.write_text(
+        json.dumps(
+            {
+                "format": 2,
+                "name": "Two exercises",
+                "lead_in_s": 0,
+                "block_rest_s": 4,
+                "blocks": [
+                    {"exercise": "hip-thrust", "sets": 1, "reps": 2, "tempo": "1-0-1-0"},
+                    {
+                        "exercise": "single-leg-hip-thrust",
+                        "sets": 1,
+                        "reps": 2,
+                        "tempo": "1-0-1-0",
+                        "switch_s": 3,
+                    },
+                ],
+            }
+        )
+    )
+    log = tmp_path / "events.jsonl"
+    extra = ["--cue-mode", "tones", "--event-log", str(log)]
+    with sound_server(server_kind) as server:
+        recorder = Recorder(server)
+        recorder.start()
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "thrusttimer",
+                "run",
+                "--headless",
+                "--plan-file",
+                str(plan_file),
+                *extra,
+            ],
+            env=dict(server.env, PYTHONPATH=str(ROOT)),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=tmp_path,
+        )
+        time.sleep(0.3)
+        recording = recorder.stop()
+    assert done.returncode == 0, done.stdout + done.stderr
+    entries = [json.loads(line) for line in log.read_text().splitlines()]
+    phases = [e for e in entries if e["event"] == "phase"]
+    assert any(e.get("phase") == "switch" for e in phases), phases
+    cues = [e for e in entries if e["event"] == "cue"]
+    assert [e for e in entries if e["event"] == "cue_dropped"] == []
+    assert any(c.get("id") == "switch" for c in cues), cues
+    verdict = judge(recording, [c["t_mono"] for c in cues], find_onsets(recording.samples))
+    assert verdict.problems() == [], verdict
