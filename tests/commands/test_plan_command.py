@@ -123,6 +123,20 @@ def test_presets_lists_every_preset(capsys: pytest.CaptureFixture[str]) -> None:
     assert set(json.loads(out)) == set(PRESETS)
 
 
+def test_presets_lists_a_whole_sessions_blocks_under_it(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "presets")
+    assert code == 0
+    lines = out.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("glute-day-a "))
+    assert "3 blocks" in lines[at]
+    assert " 150s " in lines[at]  # the rest between its exercises
+    blocks = lines[at + 1 : at + 4]
+    assert [line.split()[0] for line in blocks] == ["1.", "2.", "3."]
+    assert blocks[0].endswith("Barbell hip thrust")
+    assert blocks[1].split()[1:5] == ["3", "10", "2-0-1-1", "75s"]
+    assert blocks[1].endswith("B-stance hip thrust each side")
+
+
 @pytest.mark.parametrize(
     ("args", "expected"),
     [

@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 
 from thrusttimer.commands.options import Parser, parse
+from thrusttimer.core.content import load_exercise
 from thrusttimer.core.plan import DEFAULT_PRESET, PRESETS
 from thrusttimer.core.timeline import compile_plan
 
@@ -25,11 +26,29 @@ def main(args: Sequence[str], prog: str) -> int:
         plan = item.plan
         total = compile_plan(plan).total_s
         mark = "*" if key == DEFAULT_PRESET else " "
+        blocks = plan.blocks
+        first = (
+            f"{plan.sets:>4} {plan.reps:>4} {plan.tempo!s:<9} {plan.rest_s:>5g}s"
+            if len(blocks) == 1
+            else f"{sum(b.sets for b in blocks):>4} {'':>4} {f'{len(blocks)} blocks':<9} "
+            f"{plan.block_rest_s:>5g}s"
+        )
         print(
-            f"{key + mark:<16} {plan.sets:>4} {plan.reps:>4} {plan.tempo!s:<9} "
-            f"{plan.rest_s:>5g}s {plan.lead_in_s:>6g}s "
+            f"{key + mark:<16} {first} {plan.lead_in_s:>6g}s "
             f"{int(total // 60):>4}:{int(total % 60):02d}  "
             f"{item.plan.name}: {item.description}"
         )
-    print("\n* the default. Tempo is E-P-C-P: down, bottom pause, up (X = explosive), top squeeze.")
+        if len(blocks) > 1:
+            for number, block in enumerate(blocks, 1):
+                each = " each side" if block.unilateral else ""
+                print(
+                    f"  {number}. {'':<11} {block.sets:>4} {block.reps:>4} {block.tempo!s:<9} "
+                    f"{block.rest_s:>5g}s {'':>7} {'':>7}  "
+                    f"{load_exercise(block.exercise).name}{each}"
+                )
+    print(
+        "\n* the default. Tempo is E-P-C-P: down, bottom pause, up (X = explosive), top squeeze."
+        "\nA whole session's rest is the rest between its blocks (exercises); each block has"
+        " its own below it."
+    )
     return 0
