@@ -38,6 +38,29 @@ def test_a_whole_session_file_prints_its_blocks_sides_and_switches(
     assert "B-stance hip thrust 3 × 10 each side" in out
 
 
+def test_a_whole_sessions_table_names_each_segments_exercise_and_side(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "plan", "--preset", "glute-day-a")
+    assert code == 0
+    lines = out.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.lstrip().startswith("start"))
+    assert lines[header].split()[-2:] == ["side", "exercise"]
+    table = [line.split() for line in lines[header + 1 : lines.index("", header)]]
+    assert table[0][-3:] == ["Barbell", "hip", "thrust"]
+    between = next(r for r in table if r[4] == "rest" and r[7] == "→")
+    assert between[-3:] == ["B-stance", "hip", "thrust"]
+    switch = next(r for r in table if r[4] == "switch")
+    assert switch[6] == "left"
+    right = next(r for r in table if r[4] == "thrust" and r[6] == "right")
+    assert right[-3:] == ["B-stance", "hip", "thrust"]
+    assert table[-1][-2:] == ["Frog", "pump"]
+    # A one-exercise plan keeps the table it always had.
+    code, out, _ = run(capsys, "plan", "--preset", "hypertrophy")
+    assert "exercise" not in out.splitlines()[4]
+    assert out.splitlines()[4].endswith("breath")
+
+
 @pytest.mark.parametrize(
     ("block", "expected"),
     [

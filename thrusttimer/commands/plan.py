@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from thrusttimer.audio.lengths import SOURCE, spoken_length
 from thrusttimer.commands.options import Parser, add_plan_arguments, parse, plan_from_args
+from thrusttimer.core.content import load_exercise
 from thrusttimer.core.session_queries import READY_REMINDER_AFTER_S
 from thrusttimer.core.shown import printable
 from thrusttimer.core.timeline import Timeline, compile_plan, tempo_words
@@ -34,6 +35,10 @@ def clock_text(seconds: float) -> str:
 
 def render_table(timeline: Timeline) -> str:
     plan = timeline.plan
+    # A whole session's table says which exercise and which side each segment belongs to.
+    names = [load_exercise(b.exercise).name for b in plan.blocks]
+    several = len(names) > 1
+    sided = any(s.side is not None for s in timeline.segments)
     lines = [
         # A name from a plan file may hold terminal escapes: shown as text, never run.
         f"{printable(plan.name)}: {plan.describe()}",
@@ -42,15 +47,26 @@ def render_table(timeline: Timeline) -> str:
         f"{clock_text(timeline.time_under_tension_ms() / 1000)} under tension, "
         f"{len(timeline.segments)} segments, {len(timeline.cues)} cues ({plan.cues.mode} mode)",
         "",
-        f"{'start':>8} {'length':>7} {'set':>4} {'rep':>4}  {'phase':<8} breath",
+        f"{'start':>8} {'length':>7} {'set':>4} {'rep':>4}  {'phase':<8} {'breath':<7}"
+        + (f" {'side':<5}" if sided else "")
+        + (" exercise" if several else ""),
     ]
-    for s in timeline.segments:
+    lines[-1] = lines[-1].rstrip()
+    segments = timeline.segments
+    for index, s in enumerate(segments):
         rep = "·" if s.rep is None else str(s.rep)
         breath = s.breath.value if s.breath else "·"
-        lines.append(
+        line = (
             f"{clock_text(s.start_s):>8} {s.duration_s:>6.1f}s {s.set:>4} {rep:>4}  "
-            f"{s.phase.value:<8} {breath}"
+            f"{s.phase.value:<8} {breath:<7}"
         )
+        if sided:
+            line += f" {s.side or '·':<5}"
+        if several:
+            following = segments[index + 1].block if index + 1 < len(segments) else s.block
+            # The rest between two exercises: the lifter sets up for the next one.
+            line += f" {names[s.block]}" if following == s.block else f" → {names[following]}"
+        lines.append(line.rstrip())
     lines += [
         "",
         f"Cues, in words fitted to {SOURCE} (another voice or rate may pick others)",
