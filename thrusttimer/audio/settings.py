@@ -28,6 +28,8 @@ DEFAULT_RATE: Final = 175
 
 @dataclass(frozen=True, slots=True)
 class VoiceSettings:
+    """How the coach speaks: the voice, its rate and volume, the cue mode and the latency offset."""
+
     voice_id: str = ""
     """The engine's voice id (see `voices.list_voices`); "" is the engine's default voice."""
     rate: int = DEFAULT_RATE

@@ -85,6 +85,8 @@ class ContentError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class PhaseInfo:
+    """One phase of an exercise as the lifter sees it: its label, instruction, breath and shape."""
+
     phase: Phase
     label: str
     instruction: str
@@ -101,6 +103,8 @@ SWITCH_INFO = PhaseInfo(Phase.SWITCH, "Switch sides", "The other leg takes over"
 
 @dataclass(frozen=True, slots=True)
 class Exercise:
+    """An exercise as data (one file in `exercises/`): its phases, words and coaching points."""
+
     id: str
     name: str
     summary: str

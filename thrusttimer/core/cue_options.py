@@ -25,6 +25,8 @@ class CueMode(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class CueOptions:
+    """What the coach says: the cue mode and which kinds of words are spoken."""
+
     mode: CueMode = CueMode.FULL
     setup_checklist: bool = True
     """Read the set-up checklist during the lead-in (full mode)."""

@@ -283,6 +283,8 @@ def _with_blocks(plan: Plan, blocks: object) -> Plan:
 
 @dataclass(frozen=True, slots=True)
 class Preset:
+    """A built-in workout: its id, a line about it, and its plan."""
+
     id: str
     description: str
     plan: Plan

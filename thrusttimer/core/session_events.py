@@ -11,12 +11,16 @@ from thrusttimer.core.timeline import Timeline
 
 @dataclass(frozen=True, slots=True)
 class SessionStarted:
+    """The session began (its first segment follows)."""
+
     t_mono: float
     timeline: Timeline
 
 
 @dataclass(frozen=True, slots=True)
 class PhaseStarted:
+    """A segment began, on time or late."""
+
     segment: Segment
     index: int
     t_mono: float
@@ -27,18 +31,24 @@ class PhaseStarted:
 
 @dataclass(frozen=True, slots=True)
 class StateChanged:
+    """The session moved from one state to another."""
+
     old: State
     new: State
 
 
 @dataclass(frozen=True, slots=True)
 class Paused:
+    """The lifter paused at `position_s` into the workout."""
+
     position_s: float
     t_mono: float
 
 
 @dataclass(frozen=True, slots=True)
 class Resumed:
+    """The lifter resumed; the schedule moved by the pause's length."""
+
     position_s: float
     t_mono: float
 
@@ -53,6 +63,8 @@ class ScheduleChanged:
 
 @dataclass(frozen=True, slots=True)
 class CueDue:
+    """A cue's planned moment has come."""
+
     cue: Cue
     t_mono: float
     """The cue's planned moment on the monotonic clock."""
@@ -60,12 +72,16 @@ class CueDue:
 
 @dataclass(frozen=True, slots=True)
 class WaitingForReady:
+    """A rest has run out and waits for the lifter's Ready."""
+
     segment: Segment
     t_mono: float
 
 
 @dataclass(frozen=True, slots=True)
 class SessionFinished:
+    """The session ended: completed, or stopped."""
+
     completed: bool
     """False when stopped before the end."""
     t_mono: float

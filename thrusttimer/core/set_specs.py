@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class SetSpec:
+    """One set of a workout: its reps, tempo, rest, kind, load and side."""
+
     number: int
     """Its place in the workout, from 1, warm-ups included."""
     reps: int

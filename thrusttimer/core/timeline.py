@@ -30,6 +30,8 @@ from thrusttimer.core.set_specs import SetSpec, set_specs
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
+    """A plan compiled: its segments and cues in time order, and the rests' form points."""
+
     plan: Plan
     segments: tuple[Segment, ...]
     cues: tuple[Cue, ...]

@@ -19,6 +19,8 @@ Key = Qt.Key
 
 @dataclass(frozen=True, slots=True)
 class Command:
+    """One thing the lifter can do from the keyboard or a button: its keys and words."""
+
     name: str
     text: str
     """Button text."""

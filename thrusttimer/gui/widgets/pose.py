@@ -90,6 +90,8 @@ class Rig:
 
 @dataclass(frozen=True, slots=True)
 class Pose:
+    """Where each point of the lifter's side view is at one moment of a rep."""
+
     lift: float
     """0 = hips down, 1 = full hip extension."""
     head: Point
