@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QByteArray
 
-from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
+from thrusttimer.core.plan import DEFAULT_PRESET, WHOLE_SESSIONS, Plan, preset
 from thrusttimer.store.settings import Settings, VoicePrefs
 
 
@@ -32,6 +32,27 @@ def test_first_launch_uses_the_default_preset_without_a_notice(path: Path) -> No
     assert settings.load_last_plan() == (preset(DEFAULT_PRESET), None)
     assert settings.load_voice() == (VoicePrefs(), None)
     assert settings.window_geometry() is None
+
+
+def test_a_last_plan_of_several_exercises_is_restored_with_every_block(path: Path) -> None:
+    glute = WHOLE_SESSIONS["glute-day-a"].plan
+    plan = Plan.build(
+        glute,
+        name="Glute day A (modified)",
+        block_rest_s=90,
+        blocks=[glute.blocks[2], glute.blocks[0], glute.blocks[1]],
+    )
+    settings = Settings(path)
+    settings.save_last_plan(plan)
+    assert settings.sync() is None
+    restored, notice = Settings(path).load_last_plan()
+    assert notice is None
+    assert restored == plan
+    assert [b.exercise for b in restored.blocks] == [
+        "frog-pump",
+        "hip-thrust",
+        "b-stance-hip-thrust",
+    ]
 
 
 def test_last_plan_voice_and_geometry_are_restored_by_a_new_instance(path: Path) -> None:

@@ -130,8 +130,9 @@ def test_the_words_for_an_error() -> None:
 def test_the_summary_names_the_workout_or_says_it_is_not_ready() -> None:
     assert summary(BASE, BASE) == f"<b>Hypertrophy squeeze</b> — {BASE.describe()}"
     assert summary(None, BASE) == f"<b>Hypertrophy squeeze (modified)</b> — {NOT_READY}"
-    longest, not_ready = summary_room(BASE)
+    longest, several, not_ready = summary_room(BASE)
     assert longest.startswith("<b>Hypertrophy squeeze (modified)</b> — 20 × 100")
+    assert several.startswith("<b>Hypertrophy squeeze (modified)</b> — 12 exercises, 240 sets")
     assert not_ready == summary(None, BASE)
 
 

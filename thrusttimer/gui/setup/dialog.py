@@ -1,10 +1,12 @@
-"""The workout set-up dialog: composes the presets, today's suggestion, the plan form, the
-plates, the warm-up and the voice panels, and Start.
+"""The workout set-up dialog: composes the presets, today's suggestion, the plan form (its
+exercises, one after the other, and each one's fields), the plates, the warm-up and the
+voice panels, and Start.
 
 Every field is checked as it changes, through the same rules as the command line (the plan
-through `form.check_plan`, the voice through the store's VOICE_FIELDS). A bad value is
-shown next to its field with its allowed range; Start stays disabled, saying which field to
-fix, in room kept for the longest reason so the form never moves.
+through `blocks_form.check_workout`, the voice through the store's VOICE_FIELDS). A field
+of one of several exercises is named with its block: "Fix Reps of block 2 (Frog pump)". A
+bad value is shown next to its field with its allowed range; Start stays disabled, saying
+which field to fix, in room kept for the longest reason so the form never moves.
 
 The workout list beside the form (`presets_panel.PresetPanel`) holds the built-in presets
 and the user's own; choosing one fills the form. A form that no longer matches its preset
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from thrusttimer.audio.voices import test_voice
+from thrusttimer.core.blocks import BLOCK_FIELDS, MAX_BLOCKS
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.errors import ValidationError
 from thrusttimer.core.loading.inventory import DEFAULT_KG, Inventory
@@ -45,7 +48,8 @@ from thrusttimer.core.loading.warmup import DEFAULT_SCHEME, WarmupScheme
 from thrusttimer.core.plan import FIELDS, Plan
 from thrusttimer.core.timers import TimerFactory
 from thrusttimer.gui.calibration.measuring import SoundOutput
-from thrusttimer.gui.setup.form import label, start_reason
+from thrusttimer.gui.setup.blocks_form import exercise_choices
+from thrusttimer.gui.setup.form import block_key, exercise_name, label, start_reason
 from thrusttimer.gui.setup.loading_form import plates_room, warmup_room
 from thrusttimer.gui.setup.messages import SteadyLabel
 from thrusttimer.gui.setup.plan_panel import PlanPanel
@@ -68,6 +72,8 @@ SCROLLBAR_ROOM: Final = 24
 BUTTON_ROOM: Final = 120
 WINDOW_FRAME_ROOM: Final = 40
 """The title bar and frame a window manager adds around the dialog."""
+NAMED_AT_MOST: Final = 3
+"""Start names this many fields to fix, then how many more."""
 
 
 class SetupChoice(NamedTuple):
@@ -119,6 +125,7 @@ class SetupDialog(QDialog):
 
         own_timers = timers if timers is not None else qt_timers(self)
         self.plan_form = PlanPanel(plan)
+        self.plan_form.load(plan, plan)  # its exercises shown before the form is measured
         self.plates_panel = PlatesPanel(inventory)
         self.warmup_panel = WarmupPanel(warmup)
         self.today_panel = TodayPanel(history, own_timers)
@@ -160,6 +167,7 @@ class SetupDialog(QDialog):
         right.addWidget(scroll, 1)
         right.addLayout(self._build_buttons())
         layout.addLayout(right, 3)
+        self._scroll = scroll
         scroll.setMinimumWidth(form.sizeHint().width() + SCROLLBAR_ROOM)
         height = form.sizeHint().height() + BUTTON_ROOM
         screen = self.screen()
@@ -176,6 +184,7 @@ class SetupDialog(QDialog):
             self.voice_panel.changed,
         ):
             changed.connect(self._show_state)
+        self.plan_form.reshaped.connect(self._fit_form)
         self.voice_panel.load(voice or VoicePrefs())
         self.plan_form.load(plan, plan)
         self.preset_panel.select_matching(plan)
@@ -186,12 +195,21 @@ class SetupDialog(QDialog):
     def _build_buttons(self) -> QVBoxLayout:
         # Its room is kept too: the form above it never grows or shrinks as it comes and goes.
         names = ("tempo", *FIELDS, "rep range", "increment", *VOICE_FIELDS)
+        # A field of one of several exercises is named with its block, the longest named.
+        longest = max((e for e, _ in exercise_choices()), key=lambda e: len(exercise_name(e)))
+        block_names = ("tempo", *BLOCK_FIELDS, "rep range", "increment")
         self.reason = SteadyLabel(
             [
                 *(
                     f"Fix {label(name)} to start: {message.removeprefix('⚠ ')}"
                     for name in names
                     if name in self.errors
+                    for message in self.errors[name].room()
+                ),
+                *(
+                    f"Fix {label(block_key(MAX_BLOCKS, longest, name))} to start: "
+                    f"{message.removeprefix('⚠ ')}"
+                    for name in block_names
                     for message in self.errors[name].room()
                 ),
                 # "⚠ Plate 20 pairs: …" reads as long as "Fix Plate 20 pairs to start: …".
@@ -267,7 +285,9 @@ class SetupDialog(QDialog):
             first_name, first = next(iter(errors.items()))
             reason = start_reason(first_name, first)
             self.start_button.setEnabled(False)
-            self.start_button.setText(f"Can't start: check {', '.join(names)}")
+            more = len(names) - NAMED_AT_MOST
+            listed = ", ".join(names[:NAMED_AT_MOST]) + (f" and {more} more" if more > 0 else "")
+            self.start_button.setText(f"Can't start: check {listed}")
             self.reason.say(reason)
             self.start_button.setToolTip(reason)
         else:
@@ -279,6 +299,16 @@ class SetupDialog(QDialog):
         plan, inventory, warmup = self.plan(), self.inventory(), self.warmup()
         if plan is not None and inventory is not None and warmup is not None:
             self.today_panel.show_for(plan, self.plan_form.base.name, inventory, warmup)
+
+    def _fit_form(self) -> None:
+        """Widen the form's room if the exercise shown now needs more (its labels, its
+        sides): never a sideways scroll bar. It never narrows under the pointer."""
+        form = self._scroll.widget()
+        if form is None:
+            return
+        need = form.minimumSizeHint().width() + SCROLLBAR_ROOM
+        if need > self._scroll.minimumWidth():
+            self._scroll.setMinimumWidth(need)
 
 
 def run_setup(

@@ -14,10 +14,13 @@ without a display.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
+from thrusttimer.core.blocks import MAX_BLOCKS
+from thrusttimer.core.content import ContentError, load_exercise
 from thrusttimer.core.errors import NumberField, ValidationError
 from thrusttimer.core.loading.rule import RULE_FIELDS, Progression, increment_field
 from thrusttimer.core.loading.units import unit_of
@@ -41,6 +44,11 @@ LABELS: Final = {
     "rep range": "Rep range",
     "increment": "Increment",
     "increment unit": "Increment unit",
+    "exercise": "Exercise",
+    "switch_s": "Switch sides",
+    "first_side": "First side",
+    "block_rest_s": "Rest between exercises",
+    "blocks": "Exercises",
 }
 """Each field in the user's words, as its label says."""
 
@@ -186,29 +194,40 @@ def check_rule(
 ) -> Progression | None:
     """The rep range and increment the fields give (the rest of `base`'s rule kept), or
     None with what is wrong added to `errors` by field."""
+    entries = (fields.rep_low, fields.rep_high, fields.increment)
+    return rule_of(entries, fields.increment_unit, base.progression_rule, errors)
+
+
+def rule_of(
+    entries: tuple[Entry, Entry, Entry],
+    increment_unit: str,
+    kept: Progression,
+    errors: dict[str, ValidationError],
+) -> Progression | None:
+    """The rule of the rep range's two ends and the increment as the form holds them (the
+    RPE and deload of `kept`), or None with what is wrong added to `errors` by field."""
     found: dict[str, float] = {}
     try:
-        unit = unit_of(fields.increment_unit, "increment unit")
+        unit = unit_of(increment_unit, "increment unit")
     except ValidationError as error:
         errors["increment unit"] = error
         unit = "kg"
     specs = {**RULE_FIELDS, "increment": increment_field(unit)}
-    for name in RULE_NUMBERS:
+    for name, value in zip(RULE_NUMBERS, entries, strict=True):
         try:
-            found[name] = check_number(specs[name], getattr(fields, name))
+            found[name] = check_number(specs[name], value)
         except ValidationError as error:
             errors[name] = error
     if len(found) < len(RULE_NUMBERS) or "increment unit" in errors:
         return None
-    rule = base.progression_rule
     try:
         return Progression(
             int(found["rep_low"]),
             int(found["rep_high"]),
             found["increment"],
             unit,
-            rule.max_rpe,
-            rule.deload_pct,
+            kept.max_rpe,
+            kept.deload_pct,
         )
     except ValidationError as error:
         # The core says what is allowed; the form says what is wrong with it too.
@@ -229,8 +248,29 @@ def rule_messages(unit: str = "kg") -> list[str]:
     return [*number_messages(RULE_FIELDS["rep_low"]), *number_messages(spec), *crossed]
 
 
+BLOCK_KEY: Final = re.compile(r"block (\d+) \(([^)]*)\): (.+)")
+"""A field of one block of several, as the core names it: "block 2 (frog-pump): reps"."""
+
+
+def block_key(number: int, exercise: str, name: str) -> str:
+    return f"block {number} ({exercise}): {name}"
+
+
+def exercise_name(exercise: str) -> str:
+    """ "frog-pump" -> "Frog pump" (the id itself if there is no such exercise)."""
+    try:
+        return load_exercise(exercise).name
+    except (ContentError, OSError, ValueError):
+        return exercise
+
+
 def label(name: str) -> str:
-    """A field in the user's words: its label, else its name as a label ("Plate 3 pairs")."""
+    """A field in the user's words: its label, else its name as a label ("Plate 3 pairs");
+    a block's field names its block: "Reps of block 2 (Frog pump)"."""
+    found = BLOCK_KEY.fullmatch(name)
+    if found is not None:
+        number, exercise, field_name = found.groups()
+        return f"{label(field_name)} of block {number} ({exercise_name(exercise)})"
     return LABELS.get(name) or f"{name[:1].upper()}{name[1:]}"
 
 
@@ -258,13 +298,25 @@ def summary(plan: Plan | None, base: Plan) -> str:
     its name as changed and what keeps it from starting."""
     if plan is None:
         return f"<b>{html.escape(modified_name(base.name))}</b> — {NOT_READY}"
-    return f"<b>{html.escape(plan.name)}</b> — {plan.describe()}"
+    return f"<b>{html.escape(plan.name)}</b> — {describe_plan(plan)}"
+
+
+def describe_plan(plan: Plan) -> str:
+    """The plan in a line; a plan of several blocks in short, as its block list says the rest."""
+    if not plan.more_blocks:
+        return plan.describe()
+    sets = sum(block.sets for block in plan.blocks)
+    return (
+        f"{len(plan.blocks)} exercises, {sets} sets, {plan.block_rest_s:g} s between "
+        f"exercises, lead-in {plan.lead_in_s:g} s"
+    )
 
 
 def summary_room(base: Plan) -> list[str]:
-    """The longest summaries a form on `base` can show."""
+    """The longest summaries a form on `base` can show, with one block or the most."""
     longest = replace(Plan.build(base, **WORST_CASE), name=modified_name(base.name))
-    return [summary(longest, base), summary(None, base)]
+    several = Plan.build(longest, block_rest_s=899.5, blocks=[longest.blocks[0]] * MAX_BLOCKS)
+    return [summary(longest, base), summary(several, base), summary(None, base)]
 
 
 def number_messages(spec: NumberField) -> list[str]:
