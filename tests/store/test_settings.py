@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QByteArray
 
-from thrusttimer.core.plan import DEFAULT_PRESET, WHOLE_SESSIONS, Plan, preset
+from thrusttimer.core.plan import DEFAULT_PRESET, PRESETS, Plan, preset
 from thrusttimer.store.settings import Settings, VoicePrefs
 
 
@@ -35,7 +35,7 @@ def test_first_launch_uses_the_default_preset_without_a_notice(path: Path) -> No
 
 
 def test_a_last_plan_of_several_exercises_is_restored_with_every_block(path: Path) -> None:
-    glute = WHOLE_SESSIONS["glute-day-a"].plan
+    glute = PRESETS["glute-day-a"].plan
     plan = Plan.build(
         glute,
         name="Glute day A (modified)",

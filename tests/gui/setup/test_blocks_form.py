@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from thrusttimer.core.blocks import MAX_BLOCKS, Block
 from thrusttimer.core.loading.rule import Progression
-from thrusttimer.core.plan import DEFAULT_PRESET, WHOLE_SESSIONS, Plan, preset
+from thrusttimer.core.plan import DEFAULT_PRESET, PRESETS, Plan, preset
 from thrusttimer.core.tempo import parse_tempo
 from thrusttimer.gui.setup.blocks_form import (
     BlockFields,
@@ -30,7 +30,7 @@ from thrusttimer.gui.setup.blocks_form import (
 from thrusttimer.gui.setup.form import label, start_reason
 
 ROOT = Path(__file__).resolve().parents[3]
-GLUTE = WHOLE_SESSIONS["glute-day-a"].plan
+GLUTE = PRESETS["glute-day-a"].plan
 """Barbell hip thrust, B-stance hip thrust (one-sided), frog pump."""
 
 

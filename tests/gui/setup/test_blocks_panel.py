@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.setup.helpers import type_into
 from thrusttimer.core.blocks import MAX_BLOCKS
-from thrusttimer.core.plan import DEFAULT_PRESET, WHOLE_SESSIONS, preset
+from thrusttimer.core.plan import DEFAULT_PRESET, PRESETS, preset
 from thrusttimer.core.timers import FakeTimers
 from thrusttimer.gui.setup.dialog import SetupDialog
 from thrusttimer.gui.setup.plan_panel import PlanPanel
@@ -23,7 +23,7 @@ from thrusttimer.gui.setup.presets_panel import BUILT_IN, MINE
 from thrusttimer.store.presets import UserPresets
 from thrusttimer.store.settings import VoicePrefs
 
-GLUTE = WHOLE_SESSIONS["glute-day-a"].plan
+GLUTE = PRESETS["glute-day-a"].plan
 
 
 def rows(form: PlanPanel) -> list[str]:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from thrusttimer.core.errors import ValidationError
-from thrusttimer.core.plan import MODIFIED, PRESETS, WHOLE_SESSIONS, Plan, Preset
+from thrusttimer.core.plan import MODIFIED, PRESETS, Plan
 from thrusttimer.gui.setup.rows import button
 from thrusttimer.store.bounded_read import read_small_text
 from thrusttimer.store.presets import UserPresets
@@ -40,8 +40,6 @@ BUILT_IN: Final = "built-in"
 MINE: Final = "mine"
 ROLE_KIND: Final = Qt.ItemDataRole.UserRole
 ROLE_KEY: Final = Qt.ItemDataRole.UserRole + 1
-BUILT_INS: Final[dict[str, Preset]] = {**PRESETS, **WHOLE_SESSIONS}
-"""Every built-in preset, the whole sessions of several exercises too."""
 
 
 class PresetPanel(QGroupBox):
@@ -109,7 +107,7 @@ class PresetPanel(QGroupBox):
         try:
             self.preset_list.clear()
             self._add_heading("Built-in")
-            for key, item in BUILT_INS.items():
+            for key, item in PRESETS.items():
                 self._add_preset(item.plan.name, BUILT_IN, key, item.description)
             self._add_heading("Yours" if len(self._presets) else "Yours (none yet)")
             for plan in self._presets.plans:
@@ -150,7 +148,7 @@ class PresetPanel(QGroupBox):
             for plan_ in self._presets.plans:
                 if plan_ == plan and self._select(MINE, plan_.name):
                     return
-            for key, item in BUILT_INS.items():
+            for key, item in PRESETS.items():
                 if item.plan == plan and self._select(BUILT_IN, key):
                     return
         finally:
@@ -170,7 +168,7 @@ class PresetPanel(QGroupBox):
         if chosen is None:
             return None
         kind, key = chosen
-        return BUILT_INS[key].plan if kind == BUILT_IN else self._presets.get(key)
+        return PRESETS[key].plan if kind == BUILT_IN else self._presets.get(key)
 
     def select_preset(self, kind: str, key: str) -> None:
         """Choose a preset as if clicked: its values fill the form."""
