@@ -22,7 +22,7 @@ the session's timeline once its words are made (`load_change`), with a `Schedule
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from typing import TYPE_CHECKING
 
@@ -35,6 +35,7 @@ from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import Event, SessionFinished
 from thrusttimer.core.session_states import Result, State
+from thrusttimer.core.set_specs import with_block_loads
 from thrusttimer.core.timeline import compile_plan
 from thrusttimer.core.timers import TimerFactory
 from thrusttimer.eventlog import EventLog
@@ -73,6 +74,7 @@ class WorkoutConductor:
         self.plan = plan
         self.loads: Loads | None = None
         """Today's plates and warm-up sets (`set_loads`): the sessions run `plan` with them."""
+        self.more_loads: tuple[Loads | None, ...] = ()  # blocks 2, 3…: `loads` is block 1's
         self.load_voice = LoadChangeVoice(event_log)
         self.clock = clock
         self.event_log = event_log
@@ -208,7 +210,7 @@ class WorkoutConductor:
     @property
     def workout_plan(self) -> Plan:
         """The plan the sessions run: the chosen one with today's loads."""
-        return self.plan.with_loads(self.loads)
+        return self.plan.with_loads(self.loads, self.more_loads)
 
     def set_plan(self, plan: Plan) -> None:
         """Switch to another workout (only between workouts): its clips are made now."""
@@ -218,22 +220,22 @@ class WorkoutConductor:
         self._replace_session()
         self.tick()
 
-    def set_loads(self, loads: Loads | None) -> None:
-        """Today's plates, known when the lifter gives the load (only before the start):
-        the sets show and say them, warm-ups run first. Their words are made now, and a
-        Start waits for them as it waits for any clips."""
-        if not self.session.active and loads != self.loads:
-            self.loads = loads
+    def set_loads(self, loads: Loads | None, more: Sequence[Loads | None] = ()) -> None:
+        """Today's plates of block 1 and the `more` after it, given before the start: shown
+        and said, warm-ups first. Their words are made now (a Start waits for them)."""
+        if not self.session.active and (loads, tuple(more)) != (self.loads, self.more_loads):
+            self.loads, self.more_loads = loads, tuple(more)
             self.set_plan(self.plan)
 
-    def amend_loads(self, loads: Loads | None) -> None:
-        """The lifter corrected the load during the workout: the sets to come show the new
-        plates at once, and a rest says them if their words are made in time."""
+    def amend_loads(self, loads: Loads | None, block: int = 0) -> None:
+        """The lifter corrected a block's load during the workout: the sets to come show the
+        new plates at once, and a rest says them if their words are made in time."""
+        plan = with_block_loads(self.workout_plan, block, loads)
         if not self.session.active:
-            self.set_loads(loads)
+            self.set_loads(plan.loads, plan.more_loads)
             return
-        self.loads = loads
-        self.load_voice.change(self.session, self.sound, loads)
+        self.loads, self.more_loads = plan.loads, plan.more_loads
+        self.load_voice.change(self.session, self.sound, loads, block)
         self.session_changed.emit(self.session)
         self.tick()
 

@@ -49,17 +49,19 @@ class LoadChangeVoice:
     def making(self) -> bool:
         return bool(self._words)
 
-    def change(self, session: Session, sound: Sound | None, loads: Loads | None) -> None:
-        """The sets still to come take `loads`; in a rest whose next set's plates change,
-        start making the words that say so."""
+    def change(
+        self, session: Session, sound: Sound | None, loads: Loads | None, block: int = 0
+    ) -> None:
+        """The sets of `block` still to come take `loads`; in a rest whose next set's
+        plates change, start making the words that say so."""
         done = spec_of(session.plan, session.current_segment.set)
         before = spec_of(session.plan, done.number + 1).loading
-        session.amend_loads(loads)
+        session.amend_loads(loads, block=block)
         segment = session.current_segment
         coming = spec_of(session.plan, segment.set + 1)
         self._words, self._rest = (), None
         in_rest = session.active and segment.phase is Phase.REST
-        if not in_rest or coming.loading is None or before is None:
+        if not in_rest or coming.loading is None or before is None or coming.block != block:
             return
         if session.plan.cues.mode is not CueMode.FULL:
             return
@@ -90,7 +92,7 @@ class LoadChangeVoice:
         if not fitted or fitted[0].is_tone or fitted[0].at_ms >= session.current_segment.end_ms:
             self._drop(words, "no room before the next cue")
             return
-        session.amend_loads(session.plan.loads, fitted[0])
+        session.amend_loads(session.plan.loads, fitted[0])  # the cue: no load changes
 
     def _drop(self, words: Sequence[str], why: str) -> None:
         self.dropped.append((words[0], why))

@@ -8,6 +8,7 @@ ever spills into the next cue.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from thrusttimer.core.blocks import block_exercises
@@ -40,7 +41,7 @@ from thrusttimer.core.model import (
     time_under_tension_ms,
 )
 from thrusttimer.core.plan import CueMode, Plan
-from thrusttimer.core.set_specs import SetSpec, spec_of
+from thrusttimer.core.set_specs import SetSpec, bar_before, spec_of
 
 if TYPE_CHECKING:
     # Loaded with the load prompt, not before the first frame.
@@ -106,9 +107,8 @@ def plan_cues(
                 say(start, "setup.intro", "setup_intro", CueKind.PHASE)
                 first_set = spec_of(plan, next_set)
                 read_from = CHECKLIST_FROM_MS
-                if first_set.loading is not None:
-                    at = start + CHECKLIST_FROM_MS
-                    say(at, "setup.load", first_loading_words(first_set), CueKind.PHASE)
+                if words := first_loading_words(first_set):
+                    say(start + CHECKLIST_FROM_MS, "setup.load", words, CueKind.PHASE)
                     read_from += LOAD_ROOM_MS
                 items = ex.setup_checklist if plan.cues.setup_checklist else ()
                 times = checklist_times(segment, len(items), read_from)
@@ -117,7 +117,9 @@ def plan_cues(
         elif segment.phase is Phase.REST:
             if mode is CueMode.FULL:
                 done = spec_of(plan, segment.set)
-                change = load_change_words(done, spec_of(plan, next_set)) if set_follows else ()
+                coming = spec_of(plan, next_set)
+                change = load_change_words(_bar_now(plan, done, coming), coming)
+                change = change if set_follows else ()
                 if change:
                     say(start, "rest.load", change, CueKind.PHASE)
                 else:
@@ -231,6 +233,8 @@ def first_loading_words(spec: SetSpec) -> tuple[str, ...]:
     from thrusttimer.core.loading.spoken import spoken_weight
     from thrusttimer.core.loading.wording import spoken_loading
 
+    if spec.loading.held:
+        return (spoken_loading(spec.loading, spec.short),) if spec.loading.load > 0 else ()
     return (
         spoken_loading(spec.loading, spec.short),
         f"{spec.short}: {spoken_weight(spec.loading.load)}.",
@@ -245,7 +249,14 @@ def load_change_words(done: SetSpec, coming: SetSpec) -> tuple[str, ...]:
     if before is None or after is None or _same_plates(before, after):
         return ()
     from thrusttimer.core.loading.spoken import spoken_weight
-    from thrusttimer.core.loading.wording import spoken_change
+    from thrusttimer.core.loading.wording import spoken_change, spoken_loading
+
+    if after.held:
+        # No bar: the load held, if any (bodyweight needs no word).
+        if after.load <= 0:
+            return ()
+        held = spoken_loading(after, "Next set")
+        return (f"{done.short} done. {held}", held)
 
     change = spoken_change(before, after, "Next set")
     return (
@@ -255,8 +266,19 @@ def load_change_words(done: SetSpec, coming: SetSpec) -> tuple[str, ...]:
     )
 
 
+def _bar_now(plan: Plan, done: SetSpec, coming: SetSpec) -> SetSpec:
+    """`done` with the plates on the bar as they are: after a block without the bar, those
+    of the last set with it (a bar exercise's plates change from there)."""
+    if coming.loading is None or coming.loading.held or done.loading is None:
+        return done
+    if not done.loading.held:
+        return done
+    return replace(done, loading=bar_before(plan, coming.number))
+
+
 def _same_plates(before: Loading, after: Loading) -> bool:
-    return before.load == after.load and before.per_side == after.per_side
+    same = before.load == after.load and before.per_side == after.per_side
+    return same and before.held == after.held
 
 
 def _kind_words(templates: Sequence[str], spec: SetSpec) -> tuple[str, ...]:

@@ -47,6 +47,8 @@ NAME_MAX: Final = 60
 """The longest plan name, in characters."""
 MODIFIED: Final = " (modified)"
 """What a plan's name ends with once its values differ from the preset or plan it came from."""
+TODAYS: Final = ("loads", "more_loads")
+"""The fields that hold today's loads: known once asked, never saved."""
 
 
 FIELDS: Final = {
@@ -89,6 +91,8 @@ class Plan:
     """The rest between two blocks."""
     more_blocks: tuple[Block, ...] = ()
     """The blocks after the first (whose fields are the plan's own: `exercise`, `sets`…)."""
+    more_loads: tuple[Loads | None, ...] = ()
+    """Today's loads of the blocks after the first (None: not known, or not logged)."""
 
     def __post_init__(self) -> None:
         for name, spec in FIELDS.items():
@@ -105,8 +109,9 @@ class Plan:
             raise ValidationError("advance_when_ready", self.advance_when_ready, "true or false")
         if self.progression is not None and not isinstance(self.progression, Progression):
             raise ValidationError("progression", self.progression, "a rep range and increment")
-        if self.loads is not None and not _is_loads(self.loads):
-            raise ValidationError("loads", self.loads, "the plates of today's sets")
+        for loads in (self.loads, *self.more_loads):
+            if loads is not None and not _is_loads(loads):
+                raise ValidationError("loads", loads, "the plates of today's sets")
         check_side(self.first_side)
         if not all(isinstance(b, Block) for b in self.more_blocks):
             raise ValidationError("blocks", self.more_blocks, "blocks of a workout")
@@ -147,9 +152,11 @@ class Plan:
 
     # JSON -----------------------------------------------------------------------------
 
-    def with_loads(self, loads: Loads | None) -> Plan:
-        """This plan with today's loads (None: none, as saved)."""
-        return self if loads == self.loads else replace(self, loads=loads)
+    def with_loads(self, loads: Loads | None, more: Sequence[Loads | None] | None = None) -> Plan:
+        """With today's loads of block 1 (None: none), and of the later blocks if `more`."""
+        more = self.more_loads if more is None else tuple(more)
+        same = loads == self.loads and more == self.more_loads
+        return self if same else replace(self, loads=loads, more_loads=more)
 
     @property
     def blocks(self) -> tuple[Block, ...]:
@@ -177,9 +184,9 @@ class Plan:
         return {"format": PLAN_FORMAT, **data}
 
     def _flat_dict(self) -> dict[str, Any]:
-        data = asdict(replace(self, loads=None, more_blocks=()))
-        del data["loads"]  # today's, not the plan's
-        del data["more_blocks"]
+        data = asdict(replace(self, loads=None, more_blocks=(), more_loads=()))
+        for key in (*TODAYS, "more_blocks"):
+            del data[key]  # today's loads are not the plan's; blocks are written apart
         data["tempo"] = format_tempo(self.tempo)
         data["cues"] = {**data["cues"], "mode": self.cues.mode.value}
         return data
@@ -199,7 +206,7 @@ class Plan:
                     "format", form, FORMS, f"a plan of format {form} lists its blocks"
                 )
         elif form == PLAN_FORMAT:
-            flat = set(cls.__dataclass_fields__) - {"loads", "more_blocks", "block_rest_s"}
+            flat = set(cls.__dataclass_fields__) - {*TODAYS, "more_blocks", "block_rest_s"}
             reject_unknown(data, flat | {"format"}, "plan")
             reject_side_keys(data, check_exercise(data.get("exercise", "hip-thrust")))
         else:

@@ -34,6 +34,7 @@ from thrusttimer.core.session_states import (
     state_after,
     state_in,
 )
+from thrusttimer.core.set_specs import with_block_loads
 
 if TYPE_CHECKING:
     # Loaded with the load prompt, not before the first frame.
@@ -206,12 +207,12 @@ class Session(SessionQueries):
         self.tick(now)
         return ACCEPTED
 
-    def amend_loads(self, loads: Loads | None, cue: Cue | None = None) -> None:
-        """Today's plates changed during the workout (the lifter corrected the load of a
-        set): the sets still to come show them, and `cue` (its clip ready) says so. Set
-        numbers and times stay; a cue due before now is never added."""
+    def amend_loads(self, loads: Loads | None, cue: Cue | None = None, block: int = 0) -> None:
+        """Today's plates of `block` changed during the workout (the lifter corrected the
+        load of a set): the sets still to come show them, and `cue` (its clip ready) says
+        so. Set numbers and times stay; a cue due before now is never added."""
         now = self._sync()
-        self.plan = self.plan.with_loads(loads)
+        self.plan = with_block_loads(self.plan, block, loads)
         cues = self.timeline.cues
         position = self.position_ms(now)
         if cue is not None and cue.at_ms > position:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from thrusttimer.core.content import load_exercise
 from thrusttimer.core.model import Side
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.tempo import Tempo
@@ -20,6 +21,7 @@ from thrusttimer.core.tempo import Tempo
 if TYPE_CHECKING:
     # Loaded with the load prompt, not before the first frame.
     from thrusttimer.core.loading.plates import Loading
+    from thrusttimer.core.loading.today import Loads
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +41,8 @@ class SetSpec:
     of: int
     """How many sets of its kind the workout has."""
     loading: Loading | None
-    """How the bar is loaded for it (None: the load is not known or not logged)."""
+    """How the bar is loaded for it (None: the load is not known or not logged); its
+    block's own load, the same for both sides of a one-sided set."""
     block: int = 0
     """The index of its block in the plan."""
     exercise: str = "hip-thrust"
@@ -92,8 +95,8 @@ def set_specs(plan: Plan) -> tuple[SetSpec, ...]:
                     switch_after=switch,
                 )
             )
-    work = loads.work if loads is not None else None
     blocks = plan.blocks
+    works = [None if b is None else b.work for b in block_loads(plan)]
     for index, block in enumerate(blocks):
         last_rest = plan.block_rest_s if index + 1 < len(blocks) else block.rest_s
         for ordinal in range(1, block.sets + 1):
@@ -110,7 +113,7 @@ def set_specs(plan: Plan) -> tuple[SetSpec, ...]:
                         warmup=False,
                         ordinal=ordinal,
                         of=block.sets,
-                        loading=work if index == 0 else None,
+                        loading=works[index],
                         block=index,
                         exercise=block.exercise,
                         side=side,
@@ -118,6 +121,30 @@ def set_specs(plan: Plan) -> tuple[SetSpec, ...]:
                     )
                 )
     return tuple(specs)
+
+
+def block_loads(plan: Plan) -> tuple[Loads | None, ...]:
+    """Today's loads of each block, in order (None: not known or not logged): block 1's
+    are `Plan.loads`, the others' `Plan.more_loads`."""
+    count = len(plan.more_blocks)
+    return (plan.loads, *(*plan.more_loads, *(None,) * count)[:count])
+
+
+def with_block_loads(plan: Plan, block: int, loads: Loads | None) -> Plan:
+    """`plan` with today's loads of `block` (from 0) replaced by `loads`."""
+    every = list(block_loads(plan))
+    every[block] = loads
+    return plan.with_loads(every[0], every[1:])
+
+
+def bar_before(plan: Plan, number: int) -> Loading | None:
+    """How the bar was loaded for the last set before set `number` that had a bar (None:
+    none had, or its load is not known): what a bar exercise's plates change from, even
+    after a block done without the bar."""
+    for spec in reversed(set_specs(plan)[: max(0, number - 1)]):
+        if load_exercise(spec.exercise).bar:
+            return spec.loading
+    return None
 
 
 def spec_of(plan: Plan, number: int) -> SetSpec:

@@ -34,8 +34,11 @@ class LoadField(QDoubleSpinBox):
     """A load in `unit`, or none. `load()` is None when it is not logged (or not chosen
     yet: see `awaiting_choice`)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, bar: bool = True) -> None:
+        """`bar`: False for an exercise without a bar, where stepping up from nothing goes
+        to 0 (bodyweight), not to an empty bar."""
         super().__init__(parent)
+        self._bar = bar
         self.setDecimals(1)
         self.setAccelerated(True)
         self.setSpecialValueText(NOT_LOGGED)
@@ -84,7 +87,8 @@ class LoadField(QDoubleSpinBox):
         if self._waiting:
             self.set_awaiting_choice(False)  # a step is a choice
         if nothing and steps > 0:
-            self.setValue(BAR[self._unit])  # an empty bar first: no one lifts less
+            # An empty bar first: no one lifts less (bodyweight without a bar).
+            self.setValue(BAR[self._unit] if self._bar else 0.0)
             steps -= 1
         elif waiting and steps < 0:
             return  # down from nothing chosen: "not logged"

@@ -14,7 +14,7 @@ when to ask, and what to do after.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from thrusttimer.core.content import load_exercise
+from thrusttimer.gui.block_loads import BlockLoadRows
 from thrusttimer.gui.floor_panel import FloorPanel, step_button
 from thrusttimer.gui.load_field import LoadField
 from thrusttimer.gui.log_room import Room
@@ -37,7 +39,7 @@ from thrusttimer.store.log import UNITS, Unit, from_kg
 from thrusttimer.store.recorder import Recorder, last_load
 
 if TYPE_CHECKING:
-    from thrusttimer.gui.window.loads import LoadAdvice
+    from thrusttimer.gui.window.loads import BlockAdvice, LoadAdvice
 
 Key = Qt.Key
 START_KEYS: Final = frozenset(
@@ -69,6 +71,7 @@ EDIT_KEYS: Final = frozenset(
 PASSED_ON: Final = frozenset({Key.Key_F11})
 """Window keys that still work while the prompt is up."""
 HINT: Final = "Type it or step it (PageUp/PageDown) · Esc: not now"
+BLOCKS_HINT: Final = f"{HINT} · Tab: the next exercise's"
 NOT_LOGGED: Final = ("Not logging the load  (N)", "Not logged  (N)")
 START: Final = ("Start  (Enter)", "Start  (⏎)")
 """Each button's words, and the shorter ones a window too narrow for the first gets."""
@@ -88,6 +91,8 @@ class LoadChoice:
     unit: Unit
     warmup: bool = False
     """Run the warm-up ramp before the work sets."""
+    more: tuple[float | None, ...] = ()
+    """The loads of the blocks after the first, in `unit` (None: not logged)."""
 
 
 class LoadPrompt(FloorPanel):
@@ -120,9 +125,8 @@ class LoadPrompt(FloorPanel):
         self.unit = QComboBox()
         self.unit.addItems(list(UNITS))
         self.unit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.unit.currentTextChanged.connect(
-            lambda text: self.load.set_unit("lb" if text == "lb" else "kg")
-        )
+        self.unit.currentTextChanged.connect(self._unit_changed)
+        self.blocks = BlockLoadRows()
         self.load.valueChanged.connect(lambda _value: self._show_warmup())
         self.not_logged_button = QPushButton(NOT_LOGGED[0])
         self.not_logged_button.clicked.connect(self.start_not_logged)
@@ -159,6 +163,7 @@ class LoadPrompt(FloorPanel):
         layout.addWidget(self.hint)
         layout.addLayout(today)
         layout.addLayout(row)
+        layout.addWidget(self.blocks)
         self.advice.hide()
         self.hide()
 
@@ -178,18 +183,22 @@ class LoadPrompt(FloorPanel):
         default: tuple[float | None, Unit] | None,
         advice: str = "",
         warmup: bool = False,
+        more: Sequence[BlockAdvice] = (),
     ) -> None:
         """Show, with `default` (a load in kg, or None: not logged, and its unit) or, when
         there is none, a field that waits for the lifter's choice; `advice` is today's
-        suggestion in a line, `warmup` whether the ramp is on to begin with."""
+        suggestion in a line, `warmup` whether the ramp is on, `more` the later blocks'."""
         self.title.setText(f"Load for {workout}" if workout else "Load on the bar")
         self.advice.setText(advice)
         self.advice.setVisible(bool(advice))
         self.warmup_button.blockSignals(True)
         self.warmup_button.setChecked(warmup)
         self.warmup_button.blockSignals(False)
-        self.hint.setText(HINT)
         unit: Unit = default[1] if default is not None else "kg"
+        self.blocks.set_blocks(more, unit)
+        for field in self.blocks.fields:
+            field.installEventFilter(self)
+        self.hint.setText(BLOCKS_HINT if self.blocks.fields else HINT)
         self.unit.blockSignals(True)
         self.unit.setCurrentText(unit)
         self.unit.blockSignals(False)
@@ -234,7 +243,8 @@ class LoadPrompt(FloorPanel):
             self.hint.setText(CHOOSE_FIRST)
             self._told = True
             return
-        self._answer(LoadChoice(self.load.load(), self.load.unit, self.warmup))
+        more = self.blocks.loads()
+        self._answer(LoadChoice(self.load.load(), self.load.unit, self.warmup, more))
 
     def start_not_logged(self) -> None:
         if self.isVisible():
@@ -249,12 +259,30 @@ class LoadPrompt(FloorPanel):
         self._close()
         self.chosen.emit(choice)
 
+    def _unit_changed(self, text: str) -> None:
+        unit: Unit = "lb" if text == "lb" else "kg"
+        self.load.set_unit(unit)
+        self.blocks.set_unit(unit)
+
+    @property
+    def focused(self) -> LoadField:
+        """The field the keys act on: block 1's, or a later block's (Tab, or a click)."""
+        fields = [self.load, *self.blocks.fields]
+        return next((f for f in fields if f.hasFocus()), self.load)
+
+    def _tab(self, steps: int) -> None:
+        fields = [self.load, *self.blocks.fields]
+        field = fields[(fields.index(self.focused) + steps) % len(fields)]
+        field.setFocus(Qt.FocusReason.TabFocusReason)
+        field.selectAll()
+
     def _step(self, steps: int) -> None:
-        self.load.interpretText()
-        self.load.stepBy(steps)
-        self.load.selectAll()
+        field = self.focused
+        field.interpretText()
+        field.stepBy(steps)
+        field.selectAll()
         self._typed_digit = self._told = False
-        self.hint.setText(HINT)
+        self.hint.setText(BLOCKS_HINT if self.blocks.fields else HINT)
 
     # Keys ------------------------------------------------------------------------------
 
@@ -269,7 +297,7 @@ class LoadPrompt(FloorPanel):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and isinstance(watched, QPushButton):
             self._fit_button(watched)
-        if watched is self.load and isinstance(event, QKeyEvent):
+        if (watched is self.load or watched in self.blocks.fields) and isinstance(event, QKeyEvent):
             if event.type() == QEvent.Type.ShortcutOverride:
                 return self._claim(event)
             if event.type() == QEvent.Type.KeyPress:
@@ -287,12 +315,12 @@ class LoadPrompt(FloorPanel):
     def _key(self, event: QKeyEvent) -> bool:
         """Act on a key press; False leaves it to the field (a digit, Backspace…)."""
         key = Key(event.key())
-        if key == Key.Key_Period and self._typed_digit and "." not in self.load.cleanText():
+        if key == Key.Key_Period and self._typed_digit and "." not in self.focused.cleanText():
             return False  # a decimal point after typed digits, not a clicker's Start
         if key in EDIT_KEYS:
             self._typed_digit = key not in (Key.Key_Left, Key.Key_Right)
             self._told = False
-            self.hint.setText(HINT)
+            self.hint.setText(BLOCKS_HINT if self.blocks.fields else HINT)
             return False
         self._typed_digit = False
         if key in START_KEYS or key == Key.Key_Period:
@@ -305,6 +333,8 @@ class LoadPrompt(FloorPanel):
             self.cancel()
         elif key in STEP_KEYS:
             self._step(STEP_KEYS[key])
+        elif key in (Key.Key_Tab, Key.Key_Backtab):
+            self._tab(-1 if key == Key.Key_Backtab else 1)
         return True  # any other key does nothing while the prompt is up
 
 
@@ -345,13 +375,15 @@ class LoadAsker:
             self.prompt.accept_load()
             return True
         self._recorder = recorder
-        name = recorder.session.plan.name
+        plan = recorder.session.plan
+        name = plan.name
         if self._advise is None:
             self.prompt.ask(name, last_load(recorder.log, name))
             return True
         advice = self._advise(recorder)
         warmup = self._warmup.get(name, advice.warmup)
-        self.prompt.ask(name, advice.default, advice.line, warmup)
+        first = f"{name}: 1 · {load_exercise(plan.exercise).name}" if advice.more else name
+        self.prompt.ask(first, advice.default, advice.line, warmup, advice.more)
         return True
 
     def _chosen(self, choice: LoadChoice) -> None:

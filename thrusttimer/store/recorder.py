@@ -180,13 +180,20 @@ class Recorder:
         unit: Unit = "kg",
     ) -> LoggedSet:
         """The lifter's entry for a recorded set (a load of None: not logged); a work set's
-        load becomes the default for later sets (a warm-up's is its own)."""
+        load becomes the default for later sets (a warm-up's, a later block's, its own)."""
         load_kg = None if load is None else to_kg(load, unit)
         self.log.update_set(set_id, load_kg=load_kg, reps=reps, rpe=rpe, note=note, unit=unit)
         row = self.log.get_set(set_id)
-        if row.kind != "warmup":
+        if row.kind != "warmup" and self.block_of(set_id) in (0, None):
             self.load_kg, self.unit = load_kg, unit
         return row
+
+    def block_of(self, set_id: int) -> int | None:
+        """The block (from 0) of the set recorded as row `set_id`; None: not this session's."""
+        for number, row_id in self._set_ids.items():
+            if row_id == set_id:
+                return spec_of(self.session.plan, number).block
+        return None
 
     @property
     def session_id(self) -> int | None:
@@ -245,10 +252,12 @@ class Recorder:
             return
         plan = self.session.plan
         spec = spec_of(plan, number)
-        # A later block's load is not asked for yet: its sets are recorded "not logged".
-        load_kg = self.load_kg if spec.block == 0 else None
+        # Block 1's work sets at the load chosen (or last entered); a warm-up or a later
+        # block's set at its own (both sides alike; not known: "not logged").
+        load_kg, unit = (self.load_kg, self.unit) if spec.block == 0 else (None, self.unit)
         if spec.loading is not None and (spec.warmup or spec.block > 0):
             load_kg = to_kg(spec.loading.load, spec.loading.unit)
+            unit = spec.loading.unit
         segments = [s for s in self.session.timeline.segments if s.set == number]
         tut_s = time_under_tension_ms(s for s in segments if s.rep in done) / 1000
         ended = self._wall()
@@ -272,7 +281,7 @@ class Recorder:
                     planned_reps=spec.reps,
                     tempo=format_tempo(spec.tempo),
                     tut_s=tut_s,
-                    unit=self.unit,
+                    unit=unit,
                     kind="warmup" if spec.warmup else "normal",
                     side=spec.side,
                 )

@@ -56,6 +56,9 @@ class Loading:
     beyond: str = ""
     """Why the target is out of reach whatever the rounding: "lighter than the empty bar",
     "heavier than all your plates"; empty when the inventory reaches it."""
+    held: bool = False
+    """No bar: an added load held (a plate or dumbbell on the hips; 0 is bodyweight), made
+    as given, with no plates to count (`today.held_loading`)."""
 
     @property
     def rounded(self) -> Rounded:

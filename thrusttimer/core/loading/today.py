@@ -50,19 +50,43 @@ class Loads:
         return self.work
 
 
+def held_loading(load: float, unit: Unit) -> Loading:
+    """An exercise without a bar: the load held (a plate or a dumbbell; 0 is bodyweight),
+    as given, in `unit`: no plate maths, nothing rounded."""
+    load = round(max(0.0, load), 2)
+    return Loading(unit, load, load, bar=0.0, collar=0.0, per_side=(), held=True)
+
+
+HELD_STEPS: Final = (32.0, 16.0, 8.0, 4.0, 2.0, 1.0, 0.5, 0.25)
+"""What progression makes a held load (no bar) of, as pairs: any half unit from 0 to 127.5
+(a plate or a dumbbell of any weight, not a bar's pairs of plates)."""
+
+
+def held_inventory(unit: Unit) -> Inventory:
+    """The "plates" progression rounds a held load with: no bar, every half step."""
+    from thrusttimer.core.loading.inventory import PlateStock
+
+    return Inventory(unit, 0.0, tuple(PlateStock(w, 1) for w in HELD_STEPS))
+
+
 def todays_loads(
     load: float | None,
     unit: Unit,
     inventory: Inventory,
     scheme: WarmupScheme | None = None,
+    *,
+    bar: bool = True,
 ) -> Loads | None:
     """The loads for a first work set of `load` (in `unit`; None: not logged, no loads),
     in the plates' unit, with the ramp `scheme` gives (None or no steps: no warm-up).
 
     A load the plates cannot make is loaded at the nearest one they make, and its `Loading`
-    says so (`loading_text` tells the lifter)."""
+    says so (`loading_text` tells the lifter). An exercise without a `bar` holds its load as
+    given (`held_loading`), with no warm-up ramp."""
     if load is None:
         return None
+    if not bar:
+        return Loads(held_loading(load, unit))
     wanted = convert(load, unit, inventory.unit)
     work = load_bar(inventory, round(wanted, 2))
     warmup: tuple[WarmupSet, ...] = ()

@@ -7,9 +7,19 @@ from collections.abc import Callable, Sequence
 
 from thrusttimer.core.loading.plates import Loading, Rounded, plate_change
 from thrusttimer.core.loading.spoken import below_hundred, spoken_plate, spoken_weight
-from thrusttimer.core.loading.units import weight_text, with_unit
+from thrusttimer.core.loading.units import to_steps, weight_text, with_unit
 
 EACH_SIDE = "each side"
+BODYWEIGHT = "bodyweight"
+HELD = "held on the hips"
+"""What a held load (no bar) is: "10 kg held on the hips"."""
+
+
+def held_text(loading: Loading) -> str:
+    """A load with no bar: "bodyweight", "10 kg held on the hips"."""
+    if to_steps(loading.load) == 0:
+        return BODYWEIGHT
+    return f"{with_unit(loading.load, loading.unit)} {HELD}"
 
 
 def plates_text(per_side: Sequence[float]) -> str:
@@ -21,7 +31,10 @@ def plates_text(per_side: Sequence[float]) -> str:
 
 def loading_text(loading: Loading) -> str:
     """ "120 kg: 25 + 20 + 5 each side". A target the plates cannot make says so, and which
-    way it was rounded: "121 kg can't be made with your plates; rounded down to 120 kg: …"."""
+    way it was rounded: "121 kg can't be made with your plates; rounded down to 120 kg: …".
+    A load held with no bar: `held_text`."""
+    if loading.held:
+        return held_text(loading)
     plates = plates_text(loading.per_side)
     if loading.collar:
         plates += f" (collars {with_unit(loading.collar, loading.unit)} each)"
@@ -36,7 +49,10 @@ def loading_text(loading: Loading) -> str:
 def spoken_loading(loading: Loading, lead: str = "Next set") -> str:
     """ "Next set: one twenty. Twenty-five, twenty and five each side." (the load loaded,
     in its unit, as a lifter says it; equal plates counted, "Two twenty-fives each side";
-    "Just the bar." when there are no plates)."""
+    "Just the bar." when there are no plates). A held load: "Next set: ten, held on the
+    hips.", "Next set: bodyweight."."""
+    if loading.held:
+        return f"{lead}: {_spoken_held(loading)}."
     said = f"{lead}: {spoken_weight(loading.load)}."
     if not loading.per_side:
         return f"{said} Just the bar."
@@ -63,7 +79,10 @@ def change_text(before: Loading, after: Loading) -> str:
 
 
 def spoken_change(before: Loading, after: Loading, lead: str = "Next set") -> str:
-    """ "Next set: one twenty-five. Add a five each side." Only what to take off or add."""
+    """ "Next set: one twenty-five. Add a five each side." Only what to take off or add;
+    to or from a load held with no bar, the whole loading (`spoken_loading`)."""
+    if after.held or before.held:
+        return spoken_loading(after, lead)
     change = plate_change(before, after)
     said = f"{lead}: {spoken_weight(after.load)}."
     if change.none:
@@ -75,6 +94,12 @@ def spoken_change(before: Loading, after: Loading, lead: str = "Next set") -> st
         parts.append(f"add {_listed(change.add, spoken_plate)}")
     words = ", then ".join(parts)
     return f"{said} {words[0].upper()}{words[1:]} {EACH_SIDE}."
+
+
+def _spoken_held(loading: Loading) -> str:
+    if to_steps(loading.load) == 0:
+        return BODYWEIGHT
+    return f"{spoken_weight(loading.load)}, {HELD}"
 
 
 def _plate_text(weight: float, count: int = 1) -> str:

@@ -81,7 +81,7 @@ class TrainingLogViews:
         log state: a finished set changes it)."""
         from thrusttimer.gui.window.loads import load_advice, saved_plates
 
-        plan = recorder.session.plan.with_loads(None)
+        plan = recorder.session.plan.with_loads(None, ())
         key = (recorder.log, plan, self._workouts)
         if self._advice is None or self._advice[0] != key:
             inventory, _ = saved_plates(self.settings)
@@ -94,14 +94,17 @@ class TrainingLogViews:
 
     def _load_chosen(self, choice: LoadChoice) -> None:
         """Today's plates from the answer: shown and said, warm-ups first if chosen."""
-        from thrusttimer.gui.window.loads import chosen_loads
+        from thrusttimer.gui.window.loads import chosen_block_loads, chosen_loads
 
         loads = chosen_loads(choice.load, choice.unit, choice.warmup, self.settings)
-        self.conductor.set_loads(loads)
+        plan = self.conductor.plan
+        more = chosen_block_loads(plan, choice.more, choice.unit, self.settings)
+        self.conductor.set_loads(loads, more)
 
     def _entry_saved(self, entry: Entry) -> None:
-        """A work set's load corrected: the sets to come take it (shown, and said in the
-        rest if it can be)."""
+        """A work set's load corrected: its block's sets to come take it (shown, and said
+        in the rest if it can be)."""
+        from thrusttimer.core.set_specs import block_loads
         from thrusttimer.gui.window.loads import amended_loads
 
         recorder = self.conductor.recorder
@@ -114,9 +117,12 @@ class TrainingLogViews:
                 return  # a warm-up's load is its own: the work sets keep theirs
         except (KeyError, *FAILURES):
             return  # not saved (the entry said so): nothing changed
-        loads = amended_loads(self.conductor.loads, entry.load, entry.unit, self.settings)
+        first_side(recorder, entry)
+        block = recorder.block_of(entry.set_id) or 0
+        before = block_loads(self.conductor.workout_plan)[block]
+        loads = amended_loads(before, entry.load, entry.unit, self.settings)
         if loads is not None:
-            self.conductor.amend_loads(loads)
+            self.conductor.amend_loads(loads, block)
 
     def _count_warmups(self, load: float | None, unit: Unit) -> int:
         from thrusttimer.gui.window.loads import warmup_sets
@@ -151,10 +157,39 @@ class TrainingLogViews:
         if recorder is None or recorder.load_kg is None or not session.active:
             return ""
         from thrusttimer.core.loading.units import with_unit
+        from thrusttimer.core.loading.wording import held_text
         from thrusttimer.core.set_specs import spec_of
         from thrusttimer.gui.load_field import shown_load
 
         spec = spec_of(session.plan, session.current_segment.set)
-        if spec.warmup and spec.loading is not None:
+        if spec.block > 0 and spec.loading is None:
+            return shown_load(None, recorder.unit)
+        if spec.loading is not None and spec.loading.held:
+            return held_text(spec.loading)
+        if spec.loading is not None and (spec.warmup or spec.block > 0):
             return with_unit(spec.loading.load, spec.loading.unit)
         return shown_load(recorder.load_kg, recorder.unit)
+
+
+def first_side(recorder: Recorder, entry: Entry) -> None:
+    """A one-sided set's second side corrected: its first side was lifted with the same
+    load (one bar across the hips), so it takes the load too; its reps, RPE and note stay."""
+    from thrusttimer.core.set_specs import spec_of
+    from thrusttimer.store.log_opening import FAILURES
+    from thrusttimer.store.log_records import to_kg
+
+    ids = recorder.set_ids
+    number = next((n for n, row_id in ids.items() if row_id == entry.set_id), None)
+    if number is None or number - 1 not in ids:
+        return
+    if not spec_of(recorder.session.plan, number - 1).switch_after:
+        return
+    load_kg = None if entry.load is None else to_kg(entry.load, entry.unit)
+    try:
+        row = recorder.log.get_set(ids[number - 1])
+        if row.load_kg != load_kg:
+            recorder.log.update_set(
+                row.id, load_kg=load_kg, reps=row.reps, rpe=row.rpe, note=row.note, unit=entry.unit
+            )
+    except (KeyError, *FAILURES):
+        return  # the side as recorded: the entry's own set is saved
