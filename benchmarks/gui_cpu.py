@@ -17,7 +17,8 @@ import time
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from thrusttimer.core.plan import Plan, preset
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.presets import preset
 from thrusttimer.gui import theme
 from thrusttimer.gui.inhibit import KeepAwake
 from thrusttimer.gui.window.main_window import MainWindow

@@ -40,7 +40,7 @@ def child() -> None:
 
     steps: dict[str, float] = {}
     app = QApplication([])
-    from thrusttimer.core.plan import preset
+    from thrusttimer.core.presets import preset
     from thrusttimer.gui.window.main_window import MainWindow
 
     window = MainWindow(preset("hypertrophy"))

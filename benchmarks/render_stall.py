@@ -37,7 +37,8 @@ from thrusttimer.audio.bank import VoiceBank
 from thrusttimer.audio.cache import ClipCache
 from thrusttimer.audio.clips import AudioFormat
 from thrusttimer.audio.phrases import plan_phrases
-from thrusttimer.core.plan import DEFAULT_PRESET, CueMode, Plan, preset
+from thrusttimer.core.plan import CueMode, Plan
+from thrusttimer.core.presets import DEFAULT_PRESET, preset
 
 TICK_MS = 5
 POLL_MS = 20

@@ -24,7 +24,7 @@ from thrusttimer.audio.bank import VoiceBank
 from thrusttimer.audio.cache import ClipCache
 from thrusttimer.audio.clips import AudioFormat
 from thrusttimer.audio.phrases import plan_phrases
-from thrusttimer.core.plan import PRESETS, preset
+from thrusttimer.core.presets import PRESETS, preset
 
 
 def main() -> int:

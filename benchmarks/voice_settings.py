@@ -60,7 +60,7 @@ def run(server: PulseServer, shots: Path | None) -> None:
     from PySide6.QtWidgets import QApplication, QScrollArea
 
     from thrusttimer.audio.output.facade import AudioOutput
-    from thrusttimer.core.plan import DEFAULT_PRESET, preset
+    from thrusttimer.core.presets import DEFAULT_PRESET, preset
     from thrusttimer.gui.app import application
     from thrusttimer.gui.setup.dialog import SetupDialog
     from thrusttimer.gui.setup.voice_catalog import APP_VOICES

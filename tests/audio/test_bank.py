@@ -9,7 +9,7 @@ from thrusttimer.audio.bank import VoiceBank
 from thrusttimer.audio.clips import AudioFormat, ClipSource
 from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.core.model import Cue, CueKind, Tone
-from thrusttimer.core.plan import preset
+from thrusttimer.core.presets import preset
 
 FMT = AudioFormat(48_000, 2)
 

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from thrusttimer.audio.phrases import PACK_COUNTS, pack_phrases, plan_phrases, plan_tones
 from thrusttimer.core.model import Tone
-from thrusttimer.core.plan import CueMode, Plan, preset
+from thrusttimer.core.plan import CueMode, Plan
+from thrusttimer.core.presets import preset
 
 
 def test_a_plan_needs_every_wording_of_its_cues_once():

@@ -21,7 +21,7 @@ from thrusttimer.cli import main
 from thrusttimer.core.content import load_exercise
 from thrusttimer.core.delivery import cue_block, delivered
 from thrusttimer.core.model import Phase
-from thrusttimer.core.plan import PRESETS
+from thrusttimer.core.presets import PRESETS
 from thrusttimer.core.timeline import compile_plan
 
 FMT = AudioFormat(48_000, 2)

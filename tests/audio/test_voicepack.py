@@ -12,7 +12,8 @@ from thrusttimer.audio.clips import AudioFormat
 from thrusttimer.audio.phrases import PACK_COUNTS, pack_phrases, plan_phrases
 from thrusttimer.audio.voicepack import VoicePack, default_pack_dir
 from thrusttimer.core.model import Cue, CueKind
-from thrusttimer.core.plan import PRESETS, CueMode, Plan
+from thrusttimer.core.plan import CueMode, Plan
+from thrusttimer.core.presets import PRESETS
 
 FMT = AudioFormat(48_000, 2)
 

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from thrusttimer import cli
-from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.presets import DEFAULT_PRESET, preset
 from thrusttimer.gui import app
 from thrusttimer.store.settings import LAST_PLAN_KEY, Settings
 

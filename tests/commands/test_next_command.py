@@ -11,7 +11,8 @@ from tests.support.training_log import add_session
 from thrusttimer.cli import main
 from thrusttimer.commands import next_session
 from thrusttimer.core.loading.inventory import DEFAULT_LB
-from thrusttimer.core.plan import Plan, preset
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.presets import preset
 from thrusttimer.store.log import DATA_DIR_ENV, KG_PER_LB, LOG_FILE_NAME, TrainingLog
 from thrusttimer.store.presets import UserPresets
 from thrusttimer.store.settings import Settings

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from thrusttimer.cli import main
-from thrusttimer.core.plan import PRESETS
+from thrusttimer.core.presets import PRESETS
 
 GOOD_FIRST = {"exercise": "hip-thrust", "sets": 2, "reps": 3, "tempo": "1-0-1-1", "rest_s": 10}
 

@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from tests.support.hostile_json import file_bytes
 from thrusttimer import __version__
 from thrusttimer.cli import main
-from thrusttimer.core.plan import PRESETS, Plan
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.presets import PRESETS
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

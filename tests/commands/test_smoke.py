@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from thrusttimer import cli
 from thrusttimer.commands import smoke
-from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.presets import DEFAULT_PRESET, preset
 from thrusttimer.core.timeline import compile_plan
 
 

@@ -13,7 +13,8 @@ from tests.core.strategies import tempos
 from thrusttimer.core.blocks import Block
 from thrusttimer.core.errors import ValidationError
 from thrusttimer.core.model import MOVEMENT_PHASES, Phase
-from thrusttimer.core.plan import PRESETS, CueMode, Plan
+from thrusttimer.core.plan import CueMode, Plan
+from thrusttimer.core.presets import PRESETS
 from thrusttimer.core.set_specs import set_specs
 from thrusttimer.core.timeline import compile_plan
 

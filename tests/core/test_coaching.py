@@ -11,7 +11,8 @@ from thrusttimer.core.content import Exercise, load_exercise
 from thrusttimer.core.cues import GUARD_MS, estimate_speech_s
 from thrusttimer.core.delivery import coaching_points, delivered, form_point_shown
 from thrusttimer.core.model import Breath, Phase, Segment
-from thrusttimer.core.plan import PRESETS, Plan
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.presets import PRESETS
 from thrusttimer.core.timeline import Timeline, compile_plan
 
 EXERCISE = load_exercise("hip-thrust")

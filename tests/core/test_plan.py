@@ -7,7 +7,8 @@ from hypothesis import given, settings
 
 from tests.support.hostile_json import plan_texts
 from thrusttimer.core.errors import ValidationError
-from thrusttimer.core.plan import DEFAULT_PRESET, PRESETS, CueMode, Plan, preset
+from thrusttimer.core.plan import CueMode, Plan
+from thrusttimer.core.presets import DEFAULT_PRESET, PRESETS, preset
 from thrusttimer.core.tempo import parse_tempo
 from thrusttimer.core.timeline import compile_plan
 
@@ -158,7 +159,7 @@ def test_any_plan_json_gives_a_plan_or_one_clear_line(text: str) -> None:
 
 
 def test_a_built_in_preset_is_built_and_checked_when_first_asked_for() -> None:
-    from thrusttimer.core.plan import Presets
+    from thrusttimer.core.presets import Presets
 
     presets = Presets(("fine", "Fine", "three sets", {"sets": 3}), ("bad", "Bad", "", {"sets": 0}))
     assert list(presets) == ["fine", "bad"]

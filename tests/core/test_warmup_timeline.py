@@ -15,7 +15,8 @@ from thrusttimer.core.loading.today import WARMUP_REST_S, todays_loads
 from thrusttimer.core.loading.units import to_steps
 from thrusttimer.core.loading.warmup import DEFAULT_SCHEME, WarmupScheme, WarmupStep
 from thrusttimer.core.model import Phase
-from thrusttimer.core.plan import CueMode, Plan, preset
+from thrusttimer.core.plan import CueMode, Plan
+from thrusttimer.core.presets import preset
 from thrusttimer.core.set_specs import set_specs, spec_of
 from thrusttimer.core.tempo import parse_tempo
 from thrusttimer.core.timeline import compile_plan, compile_segments

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from thrusttimer.core.plan import preset
+from thrusttimer.core.presets import preset
 from thrusttimer.gui import app as app_module
 from thrusttimer.gui.log_entry import LogEntry
 from thrusttimer.gui.window.main_window import MainWindow

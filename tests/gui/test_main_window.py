@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import MakeWindow, RecordingBackend, go_to
-from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.presets import DEFAULT_PRESET, preset
 from thrusttimer.core.session_states import State
 from thrusttimer.core.timers import FakeTimers
 from thrusttimer.eventlog import EventLog

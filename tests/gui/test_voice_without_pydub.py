@@ -27,7 +27,7 @@ from thrusttimer.gui.setup import dialog as setup_dialog
 from thrusttimer.gui.calibration import dialog as calibration_dialog
 from thrusttimer.audio.cache import ClipCache
 from thrusttimer.audio.tones import cached_tone
-from thrusttimer.core.plan import DEFAULT_PRESET, preset
+from thrusttimer.core.presets import DEFAULT_PRESET, preset
 from thrusttimer.core.model import Tone
 from thrusttimer.gui.sound import open_sound
 from thrusttimer.gui.timers import qt_timers

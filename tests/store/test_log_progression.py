@@ -7,7 +7,7 @@ from pathlib import Path
 from tests.support.training_log import add_session
 from thrusttimer.core.loading.inventory import DEFAULT_KG, DEFAULT_LB
 from thrusttimer.core.loading.progression import Kind, SessionResult, WorkSet
-from thrusttimer.core.plan import preset
+from thrusttimer.core.presets import preset
 from thrusttimer.store.log import KG_PER_LB, TrainingLog
 from thrusttimer.store.log_progression import suggest_next, workout_history
 

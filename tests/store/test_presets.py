@@ -14,7 +14,8 @@ from hypothesis import given, settings
 
 from tests.support.hostile_json import file_bytes
 from thrusttimer.core.errors import ValidationError
-from thrusttimer.core.plan import Plan, preset
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.presets import preset
 from thrusttimer.store.presets import UserPresets
 
 

@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 from thrusttimer.core.loading.rule import Progression
-from thrusttimer.core.plan import Plan, preset
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.presets import preset
 from thrusttimer.store.presets import UserPresets
 
 

@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QByteArray
 
-from thrusttimer.core.plan import DEFAULT_PRESET, PRESETS, Plan, preset
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.presets import DEFAULT_PRESET, PRESETS, preset
 from thrusttimer.store.settings import Settings, VoicePrefs
 
 

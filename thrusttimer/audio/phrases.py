@@ -9,7 +9,8 @@ from thrusttimer.core.blocks import block_exercises
 from thrusttimer.core.content import Exercise, available_exercises, load_exercise
 from thrusttimer.core.cues import plan_cues, ready_reminders
 from thrusttimer.core.model import Tone
-from thrusttimer.core.plan import PRESETS, CueMode, Plan
+from thrusttimer.core.plan import CueMode, Plan
+from thrusttimer.core.presets import PRESETS
 from thrusttimer.core.timeline import compile_segments
 
 PACK_COUNTS: Final = range(1, 101)

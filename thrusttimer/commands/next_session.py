@@ -22,7 +22,8 @@ from thrusttimer.core.loading.progression import Suggestion
 from thrusttimer.core.loading.units import with_unit
 from thrusttimer.core.loading.warmup import RampSet, WarmupScheme, ramp
 from thrusttimer.core.loading.wording import loading_text, plates_text
-from thrusttimer.core.plan import PRESETS, Plan
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.presets import PRESETS
 from thrusttimer.core.shown import printable
 from thrusttimer.store.log import LogUnavailable, TrainingLog
 from thrusttimer.store.log_progression import suggest_next, workout_history

@@ -11,15 +11,8 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from thrusttimer.commands import UsageError
 from thrusttimer.core.errors import ValidationError, message
-from thrusttimer.core.plan import (
-    DEFAULT_PRESET,
-    FIELDS,
-    PRESETS,
-    CueMode,
-    Plan,
-    modified_name,
-    preset,
-)
+from thrusttimer.core.plan import FIELDS, CueMode, Plan, modified_name
+from thrusttimer.core.presets import DEFAULT_PRESET, PRESETS, preset
 from thrusttimer.core.shown import shown_value
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from thrusttimer.commands.options import Parser, parse
 from thrusttimer.core.content import load_exercise
-from thrusttimer.core.plan import DEFAULT_PRESET, PRESETS
+from thrusttimer.core.presets import DEFAULT_PRESET, PRESETS
 from thrusttimer.core.timeline import compile_plan
 
 

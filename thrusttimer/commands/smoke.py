@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 from thrusttimer.audio.voicepack import VoicePack, default_pack_dir
 from thrusttimer.commands.options import Parser, check_writable, parse
 from thrusttimer.core.model import Cue
-from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.presets import DEFAULT_PRESET, preset
 from thrusttimer.core.timeline import compile_plan
 from thrusttimer.paths import assets_dir
 

@@ -61,5 +61,5 @@ WHOLE_SESSIONS: Final[tuple[tuple[str, str, str, dict[str, Any]], ...]] = (
         {"blocks": GLUTE_DAY_B, "lead_in_s": 30, "block_rest_s": 150},
     ),
 )
-"""The built-in presets of several blocks, as `core.plan.PRESETS` takes them: id, name,
+"""The built-in presets of several blocks, as `core.presets.PRESETS` takes them: id, name,
 description and the plan's values."""

@@ -20,7 +20,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from thrusttimer.core.clock import FakeClock
-from thrusttimer.core.plan import DEFAULT_PRESET, Plan, preset
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.presets import DEFAULT_PRESET, preset
 from thrusttimer.eventlog import EventLog
 from thrusttimer.gui import resources, theme
 from thrusttimer.gui.stop_signals import StopOnSignals

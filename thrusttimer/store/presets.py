@@ -1,6 +1,6 @@
 """The user's own workout presets, kept as one JSON file in the app-data folder.
 
-Built-in presets stay in `core.plan.PRESETS` (read-only; duplicate one to change it). These
+Built-in presets stay in `core.presets.PRESETS` (read-only; duplicate one to change it). These
 are the ones the user created, duplicated or imported, identified by their name (unique,
 ignoring case). Each change is written at once and atomically; if writing fails the list is
 left as it was and the error is raised. A file that cannot be read is moved aside with a

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any, Final
 from PySide6.QtCore import QByteArray, QSettings
 
 from thrusttimer.core.errors import NumberField, ValidationError
-from thrusttimer.core.plan import DEFAULT_PRESET, Plan, load_json, preset
+from thrusttimer.core.plan import Plan, load_json
+from thrusttimer.core.presets import DEFAULT_PRESET, preset
 from thrusttimer.core.shown import printable, shown_value
 
 if TYPE_CHECKING:

@@ -13,7 +13,8 @@ from tests.core.loading.strategies import one_line
 from tests.support.hostile_json import progression_objects
 from thrusttimer.core.errors import ValidationError
 from thrusttimer.core.loading.rule import Progression
-from thrusttimer.core.plan import PRESETS, Plan, preset
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.presets import PRESETS, preset
 
 
 @pytest.mark.parametrize(

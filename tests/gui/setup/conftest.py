@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from thrusttimer.core.clock import FakeClock
-from thrusttimer.core.plan import DEFAULT_PRESET, preset
+from thrusttimer.core.presets import DEFAULT_PRESET, preset
 from thrusttimer.core.timers import FakeTimers
 from thrusttimer.gui.setup.dialog import SetupDialog
 from thrusttimer.store.presets import UserPresets

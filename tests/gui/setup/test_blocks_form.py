@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from thrusttimer.core.blocks import MAX_BLOCKS, Block
 from thrusttimer.core.loading.rule import Progression
-from thrusttimer.core.plan import DEFAULT_PRESET, PRESETS, Plan, preset
+from thrusttimer.core.plan import Plan
+from thrusttimer.core.presets import DEFAULT_PRESET, PRESETS, preset
 from thrusttimer.core.tempo import parse_tempo
 from thrusttimer.gui.setup.blocks_form import (
     BlockFields,

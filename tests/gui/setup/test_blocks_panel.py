@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.gui.setup.helpers import type_into
 from thrusttimer.core.blocks import MAX_BLOCKS
-from thrusttimer.core.plan import DEFAULT_PRESET, PRESETS, preset
+from thrusttimer.core.presets import DEFAULT_PRESET, PRESETS, preset
 from thrusttimer.core.timers import FakeTimers
 from thrusttimer.gui.setup.dialog import SetupDialog
 from thrusttimer.gui.setup.plan_panel import PlanPanel

@@ -23,7 +23,8 @@ from pytestqt.qtbot import QtBot
 from tests.gui.setup.helpers import type_into
 from thrusttimer.core.loading.inventory import DEFAULT_KG
 from thrusttimer.core.loading.warmup import DEFAULT_SCHEME
-from thrusttimer.core.plan import DEFAULT_PRESET, PRESETS, CueMode, Plan, preset
+from thrusttimer.core.plan import CueMode, Plan
+from thrusttimer.core.presets import DEFAULT_PRESET, PRESETS, preset
 from thrusttimer.core.timeline import tempo_words
 from thrusttimer.gui.setup.dialog import SetupDialog, run_setup
 from thrusttimer.gui.setup.form import TEMPO_SAMPLES

@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from thrusttimer.core.errors import ValidationError
 from thrusttimer.core.loading.rule import Progression, increment_field
-from thrusttimer.core.plan import DEFAULT_PRESET, FIELDS, CueMode, Plan, preset
+from thrusttimer.core.plan import FIELDS, CueMode, Plan
+from thrusttimer.core.presets import DEFAULT_PRESET, preset
 from thrusttimer.gui.setup.form import (
     LABELS,
     NOT_READY,

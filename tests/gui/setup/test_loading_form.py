@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from tests.gui.setup.test_form import numbers_as_typed
 from thrusttimer.core.loading.inventory import DEFAULT_KG, DEFAULT_LB, Inventory
 from thrusttimer.core.loading.warmup import DEFAULT_SCHEME, WarmupScheme
-from thrusttimer.core.plan import preset
+from thrusttimer.core.presets import preset
 from thrusttimer.gui.setup.loading_form import (
     InventoryFields,
     StepFields,

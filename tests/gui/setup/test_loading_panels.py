@@ -18,7 +18,7 @@ from tests.gui.setup.helpers import deliver, type_into
 from thrusttimer.core.loading.inventory import DEFAULT_KG, DEFAULT_LB
 from thrusttimer.core.loading.rule import Progression
 from thrusttimer.core.loading.warmup import DEFAULT_SCHEME, WarmupScheme, WarmupStep
-from thrusttimer.core.plan import DEFAULT_PRESET, preset
+from thrusttimer.core.presets import DEFAULT_PRESET, preset
 from thrusttimer.core.timers import FakeTimers
 from thrusttimer.gui.setup.dialog import SetupChoice, SetupDialog, run_setup
 from thrusttimer.gui.setup.presets_panel import BUILT_IN

@@ -24,7 +24,7 @@ from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.voices import VoiceInfo, VoiceList, VoiceSample
 from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.model import CueKind
-from thrusttimer.core.plan import DEFAULT_PRESET, preset
+from thrusttimer.core.presets import DEFAULT_PRESET, preset
 from thrusttimer.core.timers import FakeTimers
 from thrusttimer.gui.setup import dialog as setup_dialog
 from thrusttimer.gui.setup.dialog import SetupDialog

@@ -1,4 +1,4 @@
-"""The set-up room's presets panel: the built-in presets (core.plan.PRESETS and the whole
+"""The set-up room's presets panel: the built-in presets (core.presets.PRESETS and the whole
 glute sessions of several exercises, read-only but they can be duplicated) and the user's
 own (store.presets.UserPresets: created, duplicated, renamed, saved, deleted, imported and
 exported as JSON: format 2 for a workout of several exercises, format 1 for one).
@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from thrusttimer.core.errors import ValidationError
-from thrusttimer.core.plan import MODIFIED, PRESETS, Plan
+from thrusttimer.core.plan import MODIFIED, Plan
+from thrusttimer.core.presets import PRESETS
 from thrusttimer.gui.setup.rows import button
 from thrusttimer.store.bounded_read import read_small_text
 from thrusttimer.store.presets import UserPresets
