@@ -46,3 +46,20 @@ def test_sets_without_a_logged_load_give_a_first_time(tmp_path: Path) -> None:
         add_session(log, HYPERTROPHY.name, 9, None, [12, 12])
         sessions = log.sessions()
     assert suggest_next(sessions, HYPERTROPHY, DEFAULT_KG).kind is Kind.FIRST
+
+
+def test_progression_follows_one_exercise_by_any_name_it_was_logged_under(
+    tmp_path: Path,
+) -> None:
+    with TrainingLog.open(tmp_path / "log.sqlite3") as log:
+        add_session(log, HYPERTROPHY.name, 9, 100, [12, 12])
+        add_session(log, HYPERTROPHY.name, 10, 60, [12, 11], exercise="glute-bridge")
+        add_session(log, HYPERTROPHY.name, 11, 62.5, [10], exercise="Glute Bridge (Barbell)")
+        sessions = log.sessions()
+    assert workout_history(sessions, HYPERTROPHY.name, "kg") == [
+        SessionResult((WorkSet(100, 12, 8), WorkSet(100, 12, 8)))
+    ], "the hip thrust unless another is named"
+    bridges = workout_history(sessions, HYPERTROPHY.name, "kg", exercise="glute-bridge")
+    assert [[s.load for s in r.sets] for r in bridges] == [[60, 60], [62.5]]
+    result = suggest_next(sessions, HYPERTROPHY, DEFAULT_KG, exercise="glute-bridge")
+    assert result.load == 62.5
