@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from thrusttimer.cli import main
+from thrusttimer.core.shown import shown_value
 from thrusttimer.store.interchange import STRONG_COLUMNS
 from thrusttimer.store.log import DATA_DIR_ENV, LOG_FILE_NAME, TrainingLog
 
@@ -57,11 +58,15 @@ def test_printing_the_log(data_dir: Path, capsys: pytest.CaptureFixture[str]) ->
     assert main(["history"]) == 0
     out = capsys.readouterr().out
     assert "2026-11-02 18:00  Strength, 30 min" in out
-    assert "Hip Thrust (Barbell)" in out
+    assert "Barbell hip thrust" in out
     assert "line one / line two" in out
     assert "2 sessions, 4 sets." in out
     # 110 × (1 + 5/30) = 128.3
-    assert "Best estimated 1RM (Epley): 128.3 kg on 2026-11-09." in out
+    assert (
+        "Barbell hip thrust: best estimated 1RM (Epley) 128.3 kg on 2026-11-09 (110 kg × 5); "
+        "heaviest 110 kg × 5 on 2026-11-09; most reps 5 on 2026-11-02; most volume in a "
+        "session 1100 kg × reps on 2026-11-09 (4 work sets)."
+    ) in out
 
 
 def test_a_load_not_logged_prints_as_a_dash(
@@ -72,7 +77,7 @@ def test_a_load_not_logged_prints_as_a_dash(
         session = log.start_session("Strength", began)
         log.add_set(session, 1, load_kg=None, reps=5, ended_at=began)
     assert main(["history"]) == 0
-    (row,) = [line for line in capsys.readouterr().out.splitlines() if "Hip Thrust" in line]
+    (row,) = [line for line in capsys.readouterr().out.splitlines() if "hip thrust  " in line]
     assert row.split()[4:6] == ["—", "5"]
 
 
@@ -83,7 +88,7 @@ def test_a_partial_set_says_so(data_dir: Path, capsys: pytest.CaptureFixture[str
         log.add_set(session, 1, load_kg=100, reps=5, planned_reps=5, ended_at=began)
         log.add_set(session, 2, load_kg=100, reps=2, planned_reps=5, ended_at=began, note="grip")
     assert main(["history"]) == 0
-    rows = [line for line in capsys.readouterr().out.splitlines() if "Hip Thrust" in line]
+    rows = [line for line in capsys.readouterr().out.splitlines() if "hip thrust  " in line]
     assert "partial" not in rows[0]
     assert rows[1].endswith("partial, 2 of 5; grip")
 
@@ -98,7 +103,9 @@ def test_the_best_1rm_is_of_the_barbell_hip_thrust_only(
         log.add_set(session, 2, load_kg=200, reps=5, ended_at=began, exercise="Glute Bridge")
     assert main(["history"]) == 0
     # 100 × (1 + 5/30) = 116.7; the bridge's 233.3 is not a hip thrust's.
-    assert "Best estimated 1RM (Epley): 116.7 kg" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Barbell hip thrust: best estimated 1RM (Epley) 116.7 kg" in out
+    assert "Barbell glute bridge: best estimated 1RM (Epley) 233.3 kg" in out
 
 
 def test_since_and_pounds(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -143,7 +150,8 @@ def test_import_reports_bad_lines_and_exits_3(
     captured = capsys.readouterr()
     assert "5 sets in 2 sessions imported from a Strong export" in captured.out
     assert f"{path}: line 8: Weight: 'forty' is not a number" in captured.err
-    assert captured.err.count("\n") == 6
+    assert f"{path}: line 16: 'Bench Press (Barbell)' is not an exercise" in captured.err
+    assert captured.err.count("\n") == 6 + 2, "six bad rows, two exercises we do not know"
     assert main(["history", "--import", str(path)]) == 3
     assert "5 sets already in the log" in capsys.readouterr().out
 
@@ -190,6 +198,12 @@ def test_an_unreadable_log_is_replaced_and_the_user_told(
         (["--import", "x.csv", "--csv", "y.csv"], "--import: give it alone"),
         (["--csv", "/nonexistent-dir/x.csv"], "--csv: cannot write '/nonexistent-dir/x.csv'"),
         (["--bogus"], "unrecognized arguments: --bogus"),
+        (
+            ["--exercise", "deadlift"],
+            "--exercise: 'deadlift' is not an exercise; allowed: hip-thrust, "
+            "single-leg-hip-thrust, b-stance-hip-thrust, glute-bridge, frog-pump",
+        ),
+        (["--import", "x.csv", "--exercise", "frog-pump"], "--import: give it alone"),
     ],
 )
 def test_bad_options_exit_2_with_one_line(
@@ -256,6 +270,7 @@ def test_csv_export_neutralises_formulas_and_our_import_restores_them(
             exercise=names["exercise"],
             note=names["note"],
         )
+        log.add_set(session, 2, load_kg=100, reps=5, ended_at=began, note=names["note"])
         other = log.start_session("-5", began + timedelta(days=1))
         log.add_set(other, 1, load_kg=90, reps=5, ended_at=began, note="\tx")
     exported = tmp_path / "log.csv"
@@ -268,14 +283,17 @@ def test_csv_export_neutralises_formulas_and_our_import_restores_them(
         "'" + names["note"],
         "'" + names["notes"],
     ]
-    assert (rows[2][1], rows[2][9]) == ("-5", "'\tx")
+    assert (rows[3][1], rows[3][9]) == ("-5", "'\tx")
     (data_dir / LOG_FILE_NAME).rename(tmp_path / "old.sqlite3")
     capsys.readouterr()
     assert main(["history", "--import", str(exported)]) == 0
+    # An exercise ThrustTimer does not know is named by its line, as it was logged.
+    said = f"line 2: {shown_value(names['exercise'], 60)} is not an exercise"
+    assert said in capsys.readouterr().err
     with TrainingLog.open(data_dir / LOG_FILE_NAME) as log:
         first, second = log.sessions()
     assert (first.name, first.notes) == (names["session"], names["notes"])
-    assert (first.sets[0].exercise, first.sets[0].note) == (names["exercise"], names["note"])
+    assert [(s.exercise, s.note) for s in first.sets] == [("Hip Thrust (Barbell)", names["note"])]
     assert (second.name, second.sets[0].note) == ("-5", "\tx")
 
 
@@ -369,3 +387,62 @@ def test_any_file_gets_a_documented_exit_code_and_one_line_per_problem(
         assert lines
         assert all(line.startswith(f"{path}: ") for line in lines)
         assert "bad row" in out.getvalue()
+
+
+def add_glute_day(data_dir: Path) -> None:
+    with TrainingLog.open(data_dir / LOG_FILE_NAME) as log:
+        began = datetime(2026, 11, 2, 18, 0).astimezone()
+        session = log.start_session("Glute day", began)
+        log.add_set(session, 1, load_kg=100, reps=8, ended_at=began)
+        for number, (side, load) in enumerate([("left", 20), ("right", 22.5)], start=2):
+            log.add_set(session, number, load_kg=load, reps=10, ended_at=began,
+                        exercise="Single Leg Hip Thrust", side=side)  # fmt: skip
+        log.add_set(session, 4, load_kg=None, reps=30, ended_at=began, exercise="frog-pump")
+
+
+def test_each_exercise_and_side_is_shown_apart(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_glute_day(data_dir)
+    assert main(["history"]) == 0
+    out = capsys.readouterr().out
+    assert "    1  Single-leg hip thrust, left" in out
+    assert "    1  Single-leg hip thrust, right" in out
+    assert "    1  Frog pump" in out, "an older log's raw id reads as the exercise"
+    records = out.splitlines()[-4:]
+    assert records[0].startswith("Barbell hip thrust: best estimated 1RM (Epley) 126.7 kg")
+    assert records[1].startswith("Single-leg hip thrust, left side: best estimated 1RM")
+    assert "heaviest 22.5 kg × 10" in records[2]
+    assert records[3] == "Frog pump: most reps 30 on 2026-11-02 (1 work set)."
+
+
+def test_exercise_keeps_one_exercises_sets(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_glute_day(data_dir)
+    assert main(["history", "--exercise", "single-leg-hip-thrust"]) == 0
+    out = capsys.readouterr().out
+    assert "Barbell hip thrust" not in out
+    assert "1 session, 2 sets." in out
+    assert main(["history", "--exercise", "Frog Pumps", "--csv", "-"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert [row[3] for row in rows[1:]] == ["Frog Pumps"]
+
+
+def test_many_unknown_exercises_do_not_flood_the_terminal(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "gym.csv"
+    rows = [f"2026-10-09 07:30:00,Gym,45m,Exercise {n % 40},1,50,10,0,0,,,\n" for n in range(400)]
+    path.write_text(",".join(STRONG_COLUMNS) + "\n" + "".join(rows), encoding="utf-8")
+    assert main(["history", "--import", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert "0 sets in 0 sessions imported" in captured.out
+    assert "400 rows of exercises ThrustTimer does not know skipped" in captured.out
+    said = captured.err.splitlines()
+    assert len(said) == 21, "twenty names, then a count of the rest"
+    assert said[0].endswith(
+        "lines 2, 42, 82, 122, 162 and 5 more: 'Exercise 0' is not an exercise ThrustTimer "
+        "knows; skipped"
+    )
+    assert said[-1].endswith("and 200 more rows of exercises ThrustTimer does not know, skipped")

@@ -20,6 +20,7 @@ from thrusttimer.core.set_specs import block_loads
 from thrusttimer.core.timers import FakeTimers
 from thrusttimer.gui.block_loads import BODYWEIGHT_NOTE
 from thrusttimer.gui.widgets.rest_screen import next_plates_text
+from thrusttimer.store.exercise_names import log_name
 from thrusttimer.store.log import DATA_DIR_ENV, HIP_THRUST, LOG_FILE_NAME, TrainingLog
 
 Key = Qt.Key
@@ -110,9 +111,9 @@ def test_every_blocks_load_is_asked_at_its_own_suggestion_and_logged(
         logged = log.sessions()[-1]
     assert [(s.exercise, s.side, s.reps, s.load_kg) for s in logged.sets] == [
         (HIP_THRUST, None, 2, 102.5),
-        ("b-stance-hip-thrust", "left", 2, 65.0),
-        ("b-stance-hip-thrust", "right", 2, 65.0),
-        ("frog-pump", None, 3, 5.0),
+        (log_name("b-stance-hip-thrust"), "left", 2, 65.0),
+        (log_name("b-stance-hip-thrust"), "right", 2, 65.0),
+        (log_name("frog-pump"), None, 3, 5.0),
     ]
 
 

@@ -21,6 +21,7 @@ from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_states import State
 from thrusttimer.core.timeline import compile_plan
+from thrusttimer.store.exercise_names import log_name
 from thrusttimer.store.log import HIP_THRUST, TrainingLog
 from thrusttimer.store.log_progression import suggest_next, workout_history
 from thrusttimer.store.recorder import Recorder
@@ -74,11 +75,11 @@ def test_each_set_is_logged_with_its_blocks_exercise_and_load(log: TrainingLog) 
     work = [(s.exercise, s.side, s.reps, s.load_kg) for s in logged.sets if s.kind == "normal"]
     assert work == [
         (HIP_THRUST, None, 2, 100.0),
-        ("b-stance-hip-thrust", "left", 3, 60.0),
-        ("b-stance-hip-thrust", "right", 3, 60.0),
-        ("b-stance-hip-thrust", "left", 3, 60.0),
-        ("b-stance-hip-thrust", "right", 3, 60.0),
-        ("frog-pump", None, 4, 0.0),
+        (log_name("b-stance-hip-thrust"), "left", 3, 60.0),
+        (log_name("b-stance-hip-thrust"), "right", 3, 60.0),
+        (log_name("b-stance-hip-thrust"), "left", 3, 60.0),
+        (log_name("b-stance-hip-thrust"), "right", 3, 60.0),
+        (log_name("frog-pump"), None, 4, 0.0),
     ]
     warmups = [(s.exercise, s.load_kg) for s in logged.sets if s.kind == "warmup"]
     assert warmups

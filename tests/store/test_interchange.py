@@ -128,7 +128,7 @@ def test_a_load_not_logged_goes_out_empty_and_coming_back_is_not_doubled(
     assert (report.sets_added, report.sets_already_there) == (0, 1)
 
 
-def test_a_strong_export_keeps_hip_thrusts_and_glute_bridges_and_names_bad_lines(
+def test_a_strong_export_keeps_our_exercises_and_names_bad_lines_and_unknown_ones(
     log: TrainingLog,
 ) -> None:
     report = import_csv(FIXTURES / "strong-export.csv", log)
@@ -141,7 +141,11 @@ def test_a_strong_export_keeps_hip_thrusts_and_glute_bridges_and_names_bad_lines
         "line 12: Weight: -130 is not allowed; allowed: 0 to 1000 kg",
         "line 13: Date: 'not a date' is not a date like 2026-11-25 18:30:00",
     ]
-    assert report.other_exercise_rows == 2
+    assert report.unknown_rows == 2
+    assert [str(u) for u in report.unknown.values()] == [
+        "line 2: 'Squat (Barbell)' is not an exercise ThrustTimer knows; skipped",
+        "line 16: 'Bench Press (Barbell)' is not an exercise ThrustTimer knows; skipped",
+    ]
     assert (report.sessions_added, report.sets_added) == (2, 5)
     lower, glutes = log.sessions()
     assert lower.name == "Lower A"
@@ -155,10 +159,11 @@ def test_a_strong_export_keeps_hip_thrusts_and_glute_bridges_and_names_bad_lines
     ]
     assert lower.sets[1].note == "felt strong, hips high"
     assert [(s.exercise, s.load_kg, s.note) for s in glutes.sets] == [
-        ("Glute Bridge", 40, ""),
+        ("Glute Bridge (Barbell)", 40, ""),
         ("Hip Thrust (Barbell)", 135, "two-line\nnote"),
-    ]
+    ], "a plain Glute Bridge is kept under our name"
     assert "6 bad rows skipped" in report.summary()
+    assert "2 rows of exercises ThrustTimer does not know skipped" in report.summary()
 
 
 def test_strong_weights_can_be_read_as_pounds(log: TrainingLog) -> None:
@@ -188,7 +193,10 @@ def test_a_hevy_export(log: TrainingLog) -> None:
         BadRow(6, "set_type: 'superslow' is not one of normal, warmup, failure, dropset"),
         BadRow(7, "start_time: '32 Nov 2026, 18:00' is not a date like 25 Nov 2026, 18:30"),
     ]
-    assert report.other_exercise_rows == 1
+    assert [str(u) for u in report.unknown.values()] == [
+        "line 2: 'Squat (Barbell)' is not an exercise ThrustTimer knows; skipped",
+        "line 8: 'Single Leg Glute Bridge' is not an exercise ThrustTimer knows; skipped",
+    ]
     legs, glutes = log.sessions()
     assert legs.started_at == datetime(2026, 11, 3, 18, 0).astimezone()
     assert legs.duration_s == 65 * 60
@@ -199,7 +207,7 @@ def test_a_hevy_export(log: TrainingLog) -> None:
     ]
     (bridge,) = glutes.sets
     assert (bridge.exercise, bridge.kind, bridge.load_kg, bridge.tut_s) == (
-        "Single Leg Glute Bridge",
+        "Frog Pumps",
         "drop",
         0,
         45,

@@ -7,6 +7,7 @@ from pathlib import Path
 from tests.support.training_log import add_session
 from thrusttimer.core.loading.inventory import DEFAULT_KG, DEFAULT_LB
 from thrusttimer.core.loading.progression import Kind, SessionResult, WorkSet
+from thrusttimer.core.plan import Plan
 from thrusttimer.core.presets import preset
 from thrusttimer.store.log import KG_PER_LB, TrainingLog
 from thrusttimer.store.log_progression import suggest_next, workout_history
@@ -46,3 +47,20 @@ def test_sets_without_a_logged_load_give_a_first_time(tmp_path: Path) -> None:
         add_session(log, HYPERTROPHY.name, 9, None, [12, 12])
         sessions = log.sessions()
     assert suggest_next(sessions, HYPERTROPHY, DEFAULT_KG).kind is Kind.FIRST
+
+
+def test_progression_follows_one_exercise_by_any_name_it_was_logged_under(
+    tmp_path: Path,
+) -> None:
+    with TrainingLog.open(tmp_path / "log.sqlite3") as log:
+        add_session(log, HYPERTROPHY.name, 9, 100, [12, 12])
+        add_session(log, HYPERTROPHY.name, 10, 60, [12, 11], exercise="glute-bridge")
+        add_session(log, HYPERTROPHY.name, 11, 62.5, [10], exercise="Glute Bridge (Barbell)")
+        sessions = log.sessions()
+    assert workout_history(sessions, HYPERTROPHY.name, "kg") == [
+        SessionResult((WorkSet(100, 12, 8), WorkSet(100, 12, 8)))
+    ], "the hip thrust unless another is named"
+    bridges = workout_history(sessions, HYPERTROPHY.name, "kg", exercise="glute-bridge")
+    assert [[s.load for s in r.sets] for r in bridges] == [[60, 60], [62.5]]
+    bridge_day = Plan.build(HYPERTROPHY, exercise="glute-bridge")
+    assert suggest_next(sessions, bridge_day, DEFAULT_KG).load == 62.5

@@ -88,10 +88,10 @@ def test_each_side_of_a_one_sided_set_is_its_own_row_with_its_side(log: Training
     rows = [(s.set_number, s.exercise, s.side, s.reps, s.load_kg) for s in logged.sets]
     assert rows == [
         (1, "Hip Thrust (Barbell)", None, 2, 100.0),
-        (2, "single-leg-hip-thrust", "right", 3, None),
-        (3, "single-leg-hip-thrust", "left", 3, None),
-        (4, "single-leg-hip-thrust", "right", 3, None),
-        (5, "single-leg-hip-thrust", "left", 3, None),
+        (2, "Single Leg Hip Thrust", "right", 3, None),
+        (3, "Single Leg Hip Thrust", "left", 3, None),
+        (4, "Single Leg Hip Thrust", "right", 3, None),
+        (5, "Single Leg Hip Thrust", "left", 3, None),
     ]
     out = io.StringIO()
     export_strong([logged], out)

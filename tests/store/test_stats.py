@@ -36,6 +36,7 @@ class S:
     tut_s: float | None = None
     kind: str = "normal"
     exercise: str = HIP_THRUST
+    side: str | None = None
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,14 @@ thrusttimer history --window [--since ...] [--unit ...]     the table and charts
 thrusttimer history --csv FILE [--since ...] [--unit ...]   write Strong's CSV format (- = stdout)
 thrusttimer history --import FILE [--import-unit kg|lb]     add a Strong or Hevy export
 
+`--exercise ID` keeps one exercise's sets (printed, exported or charted); the records at
+the end are each exercise's apart, and each side's of a one-sided one.
+
 Exit codes (`EXIT_CODES`): 0 done; 1 nothing imported (the file is no export, or the log
 could not be used); 2 bad options, or an --import path that is no file of at most 50 MB;
-3 imported, but some rows were bad and skipped (each named on stderr).
+3 imported, but some rows were bad and skipped (each named on stderr). Rows of exercises
+ThrustTimer does not know are named on stderr too (one line per name), and do not change
+the code: a whole gym's export holds many.
 """
 
 from __future__ import annotations
@@ -21,6 +26,13 @@ from typing import Final
 from thrusttimer.commands import UsageError
 from thrusttimer.commands.options import Parser, parse
 from thrusttimer.core.shown import clipped, printable, shown_value
+from thrusttimer.store.exercise_names import exercise_id, known_ids, shown_name
+from thrusttimer.store.exercise_stats import (
+    exercise_records,
+    exercises_logged,
+    only_exercise,
+    records_text,
+)
 from thrusttimer.store.interchange import (
     FileRefused,
     ImportFailed,
@@ -37,18 +49,22 @@ from thrusttimer.store.log import (
     from_kg,
 )
 from thrusttimer.store.migrations import SchemaTooNew
-from thrusttimer.store.stats import session_figures
 
 SOME_ROWS_BAD: Final = 3
 """The exit code of an import that skipped bad rows (and imported the good ones)."""
+EXERCISE_WIDTH: Final = 28
+"""The exercise column: "Single-leg hip thrust, right" fits."""
 BAD_ROWS_SHOWN: Final = 50
 """How many bad rows an import names on stderr before it only counts the rest."""
 EXIT_CODES: Final = (
     "exit codes: 0 done; 1 nothing imported (the file is no Strong or Hevy export, or the "
     "log could not be used); 2 bad options, or an --import path that is no file of at most "
     f"50 MB; {SOME_ROWS_BAD} imported, but some rows were bad and skipped (each named on "
-    "stderr)"
+    "stderr; rows of exercises ThrustTimer does not know are named there too, and do not "
+    "change the code)"
 )
+UNKNOWN_SHOWN: Final = 20
+"""How many unknown exercise names an import names on stderr before it only counts the rest."""
 
 
 def main(args: Sequence[str], prog: str) -> int:
@@ -77,16 +93,24 @@ def main(args: Sequence[str], prog: str) -> int:
     parser.add_argument(
         "--window", action="store_true", help="show the table and charts in a window"
     )
+    parser.add_argument(
+        "--exercise",
+        metavar="ID",
+        help=f"only this exercise's sets: {', '.join(known_ids())} (default: every exercise)",
+    )
     options = parse(parser, args)
     since = _since(options.since, prog)
+    exercise = _exercise(options.exercise, prog)
     unit = _unit("--unit", options.unit, prog)
     import_unit = _unit("--import-unit", options.import_unit, prog)
-    if options.import_file is not None and (options.csv is not None or since is not None):
-        raise UsageError("--import: give it alone, without --csv or --since", prog)
+    if options.import_file is not None and (
+        options.csv is not None or since is not None or exercise is not None
+    ):
+        raise UsageError("--import: give it alone, without --csv, --since or --exercise", prog)
     if options.window:
         if options.import_file is not None or options.csv is not None:
             raise UsageError("--window: give it without --csv or --import", prog)
-        return _window(unit, since)
+        return _window(unit, since, exercise)
 
     try:
         log = TrainingLog.open()
@@ -99,13 +123,15 @@ def main(args: Sequence[str], prog: str) -> int:
         if options.import_file is not None:
             return _import(log, options.import_file, import_unit, prog)
         sessions = log.sessions(since)
+        if exercise is not None:
+            sessions = only_exercise(sessions, exercise)
         if options.csv is not None:
             return _export(sessions, options.csv, unit, prog)
         print(render(sessions, unit, log.path))
     return 0
 
 
-def _window(unit: Unit, since: date | None) -> int:
+def _window(unit: Unit, since: date | None, exercise: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from thrusttimer.gui.history_view import HistoryView
@@ -114,6 +140,8 @@ def _window(unit: Unit, since: date | None) -> int:
     view = HistoryView.from_default_log(unit)
     if since is not None:
         view.show_sessions([s for s in view.sessions if s.started_at.date() >= since])
+    if exercise is not None:
+        view.choose_exercise(exercise)
     view.show()
     return int(app.exec())
 
@@ -128,6 +156,21 @@ def _since(text: str | None, prog: str) -> date | None:
             f"--since: {shown_value(text)} is not a date; allowed: YYYY-MM-DD, such as 2026-11-01",
             prog,
         ) from None
+
+
+def _exercise(text: str | None, prog: str) -> str | None:
+    """The exercise id `--exercise` names (its id, or any name the log or an import knows
+    it by); None when not given."""
+    if text is None:
+        return None
+    found = exercise_id(text)
+    if found is None:
+        raise UsageError(
+            f"--exercise: {shown_value(text)} is not an exercise; allowed: "
+            f"{', '.join(known_ids())}",
+            prog,
+        )
+    return found
 
 
 def _unit(flag: str, text: str | None, prog: str) -> Unit:
@@ -147,6 +190,7 @@ def _import(log: TrainingLog, path: str, unit: Unit, prog: str) -> int:
         print(f"{prog}: {clipped(path, 120)}: {error}", file=sys.stderr)
         return 1
     _print_bad_rows(report, clipped(path, 120))
+    _print_unknown(report, clipped(path, 120))
     print(report.summary())
     return SOME_ROWS_BAD if report.bad_row_count else 0
 
@@ -157,6 +201,19 @@ def _print_bad_rows(report: ImportReport, shown_path: str) -> None:
     more = report.bad_row_count - min(len(report.bad_rows), BAD_ROWS_SHOWN)
     if more:
         print(f"{shown_path}: and {_count(more, 'more bad row')}", file=sys.stderr)
+
+
+def _print_unknown(report: ImportReport, shown_path: str) -> None:
+    named = list(report.unknown.values())
+    for unknown in named[:UNKNOWN_SHOWN]:
+        print(f"{shown_path}: {unknown}", file=sys.stderr)
+    rows = report.unknown_rows - sum(u.rows for u in named[:UNKNOWN_SHOWN])
+    if rows:
+        print(
+            f"{shown_path}: and {_count(rows, 'more row')} of exercises ThrustTimer does "
+            "not know, skipped",
+            file=sys.stderr,
+        )
 
 
 def _export(sessions: list[LoggedSession], target: str, unit: Unit, prog: str) -> int:
@@ -190,36 +247,36 @@ def render(sessions: list[LoggedSession], unit: Unit, path: Path | None = None) 
         if session.notes:
             out.append(f"  {_one_line(session.notes)}")
         out.append(
-            f"  {'set':>3}  {'exercise':<22} {'load':>9} {'reps':>4}  {'RPE':>4}  "
+            f"  {'set':>3}  {'exercise':<{EXERCISE_WIDTH}} {'load':>9} {'reps':>4}  {'RPE':>4}  "
             f"{'TUT':>5}  {'tempo':<8} note"
         )
         for s in session.sets:
             number = s.kind[0].upper() if s.kind != "normal" else str(session.work_number(s))
             rpe = "" if s.rpe is None else f"{s.rpe:g}"
             tut = "" if not s.tut_s else f"{s.tut_s:.0f} s"
-            exercise = printable(s.exercise)[:22]
+            exercise = _set_exercise(s.exercise, s.side)[:EXERCISE_WIDTH]
             tempo = printable(s.tempo or "")
             note = _one_line(s.note)
             if s.partial:
                 # Stopped early or a rep failed: say so, as History does.
                 note = f"partial, {s.reps} of {s.planned_reps}" + (f"; {note}" if note else "")
             out.append(
-                f"  {number:>3}  {exercise:<22} {_load(s.load_kg, unit):>9} {s.reps:>4}  "
+                f"  {number:>3}  {exercise:<{EXERCISE_WIDTH}} {_load(s.load_kg, unit):>9} "
+                f"{s.reps:>4}  "
                 f"{rpe:>4}  {tut:>5}  {tempo:<8} {note}".rstrip()
             )
         out.append("")
-    figures = session_figures(sessions)
     sets = sum(len(s.sets) for s in sessions)
     out.append(f"{_count(len(sessions), 'session')}, {_count(sets, 'set')}.")
-    records = [f for f in figures if f.is_1rm_record and f.best_1rm_kg]
-    if records:
-        best = records[-1]
-        assert best.best_1rm_kg is not None
-        out.append(
-            f"Best estimated 1RM (Epley): {_load(best.best_1rm_kg, unit)} "
-            f"on {best.started_at:%Y-%m-%d}."
-        )
+    for exercise in exercises_logged(sessions):
+        out.extend(records_text(r, unit) for r in exercise_records(sessions, exercise))
     return "\n".join(out)
+
+
+def _set_exercise(logged: str, side: str | None) -> str:
+    """The exercise column: our name for one of our exercises, with its side."""
+    name = printable(shown_name(logged))
+    return name if side is None else f"{name}, {side}"
 
 
 def _count(number: int, noun: str) -> str:

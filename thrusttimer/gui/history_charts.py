@@ -1,5 +1,8 @@
-"""The history window's progress charts (QtCharts): the barbell hip thrust's top load,
-estimated 1RM and time under tension per training day, and its volume per week.
+"""The history window's progress charts (QtCharts): one exercise's top load, estimated 1RM
+and time under tension per training day, and its volume per week (the barbell hip thrust
+unless another is chosen; never two exercises in one chart, as their loads do not compare).
+A one-sided exercise's left and right sets are sets of their own: a day's top load and
+estimate are its best side's, its volume and time both sides' together.
 
 One point per training day, at that day: a lifter reads progress day by day, so a morning
 and an evening session are one point with the day's best (its total time under tension).
@@ -29,15 +32,17 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 
+from thrusttimer.store.exercise_names import HIP_THRUST_ID, display_name
 from thrusttimer.store.log_records import LoggedSession, Unit, from_kg
 from thrusttimer.store.stats import DayFigures, day_figures, weekly_volume
 
 CHARTS: Final = {
-    "top_load": "Hip thrust: top load per training day",
-    "weekly_volume": "Hip thrust: weekly volume (load × reps)",
-    "tut": "Hip thrust: time under tension per training day",
-    "one_rm": "Hip thrust: estimated 1RM per training day (Epley)",
+    "top_load": "top load per training day",
+    "weekly_volume": "weekly volume (load × reps)",
+    "tut": "time under tension per training day",
+    "one_rm": "estimated 1RM per training day (Epley)",
 }
+"""Each chart's title, after the exercise's name ("Barbell hip thrust: top load…")."""
 TABS: Final = {
     "top_load": "Top load",
     "weekly_volume": "Weekly volume",
@@ -68,29 +73,34 @@ def font(pixels: int, bold: bool = False) -> QFont:
     return shown
 
 
-def build_charts(sessions: Sequence[LoggedSession], unit: Unit) -> dict[str, QChart]:
-    """Every chart of CHARTS, for these sessions, loads in `unit`."""
-    days = day_figures(sessions)
+def build_charts(
+    sessions: Sequence[LoggedSession], unit: Unit, exercise: str = HIP_THRUST_ID
+) -> dict[str, QChart]:
+    """Every chart of CHARTS, for exercise id `exercise` in these sessions, loads in `unit`."""
+    days = day_figures(sessions, exercise)
+    titles = {key: f"{display_name(exercise)}: {title}" for key, title in CHARTS.items()}
     return {
-        "top_load": _top_load_chart(days, unit),
-        "weekly_volume": _weekly_chart(weekly_volume(sessions), unit),
-        "tut": _tut_chart(days),
-        "one_rm": _one_rm_chart(days, unit),
+        "top_load": _top_load_chart(titles["top_load"], days, unit),
+        "weekly_volume": _weekly_chart(
+            titles["weekly_volume"], weekly_volume(sessions, exercise), unit
+        ),
+        "tut": _tut_chart(titles["tut"], days),
+        "one_rm": _one_rm_chart(titles["one_rm"], days, unit),
     }
 
 
 # The charts ------------------------------------------------------------------------------
 
 
-def _top_load_chart(days: Sequence[DayFigures], unit: Unit) -> QChart:
+def _top_load_chart(title: str, days: Sequence[DayFigures], unit: Unit) -> QChart:
     points = [(d.day, from_kg(d.top_load_kg, unit)) for d in days if d.top_load_kg is not None]
-    return _line_chart(CHARTS["top_load"], points, unit, from_zero=False)
+    return _line_chart(title, points, unit, from_zero=False)
 
 
-def _tut_chart(days: Sequence[DayFigures]) -> QChart:
+def _tut_chart(title: str, days: Sequence[DayFigures]) -> QChart:
     points = [(d.day, d.tut_s) for d in days if d.tut_s is not None]
     empty = "none recorded yet" if days else "no sessions yet"
-    return _line_chart(CHARTS["tut"], points, "s", note=_untimed_note(days), empty=empty)
+    return _line_chart(title, points, "s", note=_untimed_note(days), empty=empty)
 
 
 def _untimed_note(days: Sequence[DayFigures]) -> str:
@@ -104,10 +114,10 @@ def _untimed_note(days: Sequence[DayFigures]) -> str:
     return f"Not shown: {sessions} with no time under tension recorded"
 
 
-def _one_rm_chart(days: Sequence[DayFigures], unit: Unit) -> QChart:
+def _one_rm_chart(title: str, days: Sequence[DayFigures], unit: Unit) -> QChart:
     known = [d for d in days if d.best_1rm_kg is not None]
     points = [(d.day, from_kg(d.best_1rm_kg or 0.0, unit)) for d in known]
-    chart = _line_chart(CHARTS["one_rm"], points, unit, from_zero=False)
+    chart = _line_chart(title, points, unit, from_zero=False)
     records = QScatterSeries()
     records.setName("Personal record")
     records.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeStar)
@@ -126,8 +136,7 @@ def _one_rm_chart(days: Sequence[DayFigures], unit: Unit) -> QChart:
     return chart
 
 
-def _weekly_chart(weeks: Sequence[tuple[date, float]], unit: Unit) -> QChart:
-    title = CHARTS["weekly_volume"]
+def _weekly_chart(title: str, weeks: Sequence[tuple[date, float]], unit: Unit) -> QChart:
     chart = _chart(title if weeks else f"{title}: no sessions yet")
     bars = QBarSet("Volume")
     bars.setColor(BARS)

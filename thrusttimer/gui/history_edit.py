@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from thrusttimer.gui.load_field import LoadField
 from thrusttimer.gui.log_entry import RPE_CHOICES
+from thrusttimer.store.exercise_names import shown_name
 from thrusttimer.store.log import UNITS, LoggedSet, Unit
 
 
@@ -39,7 +40,9 @@ class SetEditor(QDialog):
 
     def __init__(self, row: LoggedSet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Edit set {row.set_number}")
+        # Which exercise (and side) the set is of, as the table said when it was chosen.
+        side = "" if row.side is None else f" · {row.side}"
+        self.setWindowTitle(f"Edit set {row.set_number}: {shown_name(row.exercise)}{side}")
         self.load = LoadField()
         self.load.set_unit(row.unit)
         self.load.set_load(row.load)

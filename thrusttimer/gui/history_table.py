@@ -4,7 +4,9 @@ Select a set (arrows or the mouse). Delete (the key or the button) removes it; E
 Edit) opens it in an editor; Undo (the button or Ctrl+Z) puts back exactly what the last
 change took, the same row with the same id, and the session too if its last set had gone.
 A session left without sets is not in the log, so it leaves the table. A load not logged
-reads "—"; a set with fewer reps than planned reads "partial", its reps "2 of 5".
+reads "—"; a set with fewer reps than planned reads "partial", its reps "2 of 5". Each set
+names its exercise, and a one-sided exercise's its side ("Single-leg hip thrust · left");
+work sets are numbered within their exercise and side.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from thrusttimer.gui.history_edit import SetEditor, SetValues
+from thrusttimer.store.exercise_names import shown_name
 from thrusttimer.store.log import (
     LoggedSession,
     LoggedSet,
@@ -56,7 +59,7 @@ def set_cells(s: LoggedSet, unit: Unit, work_number: int | None = None) -> list[
     load = "—" if s.load_kg is None else f"{from_kg(s.load_kg, unit):.1f} {unit}"
     return [
         f"{number} · partial" if s.partial else number,
-        s.exercise,
+        exercise_cell(s.exercise, s.side),
         load.replace(".0 ", " "),
         f"{s.reps} of {s.planned_reps}" if s.partial else str(s.reps),
         "" if s.rpe is None else f"{s.rpe:g}",
@@ -64,6 +67,13 @@ def set_cells(s: LoggedSet, unit: Unit, work_number: int | None = None) -> list[
         s.tempo or "",
         " / ".join(s.note.splitlines()),
     ]
+
+
+def exercise_cell(logged: str, side: str | None) -> str:
+    """The Exercise column: our name for one of our exercises (whatever name the set was
+    logged or imported under), the logged name for another; a one-sided set's side after."""
+    name = shown_name(logged)
+    return name if side is None else f"{name} · {side}"
 
 
 class SessionsTable(QWidget):

@@ -1,8 +1,9 @@
 """The history view: a table of sessions and their sets, and progress charts (QtCharts).
 
-Charts (`history_charts`): the hip thrust's top load, time under tension and estimated 1RM
+Charts (`history_charts`): one exercise's top load, time under tension and estimated 1RM
 (Epley, personal records starred) per training day, and its weekly volume (load × reps).
-Each can be saved as a PNG.
+Each can be saved as a PNG. The exercise is chosen above the tabs (`history_exercise`),
+which also says its personal records; the table lists every exercise's sets.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from thrusttimer.gui.history_charts import (
     build_charts,
 )
 from thrusttimer.gui.history_charts import font as _font
+from thrusttimer.gui.history_exercise import ExerciseBar
 from thrusttimer.gui.history_table import SessionsTable
 from thrusttimer.store.log import LoggedSession, LogUnavailable, TrainingLog, Unit
 from thrusttimer.store.migrations import SchemaTooNew
@@ -87,8 +89,12 @@ class HistoryView(QWidget):
         self.notice.setFont(_font(LABEL_PX))
         self.notice.setWordWrap(True)
         self.notice.hide()
+        # The exercise the charts and records follow.
+        self.exercise_bar = ExerciseBar(_font(LABEL_PX))
+        self.exercise_bar.chosen.connect(lambda _exercise: self._fill_charts())
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
+        layout.addWidget(self.exercise_bar)
         layout.addWidget(self.tabs)
         self.resize(1100, 720)
         self.show_sessions(sessions)
@@ -134,7 +140,16 @@ class HistoryView(QWidget):
     def show_sessions(self, sessions: Sequence[LoggedSession]) -> None:
         self.sessions = list(sessions)
         self._fill_table()
-        for key, chart in build_charts(self.sessions, self.unit).items():
+        self.exercise_bar.fill(self.sessions, self.unit)
+        self._fill_charts()
+
+    def choose_exercise(self, exercise: str) -> bool:
+        """Chart exercise id `exercise`; False (nothing changes) if it has no sets."""
+        return self.exercise_bar.choose(exercise)
+
+    def _fill_charts(self) -> None:
+        charts = build_charts(self.sessions, self.unit, self.exercise_bar.exercise())
+        for key, chart in charts.items():
             self.views[key].setChart(chart)
 
     def _fill_table(self) -> None:
@@ -150,7 +165,8 @@ class HistoryView(QWidget):
         return view.grab().save(str(path), "PNG")
 
     def _ask_and_save(self, key: str) -> None:
-        suggested = f"thrusttimer-{key.replace('_', '-')}-{date.today():%Y-%m-%d}.png"
+        exercise = self.exercise_bar.exercise()
+        suggested = f"thrusttimer-{exercise}-{key.replace('_', '-')}-{date.today():%Y-%m-%d}.png"
         path, _ = QFileDialog.getSaveFileName(self, "Save chart", suggested, "PNG image (*.png)")
         if not path:
             return

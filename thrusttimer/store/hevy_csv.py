@@ -8,7 +8,14 @@ from typing import Final
 
 from thrusttimer.core.shown import shown_value
 from thrusttimer.store import import_fields as fields
-from thrusttimer.store.import_fields import ImportedRow, ImportedSet, RowError, Skip
+from thrusttimer.store.exercise_names import log_name
+from thrusttimer.store.import_fields import (
+    ImportedRow,
+    ImportedSet,
+    RowError,
+    Skip,
+    UnknownExercise,
+)
 from thrusttimer.store.log import Unit
 
 REQUIRED: Final = ("title", "start_time", "exercise_title", "set_type", "reps")
@@ -40,13 +47,16 @@ class HevyLayout:
             return cls("lb", encoding)
         return None
 
-    def read(self, cells: dict[str, str]) -> ImportedRow | Skip:
+    def read(self, cells: dict[str, str]) -> ImportedRow | Skip | UnknownExercise:
         """The set in one row, or why it is left out; RowError when a cell is bad."""
-        exercise = cells["exercise_title"]
-        if not fields.kept(exercise):
-            return Skip.OTHER_EXERCISE
+        exercise = fields.exercise("exercise_title", cells["exercise_title"])
+        if isinstance(exercise, UnknownExercise):
+            return exercise
         fields.check_bytes(cells, self.encoding)
-        exercise = fields.text("exercise_title", exercise, fields.NAME_MAX)
+        side, note = fields.side_and_note(
+            exercise,
+            fields.text("exercise_notes", cells.get("exercise_notes", ""), fields.NOTE_MAX),
+        )
         started = fields.hevy_date("start_time", cells["start_time"])
         end = cells.get("end_time", "").strip()
         ended = fields.hevy_date("end_time", end) if end else None
@@ -65,15 +75,14 @@ class HevyLayout:
             ended_at=ended,
             workout_notes=fields.text("description", cells.get("description", ""), fields.NOTE_MAX),
             set=ImportedSet(
-                exercise=exercise,
+                exercise=log_name(exercise),
                 kind=KINDS[set_type],
                 load_kg=fields.load_kg(self.weight, cells[self.weight], self.unit),
                 reps=fields.reps("reps", cells["reps"]),
                 rpe=fields.rpe("rpe", cells.get("rpe", "")),
                 tut_s=fields.set_seconds("duration_seconds", cells.get("duration_seconds", "")),
-                note=fields.text(
-                    "exercise_notes", cells.get("exercise_notes", ""), fields.NOTE_MAX
-                ),
+                note=note,
                 unit=self.unit,
+                side=side,
             ),
         )

@@ -14,8 +14,10 @@ from datetime import datetime, timedelta
 from enum import Enum
 from typing import Final
 
+from thrusttimer.core.model import Side
 from thrusttimer.core.shown import clipped, shown_value
 from thrusttimer.store.csv_source import not_text
+from thrusttimer.store.exercise_names import exercise_id, is_unilateral
 from thrusttimer.store.log import RPE_HIGH, RPE_LOW, Unit, from_kg, to_kg
 
 LOAD_MAX_KG: Final = 1000.0
@@ -32,8 +34,8 @@ NOTE_MAX: Final = 10_000
 """The longest note, in characters."""
 SHORT_CELL_MAX: Final = 40
 """A number, a date or a duration longer than this is not one (and is not parsed)."""
-KEPT_EXERCISES: Final = ("hip thrust", "glute bridge")
-"""Rows whose exercise name contains one of these (any case, any dashes) are imported."""
+SIDE_NOTE: Final = re.compile(r"(left|right) side(?: · |$)", re.IGNORECASE)
+"""How our export starts a one-sided set's note (Strong has no side column)."""
 
 
 class RowError(Exception):
@@ -46,13 +48,22 @@ class RowError(Exception):
 class Skip(Enum):
     """A row that is not a set to import, and not an error either."""
 
-    OTHER_EXERCISE = "other exercise"
     NOT_A_SET = "not a set"  # Strong's rest-timer and note rows
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownExercise:
+    """A row of an exercise ThrustTimer does not know (`exercise_names`): skipped, and
+    reported by its name and line."""
+
+    name: str
 
 
 @dataclass(frozen=True, slots=True)
 class ImportedSet:
     exercise: str
+    """The name the log keeps for the exercise (`exercise_names.log_name`), whatever the
+    file called it."""
     kind: str
     load_kg: float | None
     """None: not logged (an empty weight)."""
@@ -61,6 +72,7 @@ class ImportedSet:
     tut_s: float | None
     note: str
     unit: Unit
+    side: Side | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +86,24 @@ class ImportedRow:
     set: ImportedSet
 
 
-def kept(exercise: str) -> bool:
-    words = re.sub(r"[-_\s]+", " ", exercise.lower())
-    return any(name in words for name in KEPT_EXERCISES)
+def exercise(column: str, cell: str) -> str | UnknownExercise:
+    """The id of our exercise that `cell` names (any of its names, `exercise_names`), or
+    the name as an unknown exercise. An empty name is a bad row."""
+    name = cell.strip()
+    if not name:
+        raise RowError(column, "empty; allowed: the name of an exercise")
+    found = exercise_id(name)
+    return UnknownExercise(name) if found is None else found
+
+
+def side_and_note(exercise: str, note: str) -> tuple[Side | None, str]:
+    """A one-sided exercise's side from the start of its note ("Left side · slow"), as our
+    export writes it, and the note without it; any other note is kept whole."""
+    match = SIDE_NOTE.match(note) if is_unilateral(exercise) else None
+    if match is None:
+        return None, note
+    side: Side = "left" if match.group(1).lower() == "left" else "right"
+    return side, note[match.end() :]
 
 
 def check_bytes(cells: dict[str, str], encoding: str) -> None:

@@ -1,12 +1,16 @@
 """CSV in and out of the training log: Strong's format out, Strong or Hevy exports in.
 
 Import reads a Strong export (any of its layouts, `strong_csv`) or a Hevy export
-(`hevy_csv`) from a file read and decoded by `csv_source`, keeps the hip thrust and glute
-bridge rows, and reports each bad row by its line number. The good rows go in as one
-transaction: a failed import leaves the log as it was. A set already in the log (same
-workout start and name, same exercise, kind, load, reps, RPE, time and note) is not added
-twice, so a corrected file brings in just the rows that were bad before. A workout none of
-whose rows could be imported leaves nothing behind.
+(`hevy_csv`) from a file read and decoded by `csv_source`, keeps the rows of ThrustTimer's
+exercises (by any of their names, `exercise_names`, each kept under the name the log
+writes), and reports each bad row by its line number. A row of an exercise ThrustTimer
+does not know is skipped and reported too, one line per exercise name with its first
+lines, so an export of a whole gym log does not bury the bad rows under its bench presses.
+The good rows go in as one transaction: a failed import leaves the log as it was. A set
+already in the log (same workout start and name, same exercise and side, kind, load, reps,
+RPE, time and note) is not added twice (an exercise logged under an older name is the same
+exercise), so a corrected file brings in just the rows that were bad before. A workout
+none of whose rows could be imported leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Final, Literal
 
-from thrusttimer.core.shown import clipped
+from thrusttimer.core.shown import clipped, shown_value
 from thrusttimer.store.csv_source import (
     MAX_IMPORT_BYTES,
     FileRefused,
@@ -31,8 +35,15 @@ from thrusttimer.store.csv_source import (
     shown_header,
     table,
 )
+from thrusttimer.store.exercise_names import exercise_id
 from thrusttimer.store.hevy_csv import HevyLayout
-from thrusttimer.store.import_fields import ImportedRow, ImportedSet, RowError, Skip, kept
+from thrusttimer.store.import_fields import (
+    ImportedRow,
+    ImportedSet,
+    RowError,
+    Skip,
+    UnknownExercise,
+)
 from thrusttimer.store.log import LoggedSet, TrainingLog, Unit
 from thrusttimer.store.strong_csv import (
     STRONG_COLUMNS,
@@ -52,12 +63,15 @@ __all__ = [
     "format_duration",
     "import_csv",
     "import_text",
-    "kept",
 ]
 
 Format = Literal["strong", "hevy"]
 BAD_ROWS_KEPT: Final = 1000
 """How many bad rows a report lists; the rest are only counted."""
+UNKNOWN_NAMES_KEPT: Final = 1000
+"""How many unknown exercise names a report lists; the rest are only counted."""
+LINES_SHOWN: Final = 5
+"""How many line numbers an unknown exercise's report line names."""
 LOAD_TOLERANCE_KG: Final = 0.01
 NOT_LOGGED_BUCKET = -2
 """Where sets without a load are kept apart (-1 holds the non-finite, which bounds refuse)."""
@@ -74,6 +88,31 @@ class BadRow:
 
 
 @dataclass
+class UnknownRows:
+    """The rows of one exercise name ThrustTimer does not know: how many, and where."""
+
+    name: str
+    rows: int = 0
+    lines: list[int] = field(default_factory=list)
+    """The first `LINES_SHOWN` line numbers."""
+
+    def add(self, line: int) -> None:
+        self.rows += 1
+        if len(self.lines) < LINES_SHOWN:
+            self.lines.append(line)
+
+    def __str__(self) -> str:
+        where = ", ".join(str(n) for n in self.lines)
+        if self.rows > len(self.lines):
+            where += f" and {self.rows - len(self.lines)} more"
+        said = "line" if self.rows == 1 else "lines"
+        return (
+            f"{said} {where}: {shown_value(self.name, 60)} is not an exercise ThrustTimer "
+            "knows; skipped"
+        )
+
+
+@dataclass
 class ImportReport:
     format: Format
     sessions_added: int = 0
@@ -82,7 +121,10 @@ class ImportReport:
     """Sessions already in the log that got sets they were missing."""
     sets_added: int = 0
     sets_already_there: int = 0
-    other_exercise_rows: int = 0
+    unknown: dict[str, UnknownRows] = field(default_factory=dict)
+    """The rows of each exercise ThrustTimer does not know, by name, in the order first
+    met (the first `UNKNOWN_NAMES_KEPT` names; `unknown_rows` counts every row)."""
+    unknown_rows: int = 0
     bad_rows: list[BadRow] = field(default_factory=list)
     """The first `BAD_ROWS_KEPT` bad rows; `bad_row_count` counts them all."""
     bad_row_count: int = 0
@@ -91,6 +133,20 @@ class ImportReport:
         self.bad_row_count += 1
         if len(self.bad_rows) < BAD_ROWS_KEPT:
             self.bad_rows.append(BadRow(line, reason))
+
+    def unknown_exercise(self, line: int, name: str) -> None:
+        self.unknown_rows += 1
+        rows = self.unknown.get(name)
+        if rows is None:
+            if len(self.unknown) >= UNKNOWN_NAMES_KEPT:
+                return
+            rows = self.unknown[name] = UnknownRows(name)
+        rows.add(line)
+
+    @property
+    def other_exercise_rows(self) -> int:
+        """Rows skipped as exercises ThrustTimer does not know (the earlier name)."""
+        return self.unknown_rows
 
     def summary(self) -> str:
         sessions = self.sessions_added + self.sessions_completed
@@ -105,8 +161,10 @@ class ImportReport:
             )
         if self.sets_already_there:
             parts.append(f"{_count(self.sets_already_there, 'set')} already in the log")
-        if self.other_exercise_rows:
-            parts.append(f"{_count(self.other_exercise_rows, 'row')} of other exercises left out")
+        if self.unknown_rows:
+            parts.append(
+                f"{_count(self.unknown_rows, 'row')} of exercises ThrustTimer does not know skipped"
+            )
         if self.bad_row_count:
             parts.append(f"{_count(self.bad_row_count, 'bad row')} skipped")
         return "; ".join(parts)
@@ -159,15 +217,17 @@ def import_text(
         except RowError as error:
             report.bad(line.number, str(error))
             continue
-        if row is Skip.OTHER_EXERCISE:
-            report.other_exercise_rows += 1
+        if isinstance(row, UnknownExercise):
+            report.unknown_exercise(line.number, row.name)
         elif isinstance(row, ImportedRow):
             _workout(workouts, row).sets.append(row.set)
     _store(workouts.values(), log, report)
     return report
 
 
-def _read_hevy(layout: HevyLayout | None, cells: dict[str, str]) -> ImportedRow | Skip:
+def _read_hevy(
+    layout: HevyLayout | None, cells: dict[str, str]
+) -> ImportedRow | Skip | UnknownExercise:
     assert layout is not None
     return layout.read(cells)
 
@@ -232,6 +292,7 @@ def _store(workouts: Iterable[_Workout], log: TrainingLog, report: ImportReport)
                         note=item.note,
                         unit=item.unit,
                         kind=item.kind,
+                        side=item.side,
                     )
                     sets += 1
     except (sqlite3.Error, ValueError, OverflowError) as error:
@@ -257,11 +318,12 @@ def _numbered(sets: Sequence[ImportedSet]) -> list[tuple[int, ImportedSet]]:
     return numbered
 
 
-_SetKey = tuple[str, str, int, float | None, str, int, int]
+_SetKey = tuple[str, str | None, str, int, float | None, str, int, int]
 
 
 def _key(
     exercise: str,
+    side: str | None,
     kind: str,
     reps: int,
     rpe: float | None,
@@ -269,7 +331,9 @@ def _key(
     tut_s: float | None,
     load_bucket: int,
 ) -> _SetKey:
-    return (exercise, kind, reps, rpe, note, round(tut_s) if tut_s else 0, load_bucket)
+    # The same exercise whatever name the log holds it under (an older one, or the id).
+    which = exercise_id(exercise) or exercise
+    return (which, side, kind, reps, rpe, note, round(tut_s) if tut_s else 0, load_bucket)
 
 
 def _bucket(load_kg: float | None) -> int:
@@ -296,7 +360,7 @@ def _missing(
     for done in logged:
         # A load not logged is exported as an empty weight, which an import reads back so.
         key = _key(
-            done.exercise, done.kind, done.reps, done.rpe, done.note, done.tut_s,
+            done.exercise, done.side, done.kind, done.reps, done.rpe, done.note, done.tut_s,
             _bucket(done.load_kg),
         )  # fmt: skip
         pool.setdefault(key, deque()).append(done.load_kg)
@@ -304,7 +368,10 @@ def _missing(
     for number, item in numbered:
         bucket = _bucket(item.load_kg)
         for near in (bucket, bucket - 1, bucket + 1):
-            key = _key(item.exercise, item.kind, item.reps, item.rpe, item.note, item.tut_s, near)
+            key = _key(
+                item.exercise, item.side, item.kind, item.reps, item.rpe, item.note,
+                item.tut_s, near,
+            )  # fmt: skip
             loads = pool.get(key)
             if loads and _same_load(loads[0], item.load_kg):
                 loads.popleft()

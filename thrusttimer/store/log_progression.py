@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Final
 
@@ -13,22 +13,20 @@ from thrusttimer.core.loading.rule import Progression
 from thrusttimer.core.loading.today import held_inventory, held_loading
 from thrusttimer.core.loading.units import STEP
 from thrusttimer.core.plan import Plan, modified_name
+from thrusttimer.store.exercise_names import HIP_THRUST_ID, exercise_id
 from thrusttimer.store.log_records import LoggedSession, Unit, from_kg
-from thrusttimer.store.stats import is_barbell_hip_thrust
 
 WORK_KINDS: Final = ("normal", "failure")
 """Sets progression judges: not warm-ups, and not drop sets (lighter, after the work)."""
 
 
 def workout_history(
-    sessions: Iterable[LoggedSession], name: str, unit: Unit, exercise: str | None = None
+    sessions: Iterable[LoggedSession], name: str, unit: Unit, exercise: str = HIP_THRUST_ID
 ) -> list[SessionResult]:
     """The sessions of the workout called `name` (or its "(modified)" version), oldest
-    first, each with its work sets of `exercise` (an exercise id: the sets logged with the
-    recorder's name for it, or the id itself; None: the barbell hip thrust, as any program
-    names it), loads in `unit`."""
+    first, each with its work sets of exercise id `exercise` (the barbell hip thrust unless
+    another is named; whatever name each set was logged under), loads in `unit`."""
     names = {name, modified_name(name)}
-    matches = is_barbell_hip_thrust if exercise is None else _logged_as(exercise)
     results: list[SessionResult] = []
     for session in sorted(sessions, key=lambda s: s.started_at):
         if session.name not in names:
@@ -40,7 +38,7 @@ def workout_history(
                 rpe=s.rpe,
             )
             for s in session.sets
-            if s.kind in WORK_KINDS and matches(s.exercise)
+            if s.kind in WORK_KINDS and exercise_id(s.exercise) == exercise
         )
         if sets:
             results.append(SessionResult(sets))
@@ -51,11 +49,10 @@ def suggest_next(
     sessions: Iterable[LoggedSession], plan: Plan, inventory: Inventory, block: int = 0
 ) -> Suggestion:
     """Today's load and reps for block `block` of `plan` (from 0), from the sets of its
-    exercise in the plan's sessions in the log (see `suggest`). Block 1's barbell hip
-    thrust counts the sets any program names so, as it always did."""
+    exercise in the plan's sessions in the log, whatever name each set was logged under
+    (see `suggest`)."""
     chosen = plan.blocks[block]
-    exercise = None if block == 0 and chosen.exercise == "hip-thrust" else chosen.exercise
-    history = workout_history(sessions, plan.name, inventory.unit, exercise)
+    history = workout_history(sessions, plan.name, inventory.unit, chosen.exercise)
     rule = chosen.progression or Progression(chosen.reps, chosen.reps)
     if load_exercise(chosen.exercise).bar:
         return suggest(history, rule, inventory)
@@ -64,11 +61,3 @@ def suggest_next(
     if held.load is None:
         return held
     return replace(held, loading=held_loading(held.load, held.unit))
-
-
-def _logged_as(exercise: str) -> Callable[[str], bool]:
-    """Whether a logged set's exercise text is `exercise`'s (the recorder's name, or the id)."""
-    from thrusttimer.store.recorder import EXERCISE_NAMES
-
-    names = {exercise, EXERCISE_NAMES.get(exercise, exercise)}
-    return lambda text: text in names

@@ -15,8 +15,9 @@ from thrusttimer.core.loading.units import UNITS as UNITS
 from thrusttimer.core.loading.units import Unit as Unit
 from thrusttimer.core.model import Side
 from thrusttimer.core.shown import shown_value
+from thrusttimer.store.exercise_names import HIP_THRUST_ID, LOG_NAMES, exercise_id
 
-HIP_THRUST: Final = "Hip Thrust (Barbell)"
+HIP_THRUST: Final = LOG_NAMES[HIP_THRUST_ID]
 """The exercise name ThrustTimer writes: Strong's and Hevy's name for the barbell hip thrust."""
 SET_KINDS: Final = ("normal", "warmup", "failure", "drop")
 RPE_LOW: Final = 6.0
@@ -119,11 +120,22 @@ class LoggedSession:
         return max(0.0, (self.ended_at - self.started_at).total_seconds())
 
     def work_number(self, logged: LoggedSet) -> int:
-        """A normal set's number as Strong counts it: among the session's normal sets only,
-        so the first work set after four warm-ups is set 1 (the log numbers every set in
-        the order it ran, warm-ups included)."""
-        normal = [s.id for s in self.sets if s.kind == "normal"]
+        """A normal set's number as a lifter counts it: among the session's normal sets of
+        the same exercise (whatever name each was logged under) and the same side only, so
+        the first work set after four warm-ups is set 1, the frog pumps after the hip
+        thrusts start at 1 again, and a one-sided exercise has a set 1 on each side (the
+        log numbers every set in the order it ran, warm-ups included)."""
+        which = _exercise_key(logged.exercise)
+        normal = [
+            s.id
+            for s in self.sets
+            if s.kind == "normal" and s.side == logged.side and _exercise_key(s.exercise) == which
+        ]
         return normal.index(logged.id) + 1 if logged.id in normal else logged.set_number
+
+
+def _exercise_key(name: str) -> str:
+    return exercise_id(name) or name
 
 
 def check_entry(*, load_kg: float | None, reps: int, rpe: float | None, unit: str) -> None:

@@ -35,8 +35,8 @@ from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import Event, PhaseStarted, SessionFinished
 from thrusttimer.core.set_specs import spec_of
 from thrusttimer.core.tempo import format_tempo
+from thrusttimer.store.exercise_names import LOG_NAMES, log_name
 from thrusttimer.store.log import (
-    HIP_THRUST,
     LoggedSet,
     LogUnavailable,
     TrainingLog,
@@ -50,7 +50,8 @@ from thrusttimer.store.log_pending import PendingEnd, PendingSet, SessionKey
 from thrusttimer.store.log_waiting import Flushed
 from thrusttimer.store.migrations import SchemaTooNew
 
-EXERCISE_NAMES = {"hip-thrust": HIP_THRUST}
+EXERCISE_NAMES: Final = LOG_NAMES
+"""The name each exercise is logged under (`exercise_names`: Strong's where it has one)."""
 LOAD_KG = NumberField("load", 0, 1000, "kg")
 """The range of `run --headless --load KG`."""
 SET_END_WAIT_S: Final = 0.25
@@ -277,7 +278,7 @@ class Recorder:
                     ended_at=ended,
                     load_kg=load_kg,
                     reps=len(done),
-                    exercise=EXERCISE_NAMES.get(spec.exercise, spec.exercise),
+                    exercise=log_name(spec.exercise),
                     planned_reps=spec.reps,
                     tempo=format_tempo(spec.tempo),
                     tut_s=tut_s,

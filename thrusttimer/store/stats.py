@@ -4,17 +4,22 @@ weekly volume and time under tension, per session, per training day and per week
 Warm-up sets count towards time under tension (the bar was on the hips) but not towards
 volume, top load or 1RM, as Strong and Hevy count them. A set whose load was not logged
 counts towards nothing but time under tension. The progress figures (`day_figures`,
-`weekly_volume`) are the barbell hip thrust's alone: an import keeps glute bridges too, and
-their loads are not hip thrust loads.
+`session_figures`, `weekly_volume`) are one exercise's at a time (`exercise`, an id of
+`exercise_names`; the barbell hip thrust unless another is named): a frog pump's reps or a
+glute bridge's load say nothing about the hip thrust's. A one-sided exercise's left and
+right sets are each a set of their own (`side` keeps one side's only). A set logged under a
+name that is none of our exercises (an older import's "Hip Thrust (Machine)") is in no
+exercise's figures.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Final, Protocol
+
+from thrusttimer.store.exercise_names import HIP_THRUST_ID, exercise_id
 
 LOGGED_BY_THRUSTTIMER: Final = "thrusttimer"
 """The `source` of a session ThrustTimer logged itself (any other was imported)."""
@@ -31,6 +36,8 @@ class SetLike(Protocol):
     def tut_s(self) -> float | None: ...
     @property
     def kind(self) -> str: ...
+    @property
+    def side(self) -> str | None: ...
 
 
 class SessionLike(Protocol):
@@ -46,15 +53,22 @@ def is_barbell_hip_thrust(exercise: str) -> bool:
     """Is `exercise` the barbell hip thrust? "Hip Thrust (Barbell)" (ThrustTimer's, Strong's
     and Hevy's name), "Barbell Hip Thrust" or a plain "Hip thrust", in any case; not a glute
     bridge, nor a machine, Smith machine, single-leg or dumbbell hip thrust, whose loads are
-    not comparable."""
-    words = re.sub(r"[-_\s()]+", " ", exercise.casefold()).strip()
-    if words == "hip thrust":
-        return True
-    return "hip thrust" in words and "barbell" in words and "single" not in words
+    not comparable (`exercise_names` says which name is which exercise)."""
+    return exercise_id(exercise) == HIP_THRUST_ID
+
+
+def sets_of(
+    sets: Iterable[SetLike], exercise: str = HIP_THRUST_ID, side: str | None = None
+) -> list[SetLike]:
+    """The sets of exercise id `exercise`, whatever name each was logged under; with a
+    `side`, that side's only."""
+    return [
+        s for s in sets if exercise_id(s.exercise) == exercise and (side is None or s.side == side)
+    ]
 
 
 def hip_thrust_sets(sets: Iterable[SetLike]) -> list[SetLike]:
-    return [s for s in sets if is_barbell_hip_thrust(s.exercise)]
+    return sets_of(sets, HIP_THRUST_ID)
 
 
 def _check(load_kg: float, reps: int) -> None:
@@ -132,18 +146,20 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def weekly_volume(sessions: Iterable[SessionLike]) -> list[tuple[date, float]]:
-    """Barbell hip thrust volume per ISO week (Monday to Sunday, keyed by its Monday), oldest
+def weekly_volume(
+    sessions: Iterable[SessionLike], exercise: str = HIP_THRUST_ID
+) -> list[tuple[date, float]]:
+    """One exercise's volume per ISO week (Monday to Sunday, keyed by its Monday), oldest
     first, with empty weeks between the first and last as 0 so a chart shows the gaps.
 
     A session belongs to the day on its own clock (the time it was logged with)."""
     totals: dict[date, float] = {}
     for session in sessions:
-        thrusts = hip_thrust_sets(session.sets)
-        if not thrusts:
+        lifts = sets_of(session.sets, exercise)
+        if not lifts:
             continue
         monday = week_start(session.started_at.date())
-        totals[monday] = totals.get(monday, 0.0) + session_volume(thrusts)
+        totals[monday] = totals.get(monday, 0.0) + session_volume(lifts)
     if not totals:
         return []
     weeks: list[tuple[date, float]] = []
@@ -166,11 +182,14 @@ class SessionFigures:
     is_1rm_record: bool
 
 
-def session_figures(sessions: Iterable[SessionLike]) -> list[SessionFigures]:
-    """Barbell hip thrust figures per session in time order, with 1RM personal records
-    marked (a glute bridge's or a machine's load is not comparable, as in the charts)."""
+def session_figures(
+    sessions: Iterable[SessionLike], exercise: str = HIP_THRUST_ID
+) -> list[SessionFigures]:
+    """One exercise's figures per session in time order, with 1RM personal records marked
+    (another exercise's load is not comparable, as in the charts). A session without a set
+    of `exercise` has no load, volume or estimate."""
     ordered = sorted(sessions, key=lambda s: s.started_at)
-    lifts = [hip_thrust_sets(s.sets) for s in ordered]
+    lifts = [sets_of(s.sets, exercise) for s in ordered]
     estimates = [best_1rm(sets) for sets in lifts]
     records = personal_records(estimates)
     return [
@@ -188,7 +207,7 @@ def session_figures(sessions: Iterable[SessionLike]) -> list[SessionFigures]:
 
 @dataclass(frozen=True, slots=True)
 class DayFigures:
-    """One training day's barbell hip thrust figures, as the progress charts plot them."""
+    """One training day's figures for one exercise, as the progress charts plot them."""
 
     day: date
     sessions: int
@@ -205,20 +224,23 @@ class DayFigures:
     """Of those, how many were imported from another app."""
 
 
-def day_figures(sessions: Iterable[SessionLike]) -> list[DayFigures]:
-    """Barbell hip thrust figures per training day, oldest first, 1RM records marked.
+def day_figures(
+    sessions: Iterable[SessionLike], exercise: str = HIP_THRUST_ID, side: str | None = None
+) -> list[DayFigures]:
+    """One exercise's figures per training day, oldest first, 1RM records marked (`side`:
+    one side's sets only, of a one-sided exercise).
 
     A lifter reads progress day by day: two sessions on one day (a morning and an evening
     one) are one point with the day's best load and estimate, and the day's time under
-    tension in total. A day without a hip thrust set is not a training day here.
+    tension in total. A day without a set of the exercise is not a training day here.
     """
     by_day: dict[date, list[Sequence[SetLike]]] = {}
     sources: dict[date, list[str]] = {}
     for session in sessions:
-        thrusts = hip_thrust_sets(session.sets)
-        if thrusts:
+        lifts = sets_of(session.sets, exercise, side)
+        if lifts:
             day = session.started_at.date()
-            by_day.setdefault(day, []).append(thrusts)
+            by_day.setdefault(day, []).append(lifts)
             sources.setdefault(day, []).append(session.source)
     days = sorted(by_day)
     estimates = [_best(best_1rm(sets) for sets in by_day[day]) for day in days]

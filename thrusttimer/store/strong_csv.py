@@ -2,7 +2,10 @@
 
 Export writes Strong's columns exactly (Date, Workout Name, Duration, Exercise Name, Set
 Order, Weight, Reps, Distance, Seconds, Notes, Workout Notes, RPE), so tools that read a
-Strong export read ours. Time under tension goes in Seconds (Strong's time of a set). Names
+Strong export read ours. Each set goes out under its exercise's name (`exercise_names`,
+Strong's own where Strong has the exercise), its work sets numbered per exercise as Strong
+numbers them, and a one-sided set's side opens its note ("Left side"), which the import
+reads back. Time under tension goes in Seconds (Strong's time of a set). Names
 and notes a spreadsheet would run as a formula get a leading quote (`formula_guard`), which
 our import takes off again.
 
@@ -20,8 +23,15 @@ from typing import Final, TextIO
 
 from thrusttimer.core.shown import shown_value
 from thrusttimer.store import import_fields as fields
+from thrusttimer.store.exercise_names import exercise_id, log_name
 from thrusttimer.store.formula_guard import guard, unguard
-from thrusttimer.store.import_fields import ImportedRow, ImportedSet, RowError, Skip
+from thrusttimer.store.import_fields import (
+    ImportedRow,
+    ImportedSet,
+    RowError,
+    Skip,
+    UnknownExercise,
+)
 from thrusttimer.store.log import LoggedSession, Unit, from_kg
 
 STRONG_COLUMNS: Final = (
@@ -66,18 +76,25 @@ def export_strong(sessions: Iterable[LoggedSession], out: TextIO, unit: Unit = "
     rows = 0
     for session in sessions:
         duration = "" if session.duration_s is None else format_duration(session.duration_s)
+        # Strong numbers the work sets of each exercise 1, 2, 3… (a one-sided exercise's
+        # left and right sets are rows of their own, so sets of their own).
+        done: dict[str, int] = {}
         for logged in session.sets:
-            order = (
-                str(session.work_number(logged))
-                if logged.kind == "normal"
-                else _LETTER_OF_KIND.get(logged.kind, "1")
-            )
+            found = exercise_id(logged.exercise)
+            which = found or logged.exercise
+            if logged.kind == "normal":
+                done[which] = done.get(which, 0) + 1
+                order = str(done[which])
+            else:
+                order = _LETTER_OF_KIND.get(logged.kind, "1")
             writer.writerow(
                 (
                     session.started_at.strftime("%Y-%m-%d %H:%M:%S"),
                     guard(session.name),
                     duration,
-                    guard(logged.exercise),
+                    # Our exercise under the name Strong knows it by, whatever name an
+                    # older version logged it under.
+                    guard(logged.exercise if found is None else log_name(found)),
                     order,
                     # A load not logged goes out as an empty weight, never as 0.
                     "" if logged.load_kg is None else _number(from_kg(logged.load_kg, unit)),
@@ -141,16 +158,20 @@ class StrongLayout:
             encoding=encoding,
         )
 
-    def read(self, cells: dict[str, str], default_unit: Unit) -> ImportedRow | Skip:
+    def read(
+        self, cells: dict[str, str], default_unit: Unit
+    ) -> ImportedRow | Skip | UnknownExercise:
         """The set in one row, or why it is left out; RowError when a cell is bad."""
         order = cells["Set Order"].strip()
         if "".join(order.lower().split()) in NOT_SETS:
             return Skip.NOT_A_SET
-        exercise = unguard(cells["Exercise Name"])
-        if not fields.kept(exercise):
-            return Skip.OTHER_EXERCISE
+        exercise = fields.exercise("Exercise Name", unguard(cells["Exercise Name"]))
+        if isinstance(exercise, UnknownExercise):
+            return exercise
         fields.check_bytes(cells, self.encoding)
-        exercise = fields.text("Exercise Name", exercise, fields.NAME_MAX)
+        side, note = fields.side_and_note(
+            exercise, fields.text("Notes", unguard(cells.get("Notes", "")), fields.NOTE_MAX)
+        )
         started = fields.strong_date("Date", cells["Date"])
         unit = self.unit or _unit(cells.get("Weight Unit", ""), default_unit)
         if order.upper() in KIND_LETTERS:
@@ -172,14 +193,15 @@ class StrongLayout:
                 "Workout Notes", unguard(cells.get("Workout Notes", "")), fields.NOTE_MAX
             ),
             set=ImportedSet(
-                exercise=exercise,
+                exercise=log_name(exercise),
                 kind=kind,
                 load_kg=fields.load_kg(self.weight, cells[self.weight], unit, decimal_comma=comma),
                 reps=fields.reps("Reps", cells["Reps"], decimal_comma=comma),
                 rpe=fields.rpe("RPE", cells.get("RPE", ""), decimal_comma=comma),
                 tut_s=fields.set_seconds("Seconds", cells.get("Seconds", ""), decimal_comma=comma),
-                note=fields.text("Notes", unguard(cells.get("Notes", "")), fields.NOTE_MAX),
+                note=note,
                 unit=unit,
+                side=side,
             ),
         )
 
