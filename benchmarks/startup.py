@@ -89,7 +89,7 @@ def thread_cpu_s() -> dict[str, tuple[str, float]]:
 
 
 def child(kind: str, mode: str, seconds: float) -> None:
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
     app = QApplication.instance() or QApplication(["thrusttimer"])
@@ -239,12 +239,28 @@ def child(kind: str, mode: str, seconds: float) -> None:
                 and isinstance(watched, QMainWindow)
             ):
                 state["window"] = watched
-                QTimer.singleShot(0, lambda: first_frame(watched))
+                # The frame is done once this paint (the window's, then its children's into
+                # the same backing store) is over and the loop comes round: a posted event
+                # at high priority, so that it is the first thing the loop does then, ahead
+                # of whatever the app itself queued on seeing the same paint (ThrustTimer
+                # opens its sound after its first frame: not part of the frame).
+                QCoreApplication.postEvent(
+                    frame_done, QEvent(FRAME_DONE), Qt.EventPriority.HighEventPriority.value
+                )
                 # Done: left installed, every event would pass through Python for the
                 # rest of the run, and count as the app's CPU in a set.
                 (app if SPY == "app" else watched).removeEventFilter(self)
             return False
 
+    class FrameDone(QObject):
+        def event(self, event: QEvent) -> bool:
+            if event.type() == FRAME_DONE:
+                first_frame(state["window"])
+                return True
+            return super().event(event)
+
+    FRAME_DONE = QEvent.Type(QEvent.registerEventType())
+    frame_done = FrameDone()
     spy = FirstFrame()
     if SPY == "app":
         app.installEventFilter(spy)
