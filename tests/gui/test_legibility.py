@@ -7,6 +7,8 @@ widget or overlap another text. A few moments are also measured on a picture of 
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,7 +18,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import MakeWindow, go_to
+from tests.gui.several import glute_day, is_switch, one_sided, rest_before, run_to
 from tests.support.legible import fact_problems, ink_problems
+from thrusttimer.core.content import load_exercise
 from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.timers import FakeTimers
@@ -131,3 +135,56 @@ def test_every_text_of_a_workout_is_at_least_4_percent_of_the_window_height(
         "Skip rest button",
         "Full screen button",
     }
+
+
+@pytest.mark.parametrize("size", [(800, 600), *SIZES], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_workout_of_several_exercises_reads_from_the_floor_and_nothing_is_cut(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    timers: FakeTimers,
+    size: tuple[int, int],
+    tmp_path: Path,
+) -> None:
+    """Before it, in a one-sided set, in the switch, in the rest before a new exercise
+    (with each of its set-up items) and after it: every text at least 4 % of the height,
+    none cut short or overlapping, and so on the window's pixels (its pictures are kept in
+    `THRUSTTIMER_SHOTS`, if set, to look at)."""
+    win = make_window(glute_day(), size)
+    qtbot.waitUntil(lambda: win.size().toTuple() == size)
+    shots = os.environ.get("THRUSTTIMER_SHOTS")
+    seen: set[str] = set()
+
+    def look(name: str = "") -> None:
+        QApplication.processEvents()
+        texts: list[dict[str, Any]] = shown_texts(win)
+        if size[0] < 1000:
+            # Below about 1000 px wide the command bar's labels shrink to fit (the README).
+            bar = {f"{button.text()} button" for button in win.buttons}
+            texts = [t for t in texts if t["what"] not in bar]
+        assert fact_problems(texts, win.height()) == []
+        if not name:
+            return
+        on_screen(win, texts)
+        seen.update(text["what"] for text in texts)
+        if shots:
+            win.grab().save(str(Path(shots) / f"{name}-{size[0]}x{size[1]}.png"))
+
+    look("idle")
+    QTest.keyClick(win, Key.Key_Space)
+    plan = win.plan
+    run_to(win, timers, one_sided("left"), 0.3)
+    look("one-sided-set")
+    run_to(win, timers, is_switch, 2.0)
+    look("switch")
+    rest = run_to(win, timers, rest_before(plan, 2), 1.0)
+    look("rest-before-a-new-exercise")
+    for item in load_exercise("frog-pump").setup_checklist:
+        win.rest_screen.point_label.setText(item.text)
+        look()
+    assert rest.block == 1
+    last = win.session.timeline.segments[-1]
+    run_to(win, timers, lambda s: s is last, last.duration_s - 0.01)
+    timers.advance(1)
+    win.frame()
+    look("done")
+    assert seen >= {"Exercise", "Side", "Next set", "Form point", "Next cue", "Breath"}

@@ -97,8 +97,12 @@ class PhaseInfo:
     shape: str = ""
 
 
-SWITCH_INFO = PhaseInfo(Phase.SWITCH, "Switch sides", "The other leg takes over", shape="play")
-"""The switch between a one-sided set's two sides, for a file without ``phases.switch``."""
+SWITCH_INFO = PhaseInfo(
+    Phase.SWITCH, "Switch", "Switch sides: the other leg takes over", shape="play"
+)
+"""The switch between a one-sided set's two sides, for a file without ``phases.switch``.
+Its label is the phase word, one short word like the others: "Switch sides" could not keep
+12 % of the window's height across a narrow window."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from thrusttimer.core.content import Exercise
+from thrusttimer.core.gym_words import all_breath_words, breath_words
 from thrusttimer.core.model import Breath, Segment
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import Event
@@ -72,9 +73,12 @@ class BreathingIndicator(SessionBinding, QWidget):
         session = self.session
         active = session is not None and session.active
         breath = session.current_segment.breath if session is not None and active else None
-        words = ""
-        if session is not None and active:
-            words = self._exercise.phases[session.current_segment.phase].breath_words or "Breathe"
+        words = breath_words(session) if session is not None else ""
+        if event is None and session is not None:
+            # A new session: keep the room its exercises' longest words need.
+            every = all_breath_words(session.plan)
+            if every != self._all_words:
+                self._all_words, self._words_room = every, ((0, 0), 0.0)
         if (breath, words) != (self.breath, self.words):
             self.breath, self.words = breath, words
             self.setAccessibleDescription(words)
@@ -135,7 +139,8 @@ class BreathingIndicator(SessionBinding, QWidget):
             # measured and drawn again at every frame of the circle.
             self.words_block().draw(layer, theme.TEXT)
 
-        self._still.draw(painter, self, (self.words, theme.readable_px(self)), still)
+        key = (self.words, theme.readable_px(self), self._words_height())
+        self._still.draw(painter, self, key, still)
         radius = size / 2 * (0.25 + 0.75 * self.level)
         # The breath colour, see-through, over the card: mixed once rather than blended.
         fill = theme.over(colour, 110, theme.SURFACE)

@@ -9,11 +9,11 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from thrusttimer.core.gym_words import blocks_summary, counts_text, several, workout_line
 from thrusttimer.core.model import Phase
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import Event
 from thrusttimer.core.session_states import State
-from thrusttimer.core.set_specs import spec_of
 from thrusttimer.core.timeline import Timeline
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets.base import SessionBinding
@@ -28,30 +28,11 @@ def format_clock(seconds: float) -> str:
     return f"{rest // 60}:{rest % 60:02d}"
 
 
-def counts_text(session: Session) -> tuple[str, str]:
-    """("Set 2/4", "Rep 3/10"; "Warm-up 1/4" during the warm-ups). Before a set's first
-    rep (set-up) the rep reads 0; during the rest after a set, the reps it had: the lifter
-    sees what is done, never a dash."""
-    plan = session.plan
-    if session.state is State.IDLE:
-        first = spec_of(plan, 1)
-        name = "Warm-up" if first.warmup else "Set"
-        return f"{name} –/{first.of}", f"Rep –/{first.reps}"
-    segment = session.current_segment
-    spec = spec_of(plan, segment.set)
-    if segment.rep is not None:
-        rep = str(segment.rep)
-    else:
-        rep = {Phase.SETUP: "0", Phase.REST: str(spec.reps)}.get(segment.phase, "–")
-    if session.state is State.DONE and session.position_ms() >= session.timeline.total_ms:
-        rep = str(spec.reps)
-    name = "Warm-up" if spec.warmup else "Set"
-    return f"{name} {spec.ordinal}/{spec.of}", f"Rep {rep}/{spec.reps}"
-
-
 def next_cue_text(session: Session) -> str:
+    """What the coach says next, and when; before and after a workout of several
+    exercises, the exercises (`gym_words.workout_line`)."""
     if not session.active:
-        return ""
+        return workout_line(session)
     cue = session.next_cue()
     if cue is None:
         return ""
@@ -162,8 +143,7 @@ class NextCueLabel(SessionBinding, ReadableText):
         self._reserved: tuple[object, ...] = ()
 
     def on_event(self, event: Event | None) -> None:
-        if event is None:
-            self._reserve()  # a new session: new cues
+        self._reserve()  # a new session: new cues; a start or an end: the list of exercises
         self.on_frame()
 
     def on_frame(self) -> None:
@@ -181,11 +161,15 @@ class NextCueLabel(SessionBinding, ReadableText):
         if not self.isVisible():
             return  # not laid out yet: its width means nothing (`showEvent` comes)
         session = self.session
-        key = (session, self.width(), theme.readable_px(self))
+        active = session is not None and session.active
+        key = (session, self.width(), theme.readable_px(self), active)
         if key == self._reserved:
             return
         self._reserved = key
         words = movement_cue_words(session.timeline) if session is not None else set()
         lines = max((self.lines_needed(next_text(w, 99)) for w in words), default=1)
+        if session is not None and not active and several(session.plan):
+            # The exercises listed before and after the workout (`workout_line`).
+            lines = max(lines, self.lines_needed("Done: " + blocks_summary(session.plan)))
         font = theme.font(theme.readable_px(self), self.bold)
         self.setMinimumHeight(math.ceil(block_height(font, lines)))

@@ -15,7 +15,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from thrusttimer.core.content import Exercise
-from thrusttimer.core.model import Phase
+from thrusttimer.core.gym_words import (
+    PAUSED_NOTE,
+    READY_NOTE,
+    phase_words,
+    workout_notes,
+)
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import Event
 from thrusttimer.core.session_states import State
@@ -29,10 +34,6 @@ WORD_SHARE = 0.56
 NOTE_SHARE = 0.13
 """The note's largest pixel size as a share of this widget's height (never under the
 readable size: it wraps, and the word moves up to make room for the lines it needs)."""
-PAUSED_NOTE = "Paused · press Space to resume"
-READY_NOTE = "Ready? press Space"
-IDLE_WORD = "Ready"
-"""The word before a workout (its note may carry today's suggestion)."""
 RING_SHARE = 0.9
 ARC_SAMPLE = math.radians(5)
 """`arc_change` follows the arc through points this far apart."""
@@ -62,45 +63,28 @@ def format_countdown(seconds: float) -> str:
 
 
 def phase_view(session: Session | None, exercise: Exercise, idle_note: str = "") -> PhaseView:
-    """What the display shows now; `idle_note` (today's suggestion) goes under the start
-    line before a workout."""
-    if session is None or session.state is State.IDLE:
-        plan_text = session.plan.describe() if session else ""
-        note = f"Press Space to start · {plan_text}" + (f"\n{idle_note}" if idle_note else "")
-        return PhaseView(IDLE_WORD, theme.TEXT, "play", 0.0, "", note, theme.MUTED)
-    if session.state is State.DONE:
-        finished = session.position_ms() >= session.timeline.total_ms
-        plan = session.plan
-        tension = session.timeline.time_under_tension_ms() / 1000
-        summary = f"{plan.sets} × {plan.reps} done · {tension:.0f} s under tension · "
-        return PhaseView(
-            "Done" if finished else "Stopped",
-            theme.TEXT,
-            "check" if finished else "square",
-            1.0,
-            "",
-            summary + "Space to go again" if finished else "Press Space to start again",
-            theme.MUTED,
-        )
-    segment = session.current_segment
-    info = exercise.phases[segment.phase]
-    style = theme.phase_style(segment.phase, info.shape)
-    note, note_colour = info.instruction, theme.MUTED
-    colour = style.colour
-    if session.state is State.PAUSED:
-        note, note_colour = PAUSED_NOTE, theme.WARNING
+    """What the display shows now (`gym_words.phase_words`, in colour); `idle_note` (today's
+    suggestion) goes under the start line before a workout. `exercise` is the one shown
+    without a session; with one, the words come from the block being run."""
+    words = phase_words(session, idle_note)
+    if words.phase is None or session is None:
+        done = 1.0 if session is not None and session.state is State.DONE else 0.0
+        return PhaseView(words.word, theme.TEXT, words.shape, done, "", words.note, theme.MUTED)
+    style = theme.phase_style(words.phase, words.shape)
+    colour, note_colour = style.colour, theme.MUTED
+    if words.note_kind != "plain":
+        note_colour = theme.WARNING
+    if words.note_kind == "paused":
         colour = colour.darker(160)
-    elif session.waiting_for_ready:
-        note, note_colour = READY_NOTE, theme.WARNING
     return PhaseView(
-        info.label,
+        words.word,
         colour,
         style.shape,
         session.segment_progress(),
         format_countdown(session.segment_remaining_s()),
-        note,
+        words.note,
         note_colour,
-        big_countdown=segment.phase is Phase.REST,
+        big_countdown=words.big_countdown,
     )
 
 
@@ -117,7 +101,7 @@ class PhaseDisplay(SessionBinding, QWidget):
         ) = None
         self._note_area = QRectF()
         """Where the note goes (made with the layout)."""
-        self._notes = (
+        self._notes: tuple[str, ...] = (
             *(info.instruction for info in exercise.phases.values()),
             PAUSED_NOTE,
             READY_NOTE,
@@ -142,6 +126,8 @@ class PhaseDisplay(SessionBinding, QWidget):
     # Binding ---------------------------------------------------------------------------
 
     def on_event(self, event: Event | None) -> None:
+        if event is None and self.session is not None:
+            self._keep_room_for(workout_notes(self.session.plan))  # a new session
         self._moving = None  # paused, resumed, skipped, ended: make the view afresh
         self.on_frame()
         self.setAccessibleDescription(f"{self.view.word}. {self.view.note}")
@@ -167,6 +153,10 @@ class PhaseDisplay(SessionBinding, QWidget):
             self.update(self.ring_area())
         else:
             self.update()
+
+    def _keep_room_for(self, notes: tuple[str, ...]) -> None:
+        if notes != self._notes:
+            self._notes, self._note_lines, self._layout_cache = notes, ((0.0, 0), 1), None
 
     def set_idle_note(self, note: str) -> None:
         if note != self.idle_note:
@@ -236,8 +226,9 @@ class PhaseDisplay(SessionBinding, QWidget):
         """
         h, w = float(self.height()), float(self.width())
         least = theme.readable_px(self)
-        # The idle note (today's suggestion) may need more lines than any workout's note.
-        idle = self.view.note if self.view.word == IDLE_WORD else ""
+        # Before or after a workout (no countdown) the note (today's suggestion, what was
+        # done) may need more lines than any workout's note.
+        idle = self.view.note if not self.view.countdown else ""
         key = (h, w, self.view.word, least, idle)
         if self._layout_cache is not None and self._layout_cache[0] == key:
             return self._layout_cache[1]

@@ -13,22 +13,15 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QVBoxLayout
 
 from thrusttimer.core.content import Exercise
 from thrusttimer.core.delivery import form_point_shown
+from thrusttimer.core.gym_words import checklist_item, next_set_text, rest_texts
 from thrusttimer.core.model import Phase
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import Event
 from thrusttimer.core.set_specs import spec_of
-from thrusttimer.core.tempo import format_tempo
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets.base import SessionBinding
 from thrusttimer.gui.widgets.button import GymButton
 from thrusttimer.gui.widgets.text import ReadableText, block_height
-
-
-def next_set_text(session: Session) -> str:
-    """ "Next: set 2 of 4 · 10 reps · tempo 2-0-1-2" ("warm-up 2 of 4" before the work)."""
-    spec = spec_of(session.plan, session.current_segment.set + 1)
-    name = spec.label[:1].lower() + spec.label[1:]
-    return f"Next: {name} · {spec.reps} reps · tempo {format_tempo(spec.tempo)}"
 
 
 def next_plates_text(session: Session) -> str:
@@ -85,7 +78,8 @@ class RestScreen(SessionBinding, QWidget):
             self.plates_label.setText(plates)
             self.plates_label.setVisible(bool(plates))
             point = form_point_shown(session.timeline, session.current_index, session.position_ms())
-            self.point_label.setText(point.text if point else "")
+            # Before a new exercise the coach reads its set-up: the item it read last.
+            self.point_label.setText(point.text if point else checklist_item(session))
             self._reserve()
         self.ready_label.setVisible(session.waiting_for_ready)
 
@@ -115,6 +109,8 @@ class RestScreen(SessionBinding, QWidget):
         if not self.isVisible():
             return
         points = [point.text for point in self._exercise.form_points]
+        if self.session is not None:
+            points = rest_texts(self.session.plan)
         for label, texts in (
             (self.next_label, [self.next_label.text()]),
             (self.plates_label, [self.plates_label.text()]),

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from thrusttimer.core.content import Exercise
-from thrusttimer.core.model import Phase
+from thrusttimer.core.model import Phase, Side
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets import pose as geometry
 from thrusttimer.gui.widgets.shapes import draw_shape
@@ -44,6 +44,8 @@ class SideView(QWidget):
         self.caption = ""
         self.rig = geometry.HIP_THRUST
         self.world = WORLD
+        self.mirrored = False
+        """Seen from the lifter's left (facing left): a one-sided set of the left leg."""
         self.pose = geometry.pose(None, 0.0)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setAccessibleName("Side view of the hip thrust")
@@ -58,14 +60,26 @@ class SideView(QWidget):
 
     def show_exercise(self, exercise: Exercise) -> None:
         """Draw `exercise`'s movement from now on: its bench, bar and stance."""
+        name = f"Side view of the {exercise.name.lower()}"
+        if name != self.accessibleName():
+            self.setAccessibleName(name)  # asked at every frame: said only when it changes
         rig = geometry.rig_for(exercise)
-        self.setAccessibleName(f"Side view of the {exercise.name.lower()}")
         if rig == self.rig:
             return
         self.rig, self.world = rig, QRectF(*rig.world)
         self.pose = geometry.pose(self.phase, self.progress, rig)
         self._figure_area = None
         self.update()
+
+    def show_side(self, side: Side | None) -> None:
+        """Seen from the working leg's side: from the lifter's right (facing right, as
+        always) or, for the left leg, from the left (the picture mirrored), so that the
+        leg drawn in front is the one that works."""
+        mirrored = side == "left"
+        if mirrored != self.mirrored:
+            self.mirrored = mirrored
+            self._figure_area = None
+            self.update()
 
     def show_pose(self, phase: Phase | None, progress: float, caption: str = "") -> None:
         new = geometry.pose(phase, progress, self.rig)
@@ -95,7 +109,7 @@ class SideView(QWidget):
         if p.other is not None:
             points += [p.other.knee, p.other.ankle, p.other.heel, p.other.toe]
         world = self.world
-        xs = [left + (x - world.left()) * scale for x, _ in points]
+        xs = [self._x(left + (x - world.left()) * scale) for x, _ in points]
         ys = [bottom - (y - world.top()) * scale for _, y in points]
         reach = (geometry.PLATE_RADIUS + geometry.HEAD_RADIUS) * scale + 0.07 * scale + 4
         return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(
@@ -138,14 +152,17 @@ class SideView(QWidget):
         )
         return scale, left, bottom
 
+    def _x(self, x: float) -> float:
+        """Where a point drawn at `x` goes across: mirrored about the middle if need be."""
+        return self.width() - x if self.mirrored else x
+
     def paintEvent(self, event: QPaintEvent) -> None:
         scale, left, bottom = self._mapper()
         world, rig = self.world, self.rig
 
         def at(p: tuple[float, float]) -> QPointF:
-            return QPointF(
-                left + (p[0] - world.left()) * scale, bottom - (p[1] - world.top()) * scale
-            )
+            x = self._x(left + (p[0] - world.left()) * scale)
+            return QPointF(x, bottom - (p[1] - world.top()) * scale)
 
         p = self.pose
         colour = theme.phase_style(self.phase).colour if self.phase else theme.MUTED
@@ -162,12 +179,15 @@ class SideView(QWidget):
             layer.setBrush(BENCH)
             top_left = at((geometry.BENCH_LEFT, geometry.BENCH_TOP))
             top_right = at((geometry.BENCH_RIGHT, geometry.BENCH_TOP - 0.07))
-            layer.drawRoundedRect(QRectF(top_left, top_right), scale * 0.015, scale * 0.015)
+            seat = QRectF(top_left, top_right).normalized()
+            layer.drawRoundedRect(seat, scale * 0.015, scale * 0.015)
             for x in (geometry.BENCH_LEFT + 0.06, geometry.BENCH_RIGHT - 0.1):
-                layer.drawRect(QRectF(at((x, geometry.BENCH_TOP - 0.07)), at((x + 0.04, 0.0))))
+                leg = QRectF(at((x, geometry.BENCH_TOP - 0.07)), at((x + 0.04, 0.0)))
+                layer.drawRect(leg.normalized())
 
         # The card, floor and bench stand still: drawn once per size and placement.
-        self._scenery.draw(painter, self, (scale, left, bottom, rig.bench), scenery)
+        key = (scale, left, bottom, rig.bench, self.mirrored)
+        self._scenery.draw(painter, self, key, scenery)
 
         limb = scale * 0.07
         pen = QPen(BODY, limb, c=Qt.PenCapStyle.RoundCap, j=Qt.PenJoinStyle.RoundJoin)

@@ -11,10 +11,12 @@ DEMO_REPS = 3
 
 
 def demo_plan(plan: Plan) -> Plan:
-    """One short set of the user's own tempo, for the "watch how it's done" loop."""
+    """One short set of the user's own tempo, for the "watch how it's done" loop (of the
+    first exercise, the one the workout opens with; both sides of a one-sided one)."""
     return Plan.build(
         plan,
         name="Demo",
+        more_blocks=(),
         sets=1,
         reps=DEMO_REPS,
         lead_in_s=0,

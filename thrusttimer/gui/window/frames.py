@@ -15,7 +15,7 @@ a 3 s one 12 (`LONGEST_FRAME_MS`): a slower movement needs fewer frames to look 
 (40 a phase measured ~0.6 % of a core more for the whole app during a set.)"""
 LONGEST_FRAME_MS = 83
 SLOW_FRAME_MS = 200
-"""During set-up and rest only the ring and the countdown move."""
+"""During set-up, rest and the switch between sides only the ring and the countdown move."""
 
 
 def frame_ms(phase_ms: float) -> int:
@@ -28,6 +28,6 @@ def frame_interval(shown: Session) -> int:
     if not shown.active:
         return MOVING_FRAME_MS
     segment = shown.current_segment
-    if segment.phase in (Phase.SETUP, Phase.REST):
+    if segment.phase in (Phase.SETUP, Phase.REST, Phase.SWITCH):
         return SLOW_FRAME_MS
     return frame_ms(segment.duration_ms)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from thrusttimer.conductor.conductor import WorkoutConductor
 from thrusttimer.conductor.sound import Sound
 from thrusttimer.core.clock import Clock
-from thrusttimer.core.content import load_exercise
+from thrusttimer.core.content import Exercise, load_exercise
 from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Session
@@ -42,12 +42,11 @@ from thrusttimer.gui.window.demo import Demo
 from thrusttimer.gui.window.frames import frame_interval
 from thrusttimer.gui.window.rooms import history_window, set_up
 from thrusttimer.gui.window.screen import GymScreen, toggle_text
-from thrusttimer.gui.window.training import TrainingLogViews
+from thrusttimer.gui.window.training import TrainingLogViews, open_training_log
 from thrusttimer.store.settings import Settings
 
 if TYPE_CHECKING:
     from thrusttimer.gui.window.feedback import Feedback
-    from thrusttimer.store.log import TrainingLog
 
 STOP_CONFIRM_S = 5.0
 """How long a first Esc waits for the second one that confirms the stop."""
@@ -74,7 +73,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.clock = clock
-        self.exercise = load_exercise(plan.exercise)
         self.keep_awake = keep_awake if keep_awake is not None else KeepAwake()
         self.settings = settings
         self.setWindowTitle(plan.name)  # Qt adds " — ThrustTimer"
@@ -87,7 +85,7 @@ class MainWindow(QMainWindow):
             clock,
             event_log=event_log,
             memory=settings,
-            open_log=_open_log if record else None,
+            open_log=open_training_log if record else None,
         )
         handlers: dict[str, Callable[[], object]] = {
             "toggle": self.toggle,
@@ -113,7 +111,7 @@ class MainWindow(QMainWindow):
         for action in self.commands.values():
             self.addAction(action)
 
-        self.screen_view = GymScreen(self.exercise, self.commands, self.timers)
+        self.screen_view = GymScreen(load_exercise(plan.exercise), self.commands, self.timers)
         screen = self.screen_view
         self.counts, self.phase_display = screen.counts, screen.phase_display
         self.side_view, self.breathing = screen.side_view, screen.breathing
@@ -144,6 +142,11 @@ class MainWindow(QMainWindow):
     @property
     def plan(self) -> Plan:
         return self.conductor.plan
+
+    @property
+    def exercise(self) -> Exercise:
+        """The first block's exercise: the workout opens with it (and the demo shows it)."""
+        return load_exercise(self.plan.exercise)
 
     @property
     def session(self) -> Session:
@@ -212,13 +215,12 @@ class MainWindow(QMainWindow):
         if session.active:
             self.screen_view.show_pose(session)
         elif self.demo is not None and self._visible:
-            phase, progress = self.demo.pose()
+            self.demo.pose()  # a new round begins once one ends
             if self.breathing.session is not self.demo.session:
                 self.breathing.bind(self.demo.session)  # a new round of the demo
-            label = self.exercise.phases[phase].label
-            self.side_view.show_pose(phase, progress, f"Watch how it's done · {label}")
+            self.screen_view.show_still(session, self.demo.session)
         else:
-            self.side_view.show_pose(None, 0.0, "Press D to watch how a rep is done")
+            self.screen_view.show_still(session, None)
         self._ask_for_frames()
 
     @property
@@ -390,9 +392,3 @@ class MainWindow(QMainWindow):
             if problem:
                 print(f"thrusttimer: {problem}", file=sys.stderr)
         super().closeEvent(event)
-
-
-def _open_log() -> tuple[TrainingLog | None, str | None]:
-    from thrusttimer.store.recorder import open_log
-
-    return open_log()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from thrusttimer.core.content import Exercise, load_exercise
 from thrusttimer.core.events import Channel
+from thrusttimer.core.gym_words import checklist_item, exercise_now, side_now
 from thrusttimer.core.model import Phase
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import Event
@@ -22,6 +23,7 @@ from thrusttimer.core.session_states import State
 from thrusttimer.core.timers import TimerFactory
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets.base import SessionBinding
+from thrusttimer.gui.widgets.block_line import BlockLineView
 from thrusttimer.gui.widgets.breathing import BreathingIndicator
 from thrusttimer.gui.widgets.button import GymButton, fit_bar
 from thrusttimer.gui.widgets.counts import CountsBar, NextCueLabel
@@ -35,22 +37,6 @@ MOVEMENT_PAGE, REST_PAGE = 0, 1
 BAR = ("toggle", "restart_rep", "skip", "stop", "demo", "setup", "history", "fullscreen")
 """The command bar's buttons, left to right."""
 REST_COMMANDS = ("rest_less", "rest_more", "skip_rest", "ready")
-
-
-def checklist_caption(session: Session) -> str:
-    """The set-up checklist item for now: the one the coach read last (its cue is
-    "setup.<id>"), else an even share of the lead-in each when no cues read them."""
-    checklist = load_exercise(session.plan.exercise).setup_checklist
-    if not checklist:
-        return ""
-    by_id = {f"setup.{item.id}": item.text for item in checklist}
-    position = session.position_ms()
-    spoken = [c for c in session.timeline.cues if c.id in by_id]
-    if spoken:
-        said = [c for c in spoken if c.at_ms <= position]
-        return by_id[(said[-1] if said else spoken[0]).id]
-    share = min(int(session.segment_progress() * len(checklist)), len(checklist) - 1)
-    return checklist[share].text
 
 
 def toggle_text(session: Session) -> str:
@@ -74,6 +60,7 @@ class GymScreen(QWidget):
         self.setObjectName("central")
         self.exercise = exercise
         self.counts = CountsBar()
+        self.block_line = BlockLineView()
         self.phase_display = PhaseDisplay(exercise)
         self.side_view = SideView()
         self.side_view.show_exercise(exercise)
@@ -117,6 +104,8 @@ class GymScreen(QWidget):
         # Shares of the height; the bar and the status line take more where their words at
         # the readable size need it (their minimum heights), the others give it up.
         layout.addWidget(self.counts, 10)
+        # Only in a workout of several exercises or a one-sided one (else hidden: no room).
+        layout.addWidget(self.block_line, 6)
         layout.addWidget(self.phase_display, 36)
         layout.addWidget(self.stack, 39)
         layout.addLayout(bar, 7)
@@ -126,6 +115,7 @@ class GymScreen(QWidget):
     def session_views(self) -> list[SessionBinding]:
         return [
             self.counts,
+            self.block_line,
             self.phase_display,
             self.breathing,
             self.next_cue,
@@ -148,11 +138,28 @@ class GymScreen(QWidget):
         self.stack.setCurrentIndex(REST_PAGE if rest else MOVEMENT_PAGE)
 
     def show_pose(self, session: Session) -> None:
-        """The body where the running session is (with the checklist during set-up)."""
+        """The body where the running session is, in the current block's exercise, seen
+        from the working leg's side (with the checklist during set-up)."""
         segment = session.current_segment
         progress = session.segment_progress()
-        caption = checklist_caption(session) if segment.phase is Phase.SETUP else ""
+        caption = checklist_item(session) if segment.phase is Phase.SETUP else ""
+        self.side_view.show_exercise(exercise_now(session))
+        self.side_view.show_side(side_now(session))
         self.side_view.show_pose(segment.phase, progress, caption)
+
+    def show_still(self, session: Session, demo: Session | None) -> None:
+        """Between workouts: the demo rep of the first exercise while it plays, else its
+        body at rest with how to start the demo."""
+        first = load_exercise(session.plan.exercise)
+        self.side_view.show_exercise(exercise_now(demo) if demo is not None else first)
+        if demo is None:
+            self.side_view.show_side(None)
+            self.side_view.show_pose(None, 0.0, "Press D to watch how a rep is done")
+            return
+        phase, progress = demo.current_segment.phase, demo.segment_progress()
+        label = exercise_now(demo).phases[phase].label
+        self.side_view.show_side(side_now(demo))
+        self.side_view.show_pose(phase, progress, f"Watch how it's done · {label}")
 
     def fit_bar(self, width: int) -> None:
         """Every label at the readable size, its button as wide as it needs; two lines for

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from thrusttimer.gui.load_prompt import LoadAsker, LoadChoice
     from thrusttimer.gui.log_entry import Entry, LogEntry
     from thrusttimer.gui.window.loads import LoadAdvice, PlateSettings
+    from thrusttimer.store.log import TrainingLog
     from thrusttimer.store.log_records import Unit
     from thrusttimer.store.recorder import Recorder
 
@@ -193,3 +194,11 @@ def first_side(recorder: Recorder, entry: Entry) -> None:
             )
     except (KeyError, *FAILURES):
         return  # the side as recorded: the entry's own set is saved
+
+
+def open_training_log() -> tuple[TrainingLog | None, str | None]:
+    """The training log the window records into, and a problem opening it (the
+    conductor's `open_log`: called once, just after the first frame)."""
+    from thrusttimer.store.recorder import open_log
+
+    return open_log()
