@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui.conftest import MakeWindow, go_to
 from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import Plan
+from thrusttimer.core.presets import PRESETS
 from thrusttimer.core.timers import FakeTimers
 from thrusttimer.gui.window.main_window import MainWindow
 from thrusttimer.gui.window.screen import REST_PAGE
@@ -145,3 +146,24 @@ def test_every_word_of_the_load_prompt_and_the_entry_is_whole(
     assert entry.isVisible()
     assert cut_words(entry) == []
     assert entry.title.text().startswith("Set 1")
+
+
+@pytest.mark.parametrize("size", WIDE_AND_NARROW, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_word_of_a_whole_sessions_load_prompt_is_whole(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    size: tuple[int, int],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A row a later block: a held exercise's note ("0 = bodyweight, …") was cut off at
+    # 1024 px beside its field.
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path))
+    window = make_window(PRESETS["glute-day-b"].plan, size, record=True)
+    qtbot.waitUntil(lambda: window.size().toTuple() == size)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    asker = window.training.asker
+    assert asker is not None
+    laid_out(window)
+    assert asker.prompt.isVisible()
+    assert cut_words(asker.prompt) == []

@@ -70,6 +70,8 @@ class BlockLoadRows(QWidget):
             note = QLabel(note_text)
             note.setObjectName("hint")
             note.setToolTip(block.line)
+            # Wrapped onto a second line where the row is narrow, never cut off.
+            note.setWordWrap(True)
             note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.grid.addWidget(title, row, 0)
             self.grid.addWidget(field, row, 1)
