@@ -117,6 +117,16 @@ def test_records_per_exercise_and_per_side() -> None:
     assert "heaviest 25 kg × 8 on 2026-11-05" in text
 
 
+def test_bodyweight_sets_have_reps_records_and_no_1rm_or_heaviest() -> None:
+    sessions = [Session(DAY, [S("Frog Pumps", 0, 25), S("Frog Pumps", 0, 30)])]
+    (pumps,) = exercise_records(sessions, "frog-pump")
+    assert (pumps.best_1rm, pumps.heaviest) == (None, None)
+    assert pumps.most_reps is not None
+    assert pumps.most_reps.reps == 30
+    text = records_text(pumps, "kg")
+    assert text == "Frog pump: most reps 30 on 2026-11-02 (2 work sets)."
+
+
 def test_warmups_are_no_records() -> None:
     sessions = [Session(DAY, [S(LOG_NAMES["hip-thrust"], 200, 5, kind="warmup")])]
     (records,) = exercise_records(sessions, "hip-thrust")

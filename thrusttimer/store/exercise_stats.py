@@ -81,8 +81,8 @@ def _records(
                 continue
             # Strictly better only: the first time a record was set is its day.
             most_reps = _better(most_reps, BestSet(s.reps, s.load_kg, s.reps, day))
-            if s.load_kg is None:
-                continue
+            if s.load_kg is None or s.load_kg <= 0:
+                continue  # not logged, or bodyweight: no 1RM and no "heaviest 0 kg"
             best_1rm = _better(
                 best_1rm, BestSet(epley_1rm(s.load_kg, s.reps), s.load_kg, s.reps, day)
             )
