@@ -100,3 +100,32 @@ def test_an_unknown_preset_names_the_choices(
         "or one of yours: "
         "Glute day\n"
     )
+
+
+def test_a_whole_session_suggests_each_block_from_its_own_exercise(
+    tmp_path: Path, saved: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with TrainingLog.open(tmp_path / "data" / LOG_FILE_NAME) as log:
+        add_session(log, "Glute day A", 2, 100, [12, 12, 12, 12])
+        add_session(log, "Glute day A", 3, 60, [10, 10, 10], exercise="b-stance-hip-thrust")
+        add_session(log, "Glute day A", 4, 0, [20, 20], exercise="Frog Pumps")
+    assert main(["next", "--preset", "glute-day-a"]) == 0
+    out = capsys.readouterr().out
+    first, b_stance, frogs = out.split("\n\n")
+    assert first.startswith("Glute day A (8–12 reps, +2.5 kg)\nLast time: 4 × 12 at 100 kg")
+    assert "Today: 102.5 kg" in first
+    assert b_stance.startswith(
+        "2 · B-stance hip thrust (10 reps, +2.5 kg)\nLast time: 3 × 10 at 60 kg"
+    )
+    assert "Today: 62.5 kg" in b_stance
+    assert "Plates: 62.5 kg" in b_stance
+    assert frogs.startswith("3 · Frog pump (20 reps, +2.5 kg)\nLast time: 2 × 20")
+    assert "Plates" not in frogs, "held or bodyweight: no plate maths"
+    assert frogs.splitlines()[-1] == "Load: 2.5 kg held on the hips"
+    assert main(["next", "--preset", "glute-day-a", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["load"] == 102.5
+    assert [(b["block"], b["exercise"], b["sessions"], b["load"]) for b in data["blocks"]] == [
+        (2, "b-stance-hip-thrust", 1, 62.5),
+        (3, "frog-pump", 1, 2.5),
+    ]

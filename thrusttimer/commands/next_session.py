@@ -16,9 +16,11 @@ from typing import Any
 from thrusttimer.commands import UsageError
 from thrusttimer.commands.loading import open_settings, saved_loading
 from thrusttimer.commands.options import Parser, parse
+from thrusttimer.core.content import load_exercise
 from thrusttimer.core.errors import message
 from thrusttimer.core.loading.inventory import Inventory
 from thrusttimer.core.loading.progression import Suggestion
+from thrusttimer.core.loading.rule import Progression
 from thrusttimer.core.loading.units import with_unit
 from thrusttimer.core.loading.warmup import RampSet, WarmupScheme, ramp
 from thrusttimer.core.loading.wording import loading_text, plates_text
@@ -27,6 +29,7 @@ from thrusttimer.core.presets import PRESETS
 from thrusttimer.core.shown import printable
 from thrusttimer.store.log import LogUnavailable, TrainingLog
 from thrusttimer.store.log_progression import suggest_next, workout_history
+from thrusttimer.store.log_records import LoggedSession
 from thrusttimer.store.migrations import SchemaTooNew
 from thrusttimer.store.presets import UserPresets
 from thrusttimer.store.settings import Settings
@@ -61,12 +64,63 @@ def main(args: Sequence[str], prog: str) -> int:
         sessions = log.sessions()
     suggestion = suggest_next(sessions, plan, inventory)
     warmup = () if suggestion.load is None else ramp(inventory, suggestion.load, scheme)
+    # A whole session: each later block's exercise from its own sets in the log.
+    later = [
+        (index, suggest_next(sessions, plan, inventory, index))
+        for index in range(1, len(plan.blocks))
+    ]
     if options.json:
         count = len(workout_history(sessions, plan.name, inventory.unit))
-        print(json.dumps(_document(plan, suggestion, warmup, count)))
+        document = _document(plan, suggestion, warmup, count)
+        if later:
+            document["blocks"] = [
+                _block_document(plan, index, found, sessions, inventory) for index, found in later
+            ]
+        print(json.dumps(document))
     else:
         print(render(plan, suggestion, warmup, inventory, scheme))
+        for index, found in later:
+            print(_block_text(plan, index, found))
     return 0
+
+
+def _block_text(plan: Plan, index: int, suggestion: Suggestion) -> str:
+    """ "2 · B-stance hip thrust (10 reps, +2.5 kg): …" and its plates, a later block's."""
+    block = plan.blocks[index]
+    rule = block.progression or Progression(block.reps, block.reps)
+    lines = [
+        "",
+        f"{index + 1} · {load_exercise(block.exercise).name} ({rule.describe()})",
+        suggestion.reasoning,
+    ]
+    if suggestion.loading is not None:
+        lines.append(f"{_what(suggestion)}: {loading_text(suggestion.loading)}")
+    return "\n".join(lines)
+
+
+def _what(suggestion: Suggestion) -> str:
+    """ "Plates" on a bar; "Load" held (a plate or dumbbell on the hips, or bodyweight)."""
+    return "Load" if suggestion.loading is not None and suggestion.loading.held else "Plates"
+
+
+def _block_document(
+    plan: Plan,
+    index: int,
+    suggestion: Suggestion,
+    sessions: Sequence[LoggedSession],
+    inventory: Inventory,
+) -> dict[str, Any]:
+    block = plan.blocks[index]
+    rule = block.progression or Progression(block.reps, block.reps)
+    history = workout_history(sessions, plan.name, inventory.unit, block.exercise)
+    return {
+        "block": index + 1,
+        "exercise": block.exercise,
+        "progression": rule.to_dict(),
+        "sessions": len(history),
+        **suggestion.to_dict(),
+        "plates": None if suggestion.loading is None else loading_text(suggestion.loading),
+    }
 
 
 def render(
@@ -82,7 +136,7 @@ def render(
         suggestion.reasoning,
     ]
     if suggestion.loading is not None:
-        lines.append(f"Plates: {loading_text(suggestion.loading)}")
+        lines.append(f"{_what(suggestion)}: {loading_text(suggestion.loading)}")
     if warmup:
         ramp_sets = ", ".join(f"{with_unit(s.load, inventory.unit)} × {s.reps}" for s in warmup)
         lines.append(f"Warm-up: {ramp_sets} ({scheme.describe()})")
