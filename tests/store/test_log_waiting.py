@@ -15,7 +15,7 @@ from tests.store.v1_fixture import FIXTURE
 from thrusttimer.store import migrations
 from thrusttimer.store.log import LOG_FILE_NAME, TrainingLog
 from thrusttimer.store.log_pending import Journal, PendingEnd, PendingSet, SessionKey
-from thrusttimer.store.recorder import open_log
+from thrusttimer.store.workout_log import open_log
 
 TZ = timezone(timedelta(hours=1))
 MONDAY = datetime(2026, 11, 23, 18, 0, tzinfo=TZ)

@@ -242,7 +242,7 @@ class HeadlessRun:
             return None
 
         def open_log() -> tuple[TrainingLog | None, str | None]:
-            from thrusttimer.store.recorder import open_log
+            from thrusttimer.store.workout_log import open_log
 
             return open_log()
 

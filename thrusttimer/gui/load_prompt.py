@@ -36,7 +36,8 @@ from thrusttimer.gui.floor_panel import FloorPanel, step_button
 from thrusttimer.gui.load_field import LoadField
 from thrusttimer.gui.log_room import Room
 from thrusttimer.store.log import UNITS, Unit, from_kg
-from thrusttimer.store.recorder import Recorder, last_load
+from thrusttimer.store.recorder import Recorder
+from thrusttimer.store.workout_log import last_load
 
 if TYPE_CHECKING:
     from thrusttimer.gui.window.loads import BlockAdvice, LoadAdvice

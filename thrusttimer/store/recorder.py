@@ -21,7 +21,6 @@ written either, or the log is damaged) or is still waiting when the session ends
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -38,17 +37,15 @@ from thrusttimer.core.tempo import format_tempo
 from thrusttimer.store.exercise_names import LOG_NAMES, log_name
 from thrusttimer.store.log import (
     LoggedSet,
-    LogUnavailable,
     TrainingLog,
     Unit,
-    default_log_path,
     now_local,
     to_kg,
 )
 from thrusttimer.store.log_opening import FAILURES
 from thrusttimer.store.log_pending import PendingEnd, PendingSet, SessionKey
 from thrusttimer.store.log_waiting import Flushed
-from thrusttimer.store.migrations import SchemaTooNew
+from thrusttimer.store.workout_log import last_load, open_log
 
 EXERCISE_NAMES: Final = LOG_NAMES
 """The name each exercise is logged under (`exercise_names`: Strong's where it has one)."""
@@ -61,9 +58,6 @@ RETRY_EVERY_S: Final = 2.0
 RETRY_WAIT_S: Final = 0.02
 """A try's wait for the lock: short, as it runs on the thread that draws the window."""
 END_WAIT_S: Final = 0.5
-OPEN_WAIT_S: Final = 0.5
-"""How long opening waits for another program's lock before the sets wait instead (the
-window opens the log on the thread that draws it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,14 +355,6 @@ class Recorder:
         return self._now().replace(microsecond=0)
 
 
-def last_load(log: TrainingLog, name: str) -> tuple[float | None, Unit] | None:
-    """The load last used with the workout called `name`, else the last one in the log."""
-    try:
-        return log.last_load(name) or log.last_load()
-    except FAILURES:
-        return None  # the first set's write will say what is wrong with the log
-
-
 def _sets(numbers: list[int]) -> str:
     """ "set 2", "sets 2 and 3", "sets 1, 2 and 3"; empty for none."""
     if not numbers:
@@ -376,28 +362,3 @@ def _sets(numbers: list[int]) -> str:
     if len(numbers) == 1:
         return f"set {numbers[0]}"
     return f"sets {', '.join(map(str, numbers[:-1]))} and {numbers[-1]}"
-
-
-def open_log(path: str | Path | None = None) -> tuple[TrainingLog | None, str | None]:
-    """The training log (the default one, or `path`) and a notice for the lifter: the log
-    was replaced, it cannot be opened yet (busy, full disk: the sets wait and it is tried
-    again), or it cannot be used (then None, and workouts run unrecorded)."""
-    target = Path(path) if path is not None else default_log_path()
-    try:
-        log = TrainingLog.open(target, timeout_s=OPEN_WAIT_S, check_rows=False)
-    except LogUnavailable as error:
-        if not error.passing:
-            return None, f"Training log: not recording this session ({error})"
-        waiting = TrainingLog.waiting_for(target, str(error), timeout_s=OPEN_WAIT_S)
-        return waiting, " ".join(
-            text
-            for text in (
-                f"Training log: {error}. ThrustTimer keeps this session's sets and saves them "
-                "as soon as it can.",
-                waiting.notice,
-            )
-            if text
-        )
-    except (SchemaTooNew, sqlite3.Error, OSError) as error:
-        return None, f"Training log: not recording this session ({error})"
-    return log, log.notice

@@ -23,7 +23,7 @@ from thrusttimer.store.log import TrainingLog
 from thrusttimer.store.log_opening import FAILURES
 from thrusttimer.store.log_progression import suggest_next
 from thrusttimer.store.log_records import LoggedSession, Unit, to_kg
-from thrusttimer.store.recorder import last_load
+from thrusttimer.store.workout_log import last_load
 
 
 class PlateSettings(Protocol):

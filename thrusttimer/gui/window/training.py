@@ -199,6 +199,6 @@ def first_side(recorder: Recorder, entry: Entry) -> None:
 def open_training_log() -> tuple[TrainingLog | None, str | None]:
     """The training log the window records into, and a problem opening it (the
     conductor's `open_log`: called once, just after the first frame)."""
-    from thrusttimer.store.recorder import open_log
+    from thrusttimer.store.workout_log import open_log
 
     return open_log()
