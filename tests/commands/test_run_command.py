@@ -218,3 +218,29 @@ def test_sigterm_or_sighup_mid_workout_ends_the_session_in_both_logs(
         (session,) = log.sessions()
         assert [(s.set_number, s.load_kg, s.reps) for s in session.sets] == [(1, 60, 2)]
         assert session.ended_at is not None, "the session's end is in the training log"
+
+
+def test_the_headless_coach_carries_the_form_points_on_like_the_windows(
+    monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    # The same memory as the window's (the saved settings), so a run on the command line
+    # carries on with the form points where the last workout stopped, not from the first.
+    # (`qapp`: the run uses the process's application, and must not make a bare one.)
+    from thrusttimer.commands.run import HeadlessRun
+    from thrusttimer.conductor import conductor as module
+    from thrusttimer.store.settings import Settings
+
+    class Built(Exception):
+        pass
+
+    seen: dict[str, object] = {}
+
+    def capture(*args: object, **options: object) -> None:
+        seen.update(options)
+        raise Built
+
+    monkeypatch.setattr(module, "WorkoutConductor", capture)
+    run = HeadlessRun(Plan.build(None, sets=1, reps=1, lead_in_s=0), 0, None, io.StringIO())
+    with pytest.raises(Built):
+        run.run()
+    assert isinstance(seen["memory"], Settings)

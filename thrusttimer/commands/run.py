@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from thrusttimer.conductor.ports import LogOpener
     from thrusttimer.store.log import TrainingLog
     from thrusttimer.store.recorder import Recorder
-    from thrusttimer.store.settings import VoicePrefs
+    from thrusttimer.store.settings import Settings, VoicePrefs
 
 TICK_MS = 20
 """How often the session is ticked and the player pumped (cues are placed 1.5 s ahead, so
@@ -139,13 +139,15 @@ class HeadlessRun:
         from thrusttimer.gui.timers import qt_timers
 
         app = QCoreApplication.instance() or QCoreApplication([])
-        prefs, offset_ms = self._saved_voice()
+        settings, prefs, offset_ms = self._saved_voice()
         output = AudioOutput(offset_ms / 1000)
         timers = qt_timers()
         conductor = WorkoutConductor(
             self.plan,
             timers,
             event_log=self.event_log,
+            # The same coach as the window's: the form points carry on from the last workout.
+            memory=settings,
             open_log=self._log_opener(),
             load_kg=self.load_kg,
         )
@@ -222,8 +224,8 @@ class HeadlessRun:
                 signal.signal(number, handler)
             conductor.close()
 
-    def _saved_voice(self) -> tuple[VoicePrefs, float]:
-        """The saved voice preferences, and the latency offset (ms) to use."""
+    def _saved_voice(self) -> tuple[Settings, VoicePrefs, float]:
+        """The settings, the saved voice preferences, and the latency offset (ms) to use."""
         from thrusttimer.store.settings import Settings
 
         settings = Settings()
@@ -234,7 +236,8 @@ class HeadlessRun:
         offset_ms = prefs.latency_ms if self.latency_offset_ms is None else self.latency_offset_ms
         if offset_ms:
             self.progress.note(f"Latency offset: cues play {offset_ms:g} ms early")
-        return dataclasses.replace(prefs, latency_ms=round(offset_ms)), float(offset_ms)
+        prefs = dataclasses.replace(prefs, latency_ms=round(offset_ms))
+        return settings, prefs, float(offset_ms)
 
     def _log_opener(self) -> LogOpener | None:
         """With --load, each completed set goes to the training log; else none is opened."""
