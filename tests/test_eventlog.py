@@ -61,3 +61,36 @@ def test_text_no_utf_8_can_hold_is_written_escaped_not_raised(tmp_path: Path) ->
     log.close()
     (line,) = path.read_text(encoding="utf-8").splitlines()
     assert json.loads(line) == {"event": "note", "text": "lone \udc80 surrogate"}
+
+
+def test_a_whole_sessions_phases_say_their_block_and_side(tmp_path: Path) -> None:
+    clock = FakeClock(0.0)
+    plan = Plan.build(
+        lead_in_s=0,
+        block_rest_s=2,
+        advance_when_ready=False,
+        blocks=[
+            {"exercise": "hip-thrust", "sets": 1, "reps": 1, "tempo": "1-0-1-0"},
+            {"exercise": "single-leg-hip-thrust", "sets": 1, "reps": 1, "tempo": "1-0-1-0"},
+        ],
+    )
+    session = Session(plan, clock)
+    log = EventLog(tmp_path / "events.jsonl")
+    log.attach(session)
+    session.start()
+    for _ in range(400):
+        clock.advance(0.25)
+        session.tick()
+    log.close()
+    phases = [
+        json.loads(line)
+        for line in (tmp_path / "events.jsonl").read_text().splitlines()
+        if json.loads(line)["event"] == "phase"
+    ]
+    first = phases[1]
+    assert "block" not in first
+    assert "side" not in first, "block 1, both legs: the lines are as they always were"
+    where = [(p["phase"], p.get("block"), p.get("side")) for p in phases]
+    assert ("thrust", 1, "left") in where
+    assert ("switch", 1, "left") in where
+    assert ("thrust", 1, "right") in where

@@ -56,11 +56,17 @@ class EventLog:
             )
         elif isinstance(event, PhaseStarted):
             s = event.segment
+            # A whole session's segment says its block (from 0) and a one-sided set its
+            # side, as the plan's JSON does; a one-exercise workout's lines are as before.
+            where: dict[str, object] = {"block": s.block} if s.block else {}
+            if s.side is not None:
+                where["side"] = s.side
             self.write(
                 "phase",
                 phase=s.phase.value,
                 set=s.set,
                 rep=s.rep,
+                **where,
                 at_s=s.start_s,
                 duration_s=s.duration_s,
                 t_mono=event.t_mono,
