@@ -26,7 +26,7 @@ from typing import Final
 from thrusttimer.commands import UsageError
 from thrusttimer.commands.options import Parser, parse
 from thrusttimer.core.shown import clipped, printable, shown_value
-from thrusttimer.store.exercise_names import exercise_id, known_ids, shown_name
+from thrusttimer.store.exercise_names import display_name, exercise_id, known_ids, shown_name
 from thrusttimer.store.exercise_stats import (
     exercise_records,
     exercises_logged,
@@ -140,8 +140,12 @@ def _window(unit: Unit, since: date | None, exercise: str | None) -> int:
     view = HistoryView.from_default_log(unit)
     if since is not None:
         view.show_sessions([s for s in view.sessions if s.started_at.date() >= since])
-    if exercise is not None:
-        view.choose_exercise(exercise)
+    if exercise is not None and not view.choose_exercise(exercise):
+        print(
+            f"thrusttimer history: --exercise: no sets of {display_name(exercise)} in the log "
+            f"yet; the window charts {display_name(view.exercise_bar.exercise())}",
+            file=sys.stderr,
+        )
     view.show()
     return int(app.exec())
 
