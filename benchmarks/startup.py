@@ -1,6 +1,6 @@
 """Start-up and running cost of the ThrustTimer window, against a bare PySide6 QMainWindow.
 
-Measured in one run, every figure in its own fresh process:
+Measured in one run, every figure in its own fresh process (`startup_child.py`):
 
 * time to first frame: from spawning the interpreter to the first painted frame of the
   top-level window (median and quickest of --runs), ThrustTimer (`thrusttimer --preset
@@ -21,7 +21,19 @@ Targets (issues 4 and 15): first frame <= 1.5x the bare window, peak RSS <= 120 
 <= 5 % of one core, idle ~ 0 (we call <= 0.5 % idle). Prints a markdown table.
 
     python benchmarks/startup.py [--runs 5] [--seconds 5] [--display offscreen|xvfb]
-                                 [--sound null-sink|none] [--size WxH]
+                                 [--sound null-sink|none] [--size WxH] [--check-frame DIR]
+
+The children run `benchmarks/startup_child.py`, not this module: the figure is spawn to
+first frame, so whatever the child does before its frame is counted, and this module's own
+imports (argparse, json, statistics, subprocess, ...) would pad the bare window's baseline
+and flatter the ratio; ThrustTimer needs much of them anyway, a bare window does not. The
+child imports only what a bare window needs before its frame (see its docstring: the old
+child, this module, read 1.57x where the lean one reads 1.94x, launched alternately).
+
+`--check-frame DIR`: each first-frame child also grabs the window's flushed image from the
+screen at the moment it reports, saves it (DIR/bare.png, DIR/app.png: the last run of
+each) and counts the distinct colours of a coarse sample of it; the table is followed by
+those counts, to show that the moment reported has the whole window painted.
 
 Children get private XDG folders so no user settings are read or written. By default they
 play into a private PulseAudio null sink (as on a laptop, the app's output stream is open
@@ -34,265 +46,33 @@ import argparse
 import json
 import os
 import platform
-import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-MARK = "BENCH "
-SETTLE_S = 1.0
-SETTLED_WAIT_S = 60.0
-"""The longest the "idle" child waits for the app to settle (its output to go to sleep)."""
-APP_ARGS = ["--preset", "hypertrophy", "--lead-in", "0"]
+from startup_child import (  # this folder's module (the script's folder is on sys.path)
+    APP_ARGS,
+    CHECK_STEP_PX,
+    MARK,
+    SETTLE_S,
+    SETTLED_WAIT_S,
+    SIZE_ENV,
+    SPY_ENV,
+)
 
-SIZE_ENV = "THRUSTTIMER_BENCH_SIZE"
-"""Set for the children by --size: the running set is measured with the window this size."""
-SPY = os.environ.get("THRUSTTIMER_BENCH_SPY", "window")
-"""Where the child watches for the first frame: "window" (the shown window) or "app"."""
+ROOT = Path(__file__).resolve().parents[1]
+CHILD = Path(__file__).resolve().with_name("startup_child.py")
 RUNNING_RUNS = 3
 """Running-set children, each a fresh app measured over --seconds; the median is reported."""
 TARGET_RATIO = 1.5
 TARGET_RSS_MB = 120.0
 TARGET_RUNNING_PCT = 5.0
 TARGET_IDLE_PCT = 0.5
-
-
-# The child: one measurement in a fresh process ------------------------------------------
-
-
-def thread_cpu_s() -> dict[str, tuple[str, float]]:
-    """CPU seconds of each of this process's threads, by thread id (Linux; else empty)."""
-    found: dict[str, tuple[str, float]] = {}
-    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
-    try:
-        tids = os.listdir("/proc/self/task")
-    except OSError:
-        return found
-    for tid in tids:
-        try:
-            stat = Path(f"/proc/self/task/{tid}/stat").read_text()
-            name = Path(f"/proc/self/task/{tid}/comm").read_text().strip()
-        except OSError:
-            continue  # the thread ended
-        fields = stat.rsplit(")", 1)[1].split()
-        if tid == str(os.getpid()):
-            name = "window (main thread)"
-        found[tid] = (name, (int(fields[11]) + int(fields[12])) / tick)
-    return found
-
-
-def child(kind: str, mode: str, seconds: float) -> None:
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
-
-    app = QApplication.instance() or QApplication(["thrusttimer"])
-    state: dict[str, Any] = {}
-
-    def report(**values: Any) -> None:
-        usage = resource.getrusage(resource.RUSAGE_SELF)
-        values["peak_rss_mb"] = usage.ru_maxrss / 1024  # KiB on Linux
-        values["cpu_s"] = usage.ru_utime + usage.ru_stime
-        print(MARK + json.dumps(values), flush=True)
-        os._exit(0)
-
-    def cpu_s() -> float:
-        usage = resource.getrusage(resource.RUSAGE_SELF)
-        return usage.ru_utime + usage.ru_stime
-
-    def measure_cpu(window: QWidget, then: Callable[[dict[str, Any]], None]) -> None:
-        start_cpu, start_wall, start_threads = cpu_s(), time.monotonic(), thread_cpu_s()
-
-        def done() -> None:
-            used, wall = cpu_s() - start_cpu, time.monotonic() - start_wall
-            threads: dict[str, float] = {}
-            for tid, (name, spent) in thread_cpu_s().items():
-                before = start_threads.get(tid, (name, 0.0))[1]
-                threads[name] = threads.get(name, 0.0) + 100 * (spent - before) / wall
-            session = getattr(window, "session", None)
-            timers = [t for t in window.findChildren(QTimer) if t.isActive()]
-            then(
-                {
-                    "cpu_pct": 100 * used / wall,
-                    "wall_s": wall,
-                    "session_state": str(getattr(session, "state", "")) or None,
-                    "active_timers": len(timers),
-                    "threads_pct": threads,
-                    "window_size": f"{window.width()}x{window.height()}",
-                }
-            )
-
-        QTimer.singleShot(round(seconds * 1000), done)
-
-    def first_frame(window: QWidget) -> None:
-        frame_at = time.monotonic()
-        if mode == "frame":
-            report(frame_mono=frame_at, title=window.windowTitle())
-        elif mode == "idle":
-            QTimer.singleShot(
-                round(SETTLE_S * 1000), lambda: measure_cpu(window, lambda r: report(**r))
-            )
-        elif mode == "settled":
-            # Between workouts: the clips are loaded and the output goes to sleep 15 s
-            # after the last sound. Wait for that (polling from here costs the app nothing:
-            # this runs in its process, but only once a second), then measure.
-            waited = time.monotonic()
-
-            def settled() -> None:
-                sound = getattr(window, "sound", None)
-                output = getattr(sound, "output", None)
-                asleep = bool(getattr(output, "asleep", False)) or not getattr(
-                    output, "available", True
-                )
-                if asleep or time.monotonic() - waited > SETTLED_WAIT_S:
-                    state["settled_after_s"] = time.monotonic() - waited
-                    QTimer.singleShot(
-                        round(SETTLE_S * 1000),
-                        lambda: measure_cpu(
-                            window,
-                            lambda r: report(
-                                **r, settled_after_s=state["settled_after_s"], asleep=asleep
-                            ),
-                        ),
-                    )
-                else:
-                    QTimer.singleShot(1000, settled)
-
-            settled()
-        elif mode == "running":
-            from PySide6.QtCore import Qt
-            from PySide6.QtTest import QTest
-
-            # Shortcuts only reach the active window; under Xvfb that takes a moment.
-            window.activateWindow()
-            QTest.qWaitForWindowActive(window, 2000)
-            size = os.environ.get(SIZE_ENV)
-            if size:
-                # As full screen on a 1080p laptop. (F11 needs a window manager, which
-                # Xvfb has none of: the size is set instead.)
-                width, height = (int(v) for v in size.split("x"))
-                window.resize(width, height)
-            # Space at once, as a lifter would: the set starts when the voice has made its
-            # clips and the output's clock has settled. Measured from SETTLE_S after that,
-            # so the figure is a set with its cues, not the app getting its voice ready.
-            from thrusttimer.gui.load_prompt import LoadPrompt
-
-            def answer_load_prompt() -> None:
-                """A recorded workout asks for the load before it starts (`gui.load_prompt`):
-                answer "not logged" (N) in its field, which has the keys once the window is
-                active (not always so offscreen). Unanswered, the set never starts, and the
-                "running" figure is the idle window with the prompt up. Asked once: the
-                session fitted to the clips keeps the load chosen for it."""
-                prompt = window.findChild(LoadPrompt)
-                if prompt is not None and prompt.isVisible():
-                    state["load_asked"] = state.get("load_asked", 0) + 1
-                    QTest.keyClick(prompt.load, Qt.Key.Key_N)
-
-            QTest.keyClick(window, Qt.Key.Key_Space)
-            answer_load_prompt()
-            pressed = time.monotonic()
-
-            def started() -> None:
-                answer_load_prompt()
-                session = getattr(window, "session", None)
-                conductor = getattr(window, "conductor", None)
-                playing = getattr(conductor, "player", None) is not None
-                if session is not None and session.running and playing:
-                    state["start_wait_s"] = time.monotonic() - pressed
-                    QTimer.singleShot(
-                        round(SETTLE_S * 1000),
-                        lambda: measure_cpu(
-                            window,
-                            lambda r: report(
-                                **r,
-                                start_wait_s=state["start_wait_s"],
-                                load_asked=state.get("load_asked", 0),
-                            ),
-                        ),
-                    )
-                elif time.monotonic() - pressed > SETTLED_WAIT_S:
-                    measure_cpu(
-                        window,
-                        lambda r: report(
-                            **r, start_wait_s=None, load_asked=state.get("load_asked", 0)
-                        ),
-                    )
-                else:
-                    QTimer.singleShot(20, started)
-
-            started()
-
-    class FirstFrame(QObject):
-        """Notes the first paint of a top-level window; the frame is done once the loop
-        comes back round, after the children have painted into the same backing store."""
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if (
-                "window" not in state
-                and event.type() == QEvent.Type.Paint
-                and isinstance(watched, QMainWindow)
-            ):
-                state["window"] = watched
-                # The frame is done once this paint (the window's, then its children's into
-                # the same backing store) is over and the loop comes round: a posted event
-                # at high priority, so that it is the first thing the loop does then, ahead
-                # of whatever the app itself queued on seeing the same paint (ThrustTimer
-                # opens its sound after its first frame: not part of the frame).
-                QCoreApplication.postEvent(
-                    frame_done, QEvent(FRAME_DONE), Qt.EventPriority.HighEventPriority.value
-                )
-                # Done: left installed, every event would pass through Python for the
-                # rest of the run, and count as the app's CPU in a set.
-                (app if SPY == "app" else watched).removeEventFilter(self)
-            return False
-
-    class FrameDone(QObject):
-        def event(self, event: QEvent) -> bool:
-            if event.type() == FRAME_DONE:
-                first_frame(state["window"])
-                return True
-            return super().event(event)
-
-    FRAME_DONE = QEvent.Type(QEvent.registerEventType())
-    frame_done = FrameDone()
-    spy = FirstFrame()
-    if SPY == "app":
-        app.installEventFilter(spy)
-    else:
-        # On the top-level window as it is shown, as the app's own AfterFirstPaint does,
-        # the same in both children. A filter on the whole application (--spy app) is
-        # handed every object of every event, and PySide6 then makes the Python types and
-        # enums of each class it meets (~170 enums, 13 ms for the bare window, more for
-        # the app): a cost of the harness, not of either window.
-        shown = QMainWindow.show
-
-        def show(window: QMainWindow) -> None:
-            if "window" not in state:
-                window.installEventFilter(spy)
-            shown(window)
-
-        QMainWindow.show = show  # type: ignore[method-assign]
-
-    if kind == "bare":
-        window = QMainWindow()
-        window.setWindowTitle("bare")
-        window.setCentralWidget(QLabel("bare PySide6 window"))
-        window.resize(800, 600)
-        window.show()
-        app.exec()
-    else:
-        sys.path.insert(0, str(ROOT))
-        from thrusttimer.cli import main
-
-        main(APP_ARGS)
-    print(f"{kind} {mode}: the window closed before its first frame", file=sys.stderr)
-    sys.exit(1)
 
 
 # The parent: runs the children and prints the table -------------------------------------
@@ -311,10 +91,17 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
     return server, f":{number}"
 
 
-def run_child(kind: str, mode: str, seconds: float, env: dict[str, str]) -> dict[str, Any]:
+def run_child(
+    kind: str, mode: str, seconds: float, env: dict[str, str], check_frame: Path | None = None
+) -> dict[str, Any]:
+    """One fresh `startup_child.py`; its figures, with "first_frame_ms" for "frame" (from
+    just before the spawn). `check_frame`: a PNG for the window's image at its frame."""
+    command = [sys.executable, str(CHILD), kind, mode, "--seconds", str(seconds)]
+    if check_frame is not None:
+        command += ["--check-frame", str(check_frame)]
     started = time.monotonic()
     result = subprocess.run(
-        [sys.executable, __file__, "--child", kind, mode, "--seconds", str(seconds)],
+        command,
         env=env,
         capture_output=True,
         text=True,
@@ -354,7 +141,9 @@ def verdict(ok: bool) -> str:
     return "✅ meets" if ok else "❌ misses"
 
 
-def parent(runs: int, seconds: float, display_kind: str, sound: str) -> int:
+def parent(
+    runs: int, seconds: float, display_kind: str, sound: str, check_dir: Path | None = None
+) -> int:
     server = None
     display = "offscreen"
     if display_kind == "xvfb":
@@ -375,15 +164,21 @@ def parent(runs: int, seconds: float, display_kind: str, sound: str) -> int:
             bare_frames: list[float] = []
             app_frames: list[float] = []
             app_title = ""
+            checks: dict[str, list[dict[str, Any]]] = {"bare": [], "app": []}
+            if check_dir is not None:
+                check_dir.mkdir(parents=True, exist_ok=True)
             # Alternate so that a busy moment on the machine hits both sides alike; the
             # first pair warms the disk cache and is not counted.
             for index in range(runs + 1):
-                bare = run_child("bare", "frame", seconds, env)
-                app = run_child("app", "frame", seconds, env)
+                bare = run_child("bare", "frame", seconds, env, check_png(check_dir, "bare"))
+                app = run_child("app", "frame", seconds, env, check_png(check_dir, "app"))
                 app_title = app["title"]
                 if index:
                     bare_frames.append(bare["first_frame_ms"])
                     app_frames.append(app["first_frame_ms"])
+                    if check_dir is not None:
+                        checks["bare"].append(bare)
+                        checks["app"].append(app)
             bare_idle = run_child("bare", "idle", seconds, env)
             app_idle = run_child("app", "idle", seconds, env)
             app_settled = run_child("app", "settled", seconds, env)
@@ -482,7 +277,29 @@ def parent(runs: int, seconds: float, display_kind: str, sound: str) -> int:
         + "; ThrustTimer: "
         + ", ".join(f"{v:.0f}" for v in app_frames)
     )
+    if check_dir is not None:
+        print(
+            f"\nFrame check: the window's flushed image on the screen at the moment each "
+            f"child reported its first frame, every {CHECK_STEP_PX}th pixel of every "
+            f"{CHECK_STEP_PX}th row (a window not yet painted, or only partly, shows fewer "
+            "colours; look at the images):"
+        )
+        for kind, name in (("bare", "bare QMainWindow"), ("app", "ThrustTimer")):
+            runs_of = checks[kind]
+            last = runs_of[-1]
+            print(
+                f"- {name}: "
+                + ", ".join(str(r["frame_colours"]) for r in runs_of)
+                + f" distinct colours (each run); image {last['frame_image_size']} of a "
+                f"{last['frame_window_size']} window, the last run saved to "
+                f"{last['frame_image'] or '(could not save)'}"
+            )
     return 0
+
+
+def check_png(check_dir: Path | None, kind: str) -> Path | None:
+    """Where a first-frame child saves its window's image for --check-frame (or None)."""
+    return None if check_dir is None else check_dir / f"{kind}.png"
 
 
 def main() -> int:
@@ -502,17 +319,20 @@ def main() -> int:
         "this benchmark did before (it costs the harness ~13 ms in the bare window, more in "
         "the app)",
     )
-    parser.add_argument("--child", nargs=2, metavar=("KIND", "MODE"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--check-frame",
+        type=Path,
+        metavar="DIR",
+        help="have each first-frame child save its window's image at the reported moment "
+        "(DIR/bare.png, DIR/app.png) and count its colours; printed after the table",
+    )
     options = parser.parse_args()
-    os.environ["THRUSTTIMER_BENCH_SPY"] = options.spy  # the children's environment is copied
-    global SPY
-    SPY = options.spy
-    if options.child:
-        child(options.child[0], options.child[1], options.seconds)
-        return 1
+    # The children's environment is copied from this process's.
+    os.environ[SPY_ENV] = options.spy
     if options.size:
-        os.environ[SIZE_ENV] = options.size  # the children's environment is copied from this
-    return parent(options.runs, options.seconds, options.display, options.sound)
+        os.environ[SIZE_ENV] = options.size
+    check_dir = options.check_frame.resolve() if options.check_frame else None
+    return parent(options.runs, options.seconds, options.display, options.sound, check_dir)
 
 
 if __name__ == "__main__":

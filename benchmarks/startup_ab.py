@@ -3,12 +3,17 @@
 This VM's speed moves by a third within an hour, so a first-frame figure measured at one
 moment says little about a change; launching the trees in turn, round after round, puts
 every moment's speed on all of them alike. Each tree is a checkout (a `git worktree` or a
-clone) run through `benchmarks/startup.py`'s own child with `PYTHONPATH=<tree>`, beside a
+clone) run through `benchmarks/startup.py`'s child (`startup_child.py`, lean so that the
+harness's imports do not pad the figures) with `THRUSTTIMER_BENCH_TREE=<tree>`, beside a
 bare `QMainWindow`:
 
     python benchmarks/startup_ab.py /tmp/before /tmp/after [--rounds 6] [--sound null-sink]
 
 Prints the median and every round of each, and each tree's ratio to the bare window.
+
+Until the child read THRUSTTIMER_BENCH_TREE, the trees were handed over as PYTHONPATH,
+which the child's own `sys.path.insert(0, <this checkout>)` overrode: every "tree" ran this
+benchmark's checkout, and A/B figures from before then compared a tree with itself.
 """
 
 from __future__ import annotations
@@ -23,7 +28,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import startup  # this folder's module
+import startup  # this folder's modules
+import startup_child
 
 
 def main() -> int:
@@ -48,9 +54,12 @@ def main() -> int:
             for name in names:
                 child = dict(env)
                 if name != "bare":
-                    child["PYTHONPATH"] = name
+                    child[startup_child.TREE_ENV] = str(Path(name).resolve())
                 kind = "bare" if name == "bare" else "app"
                 result = startup.run_child(kind, "frame", 1.0, child)
+                ran = result.get("thrusttimer_tree")
+                if name != "bare" and Path(ran or "") != Path(name).resolve():
+                    raise SystemExit(f"asked for {name}, the child ran thrusttimer from {ran}")
                 if index:  # the first round warms the disk cache
                     frames[name].append(result["first_frame_ms"])
     bare = statistics.median(frames["bare"])
