@@ -90,7 +90,11 @@ def test_choosing_an_exercise_charts_it_and_says_its_records_per_side(qtbot: QtB
     assert bar.exercise() == "single-leg-hip-thrust"
     title = view.views["one_rm"].chart().title()
     assert title.startswith("Single-leg hip thrust: estimated 1RM")
-    assert points(view, "top_load") == [25, 25], "the day's best side"
+    assert points(view, "top_load") == [20, 20], "the left side's line, then the right's"
+    right = view.views["top_load"].chart().series()[1]
+    assert isinstance(right, QLineSeries)
+    assert right.name() == "Right"
+    assert [p.y() for p in right.points()] == [25, 25]
     left, right = bar.records.text().splitlines()
     assert left.startswith("Single-leg hip thrust, left side:")
     assert "heaviest 25 kg × 10" in right

@@ -1,8 +1,8 @@
 """The history window's progress charts (QtCharts): one exercise's top load, estimated 1RM
 and time under tension per training day, and its volume per week (the barbell hip thrust
 unless another is chosen; never two exercises in one chart, as their loads do not compare).
-A one-sided exercise's left and right sets are sets of their own: a day's top load and
-estimate are its best side's, its volume and time both sides' together.
+These are a two-legged exercise's charts; a one-sided exercise's top load and estimate are
+drawn for each side apart (`history_sides`, which builds its charts from the parts here).
 
 One point per training day, at that day: a lifter reads progress day by day, so a morning
 and an evening session are one point with the day's best (its total time under tension).
@@ -76,17 +76,24 @@ def font(pixels: int, bold: bool = False) -> QFont:
 def build_charts(
     sessions: Sequence[LoggedSession], unit: Unit, exercise: str = HIP_THRUST_ID
 ) -> dict[str, QChart]:
-    """Every chart of CHARTS, for exercise id `exercise` in these sessions, loads in `unit`."""
+    """Every chart of CHARTS, for exercise id `exercise` in these sessions, loads in `unit`,
+    all sets in one series (a one-sided exercise's best side each day: History draws its
+    sides apart with `history_sides.exercise_charts`)."""
     days = day_figures(sessions, exercise)
-    titles = {key: f"{display_name(exercise)}: {title}" for key, title in CHARTS.items()}
+    titles = chart_titles(exercise)
     return {
         "top_load": _top_load_chart(titles["top_load"], days, unit),
-        "weekly_volume": _weekly_chart(
+        "weekly_volume": weekly_chart(
             titles["weekly_volume"], weekly_volume(sessions, exercise), unit
         ),
-        "tut": _tut_chart(titles["tut"], days),
+        "tut": tut_chart(titles["tut"], days),
         "one_rm": _one_rm_chart(titles["one_rm"], days, unit),
     }
+
+
+def chart_titles(exercise: str) -> dict[str, str]:
+    """Each chart's title for exercise id `exercise`, by key of CHARTS."""
+    return {key: f"{display_name(exercise)}: {title}" for key, title in CHARTS.items()}
 
 
 # The charts ------------------------------------------------------------------------------
@@ -97,10 +104,12 @@ def _top_load_chart(title: str, days: Sequence[DayFigures], unit: Unit) -> QChar
     return _line_chart(title, points, unit, from_zero=False)
 
 
-def _tut_chart(title: str, days: Sequence[DayFigures]) -> QChart:
+def tut_chart(title: str, days: Sequence[DayFigures], note: str = "") -> QChart:
+    """Time under tension per day; `note` is said under the title, before what is not shown."""
     points = [(d.day, d.tut_s) for d in days if d.tut_s is not None]
     empty = "none recorded yet" if days else "no sessions yet"
-    return _line_chart(title, points, "s", note=_untimed_note(days), empty=empty)
+    notes = "\n".join(line for line in (note, _untimed_note(days)) if line)
+    return _line_chart(title, points, "s", note=notes, empty=empty)
 
 
 def _untimed_note(days: Sequence[DayFigures]) -> str:
@@ -127,17 +136,24 @@ def _one_rm_chart(title: str, days: Sequence[DayFigures], unit: Unit) -> QChart:
     for figure, (day, value) in zip(known, points, strict=True):
         if figure.is_1rm_record:
             records.append(day.toordinal(), value)
-    _add_series(chart, records)
+    add_series(chart, records)
+    show_legend(chart)
+    return chart
+
+
+def show_legend(chart: QChart) -> None:
+    """The chart's legend, under it, in the charts' type."""
     legend = chart.legend()
     legend.setVisible(True)
     legend.setLabelColor(TEXT)
     legend.setFont(font(LABEL_PX))
     legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
-    return chart
 
 
-def _weekly_chart(title: str, weeks: Sequence[tuple[date, float]], unit: Unit) -> QChart:
-    chart = _chart(title if weeks else f"{title}: no sessions yet")
+def weekly_chart(
+    title: str, weeks: Sequence[tuple[date, float]], unit: Unit, note: str = ""
+) -> QChart:
+    chart = new_chart(title if weeks else f"{title}: no sessions yet", note)
     bars = QBarSet("Volume")
     bars.setColor(BARS)
     bars.setBorderColor(BARS)
@@ -147,8 +163,8 @@ def _weekly_chart(title: str, weeks: Sequence[tuple[date, float]], unit: Unit) -
     series.append(bars)
     chart.addSeries(series)
     chart.addAxis(week_axis([monday for monday, _ in weeks]), Qt.AlignmentFlag.AlignBottom)
-    top = max((from_kg(v, unit) for _, v in weeks), default=0)
-    chart.addAxis(_value_axis(f"{unit} × reps", top), Qt.AlignmentFlag.AlignLeft)
+    totals = [from_kg(v, unit) for _, v in weeks]
+    chart.addAxis(value_axis(f"{unit} × reps", totals), Qt.AlignmentFlag.AlignLeft)
     for axis in chart.axes():
         series.attachAxis(axis)
     return chart
@@ -162,7 +178,7 @@ def _line_chart(
     note: str = "",
     empty: str = "no sessions yet",
 ) -> QChart:
-    chart = _chart(title if points else f"{title}: {empty}", note)
+    chart = new_chart(title if points else f"{title}: {empty}", note)
     series = QLineSeries()
     name = title.split(": ", 1)[-1].split(" (")[0]
     series.setName(name[:1].upper() + name[1:])
@@ -174,25 +190,22 @@ def _line_chart(
     chart.addSeries(series)
     chart.addAxis(day_axis([day for day, _ in points]), Qt.AlignmentFlag.AlignBottom)
     values = [v for _, v in points]
-    # Loads start near the lightest day, so a few kilos of progress are visible; time
-    # under tension starts at zero.
-    bottom = 0.0 if from_zero or not values else max(0.0, min(values) * 0.8)
-    chart.addAxis(_value_axis(unit, max(values, default=0), bottom), Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(value_axis(unit, values, from_zero), Qt.AlignmentFlag.AlignLeft)
     for axis in chart.axes():
         series.attachAxis(axis)
     return chart
 
 
-def _chart(title: str, note: str = "") -> QChart:
+def new_chart(title: str, note: str = "") -> QChart:
+    """A chart in the charts' look, titled `title`, with `note` (lines) under the title."""
     chart = QChart()
     chart.setTheme(QChart.ChartTheme.ChartThemeDark)
     shown = title
     if note:
         # Part of the chart, so a saved PNG says it too.
+        lines = "<br>".join(html.escape(line) for line in note.splitlines())
         shown = f"{html.escape(title)}<br>"
-        shown += (
-            f'<span style="font-size:{NOTE_PX}px; font-weight:normal">{html.escape(note)}</span>'
-        )
+        shown += f'<span style="font-size:{NOTE_PX}px; font-weight:normal">{lines}</span>'
 
     chart.setTitle(shown)
     chart.setTitleFont(font(TITLE_PX, bold=True))
@@ -204,24 +217,29 @@ def _chart(title: str, note: str = "") -> QChart:
     return chart
 
 
-def _value_axis(title: str, top: float, bottom: float = 0.0) -> QValueAxis:
+def value_axis(title: str, values: Sequence[float], from_zero: bool = True) -> QValueAxis:
+    """An axis over `values` with room above; from zero, or (a load) from near the least."""
+    top = max(values, default=0)
+    # Loads start near the lightest day, so a few kilos of progress are visible; time
+    # under tension and volume start at zero.
+    bottom = 0.0 if from_zero or not values else max(0.0, min(values) * 0.8)
     axis = QValueAxis()
     axis.setTitleText(title)
     axis.setRange(bottom, top * 1.15 if top > 0 else 1)
     axis.applyNiceNumbers()
     axis.setLabelFormat("%.0f")
-    _style_axis(axis)
+    style_axis(axis)
     return axis
 
 
-def _style_axis(axis: QValueAxis) -> None:
+def style_axis(axis: QValueAxis) -> None:
     axis.setLabelsFont(font(LABEL_PX))
     axis.setLabelsColor(TEXT)
     axis.setTitleFont(font(LABEL_PX))
     axis.setTitleBrush(MUTED)
 
 
-def _add_series(chart: QChart, series: QXYSeries) -> None:
+def add_series(chart: QChart, series: QXYSeries) -> None:
     chart.addSeries(series)
     for axis in chart.axes():
         series.attachAxis(axis)
@@ -243,7 +261,7 @@ def day_axis(days: Sequence[date]) -> QCategoryAxis:
     ticks, by_month = day_ticks(start, end)
     for day in ticks:
         axis.append(date_label(day, by_month, ticks[0].year != ticks[-1].year), day.toordinal())
-    _style_axis(axis)
+    style_axis(axis)
     return axis
 
 
@@ -293,7 +311,7 @@ def week_axis(mondays: Sequence[date]) -> QCategoryAxis:
         axis.append(label.replace(" – ", " –<br>"), index)
     axis.setTitleText("Weeks, Monday to Sunday")
     axis.setGridLineVisible(False)
-    _style_axis(axis)
+    style_axis(axis)
     return axis
 
 

@@ -1,7 +1,8 @@
 """The history view: a table of sessions and their sets, and progress charts (QtCharts).
 
 Charts (`history_charts`): one exercise's top load, time under tension and estimated 1RM
-(Epley, personal records starred) per training day, and its weekly volume (load × reps).
+(Epley, personal records starred) per training day, and its weekly volume (load × reps); a
+one-sided exercise's top load and 1RM for each side apart (`history_sides`).
 Each can be saved as a PNG. The exercise is chosen above the tabs (`history_exercise`),
 which also says its personal records; the table lists every exercise's sets.
 """
@@ -34,10 +35,10 @@ from thrusttimer.gui.history_charts import (
     MUTED,
     TABS,
     TEXT,
-    build_charts,
 )
 from thrusttimer.gui.history_charts import font as _font
 from thrusttimer.gui.history_exercise import ExerciseBar
+from thrusttimer.gui.history_sides import exercise_charts
 from thrusttimer.gui.history_table import SessionsTable
 from thrusttimer.store.log import LoggedSession, LogUnavailable, TrainingLog, Unit
 from thrusttimer.store.migrations import SchemaTooNew
@@ -148,7 +149,7 @@ class HistoryView(QWidget):
         return self.exercise_bar.choose(exercise)
 
     def _fill_charts(self) -> None:
-        charts = build_charts(self.sessions, self.unit, self.exercise_bar.exercise())
+        charts = exercise_charts(self.sessions, self.unit, self.exercise_bar.exercise())
         for key, chart in charts.items():
             self.views[key].setChart(chart)
 

@@ -68,6 +68,12 @@ PHASES: dict[Phase, PhaseStyle] = {
 
 BREATH_COLOUR = QColor("#8fd3ff")
 
+LEFT_SIDE = QColor("#45b4ff")
+RIGHT_SIDE = QColor("#ff8a3d")
+"""A one-sided exercise's left and right leg where both are drawn (History's charts): the
+palette's blue and orange, a pair that stays apart in every common colour-vision deficiency
+(and never red against green). Where they are drawn, their lines differ in style too."""
+
 
 def phase_style(phase: Phase, shape: str = "") -> PhaseStyle:
     """The phase's style; `shape` from the exercise content overrides the default shape."""
