@@ -6,34 +6,23 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.short_sessions import block, short_session
 from thrusttimer.conductor.conductor import WorkoutConductor
 from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.loading.inventory import DEFAULT_KG
 from thrusttimer.core.loading.today import todays_loads
 from thrusttimer.core.loading.warmup import DEFAULT_SCHEME
 from thrusttimer.core.model import Phase
-from thrusttimer.core.plan import Plan
 from thrusttimer.core.session_states import State
 from thrusttimer.core.set_specs import block_loads, spec_of
 from thrusttimer.core.timers import FakeTimers
 
-PLAN = Plan.build(
-    name="Glute day",
-    blocks=[
-        {"exercise": "hip-thrust", "sets": 2, "reps": 2, "tempo": "1-0-1-1", "rest_s": 20},
-        {
-            "exercise": "b-stance-hip-thrust",
-            "sets": 1,
-            "reps": 2,
-            "tempo": "1-0-1-1",
-            "rest_s": 20,
-            "switch_s": 10,
-        },
-        {"exercise": "frog-pump", "sets": 1, "reps": 3, "tempo": "1-0-1-1", "rest_s": 20},
-    ],
+PLAN = short_session(
+    block("hip-thrust", 2, 2, 20),
+    block("b-stance-hip-thrust", 1, 2, 20, switch_s=10),
+    block("frog-pump", 1, 3, 20),
     block_rest_s=60,
     lead_in_s=5,
-    advance_when_ready=False,
 )
 FIRST = todays_loads(100, "kg", DEFAULT_KG, DEFAULT_SCHEME)
 MORE = (todays_loads(60, "kg", DEFAULT_KG), todays_loads(0, "kg", DEFAULT_KG, bar=False))

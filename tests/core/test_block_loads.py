@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.short_sessions import block, short_session
 from thrusttimer.core.content import load_exercise
 from thrusttimer.core.cues import load_change_words, plan_cues
 from thrusttimer.core.loading.inventory import DEFAULT_KG
@@ -24,23 +25,12 @@ from thrusttimer.core.set_specs import (
 )
 from thrusttimer.core.timeline import compile_plan
 
-GLUTE_DAY = Plan.build(
-    name="Glute day",
-    blocks=[
-        {"exercise": "hip-thrust", "sets": 2, "reps": 2, "tempo": "1-0-1-1", "rest_s": 30},
-        {
-            "exercise": "b-stance-hip-thrust",
-            "sets": 2,
-            "reps": 3,
-            "tempo": "1-0-1-1",
-            "rest_s": 30,
-            "switch_s": 10,
-        },
-        {"exercise": "frog-pump", "sets": 2, "reps": 5, "tempo": "1-0-1-1", "rest_s": 30},
-    ],
+GLUTE_DAY = short_session(
+    block("hip-thrust", 2, 2, 30),
+    block("b-stance-hip-thrust", 2, 3, 30, switch_s=10),
+    block("frog-pump", 2, 5, 30),
     block_rest_s=60,
     lead_in_s=20,
-    advance_when_ready=False,
 )
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import MakeWindow, go_to, prompt_of
+from tests.support.short_sessions import block, short_session
 from thrusttimer.core.loading.rule import Progression
 from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import Plan
@@ -24,24 +25,12 @@ from thrusttimer.store.exercise_names import log_name
 from thrusttimer.store.log import DATA_DIR_ENV, HIP_THRUST, LOG_FILE_NAME, TrainingLog
 
 Key = Qt.Key
-PLAN = Plan.build(
-    name="Glute day",
-    blocks=[
-        {"exercise": "hip-thrust", "sets": 1, "reps": 2, "tempo": "1-0-1-1", "rest_s": 10},
-        {
-            "exercise": "b-stance-hip-thrust",
-            "sets": 1,
-            "reps": 2,
-            "tempo": "1-0-1-1",
-            "rest_s": 10,
-            "switch_s": 5,
-            "progression": Progression(2, 3, 2.5),
-        },
-        {"exercise": "frog-pump", "sets": 1, "reps": 3, "tempo": "1-0-1-1", "rest_s": 10},
-    ],
+PLAN = short_session(
+    block("hip-thrust", 1, 2, 10),
+    block("b-stance-hip-thrust", 1, 2, 10, switch_s=5, progression=Progression(2, 3, 2.5)),
+    block("frog-pump", 1, 3, 10),
     block_rest_s=20,
     lead_in_s=3,
-    advance_when_ready=False,
 )
 
 

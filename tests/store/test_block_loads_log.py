@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 
 from tests.store.test_recorder import Wall, run_to
+from tests.support.short_sessions import block, short_session
 from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.loading.inventory import DEFAULT_KG
 from thrusttimer.core.loading.progression import Kind
 from thrusttimer.core.loading.rule import Progression
 from thrusttimer.core.loading.today import todays_loads
 from thrusttimer.core.loading.warmup import DEFAULT_SCHEME
-from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_states import State
 from thrusttimer.core.timeline import compile_plan
@@ -26,31 +26,12 @@ from thrusttimer.store.log import HIP_THRUST, TrainingLog
 from thrusttimer.store.log_progression import suggest_next, workout_history
 from thrusttimer.store.recorder import Recorder
 
-PLAN = Plan.build(
-    name="Glute day",
-    blocks=[
-        {"exercise": "hip-thrust", "sets": 1, "reps": 2, "tempo": "1-0-1-1", "rest_s": 5},
-        {
-            "exercise": "b-stance-hip-thrust",
-            "sets": 2,
-            "reps": 3,
-            "tempo": "1-0-1-1",
-            "rest_s": 5,
-            "switch_s": 4,
-            "progression": Progression(8, 12, 2.5),
-        },
-        {
-            "exercise": "frog-pump",
-            "sets": 1,
-            "reps": 4,
-            "tempo": "1-0-1-1",
-            "rest_s": 5,
-            "progression": Progression(15, 20, 2.5),
-        },
-    ],
+PLAN = short_session(
+    block("hip-thrust", 1, 2, 5),
+    block("b-stance-hip-thrust", 2, 3, 5, switch_s=4, progression=Progression(8, 12, 2.5)),
+    block("frog-pump", 1, 4, 5, progression=Progression(15, 20, 2.5)),
     block_rest_s=6,
     lead_in_s=3,
-    advance_when_ready=False,
 )
 
 

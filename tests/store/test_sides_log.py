@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.store.test_recorder import Wall, run_to
+from tests.support.short_sessions import block, short_session
 from thrusttimer.core.clock import FakeClock
-from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_states import State
 from thrusttimer.core.timeline import compile_plan
@@ -61,22 +61,12 @@ def test_a_version_3_log_gains_an_empty_side_and_keeps_its_rows(tmp_path: Path) 
 
 
 def test_each_side_of_a_one_sided_set_is_its_own_row_with_its_side(log: TrainingLog) -> None:
-    plan = Plan.build(
-        blocks=[
-            {"exercise": "hip-thrust", "sets": 1, "reps": 2, "tempo": "1-0-1-1", "rest_s": 5},
-            {
-                "exercise": "single-leg-hip-thrust",
-                "sets": 2,
-                "reps": 3,
-                "tempo": "1-0-1-1",
-                "rest_s": 5,
-                "switch_s": 4,
-                "first_side": "right",
-            },
-        ],
+    plan = short_session(
+        block("hip-thrust", 1, 2, 5),
+        block("single-leg-hip-thrust", 2, 3, 5, switch_s=4, first_side="right"),
         block_rest_s=6,
         lead_in_s=3,
-        advance_when_ready=False,
+        name="Custom",
     )
     clock = FakeClock()
     session = Session(plan, clock)
