@@ -18,6 +18,7 @@ from tests.e2e.pulse import (
     OFFSET_BOUND_S,
     SERVERS,
     Recorder,
+    Recording,
     find_onsets,
     judge,
     needs_pulse,
@@ -30,18 +31,18 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = needs_pulse()
 
 
-@pytest.mark.parametrize("server_kind", SERVERS)
-def test_every_logged_cue_is_heard_at_its_logged_moment(tmp_path: Path, server_kind: str) -> None:
-    if server_kind == "pipewire" and pipewire_missing():
-        pytest.skip(f"needs PipeWire: {', '.join(pipewire_missing())} not installed")
+def recorded_headless_run(
+    server_kind: str, args: list[str], tmp_path: Path
+) -> tuple[Recording, list[dict[str, Any]]]:
+    """`run --headless ARGS` in tones mode through a private null sink of `server_kind`,
+    recorded: the recording and the run's event log. The run must end well."""
     log = tmp_path / "events.jsonl"
-    plan = ["--sets", "2", "--reps", "3", "--tempo", "1-0-1-0", "--rest", "5", "--lead-in", "0"]
     extra = ["--cue-mode", "tones", "--event-log", str(log)]
     with sound_server(server_kind) as server:
         recorder = Recorder(server)
         recorder.start()
         done = subprocess.run(
-            [sys.executable, "-m", "thrusttimer", "run", "--headless", *plan, *extra],
+            [sys.executable, "-m", "thrusttimer", "run", "--headless", *args, *extra],
             env=dict(server.env, PYTHONPATH=str(ROOT)),
             capture_output=True,
             text=True,
@@ -52,7 +53,15 @@ def test_every_logged_cue_is_heard_at_its_logged_moment(tmp_path: Path, server_k
         time.sleep(0.3)
         recording = recorder.stop()
     assert done.returncode == 0, done.stdout + done.stderr
-    entries = [json.loads(line) for line in log.read_text().splitlines()]
+    return recording, [json.loads(line) for line in log.read_text().splitlines()]
+
+
+@pytest.mark.parametrize("server_kind", SERVERS)
+def test_every_logged_cue_is_heard_at_its_logged_moment(tmp_path: Path, server_kind: str) -> None:
+    if server_kind == "pipewire" and pipewire_missing():
+        pytest.skip(f"needs PipeWire: {', '.join(pipewire_missing())} not installed")
+    plan = ["--sets", "2", "--reps", "3", "--tempo", "1-0-1-0", "--rest", "5", "--lead-in", "0"]
+    recording, entries = recorded_headless_run(server_kind, plan, tmp_path)
     cues = [e for e in entries if e["event"] == "cue"]
     assert [e for e in entries if e["event"] == "cue_dropped"] == []
     assert len(cues) >= 15
@@ -173,32 +182,9 @@ def test_a_workout_of_two_exercises_and_two_sides_is_heard_on_time(
             }
         )
     )
-    log = tmp_path / "events.jsonl"
-    extra = ["--cue-mode", "tones", "--event-log", str(log)]
-    with sound_server(server_kind) as server:
-        recorder = Recorder(server)
-        recorder.start()
-        done = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "thrusttimer",
-                "run",
-                "--headless",
-                "--plan-file",
-                str(plan_file),
-                *extra,
-            ],
-            env=dict(server.env, PYTHONPATH=str(ROOT)),
-            capture_output=True,
-            text=True,
-            timeout=120,
-            cwd=tmp_path,
-        )
-        time.sleep(0.3)
-        recording = recorder.stop()
-    assert done.returncode == 0, done.stdout + done.stderr
-    entries = [json.loads(line) for line in log.read_text().splitlines()]
+    recording, entries = recorded_headless_run(
+        server_kind, ["--plan-file", str(plan_file)], tmp_path
+    )
     phases = [e for e in entries if e["event"] == "phase"]
     assert any(e.get("phase") == "switch" for e in phases), phases
     cues = [e for e in entries if e["event"] == "cue"]
