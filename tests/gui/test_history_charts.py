@@ -20,6 +20,7 @@ from PySide6.QtCharts import (
     QLineSeries,
 )
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from thrusttimer.gui.history_charts import CHARTS, MOST_LABELS, date_label, day_ticks, week_label
@@ -209,7 +210,7 @@ def test_labels_fit_unshortened_for_a_year_and_a_half_of_training(qtbot: QtBot) 
     qtbot.waitExposed(view)
     for index, key in enumerate(CHARTS, start=1):
         view.tabs.setCurrentIndex(index)
-        qtbot.wait(10)
+        QApplication.processEvents()  # the tab laid out and its chart sized
         axis = time_axis(view.views[key].chart())
         labels = shown_labels(axis)
         assert 2 <= len(labels) <= MOST_LABELS, key

@@ -5,7 +5,7 @@ the partial repaints) against a fresh rendering of the whole widget."""
 from __future__ import annotations
 
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from thrusttimer.core.clock import FakeClock
@@ -19,7 +19,7 @@ from thrusttimer.gui.widgets.side_view import SideView
 
 
 def on_screen(qtbot: QtBot, widget: QWidget) -> QImage:
-    qtbot.wait(20)  # let the pending partial repaints reach the window
+    QApplication.processEvents()  # the pending partial repaints reach the window
     screen = widget.screen()
     assert screen is not None
     return screen.grabWindow(widget.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
@@ -47,13 +47,13 @@ def test_the_side_view_moving_the_body_only_matches_a_full_repaint(qtbot: QtBot)
     before = rendered(view)
     for step in range(11):
         view.show_pose(Phase.THRUST, step / 10)
-        qtbot.wait(5)
+        QApplication.processEvents()
     after = on_screen(qtbot, view)
     assert differing(after, before) > 1000  # the hips did rise
     assert differing(after, rendered(view)) == 0
     for step in range(11):
         view.show_pose(Phase.THRUST, 1 - step / 10)  # and down again, over the old pixels
-        qtbot.wait(5)
+        QApplication.processEvents()
     assert differing(on_screen(qtbot, view), rendered(view)) == 0
 
 
@@ -73,7 +73,7 @@ def play(
         session.tick()
         widget.on_frame()
         levels.append(getattr(widget, "level", 0.0))
-        qtbot.wait(2)
+        QApplication.processEvents()
     return levels
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from thrusttimer.core.content import available_exercises, load_exercise
@@ -75,7 +76,7 @@ def test_the_view_follows_a_change_of_exercise(qtbot: QtBot) -> None:
 
 
 def on_screen(qtbot: QtBot, view: SideView) -> QImage:
-    qtbot.wait(20)  # let the pending partial repaints reach the window
+    QApplication.processEvents()  # the pending partial repaints reach the window
     screen = view.screen()
     assert screen is not None
     return screen.grabWindow(view.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
@@ -90,6 +91,6 @@ def test_moving_the_other_leg_repaints_all_of_it(qtbot: QtBot, exercise_id: str)
     qtbot.waitExposed(view)
     for step in [*range(11), *range(10, -1, -1), 10, 0, 10]:  # and in jumps
         view.show_pose(Phase.THRUST, step / 10)
-        qtbot.wait(5)
+        QApplication.processEvents()
         if step in (0, 10):
             assert on_screen(qtbot, view) == image(view)
