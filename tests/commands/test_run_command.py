@@ -244,3 +244,97 @@ def test_the_headless_coach_carries_the_form_points_on_like_the_windows(
     with pytest.raises(Built):
         run.run()
     assert isinstance(seen["memory"], Settings)
+
+
+@pytest.mark.parametrize(
+    ("loads", "expected"),
+    [
+        ("100", [100.0]),
+        ("100,60,0", [100.0, 60.0, 0.0]),
+        (" 100 , 62.5", [100.0, 62.5]),
+    ],
+)
+def test_load_takes_one_load_an_exercise(loads: str, expected: list[float]) -> None:
+    from thrusttimer.commands.run import block_loads_kg
+
+    assert block_loads_kg(loads, 3, "thrusttimer run") == expected
+
+
+@pytest.mark.parametrize(
+    ("loads", "expected"),
+    [
+        ("100,60,0,20", "--load: 4 loads is not allowed for a workout of 3 exercises; allowed: "),
+        ("100,heavy", "--load: 'heavy' is not allowed"),
+        ("100,1200", "--load: '1200' is not allowed (out of range); allowed: a number from 0"),
+    ],
+)
+def test_a_bad_load_list_is_one_line_naming_the_option(
+    loads: str, expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["run", "--headless", "--preset", "glute-day-a", "--load", loads]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert expected in err
+
+
+@pytest.mark.slow
+def test_each_exercise_of_a_headless_whole_session_is_logged_with_its_own_load(
+    tmp_path: Path,
+) -> None:
+    plan = tmp_path / "two.json"
+    plan.write_text(
+        json.dumps(
+            {
+                "format": 2,
+                "name": "Two",
+                "lead_in_s": 0,
+                "block_rest_s": 1,
+                "blocks": [
+                    {"exercise": "hip-thrust", "sets": 1, "reps": 1, "tempo": "1-0-1-0"},
+                    {
+                        "exercise": "b-stance-hip-thrust",
+                        "sets": 1,
+                        "reps": 1,
+                        "tempo": "1-0-1-0",
+                        "switch_s": 1,
+                    },
+                    {"exercise": "frog-pump", "sets": 1, "reps": 1, "tempo": "1-0-1-0"},
+                ],
+            }
+        )
+    )
+    env = dict(
+        os.environ,
+        PULSE_SERVER=f"unix:{tmp_path}/no-server",
+        PYTHONPATH=str(ROOT),
+        **{DATA_DIR_ENV: str(tmp_path / "data")},
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "thrusttimer",
+            "run",
+            "--headless",
+            "--plan-file",
+            str(plan),
+            "--cue-mode",
+            "tones",
+            "--load",
+            "100,60,0",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    with TrainingLog.open(tmp_path / "data" / LOG_FILE_NAME) as log:
+        (session,) = log.sessions()
+    assert [(s.side, s.load_kg) for s in session.sets] == [
+        (None, 100.0),
+        ("left", 60.0),
+        ("right", 60.0),
+        (None, 0.0),
+    ]

@@ -32,6 +32,7 @@ from thrusttimer.core.plan import Plan
 
 if TYPE_CHECKING:
     from thrusttimer.conductor.ports import LogOpener
+    from thrusttimer.core.loading.today import Loads
     from thrusttimer.store.log import TrainingLog
     from thrusttimer.store.recorder import Recorder
     from thrusttimer.store.settings import Settings, VoicePrefs
@@ -61,8 +62,9 @@ def main(args: Sequence[str], prog: str) -> int:
     parser.add_argument("--event-log", metavar="FILE", help="write what happens as JSON lines")
     parser.add_argument(
         "--load",
-        metavar="KG",
-        help="record each completed set in the training log with this load (0 to 1000 kg)",
+        metavar="KG[,KG…]",
+        help="record each completed set in the training log with this load (0 to 1000 kg); "
+        "a workout of several exercises takes one a exercise, in order (100,60,0)",
     )
     parser.add_argument(
         "--latency-offset",
@@ -83,13 +85,10 @@ def main(args: Sequence[str], prog: str) -> int:
             message = describe_error(error).replace("latency_offset_ms", "--latency-offset")
             raise UsageError(message, prog) from None
     load_kg: float | None = None
+    more_kg: tuple[float, ...] = ()
     if options.load is not None:
-        from thrusttimer.store.recorder import LOAD_KG
-
-        try:
-            load_kg = LOAD_KG.check(options.load)
-        except ValidationError as error:
-            raise UsageError("--" + describe_error(error), prog) from None
+        load_kg, *rest = block_loads_kg(options.load, len(plan.blocks), prog)
+        more_kg = tuple(rest)
     if not options.headless:
         raise UsageError(
             "only --headless is available yet; `thrusttimer [plan options]` opens the window",
@@ -99,10 +98,32 @@ def main(args: Sequence[str], prog: str) -> int:
     if options.event_log is not None:
         event_log = open_event_log(options.event_log, prog)
     try:
-        return HeadlessRun(plan, offset_ms, event_log, load_kg=load_kg).run()
+        return HeadlessRun(plan, offset_ms, event_log, load_kg=load_kg, more_kg=more_kg).run()
     finally:
         if event_log is not None:
             event_log.close()
+
+
+def block_loads_kg(text: str, blocks: int, prog: str) -> list[float]:
+    """`--load`'s kilograms, one an exercise in order ("100,60,0"): each 0–1000 kg, and no
+    more of them than the workout has exercises (fewer: the later ones are not logged
+    with a load)."""
+    from thrusttimer.store.recorder import LOAD_KG
+
+    loads: list[float] = []
+    for part in text.split(","):
+        try:
+            loads.append(LOAD_KG.check(part.strip()))
+        except ValidationError as error:
+            raise UsageError("--" + describe_error(error), prog) from None
+    if len(loads) > blocks:
+        raise UsageError(
+            f"--load: {len(loads)} loads is not allowed for a workout of {blocks} "
+            f"exercise{'s' if blocks != 1 else ''}; allowed: one load an exercise, in order, "
+            "separated by commas",
+            prog,
+        )
+    return loads
 
 
 class HeadlessRun:
@@ -115,10 +136,13 @@ class HeadlessRun:
         event_log: Any,
         stream: TextIO | None = None,
         load_kg: float | None = None,
+        more_kg: Sequence[float] = (),
     ) -> None:
         self.plan = plan
         self.load_kg = load_kg
         """Record each completed set in the training log with this load (None: no log)."""
+        self.more_kg = tuple(more_kg)
+        """The later exercises' loads, in order (blocks 2, 3…; fewer: not logged)."""
         self.latency_offset_ms = latency_offset_ms
         """None: the saved setting."""
         self.event_log = event_log
@@ -151,6 +175,8 @@ class HeadlessRun:
             open_log=self._log_opener(),
             load_kg=self.load_kg,
         )
+        if self.more_kg:
+            conductor.set_loads(None, self._more_loads())
         conductor.notices.connect(self.progress.note)
         previous = {number: signal.getsignal(number) for number in STOP_SIGNALS}
         finished_at: list[float] = []
@@ -238,6 +264,19 @@ class HeadlessRun:
             self.progress.note(f"Latency offset: cues play {offset_ms:g} ms early")
         prefs = dataclasses.replace(prefs, latency_ms=round(offset_ms))
         return settings, prefs, float(offset_ms)
+
+    def _more_loads(self) -> list[Loads | None]:
+        """The later blocks' loads as the window's prompt gives them: plates for a bar
+        exercise (shown and said in the rest before it), a held load for one without."""
+        from thrusttimer.commands.loading import open_settings, saved_loading
+        from thrusttimer.core.content import load_exercise
+        from thrusttimer.core.loading.today import todays_loads
+
+        inventory, _ = saved_loading(open_settings())
+        return [
+            todays_loads(kg, "kg", inventory, bar=load_exercise(block.exercise).bar)
+            for kg, block in zip(self.more_kg, self.plan.blocks[1:], strict=False)
+        ]
 
     def _log_opener(self) -> LogOpener | None:
         """With --load, each completed set goes to the training log; else none is opened."""
