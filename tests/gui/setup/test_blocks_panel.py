@@ -315,3 +315,42 @@ def test_a_three_block_workout_fits_the_screen_without_a_sideways_scroll(
         QApplication.processEvents()
         where = QRect(control.mapTo(scroll.viewport(), QPoint(0, 0)), control.size())
         assert scroll.viewport().rect().contains(where), control.objectName()
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1366, 768)])
+def test_todays_line_for_each_exercise_is_whole(
+    qtbot: QtBot, presets: UserPresets, timers: FakeTimers, size: tuple[int, int]
+) -> None:
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QLabel
+
+    from tests.gui.setup.helpers import deliver
+    from thrusttimer.store.log_records import LoggedSession, LoggedSet
+
+    began = datetime(2026, 11, 9, 18).astimezone()
+    sets = (
+        *(LoggedSet(n, 1, n, "Hip Thrust (Barbell)", began, 100, 12, rpe=8) for n in (1, 2)),
+        *(
+            LoggedSet(n, 1, n, "B-Stance Hip Thrust (Barbell)", began, 60, 10, rpe=8, side=side)
+            for n, side in ((3, "left"), (4, "right"))
+        ),
+    )
+    sessions = [LoggedSession(1, began, None, GLUTE.name, "", "app", sets)]
+    dialog = SetupDialog(GLUTE, presets, VoicePrefs(), timers=timers, history=lambda: sessions)
+    qtbot.addWidget(dialog)
+    dialog.resize(*size)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    deliver(dialog.today_panel.background, timers)
+    QApplication.processEvents()
+    lines = dialog.today_panel.blocks.text().splitlines()
+    assert lines[0].startswith("2 · B-stance hip thrust: Last time: 2 × 10 at 60 kg")
+    assert lines[1] == "3 · Frog pump: no sets of it logged yet"
+    for label in dialog.today_panel.findChildren(QLabel):
+        if label.isVisible() and label.text():
+            room = label.contentsRect()
+            assert label.heightForWidth(room.width()) <= room.height() + 1, label.text()
+    start = dialog.start_button
+    inside = QRect(QPoint(0, 0), dialog.size())
+    assert inside.contains(QRect(start.mapTo(dialog, QPoint(0, 0)), start.size()))

@@ -184,3 +184,23 @@ def test_a_damaged_log_raises_and_is_left_as_it_was(tmp_path: Path) -> None:
         read_history(path)
     assert path.read_bytes()[:16] == b"SQLite format 3\x00"
     assert [p.name for p in tmp_path.iterdir()] == ["log.sqlite3"]
+
+
+def test_a_whole_session_says_each_later_exercise_from_its_own_sets(tmp_path: Path) -> None:
+    from tests.support.training_log import add_session as add_work
+
+    path = tmp_path / "log.sqlite3"
+    with TrainingLog.open(path) as log:
+        add_work(log, "Glute day A", 2, 100, [12, 12, 12, 12])
+        add_work(log, "Glute day A", 3, 60, [10, 10, 10], exercise="b-stance-hip-thrust")
+    sessions = read_history(path)
+    glute = preset("glute-day-a")
+    text = today_text(sessions, glute, glute.name, DEFAULT_KG, DEFAULT_SCHEME)
+    assert text.suggestion.endswith("Today: 102.5 kg × 8–12.")
+    assert text.blocks == (
+        "2 · B-stance hip thrust: Last time: 3 × 10 at 60 kg, RPE 8. Today: 62.5 kg × 10. "
+        "(62.5 kg: 20 + 1.25 each side)",
+        "3 · Frog pump: no sets of it logged yet",
+    )
+    one = today_text(sessions, HYPERTROPHY, HYPERTROPHY.name, DEFAULT_KG, DEFAULT_SCHEME)
+    assert one.blocks == (), "a one-exercise workout says what it always did"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final
 
+from thrusttimer.core.content import load_exercise
 from thrusttimer.core.loading.inventory import Inventory
 from thrusttimer.core.loading.units import with_unit
 from thrusttimer.core.loading.warmup import WarmupScheme, ramp
@@ -56,6 +57,9 @@ class TodayText:
     suggestion: str
     plates: str = ""
     warmup: str = ""
+    blocks: tuple[str, ...] = ()
+    """A whole session's later exercises, a line each: "2 · B-stance hip thrust: Last
+    time: 3 × 10 at 60 kg. Today: 62.5 kg × 10. (62.5 kg: 20 + …)"."""
 
 
 def today_text(
@@ -68,13 +72,29 @@ def today_text(
     """Today's suggestion for `plan`, from its sessions under `base_name` (or its
     "(modified)" name: a workout changed in the form keeps its history)."""
     name = base_name.removesuffix(MODIFIED).rstrip() or base_name
-    suggestion = suggest_next(sessions, replace(plan, name=name), inventory)
+    named = replace(plan, name=name)
+    suggestion = suggest_next(sessions, named, inventory)
+    blocks = tuple(block_line(sessions, named, inventory, b) for b in range(1, len(plan.blocks)))
     if suggestion.loading is None or suggestion.load is None:
-        return TodayText(suggestion.reasoning)
+        return TodayText(suggestion.reasoning, blocks=blocks)
     sets = ramp(inventory, suggestion.load, scheme)
     warmup = ", ".join(f"{with_unit(s.load, inventory.unit)} × {s.reps}" for s in sets)
     return TodayText(
         suggestion.reasoning,
         loading_text(suggestion.loading),
         f"Warm-up: {warmup}" if warmup else "",
+        blocks,
     )
+
+
+def block_line(
+    sessions: Sequence[LoggedSession], plan: Plan, inventory: Inventory, block: int
+) -> str:
+    """Block `block` (from 0) in one line, from its own exercise's sets: its number and
+    exercise, last time and today, and how it is loaded (plates on a bar, or held)."""
+    chosen = plan.blocks[block]
+    suggestion = suggest_next(sessions, plan, inventory, block)
+    words = suggestion.line if suggestion.load is not None else "no sets of it logged yet"
+    if suggestion.loading is not None and suggestion.load is not None:
+        words += f" ({loading_text(suggestion.loading)})"
+    return f"{block + 1} · {load_exercise(chosen.exercise).name}: {words}"

@@ -43,8 +43,11 @@ class TodayPanel(QGroupBox):
         self.plates.setObjectName("todayPlates")
         self.warmup = QLabel()
         self.warmup.setObjectName("todayWarmup")
+        self.blocks = QLabel()
+        self.blocks.setObjectName("todayBlocks")
+        """A whole session's later exercises, a line each."""
         layout = QVBoxLayout(self)
-        for label in (self.suggestion, self.plates, self.warmup):
+        for label in (self.suggestion, self.plates, self.warmup, self.blocks):
             label.setWordWrap(True)
             layout.addWidget(label)
         layout.addStretch(1)
@@ -86,6 +89,7 @@ class TodayPanel(QGroupBox):
             (self.suggestion, text.suggestion),
             (self.plates, text.plates),
             (self.warmup, text.warmup),
+            (self.blocks, "\n".join(text.blocks)),
         ):
             label.setText(words)
             label.setVisible(bool(words))
