@@ -13,9 +13,10 @@ from PySide6.QtCharts import QLineSeries
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.support.training_log import logged_session
 from thrusttimer.gui.history_table import TABLE_COLUMNS
 from thrusttimer.gui.history_view import HistoryView
-from thrusttimer.store.log_records import LoggedSession, LoggedSet
+from thrusttimer.store.log_records import LoggedSession
 
 DAY = datetime(2026, 11, 2, 18, 0).astimezone()
 EXERCISE = TABLE_COLUMNS.index("Exercise")
@@ -28,27 +29,7 @@ def glute_day(began: datetime = DAY, session_id: int = 1) -> LoggedSession:
         ("Single Leg Hip Thrust", "right", 25.0, 10),
         ("frog-pump", None, None, 30),  # an older log's raw id
     ]
-    return LoggedSession(
-        id=session_id,
-        started_at=began,
-        ended_at=began + timedelta(minutes=40),
-        name="Glute day",
-        notes="",
-        source="thrusttimer",
-        sets=tuple(
-            LoggedSet(
-                id=10 * session_id + number,
-                session_id=session_id,
-                set_number=number,
-                exercise=exercise,
-                ended_at=began + timedelta(minutes=3 * number),
-                load_kg=load,
-                reps=reps,
-                side=side,  # type: ignore[arg-type]
-            )
-            for number, (exercise, side, load, reps) in enumerate(sets, start=1)
-        ),
-    )
+    return logged_session(session_id, began, "Glute day", sets)
 
 
 def points(view: HistoryView, key: str) -> list[float]:

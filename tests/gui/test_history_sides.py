@@ -12,10 +12,11 @@ from PySide6.QtCharts import QChart, QLineSeries, QScatterSeries, QXYSeries
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.support.training_log import logged_session
 from thrusttimer.gui.history_sides import BOTH_SIDES
 from thrusttimer.gui.history_view import HistoryView
 from thrusttimer.gui.theme import LEFT_SIDE, RIGHT_SIDE
-from thrusttimer.store.log_records import LoggedSession, LoggedSet
+from thrusttimer.store.log_records import LoggedSession
 
 FIRST = date(2026, 11, 2)
 SINGLE_LEG = "Single Leg Hip Thrust"
@@ -30,27 +31,8 @@ def session(
 ) -> LoggedSession:
     """Day `n`'s session of work sets (side, load kg, reps), each 30 s under tension."""
     began = datetime(day(n).year, day(n).month, day(n).day, 18).astimezone()
-    return LoggedSession(
-        id=n,
-        started_at=began,
-        ended_at=began + timedelta(minutes=40),
-        name="Glutes",
-        notes="",
-        source="thrusttimer",
-        sets=tuple(
-            LoggedSet(
-                id=100 * n + number,
-                session_id=n,
-                set_number=number,
-                exercise=exercise,
-                ended_at=began + timedelta(minutes=3 * number),
-                load_kg=load,
-                reps=reps,
-                tut_s=30.0,
-                side=side,  # type: ignore[arg-type]
-            )
-            for number, (side, load, reps) in enumerate(sets, start=1)
-        ),
+    return logged_session(
+        n, began, "Glutes", [(exercise, side, load, reps) for side, load, reps in sets], 30.0
     )
 
 
