@@ -86,7 +86,7 @@ def test_each_block_is_suggested_from_its_own_exercises_sets(log: TrainingLog) -
     add_glute_day(log, 2, [12, 12], frog=10)
     sessions = log.sessions()
     b_stance = workout_history(sessions, PLAN.name, "kg", "b-stance-hip-thrust")
-    assert [len(s.sets) for s in b_stance] == [4]
+    assert [len(s.sets) for s in b_stance] == [2], "2 sets, each of a left and a right side"
     assert workout_history(sessions, PLAN.name, "kg")[0].load == 100, "block 1 as before"
     first = suggest_next(sessions, PLAN, DEFAULT_KG)
     assert first.load == 102.5, "its 2 reps reached: +2.5 kg"
@@ -110,3 +110,16 @@ def test_an_exercise_never_logged_has_no_suggestion_and_bodyweight_stays_light(
     assert (frog.kind, frog.load) == (Kind.ADD, 2.5)
     b_stance = suggest_next(log.sessions(), PLAN, DEFAULT_KG, 1)
     assert (b_stance.kind, b_stance.load, b_stance.reps) == (Kind.KEEP, 60, 9)
+
+
+def test_a_one_sided_set_counts_once_at_its_weaker_side(log: TrainingLog) -> None:
+    began = datetime(2026, 11, 3, 18).astimezone()
+    session = log.start_session(PLAN.name, began)
+    rows = [("left", 10, 8.0), ("right", 9, 9.0), ("left", 10, 8.0), ("right", 10, 8.5)]
+    for number, (side, reps, rpe) in enumerate(rows, start=1):
+        log.add_set(
+            session, number, load_kg=60, reps=reps, rpe=rpe, ended_at=began,
+            exercise=log_name("b-stance-hip-thrust"), side=side,
+        )  # fmt: skip
+    (result,) = workout_history(log.sessions(), PLAN.name, "kg", "b-stance-hip-thrust")
+    assert [(s.reps, s.rpe) for s in result.sets] == [(9, 9.0), (10, 8.5)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -31,7 +31,7 @@ def workout_history(
     for session in sorted(sessions, key=lambda s: s.started_at):
         if session.name not in names:
             continue
-        sets = tuple(
+        done = [
             WorkSet(
                 load=None if s.load_kg is None else round(from_kg(s.load_kg, unit) * STEP) / STEP,
                 reps=s.reps,
@@ -39,10 +39,41 @@ def workout_history(
             )
             for s in session.sets
             if s.kind in WORK_KINDS and exercise_id(s.exercise) == exercise
-        )
+        ]
+        sides = [
+            s.side
+            for s in session.sets
+            if s.kind in WORK_KINDS and exercise_id(s.exercise) == exercise
+        ]
+        sets = _pair_sides(done, sides)
         if sets:
             results.append(SessionResult(sets))
     return results
+
+
+def _pair_sides(done: list[WorkSet], sides: Sequence[str | None]) -> tuple[WorkSet, ...]:
+    """One work set for each set of a one-sided exercise: its two sides (logged as two
+    rows, one after the other) count as one set at the weaker side's reps and the harder
+    side's RPE, so a set reaches the top of the range only when both legs did, and three
+    sets read "3 × 10", not "6 × 10". A side without its pair counts on its own."""
+    paired: list[WorkSet] = []
+    index = 0
+    while index < len(done):
+        one = done[index]
+        if (
+            sides[index] is not None
+            and index + 1 < len(done)
+            and sides[index + 1] not in (None, sides[index])
+            and done[index + 1].load == one.load
+        ):
+            other = done[index + 1]
+            rpes = [r for r in (one.rpe, other.rpe) if r is not None]
+            paired.append(WorkSet(one.load, min(one.reps, other.reps), max(rpes, default=None)))
+            index += 2
+            continue
+        paired.append(one)
+        index += 1
+    return tuple(paired)
 
 
 def suggest_next(

@@ -345,7 +345,7 @@ def test_todays_line_for_each_exercise_is_whole(
     deliver(dialog.today_panel.background, timers)
     QApplication.processEvents()
     lines = dialog.today_panel.blocks.text().splitlines()
-    assert lines[0].startswith("2 · B-stance hip thrust: Last time: 2 × 10 at 60 kg")
+    assert lines[0].startswith("2 · B-stance hip thrust: Last time: 1 × 10 at 60 kg")
     assert lines[1] == "3 · Frog pump: no sets of it logged yet"
     for label in dialog.today_panel.findChildren(QLabel):
         if label.isVisible() and label.text():
