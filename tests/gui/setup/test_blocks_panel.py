@@ -344,7 +344,7 @@ def test_todays_line_for_each_exercise_is_whole(
     qtbot.waitExposed(dialog)
     deliver(dialog.today_panel.background, timers)
     QApplication.processEvents()
-    lines = dialog.today_panel.blocks.text().splitlines()
+    lines = [label.text().replace("\u00a0", " ") for label in dialog.today_panel.blocks]
     assert lines[0].startswith("2 · B-stance hip thrust: Last time: 1 × 10 at 60 kg")
     assert lines[1] == "3 · Frog pump: no sets of it logged yet"
     for label in dialog.today_panel.findChildren(QLabel):
@@ -354,3 +354,10 @@ def test_todays_line_for_each_exercise_is_whole(
     start = dialog.start_button
     inside = QRect(QPoint(0, 0), dialog.size())
     assert inside.contains(QRect(start.mapTo(dialog, QPoint(0, 0)), start.size()))
+    # The chosen workout stays in view in the list the taller Today box made shorter.
+    presets_list = dialog.preset_panel.preset_list
+    chosen = presets_list.currentItem()
+    assert chosen is not None
+    assert chosen.text() == GLUTE.name
+    shown = presets_list.viewport().rect()
+    assert shown.contains(presets_list.visualItemRect(chosen)), "the chosen workout is hidden"

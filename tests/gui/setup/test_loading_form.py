@@ -204,3 +204,16 @@ def test_a_whole_session_says_each_later_exercise_from_its_own_sets(tmp_path: Pa
     )
     one = today_text(sessions, HYPERTROPHY, HYPERTROPHY.name, DEFAULT_KG, DEFAULT_SCHEME)
     assert one.blocks == (), "a one-exercise workout says what it always did"
+
+
+def test_a_held_first_exercise_gets_no_plate_warm_up(tmp_path: Path) -> None:
+    from tests.support.training_log import add_session as add_work
+    from thrusttimer.core.plan import Plan
+
+    path = tmp_path / "log.sqlite3"
+    pumps = Plan.build(name="Pumps", exercise="frog-pump", sets=2, reps=20)
+    with TrainingLog.open(path) as log:
+        add_work(log, "Pumps", 2, 40, [20, 20], exercise="Frog Pumps")
+    text = today_text(read_history(path), pumps, pumps.name, DEFAULT_KG, DEFAULT_SCHEME)
+    assert "42.5 kg" in text.suggestion
+    assert text.warmup == ""

@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import Final
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -43,6 +45,17 @@ ROLE_KIND: Final = Qt.ItemDataRole.UserRole
 ROLE_KEY: Final = Qt.ItemDataRole.UserRole + 1
 
 
+class PresetList(QListWidget):
+    """The presets list, which keeps the chosen one in view when it is made shorter (the
+    Today box below it grows with a whole session's lines on a 600 px screen)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        chosen = self.currentItem()
+        if chosen is not None:
+            self.scrollToItem(chosen, QAbstractItemView.ScrollHint.EnsureVisible)
+
+
 class PresetPanel(QGroupBox):
     """The presets, built-in and the user's, with the buttons that manage them and a line
     that says what an action did or why it did nothing."""
@@ -57,7 +70,7 @@ class PresetPanel(QGroupBox):
         super().__init__("Workouts", parent)
         self._presets = presets
         self._shown = shown
-        self.preset_list = QListWidget()
+        self.preset_list = PresetList()
         self.preset_list.setObjectName("presetList")
         self.preset_list.setAccessibleName("Workout presets")
         # Chosen, not merely current: a list that takes the focus makes its first preset

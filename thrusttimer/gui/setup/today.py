@@ -77,7 +77,9 @@ def today_text(
     blocks = tuple(block_line(sessions, named, inventory, b) for b in range(1, len(plan.blocks)))
     if suggestion.loading is None or suggestion.load is None:
         return TodayText(suggestion.reasoning, blocks=blocks)
-    sets = ramp(inventory, suggestion.load, scheme)
+    # A held first exercise (a frog pump) warms up with no plates to ramp.
+    held = not load_exercise(plan.exercise).bar
+    sets = () if held else ramp(inventory, suggestion.load, scheme)
     warmup = ", ".join(f"{with_unit(s.load, inventory.unit)} × {s.reps}" for s in sets)
     return TodayText(
         suggestion.reasoning,

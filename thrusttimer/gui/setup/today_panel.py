@@ -43,13 +43,13 @@ class TodayPanel(QGroupBox):
         self.plates.setObjectName("todayPlates")
         self.warmup = QLabel()
         self.warmup.setObjectName("todayWarmup")
-        self.blocks = QLabel()
-        self.blocks.setObjectName("todayBlocks")
-        """A whole session's later exercises, a line each."""
+        self.blocks: list[QLabel] = []
+        """A whole session's later exercises, a label each (a wrapped line stays apart)."""
         layout = QVBoxLayout(self)
-        for label in (self.suggestion, self.plates, self.warmup, self.blocks):
+        for label in (self.suggestion, self.plates, self.warmup):
             label.setWordWrap(True)
             layout.addWidget(label)
+        self._layout = layout
         layout.addStretch(1)
         if history is not None:
             self.background.run(history, self._read)
@@ -89,7 +89,17 @@ class TodayPanel(QGroupBox):
             (self.suggestion, text.suggestion),
             (self.plates, text.plates),
             (self.warmup, text.warmup),
-            (self.blocks, "\n".join(text.blocks)),
         ):
             label.setText(words)
+            label.setVisible(bool(words))
+        while len(self.blocks) < len(text.blocks):
+            label = QLabel()
+            label.setObjectName("todayBlock")
+            label.setWordWrap(True)
+            self._layout.insertWidget(self._layout.count() - 1, label)
+            self.blocks.append(label)
+        for index, label in enumerate(self.blocks):
+            words = text.blocks[index] if index < len(text.blocks) else ""
+            # Units stay with their numbers where a line wraps ("60 kg", "3 × 10").
+            label.setText(words.replace(" kg", "\u00a0kg").replace(" lb", "\u00a0lb"))
             label.setVisible(bool(words))
