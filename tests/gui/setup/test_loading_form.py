@@ -217,3 +217,16 @@ def test_a_held_first_exercise_gets_no_plate_warm_up(tmp_path: Path) -> None:
     text = today_text(read_history(path), pumps, pumps.name, DEFAULT_KG, DEFAULT_SCHEME)
     assert "42.5 kg" in text.suggestion
     assert text.warmup == ""
+
+
+def test_a_long_session_names_a_few_later_exercises_and_counts_the_rest() -> None:
+    from thrusttimer.core.plan import Plan
+
+    moves = ["hip-thrust", "glute-bridge", "frog-pump", "b-stance-hip-thrust", "frog-pump"]
+    long = Plan.build(name="Long", blocks=[{"exercise": e, "sets": 1, "reps": 10} for e in moves])
+    text = today_text([], long, long.name, DEFAULT_KG, DEFAULT_SCHEME)
+    assert text.blocks == (
+        "2 · Barbell glute bridge: no sets of it logged yet",
+        "3 · Frog pump: no sets of it logged yet",
+        "+ 2 more exercises: each one's load is asked before the start",
+    )

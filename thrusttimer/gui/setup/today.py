@@ -27,6 +27,9 @@ from thrusttimer.store.log_records import LoggedSession, default_log_path
 READ_WAIT_S: Final = 1.0
 """How long the reading waits for a program writing to the log (off the GUI thread)."""
 READING: Final = "Reading the training log…"
+LATER_SHOWN: Final = 3
+"""The most lines the box gives a whole session's later exercises (the last may say how
+many more there are): it shares a 600 px screen with the presets list."""
 UNREADABLE: Final = "No suggestion today: the training log can't be read now."
 
 
@@ -74,7 +77,16 @@ def today_text(
     name = base_name.removesuffix(MODIFIED).rstrip() or base_name
     named = replace(plan, name=name)
     suggestion = suggest_next(sessions, named, inventory)
-    blocks = tuple(block_line(sessions, named, inventory, b) for b in range(1, len(plan.blocks)))
+    later = range(1, len(plan.blocks))
+    if len(later) > LATER_SHOWN:  # a long plan's box would squeeze the list above it away
+        shown = range(1, LATER_SHOWN)
+        left = len(later) - len(shown)
+        more: tuple[str, ...] = (
+            f"+ {left} more exercises: each one's load is asked before the start",
+        )
+    else:
+        shown, more = later, ()
+    blocks = (*(block_line(sessions, named, inventory, b) for b in shown), *more)
     if suggestion.loading is None or suggestion.load is None:
         return TodayText(suggestion.reasoning, blocks=blocks)
     # A held first exercise (a frog pump) warms up with no plates to ramp.
