@@ -10,21 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from tests.store.test_recorder import Wall, run_to
+from tests.store.test_recorder import record_whole
 from tests.support.short_sessions import block, short_session
-from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.loading.inventory import DEFAULT_KG
 from thrusttimer.core.loading.progression import Kind
 from thrusttimer.core.loading.rule import Progression
 from thrusttimer.core.loading.today import todays_loads
 from thrusttimer.core.loading.warmup import DEFAULT_SCHEME
-from thrusttimer.core.session import Session
 from thrusttimer.core.session_states import State
-from thrusttimer.core.timeline import compile_plan
 from thrusttimer.store.exercise_names import log_name
 from thrusttimer.store.log import HIP_THRUST, TrainingLog
 from thrusttimer.store.log_progression import suggest_next, workout_history
-from thrusttimer.store.recorder import Recorder
 
 PLAN = short_session(
     block("hip-thrust", 1, 2, 5),
@@ -46,11 +42,7 @@ def test_each_set_is_logged_with_its_blocks_exercise_and_load(log: TrainingLog) 
         todays_loads(100, "kg", DEFAULT_KG, DEFAULT_SCHEME),
         (todays_loads(60, "kg", DEFAULT_KG), todays_loads(0, "kg", DEFAULT_KG, bar=False)),
     )
-    clock = FakeClock()
-    session = Session(plan, clock)
-    Recorder(log, session, load=100, now=Wall(clock))
-    session.start()
-    run_to(session, clock, compile_plan(plan).total_s + 1)
+    session = record_whole(log, plan, 100)
     assert session.state is State.DONE
     (logged,) = log.sessions()
     work = [(s.exercise, s.side, s.reps, s.load_kg) for s in logged.sets if s.kind == "normal"]

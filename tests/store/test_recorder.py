@@ -52,6 +52,16 @@ def run_to(session: Session, clock: FakeClock, seconds: float) -> None:
         session.tick()
 
 
+def record_whole(log: TrainingLog, plan: Plan, load: float) -> Session:
+    """Run `plan` to its end on a fake clock with a recorder logging at `load` kg."""
+    clock = FakeClock()
+    session = Session(plan, clock)
+    Recorder(log, session, load=load, now=Wall(clock))
+    session.start()
+    run_to(session, clock, compile_plan(plan).total_s + 1)
+    return session
+
+
 def set_end_s(plan: Plan, number: int) -> float:
     timeline = compile_plan(plan)
     return max(s.end_s for s in timeline.segments if s.set == number and s.rep is not None)

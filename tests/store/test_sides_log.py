@@ -10,15 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.store.test_recorder import Wall, run_to
+from tests.store.test_recorder import record_whole
 from tests.support.short_sessions import block, short_session
-from thrusttimer.core.clock import FakeClock
-from thrusttimer.core.session import Session
 from thrusttimer.core.session_states import State
-from thrusttimer.core.timeline import compile_plan
 from thrusttimer.store import migrations
 from thrusttimer.store.log import TrainingLog
-from thrusttimer.store.recorder import Recorder
 from thrusttimer.store.strong_csv import export_strong
 
 
@@ -68,11 +64,7 @@ def test_each_side_of_a_one_sided_set_is_its_own_row_with_its_side(log: Training
         lead_in_s=3,
         name="Custom",
     )
-    clock = FakeClock()
-    session = Session(plan, clock)
-    Recorder(log, session, load=100, now=Wall(clock))
-    session.start()
-    run_to(session, clock, compile_plan(plan).total_s + 1)
+    session = record_whole(log, plan, 100)
     assert session.state is State.DONE
     (logged,) = log.sessions()
     rows = [(s.set_number, s.exercise, s.side, s.reps, s.load_kg) for s in logged.sets]

@@ -31,20 +31,18 @@ def workout_history(
     for session in sorted(sessions, key=lambda s: s.started_at):
         if session.name not in names:
             continue
+        rows = [
+            s for s in session.sets if s.kind in WORK_KINDS and exercise_id(s.exercise) == exercise
+        ]
         done = [
             WorkSet(
                 load=None if s.load_kg is None else round(from_kg(s.load_kg, unit) * STEP) / STEP,
                 reps=s.reps,
                 rpe=s.rpe,
             )
-            for s in session.sets
-            if s.kind in WORK_KINDS and exercise_id(s.exercise) == exercise
+            for s in rows
         ]
-        sides = [
-            s.side
-            for s in session.sets
-            if s.kind in WORK_KINDS and exercise_id(s.exercise) == exercise
-        ]
+        sides = [s.side for s in rows]
         sets = _pair_sides(done, sides)
         if sets:
             results.append(SessionResult(sets))
