@@ -5,7 +5,9 @@ Measured in one run, every figure in its own fresh process (`startup_child.py`):
 * time to first frame: from spawning the interpreter to the first painted frame of the
   top-level window (median and quickest of --runs), ThrustTimer (`thrusttimer --preset
   ... --lead-in 0` through the real command line) against a bare QApplication +
-  QMainWindow;
+  QMainWindow; and, to tell what any gym window costs from what ThrustTimer's own code
+  does, a floor window between the two (`startup_child.floor_window`: Qt's namespace, the
+  app's fonts, big words and a bar of buttons from stock widgets, no ThrustTimer code);
 * peak RSS of each process (ru_maxrss);
 * CPU when idle: the window shown and nothing running, over --seconds, once the app has
   settled: its clips are loaded and its sound output has gone to sleep, as it does 15 s
@@ -31,8 +33,8 @@ child imports only what a bare window needs before its frame (see its docstring:
 child, this module, read 1.57x where the lean one reads 1.94x, launched alternately).
 
 `--check-frame DIR`: each first-frame child also grabs the window's flushed image from the
-screen at the moment it reports, saves it (DIR/bare.png, DIR/app.png: the last run of
-each) and counts the distinct colours of a coarse sample of it; the table is followed by
+screen at the moment it reports, saves it (DIR/bare.png, DIR/floor.png, DIR/app.png: the
+last run of each) and counts the distinct colours of a coarse sample of it; the table is followed by
 those counts, to show that the moment reported has the whole window painted.
 
 Children get private XDG folders so no user settings are read or written. By default they
@@ -69,6 +71,11 @@ ROOT = Path(__file__).resolve().parents[1]
 CHILD = Path(__file__).resolve().with_name("startup_child.py")
 RUNNING_RUNS = 3
 """Running-set children, each a fresh app measured over --seconds; the median is reported."""
+FRAME_KINDS = ("bare", "floor", "app")
+"""The first-frame children, alternated: the bare window (the target's yardstick), the floor
+(`startup_child.floor_window`: the least a real gym window does beyond it, no ThrustTimer
+code) and ThrustTimer. The floor splits the app's figure into what any such window costs and
+what ThrustTimer's own code does on top."""
 TARGET_RATIO = 1.5
 TARGET_RSS_MB = 120.0
 TARGET_RUNNING_PCT = 5.0
@@ -161,24 +168,23 @@ def parent(
                 env.update(stack.enter_context(pulse_server()).env)
             else:
                 env["PULSE_SERVER"] = "unix:/nonexistent"
-            bare_frames: list[float] = []
-            app_frames: list[float] = []
+            frames: dict[str, list[float]] = {kind: [] for kind in FRAME_KINDS}
             app_title = ""
-            checks: dict[str, list[dict[str, Any]]] = {"bare": [], "app": []}
+            checks: dict[str, list[dict[str, Any]]] = {kind: [] for kind in FRAME_KINDS}
             if check_dir is not None:
                 check_dir.mkdir(parents=True, exist_ok=True)
-            # Alternate so that a busy moment on the machine hits both sides alike; the
-            # first pair warms the disk cache and is not counted.
+            # Alternate so that a busy moment on the machine hits every side alike; the
+            # first round warms the disk cache and is not counted.
             for index in range(runs + 1):
-                bare = run_child("bare", "frame", seconds, env, check_png(check_dir, "bare"))
-                app = run_child("app", "frame", seconds, env, check_png(check_dir, "app"))
-                app_title = app["title"]
-                if index:
-                    bare_frames.append(bare["first_frame_ms"])
-                    app_frames.append(app["first_frame_ms"])
-                    if check_dir is not None:
-                        checks["bare"].append(bare)
-                        checks["app"].append(app)
+                for kind in FRAME_KINDS:
+                    figures = run_child(kind, "frame", seconds, env, check_png(check_dir, kind))
+                    if kind == "app":
+                        app_title = figures["title"]
+                    if index:
+                        frames[kind].append(figures["first_frame_ms"])
+                        if check_dir is not None:
+                            checks[kind].append(figures)
+            bare_frames, floor_frames, app_frames = (frames[kind] for kind in FRAME_KINDS)
             bare_idle = run_child("bare", "idle", seconds, env)
             app_idle = run_child("app", "idle", seconds, env)
             app_settled = run_child("app", "settled", seconds, env)
@@ -223,6 +229,13 @@ def parent(
         f"| time to first frame, quickest run | {min(bare_frames):.0f} ms "
         f"| {min(app_frames):.0f} ms | ≤ {TARGET_RATIO}× bare "
         f"| {best_ratio:.2f}× {verdict(best_ratio <= TARGET_RATIO)} |"
+    )
+    floor_ms = statistics.median(floor_frames)
+    print(
+        f"| the floor window's first frame, median (stock widgets, no ThrustTimer code) "
+        f"| {bare_ms:.0f} ms | {floor_ms:.0f} ms | — | floor {floor_ms / bare_ms:.2f}× bare; "
+        f"ThrustTimer {app_ms / floor_ms:.2f}× the floor, its own code "
+        f"{app_ms - floor_ms:.0f} ms ({(app_ms - floor_ms) / bare_ms:.2f}× bare) |"
     )
     print(
         f"| peak RSS | {bare_idle['peak_rss_mb']:.0f} MB | {app_rss:.0f} MB "
@@ -274,6 +287,8 @@ def parent(
     print(
         "First frames (ms), bare: "
         + ", ".join(f"{v:.0f}" for v in bare_frames)
+        + "; floor: "
+        + ", ".join(f"{v:.0f}" for v in floor_frames)
         + "; ThrustTimer: "
         + ", ".join(f"{v:.0f}" for v in app_frames)
     )
@@ -284,7 +299,11 @@ def parent(
             f"{CHECK_STEP_PX}th row (a window not yet painted, or only partly, shows fewer "
             "colours; look at the images):"
         )
-        for kind, name in (("bare", "bare QMainWindow"), ("app", "ThrustTimer")):
+        for kind, name in (
+            ("bare", "bare QMainWindow"),
+            ("floor", "floor window"),
+            ("app", "ThrustTimer"),
+        ):
             runs_of = checks[kind]
             last = runs_of[-1]
             print(
@@ -324,7 +343,8 @@ def main() -> int:
         type=Path,
         metavar="DIR",
         help="have each first-frame child save its window's image at the reported moment "
-        "(DIR/bare.png, DIR/app.png) and count its colours; printed after the table",
+        "(DIR/bare.png, DIR/floor.png, DIR/app.png) and count its colours; printed after "
+        "the table",
     )
     options = parser.parse_args()
     # The children's environment is copied from this process's.

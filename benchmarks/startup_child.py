@@ -2,8 +2,9 @@
 
     python benchmarks/startup_child.py KIND MODE [--seconds S] [--check-frame PNG]
 
-KIND is "bare" (a bare QApplication + QMainWindow) or "app" (ThrustTimer through its real
-command line); MODE is "frame", "idle", "settled" or "running" (see `startup.py`). The
+KIND is "bare" (a bare QApplication + QMainWindow), "floor" (the least a real gym window does
+beyond that, with none of ThrustTimer's code: `floor_window`) or "app" (ThrustTimer through
+its real command line); MODE is "frame", "idle", "settled" or "running" (see `startup.py`). The
 child prints one line, "BENCH " and a JSON object, and exits.
 
 Why a file of its own, and why so lean: the figure is the time from spawning the
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QMainWindow, QWidget
 
 ROOT = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
 MARK = "BENCH "
@@ -327,6 +328,10 @@ def child(kind: str, mode: str, seconds: float, check_path: str | None = None) -
         window.resize(800, 600)
         window.show()
         app.exec()
+    elif kind == "floor":
+        window = floor_window()
+        window.show()
+        app.exec()
     else:
         sys.path.insert(0, os.environ.get(TREE_ENV) or ROOT)
         from thrusttimer.cli import main
@@ -336,10 +341,94 @@ def child(kind: str, mode: str, seconds: float, check_path: str | None = None) -
     sys.exit(1)
 
 
+def floor_window() -> QMainWindow:
+    """The floor: the least any real gym window does beyond the bare one, with none of
+    ThrustTimer's code. What the idle gym screen has, built from stock widgets: Qt's
+    namespace (any alignment or key names it, and PySide6 then makes its ~110 Python enums),
+    the app's two bundled fonts, big bold words, a wrapped line, a painted circle (a Python
+    paintEvent with antialiasing), and a bar of eight buttons on actions with shortcuts, on
+    a dark palette, 1024x720 like the app. ThrustTimer's own cost is what it takes beyond
+    this; the bare window's is what any window takes."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QColor, QFont, QFontDatabase, QPainter, QPalette
+    from PySide6.QtWidgets import (
+        QHBoxLayout,
+        QLabel,
+        QMainWindow,
+        QToolButton,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    fonts = os.path.join(ROOT, "assets", "fonts")
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        QFontDatabase.addApplicationFont(os.path.join(fonts, name))
+
+    def font(points: int, bold: bool = True) -> QFont:
+        return QFont("DejaVu Sans", points, QFont.Weight.Bold if bold else QFont.Weight.Normal)
+
+    class Circle(QWidget):
+        def paintEvent(self, event: object) -> None:
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#4a6b85"))
+            side = min(self.width(), self.height()) - 8
+            painter.drawEllipse((self.width() - side) // 2, 4, side, side)
+
+    window = QMainWindow()
+    window.setWindowTitle("floor")
+    palette = window.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#0b0c0f"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#f4f5f7"))
+    window.setPalette(palette)
+    central = QWidget()
+    column = QVBoxLayout(central)
+    counts = QHBoxLayout()
+    column.addLayout(counts)
+    for text in ("Set \u2013/4", "Rep \u2013/10", "8:02 left"):
+        label = QLabel(text)
+        label.setFont(font(28))
+        counts.addWidget(label)
+    word = QLabel("Ready")
+    word.setFont(font(110))
+    word.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    column.addWidget(word)
+    line = QLabel("Press Space to start \u00b7 4 \u00d7 10, tempo 2-0-1-2, rest 90 s, lead-in 0 s")
+    line.setWordWrap(True)
+    line.setFont(font(20, bold=False))
+    column.addWidget(line)
+    circle = Circle()
+    circle.setMinimumHeight(180)
+    column.addWidget(circle)
+    bar = QHBoxLayout()
+    column.addLayout(bar)
+    for text, key in (
+        ("Start", "Space"),
+        ("Redo rep", "Left"),
+        ("Skip", "Right"),
+        ("Stop", "Esc"),
+        ("Demo", "D"),
+        ("Workout", "W"),
+        ("History", "H"),
+        ("Full screen", "F11"),
+    ):
+        action = QAction(text, window)
+        action.setShortcut(key)
+        window.addAction(action)
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setFont(font(16))
+        bar.addWidget(button)
+    window.setCentralWidget(central)
+    window.resize(1024, 720)
+    return window
+
+
 def main(argv: list[str]) -> int:
     """KIND MODE [--seconds S] [--check-frame PNG], read by hand: argparse would cost the
     frame its import."""
-    usage = f"usage: {sys.argv[0]} bare|app frame|idle|settled|running [--seconds S] "
+    usage = f"usage: {sys.argv[0]} bare|floor|app frame|idle|settled|running [--seconds S] "
     usage += "[--check-frame PNG]"
     positional: list[str] = []
     seconds, check_path = 5.0, None
@@ -358,7 +447,7 @@ def main(argv: list[str]) -> int:
             positional.append(arg)
     if (
         len(positional) != 2
-        or positional[0] not in ("bare", "app")
+        or positional[0] not in ("bare", "floor", "app")
         or positional[1] not in ("frame", "idle", "settled", "running")
     ):
         print(usage, file=sys.stderr)
