@@ -93,6 +93,18 @@ def test_cancel_drops_what_is_ahead_and_fades_what_sounds() -> None:
     assert not out[FADE_FRAMES:].any()
 
 
+def test_cancel_now_stops_what_sounds_dead_where_the_stream_takes_it_back() -> None:
+    """On the PulseAudio path the stream fades a cut clip out earlier, over audio it has
+    queued (`output.take_back`): the mixer adds no fade of its own after the cut frame."""
+    mixer: Mixer[str] = Mixer(1)
+    mixer.add("now", clip(1000, 0.5, 1), 0, CueKind.COUNT)
+    mixer.add("later", clip(10, 0.5, 1), 5000, CueKind.COUNT)
+    mixer.render(200)
+    assert mixer.cancel_now() == (["later"], 200)
+    assert not mixer.render(6000).any()
+    assert mixer.pending() == []
+
+
 def test_a_clip_of_the_wrong_channel_count_is_an_error() -> None:
     mixer: Mixer[str] = Mixer(2)
     with pytest.raises(ValueError, match="2 channels"):

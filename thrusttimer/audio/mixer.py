@@ -114,6 +114,18 @@ class Mixer(Generic[T]):
             self._voices = kept
             return dropped
 
+    def cancel_now(self) -> tuple[list[T], int]:
+        """Like `cancel`, but the clips sounding stop dead at `frame`, which is returned
+        with the dropped tags: the stream is to fade them out earlier, over audio it has
+        queued (`output.take_back`), and a fade of their own after that would be heard."""
+        with self._lock:
+            dropped = [v.tag for v in self._voices if v.start >= self._frame]
+            kept = [v for v in self._voices if v.start < self._frame]
+            for voice in kept:
+                voice.end = min(voice.end, self._frame)
+            self._voices = kept
+            return dropped, self._frame
+
     def shift(self, frames: int) -> list[T]:
         """Move every clip not yet started by `frames` (negative: earlier), to keep it on
         time when the stream's clock jumped. Returns the tags of clips that would now start

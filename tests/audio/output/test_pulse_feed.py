@@ -5,20 +5,24 @@ freezes, sleeps or moves is handled. The thread is real; the clock is the fake s
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import numpy as np
 import pytest
 
 from tests.support.pulse_fakes import FakeOutput, wait_for
+from thrusttimer.audio.mixer import FADE_FRAMES
 from thrusttimer.audio.output import pulse_feed
 from thrusttimer.audio.output.libpulse import Position, PulseError
 from thrusttimer.audio.output.pulse_feed import BLOCK_S, RATE, PulseFeed
+from thrusttimer.audio.output.take_back import GUARD_FRAMES, WrittenTail
 from thrusttimer.core.model import CueKind
 
 PPM = 60e-6
 """The fake card runs this much slower than the system clock."""
+QUEUED = 6000
+"""Frames written that the fake server has not read yet (125 ms)."""
 
 
 class World:
@@ -34,6 +38,8 @@ class World:
         self.frozen = False
         self.thaw = threading.Event()
         self.data = bytearray()
+        self.after_write: Callable[[], None] | None = None
+        """Called by the writer after each write (a test's moment to act mid-stream)."""
 
     def clock(self) -> float:
         with self.lock:
@@ -76,6 +82,8 @@ class FakeStream:
         self.resume_wait = 0.0
         """After a resume the server reads nothing for this long (an idle null sink)."""
         self.floor = -1e18
+        self.rewrites: list[tuple[int, int]] = []
+        """The first frame each `rewrite` wrote over, and the frames written then."""
         self.corked_at: float
         """When it was last paused (set by `cork`)."""
 
@@ -86,6 +94,8 @@ class FakeStream:
             raise PulseError("Connection terminated")
         self.writes += 1
         self.world.data += data
+        if self.world.after_write is not None:
+            self.world.after_write()
         with self.world.lock:
             self.world.now += BLOCK_S
 
@@ -93,6 +103,15 @@ class FakeStream:
         t = self.world.now - 0.003 - 0.002 * (self.writes % 3)  # replies describe the past
         heard = max(self.floor, (t - self.started) * RATE * (1 - PPM))
         return Position(t, heard, True)
+
+    def read_frames(self) -> int:
+        """The server holds QUEUED frames of what was written, unread."""
+        return len(self.world.data) // 8 - QUEUED
+
+    def rewrite(self, data: bytes) -> None:
+        written = len(self.world.data) // 8
+        self.rewrites.append((written - len(data) // 8, written))
+        self.world.data[len(self.world.data) - len(data) :] = data
 
     def cork(self, paused: bool) -> None:
         if not paused:
@@ -244,3 +263,64 @@ def test_a_sound_for_now_goes_to_the_prompt_stream_and_closes_with_the_output(ri
     wait_for(lambda: out.silent)
     assert world.prompts[0].freed
     assert feed.play_now(b"\0" * 8) is None
+
+
+def test_a_cancel_silences_what_the_server_has_not_read(rig: Any) -> None:
+    """A pause in the middle of a cue: the server has QUEUED frames of it unread. They are
+    written over (`take_back`): the cue is heard up to GUARD_FRAMES past the server's read
+    index, fades out over FADE_FRAMES, and is silent from there; the stream's write index
+    does not move, and what is written next goes on from it."""
+    out, world, feed = rig
+    feed.start()
+    wait_for(lambda: out.clock.steady)
+    clip = np.full((RATE, 2), 8000, dtype=np.int16)  # a second of sound
+    cut: list[tuple[list[str], int]] = []
+
+    def cancel_half_way() -> None:  # from the writer, so the fake server cannot run ahead
+        if not cut and out.mixer.frame > start + RATE // 2:
+            dropped, cut_at = out.mixer.cancel_now()
+            feed.take_back(cut_at)
+            cut.append((dropped, cut_at))
+
+    with world.lock:  # the writer waits until the clip is in (it runs far ahead otherwise)
+        start = out.mixer.frame + RATE // 10
+        assert out.mixer.add("cue", clip, start, CueKind.PHASE).placed
+        world.after_write = cancel_half_way
+    stream = world.streams[0]
+    wait_for(lambda: stream.rewrites != [] and out.mixer.frame > start + 2 * RATE)
+    [(dropped, _)] = cut
+    assert dropped == []  # it was sounding: not dropped, cut
+    samples = np.frombuffer(bytes(world.data), dtype="<f4").reshape(-1, 2)[:, 0]
+    loud = np.flatnonzero(samples)
+    at, written = stream.rewrites[0]  # the first frame written over
+    assert at == written - QUEUED + GUARD_FRAMES  # just past where the server had read
+    assert loud[0] == start
+    assert loud[-1] == at + FADE_FRAMES - 1
+    level = 8000 / 32768
+    assert samples[at - 1] == pytest.approx(level)
+    fade = samples[at : at + FADE_FRAMES]
+    assert fade[0] == pytest.approx(level)
+    assert np.all(np.diff(fade) < 0)
+    assert not samples[at + FADE_FRAMES :].any()
+    assert len(samples) % (round(BLOCK_S * RATE)) == 0  # whole blocks: nothing shifted
+
+
+def test_a_clip_placed_after_a_cancel_is_kept_when_the_queue_is_taken_back() -> None:
+    tail = WrittenTail(RATE, 2)
+    for index in range(10):  # ten blocks of 100 frames: old sound, then the new cue
+        tail.add(index * 100, 100, np.full((100, 2), 0.5 if index < 6 else 0.25, np.float32))
+    data = np.frombuffer(tail.taken_back(300, 600, 1000), dtype="<f4").reshape(-1, 2)
+    assert len(data) == 700
+    assert data[0, 0] == pytest.approx(0.5)
+    assert data[FADE_FRAMES - 1, 0] > 0
+    assert not data[FADE_FRAMES:300].any()  # up to the cut: silence after the fade
+    assert np.all(data[300:] == 0.25)  # from the cut on: as written
+
+
+def test_the_tail_keeps_only_what_may_still_be_queued() -> None:
+    tail = WrittenTail(200, 1)
+    for index in range(10):
+        tail.add(index * 100, 100, np.ones((100, 1), np.float32))
+    old = np.frombuffer(tail.taken_back(0, 1000, 1000), dtype="<f4")
+    assert not old.any()  # long gone: silence, no fade of audio no longer kept
+    assert np.frombuffer(tail.taken_back(900, 950, 1000), dtype="<f4")[0] == 1.0

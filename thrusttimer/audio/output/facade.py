@@ -275,9 +275,21 @@ class AudioOutput(QObject):
             self.trace.placed(t_mono, latency, frame)
         return Scheduled(True, heard + latency, displaced=result.displaced)
 
+    @property
+    def taken_back(self) -> list[tuple[float, int]]:
+        """On the PulseAudio path, when each cancel's queued audio was silenced, and how many
+        frames of it (`PulseFeed.taken_back`); elsewhere none."""
+        return list(self._pulse.taken_back) if self._pulse is not None else []
+
     def cancel(self) -> list[Any]:
-        """Drop everything not yet heard; returns the tags that will not be heard at all."""
-        return self.mixer.cancel()
+        """Drop everything not yet heard; returns the tags that will not be heard at all.
+        On the PulseAudio path what is already queued in the server is silenced too
+        (`take_back`); elsewhere it plays out (up to the output's buffer)."""
+        if self._pulse is None:
+            return self.mixer.cancel()
+        dropped, cut_at = self.mixer.cancel_now()
+        self._pulse.take_back(cut_at)
+        return dropped
 
     def wait_steady(self, timeout_s: float, pump: Callable[[], None]) -> bool:
         """Wait (calling `pump` to keep the event loop alive) until cues can be placed, the

@@ -248,6 +248,41 @@ class PlaybackStream:
             lib.pa_threaded_mainloop_unlock(loop)
         return float(latency)
 
+    def read_frames(self) -> int:
+        """How far the server has read the stream, in frames, asked now (one round trip).
+        What lies before it is gone to the output; what lies after can still be rewritten."""
+        lib, loop, stream = self._lib, self._loop, self._stream
+        if stream is None:
+            raise PulseError("the stream is closed")
+        lib.pa_threaded_mainloop_lock(loop)
+        try:
+            operation = lib.pa_stream_update_timing_info(stream, self._signal_done, None)
+            if not operation:
+                raise PulseError(self._error())
+            while lib.pa_operation_get_state(operation) == PA_OPERATION_RUNNING:
+                lib.pa_threaded_mainloop_wait(loop)
+            lib.pa_operation_unref(operation)
+            pointer = lib.pa_stream_get_timing_info(stream)
+            if not pointer or pointer.contents.read_index_corrupt:
+                raise PulseError("no timing reply")
+            return int(pointer.contents.read_index) // self.frame_bytes
+        finally:
+            lib.pa_threaded_mainloop_unlock(loop)
+
+    def rewrite(self, data: bytes) -> None:
+        """Write `data` (whole frames) over the end of what is queued: it ends where the last
+        write ended, so the write index stays put. The server drops any part it has already
+        read (PulseAudio rewinds its output for what it has mixed but not played)."""
+        lib, loop, stream = self._lib, self._loop, self._stream
+        if stream is None:
+            raise PulseError("the stream is closed")
+        lib.pa_threaded_mainloop_lock(loop)
+        try:
+            if lib.pa_stream_write(stream, data, len(data), None, -len(data), PA_SEEK_RELATIVE) < 0:
+                raise PulseError(self._error())
+        finally:
+            lib.pa_threaded_mainloop_unlock(loop)
+
     def cork(self, paused: bool) -> None:
         """Pause (cork) or resume the stream, and wait for the server to do it. Corked, the
         server reads nothing: the stream resumes from the frame it stopped at, later."""

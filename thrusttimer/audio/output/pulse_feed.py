@@ -31,6 +31,7 @@ import numpy as np
 from thrusttimer.audio.clips import AudioFormat
 from thrusttimer.audio.output.libpulse import PlaybackStream, PulseError
 from thrusttimer.audio.output.server_stream import FollowsDefault, PromptStream, Stream
+from thrusttimer.audio.output.take_back import GUARD_FRAMES, TakesBack, WrittenTail
 from thrusttimer.audio.streamclock import StreamClock
 
 if TYPE_CHECKING:
@@ -111,6 +112,13 @@ class PulseFeed:
         """The stream is paused on the server while the output sleeps."""
         self._move: str | None = None
         """Why the stream must be opened again on the (new) default output, once."""
+        self._take_back: int | None = None
+        """The schedule changed at this frame: what the server has not read of the audio
+        before it is to be silenced (`take_back`)."""
+        self._tail = WrittenTail(2 * round(TARGET_S * RATE), CHANNELS)
+        self.taken_back: list[tuple[float, int]] = []
+        """When each take-back was done, and the frames of the old schedule it silenced
+        (what the server would have played on)."""
         self._moved: str | None = None
         """...and, until it is, what to tell the user then (the next stream follows a move:
         the clock keeps the card's rate)."""
@@ -161,6 +169,14 @@ class PulseFeed:
                 self._prompt = None
                 return None
 
+    def take_back(self, cut_at: int) -> None:
+        """Silence what the server has queued and not read yet of the audio written before
+        frame `cut_at`, where the mixer cut its clips (`take_back`). The audio thread does
+        it before its next write, within a block."""
+        with self._wake:
+            self._take_back = max(cut_at, self._take_back or 0)
+            self._wake.notify_all()
+
     def move(self, why: str) -> None:
         """Open the stream again on the server's (new) default output."""
         with self._wake:
@@ -193,6 +209,7 @@ class PulseFeed:
                     if self._corked:
                         self._wake_up()
                     moved, self._move = self._move, None
+                    take_back, self._take_back = self._take_back, None
                 if moved is not None and self._stream is not None:
                     self._close(forget=False)
                     self._moved = moved
@@ -205,6 +222,8 @@ class PulseFeed:
                             self._wake.wait(RETRY_S)
                     continue
                 try:
+                    if take_back is not None:
+                        self._take_back_queued(take_back)
                     self._feed()
                 except PulseError as error:
                     log.warning("the sound server stopped taking audio: %s", error)
@@ -231,6 +250,9 @@ class PulseFeed:
             out.default_description = stream.output_description()
         self._open_prompt_stream()
         self.written = 0
+        self._tail.clear()
+        with self._wake:
+            self._take_back = None  # frames of the stream before
         self._taken = False
         self._heard_before = None
         self._opened_at = self.last_write = self._now()
@@ -269,6 +291,7 @@ class PulseFeed:
         else:
             data = np.ascontiguousarray(block, dtype="<f4").tobytes()
         stream.write(data)
+        self._tail.add(self.written, frames, block)
         if isinstance(stream, FollowsDefault) and stream.default_changed():
             self.move("the audio output changed")
         self.written += frames
@@ -291,6 +314,19 @@ class PulseFeed:
         out.clock.observe(position.t_mono, position.heard)
         if out.trace is not None:
             out.trace.reading(position.t_mono, round(position.heard))
+
+    def _take_back_queued(self, cut_at: int) -> None:
+        """Write over the queued audio from just past where the server has read: up to
+        `cut_at` what was there fades out, then silence; after it (clips placed since)
+        it stays as written."""
+        stream = self._stream
+        cut_at = min(cut_at, self.written)
+        if not isinstance(stream, TakesBack) or self._corked:
+            return
+        at = stream.read_frames() + GUARD_FRAMES
+        if at < cut_at:
+            stream.rewrite(self._tail.taken_back(at, cut_at, self.written))
+            self.taken_back.append((self._now(), cut_at - at))
 
     def _fall_asleep(self) -> None:
         """Cork the stream: the server stops reading it and this thread stops writing, so

@@ -1,0 +1,59 @@
+"""End to end: a cancel (a pause, a skip, a stop) silences what the sound server has queued
+at once, through a real null sink of PulseAudio and of PipeWire, recorded. Before, the
+server played out up to `pulse_feed.TARGET_S` (250 ms) of the old schedule after a pause:
+the start of a cue due then was heard after the lifter paused, and whole after the resume."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.e2e.pipewire import FIXED_QUANTUM, pipewire_missing
+from tests.e2e.pulse import RATE, SERVERS, find_onsets, judge, needs_pulse, run_recorded
+from thrusttimer.audio.mixer import FADE_FRAMES
+from thrusttimer.audio.output.take_back import GUARD_FRAMES
+
+pytestmark = needs_pulse()
+
+LEFT_S = (GUARD_FRAMES + FADE_FRAMES) / RATE
+"""Of the old schedule, what plays on after the take-back besides what the server has handed
+on: the frames left for its reading on (`take_back.GUARD_FRAMES`) and the fade (12 ms)."""
+HANDED_ON_S = {"pulseaudio": 0.010, "pipewire": FIXED_QUANTUM / RATE}
+"""What the server has handed on to its output and cannot take back: a PulseAudio null
+sink's render (a few ms), PipeWire's graph period (42.7 ms in these tests)."""
+ANCHOR_S = 0.002
+"""How far the recording's clock may be off (`judge` holds the onsets to it)."""
+
+
+@pytest.mark.parametrize("server", SERVERS)
+def test_a_cancel_silences_the_queued_audio_at_once(tmp_path: Path, server: str) -> None:
+    if server == "pipewire" and pipewire_missing():
+        pytest.skip(f"needs PipeWire: {', '.join(pipewire_missing())} not installed")
+    out = tmp_path / "take_back.json"
+    done, recording = run_recorded("tests.e2e.take_back_driver", out, server_kind=server)
+    assert done.returncode == 0, done.stdout + done.stderr
+    facts = json.loads(out.read_text())
+    # Both sounds begin where they were planned: the recording's clock is right, and the
+    # stream plays on after the take-back from where it was.
+    assert facts["tick_at"] is not None
+    verdict = judge(recording, [facts["tone_at"], facts["tick_at"]], find_onsets(recording.samples))
+    assert verdict.problems() == [], verdict
+    loud = np.flatnonzero(np.abs(recording.samples) > 0.01)
+    gaps = np.flatnonzero(np.diff(loud) > recording.rate // 10)
+    assert gaps.size, "no silence after the tone"
+    tone_end = recording.time_of(float(loud[gaps[0]]))  # the first sound's last loud sample
+    [(taken_at, frames)] = facts["taken_back"]
+    print(
+        f"\n{server}: the tone was heard for {(tone_end - facts['cancelled_at']) * 1000:.1f} "
+        f"ms after the cancel and {(tone_end - taken_at) * 1000:.1f} ms after the take-back "
+        f"(done {(taken_at - facts['cancelled_at']) * 1000:.1f} ms after the cancel), which "
+        f"silenced {frames / RATE * 1000:.0f} ms the server would have played"
+    )
+    assert facts["dropped"] == []  # sounding, so cut, not dropped
+    assert taken_at >= facts["cancelled_at"]
+    assert tone_end - taken_at <= LEFT_S + HANDED_ON_S[server] + ANCHOR_S
+    # Without it the server would have played on what it had queued of the tone.
+    assert frames / RATE > LEFT_S
