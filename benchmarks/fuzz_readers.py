@@ -135,7 +135,7 @@ def fuzz_settings(folder: Path, examples: int, deadline_ms: int) -> None:
         store = Settings(path)
         store.load_last_plan()
         store.load_voice()
-        store.form_point_start()
+        store.form_point_starts()
         assert any(p.read_bytes() == data for p in case.iterdir()), "the bytes were lost"
         shutil.rmtree(case)
 

@@ -5,6 +5,7 @@ Everything here runs on a fake clock and fake timers: nothing sleeps."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -105,8 +106,8 @@ class FakeBank:
         self.polls += 1
         return Progress(self.polls >= self.steps)
 
-    def compile(self, plan: Plan, form_point_start: int = 0) -> Timeline:
-        return compile_plan(plan, form_point_start=form_point_start)
+    def compile(self, plan: Plan, form_point_starts: Mapping[str, int] | None = None) -> Timeline:
+        return compile_plan(plan, form_point_starts=form_point_starts)
 
     def source_of(self, text: str) -> str | None:
         return "engine"
@@ -247,14 +248,14 @@ def test_an_output_that_never_settles_is_given_up_on_with_a_notice(
 
 class Memory:
     def __init__(self) -> None:
-        self.start = 0
+        self.starts: dict[str, int] = {}
         self.saved: list[Plan] = []
 
-    def form_point_start(self) -> int:
-        return self.start
+    def form_point_starts(self) -> Mapping[str, int]:
+        return self.starts
 
-    def save_form_point_start(self, start: int) -> None:
-        self.start = start
+    def save_form_point_starts(self, starts: Mapping[str, int]) -> None:
+        self.starts = dict(starts)
 
     def save_last_plan(self, plan: Plan) -> None:
         self.saved.append(plan)
@@ -269,7 +270,7 @@ def test_a_workout_done_is_remembered_and_its_form_points_carry_on(
     assert memory.saved == [plan]
     timers.advance(conductor.session.timeline.total_s + 1)
     assert state(conductor) is State.DONE
-    assert memory.start == conductor.session.timeline.next_form_point(None)
+    assert memory.starts == conductor.session.timeline.next_form_points(None)
 
 
 def test_loads_chosen_before_the_start_make_their_words_first_then_warm_ups_run(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 import pytest
@@ -15,7 +16,8 @@ from thrusttimer.core.plan import Plan
 from thrusttimer.core.presets import PRESETS
 from thrusttimer.core.timeline import Timeline, compile_plan
 
-EXERCISE = load_exercise("hip-thrust")
+HIP = "hip-thrust"
+EXERCISE = load_exercise(HIP)
 SESSIONS = 4
 """Within this many sessions in a row every preset says every form point."""
 
@@ -33,13 +35,13 @@ def spoken_over_sessions(plan: Plan, sessions: int, block: int = 0) -> dict[str,
     form points from where the last one stopped (the fullest saying of each is kept)."""
     exercise = load_exercise(plan.blocks[block].exercise)
     said: dict[str, str] = {}
-    start = 0
+    starts: dict[str, int] = {}
     for _ in range(sessions):
-        timeline = compile_plan(plan, form_point_start=start)
+        timeline = compile_plan(plan, form_point_starts=starts)
         for key, text in delivered(timeline, exercise, block).items():
             if key not in said or text == coaching_points(exercise)[key][0]:
                 said[key] = text
-        start = timeline.next_form_point()
+        starts = timeline.next_form_points()
     return said
 
 
@@ -155,18 +157,18 @@ def test_form_points_come_every_20_s_of_a_rest_until_its_warning() -> None:
 def test_form_points_carry_on_from_rest_to_rest_and_session_to_session() -> None:
     plan = Plan.build(sets=3, reps=1, rest_s=45)  # two rests, two points each
     ids = [p.id for p in EXERCISE.form_points]
-    first = compile_plan(plan, form_point_start=0)
+    first = compile_plan(plan, form_point_starts={HIP: 0})
     assert [[p.id for p in r.points] for r in first.rest_points] == [ids[0:2], ids[2:4]]
     said = [c.id for c in first.cues if c.id.startswith("form.")]
     assert said == [f"form.{i}" for i in ids[0:4]]
-    assert first.next_form_point() == 4
-    second = compile_plan(plan, form_point_start=first.next_form_point())
+    assert first.next_form_points() == {HIP: 4}
+    second = compile_plan(plan, form_point_starts=first.next_form_points())
     assert [p.id for p in second.points_for_rest(second.rest_points[0].index)] == ids[4:6]
     # Stopped in the first rest: the next session carries on after that rest's points.
-    assert first.next_form_point(reached_index=first.rest_points[0].index) == 2
-    assert first.next_form_point(reached_index=0) == 0
+    assert first.next_form_points(reached_index=first.rest_points[0].index) == {HIP: 2}
+    assert first.next_form_points(reached_index=0) == {HIP: 0}
     # Any whole number is a start: it is taken modulo the number of points.
-    wrapped = compile_plan(plan, form_point_start=len(ids) * 3 + 1)
+    wrapped = compile_plan(plan, form_point_starts={HIP: len(ids) * 3 + 1})
     assert wrapped.rest_points[0].points[0].id == ids[1]
 
 
@@ -188,17 +190,18 @@ def test_no_point_is_said_twice_in_one_rest() -> None:
 
 
 def test_resizing_a_rest_keeps_its_points() -> None:
-    timeline = compile_plan(Plan.build(sets=2, reps=1, rest_s=60), form_point_start=2)
+    timeline = compile_plan(Plan.build(sets=2, reps=1, rest_s=60), form_point_starts={HIP: 2})
     index = timeline.rest_points[0].index
     longer = timeline.with_segment_resized(index, 30_000)
     assert longer.points_for_rest(index) == timeline.points_for_rest(index)
-    assert longer.next_form_point() == timeline.next_form_point()
+    assert longer.next_form_points() == timeline.next_form_points()
     assert timeline.points_for_rest(0) == ()
 
 
 def test_every_said_point_ends_before_the_next_cue() -> None:
     for preset in PRESETS.values():
-        timeline: Timeline = compile_plan(preset.plan, form_point_start=3)
+        starts = dict.fromkeys((b.exercise for b in preset.plan.blocks), 3)
+        timeline: Timeline = compile_plan(preset.plan, form_point_starts=starts)
         tips = [c for c in timeline.cues if c.id.startswith("form.")]
         for tip in tips:
             following = timeline.cues[timeline.first_cue_after(tip.at_ms)]
@@ -207,7 +210,7 @@ def test_every_said_point_ends_before_the_next_cue() -> None:
 
 def test_the_rest_screen_shows_the_point_the_coach_said_last() -> None:
     plan = Plan.build(sets=3, reps=1, rest_s=60)
-    timeline = compile_plan(plan, form_point_start=1)
+    timeline = compile_plan(plan, form_point_starts={HIP: 1})
     first, second = (r.index for r in timeline.rest_points)
     points = EXERCISE.form_points
     rest_start = timeline.segments[second].start_ms
@@ -231,4 +234,105 @@ def test_a_workout_says_each_point_once_shared_out_over_its_rests() -> None:
     many = compile_plan(Plan.build(sets=12, reps=1, rest_s=30))
     assert [len(r.said_after_ms) for r in many.rest_points] == [1] * 7 + [0] * 4
     assert many.rest_points[7].points == (EXERCISE.form_points[0],)
-    assert many.next_form_point() == 11
+    assert many.next_form_points() == {HIP: 11}
+
+
+# Several exercises in one workout: each keeps its own place in its own points. ----------
+
+GLUTE_DAY_A = PRESETS["glute-day-a"].plan
+
+
+def given_by_exercise(timeline: Timeline) -> dict[str, list[str]]:
+    """The form points each exercise's rests give in `timeline`, in order, by exercise."""
+    given: dict[str, list[str]] = {}
+    for rest in timeline.rest_points:
+        exercise = timeline.block_at(rest.index).exercise
+        given.setdefault(exercise, []).extend(p.id for p in rest.points)
+    return given
+
+
+def said_by_exercise(timeline: Timeline) -> dict[str, set[str]]:
+    """The form points each exercise's rests say aloud (the first `said_after_ms` of each)."""
+    said: dict[str, set[str]] = {}
+    for rest in timeline.rest_points:
+        exercise = timeline.block_at(rest.index).exercise
+        said.setdefault(exercise, set()).update(
+            p.id for p in rest.points[: len(rest.said_after_ms)]
+        )
+    return said
+
+
+def test_each_exercise_of_a_glute_session_goes_round_its_own_points_in_order() -> None:
+    first = compile_plan(GLUTE_DAY_A)
+    frog = [p.id for p in load_exercise("frog-pump").form_points]
+    assert given_by_exercise(first)["frog-pump"] == frog[0:3]
+    starts = first.next_form_points()
+    assert starts == {"hip-thrust": 7, "b-stance-hip-thrust": 6, "frog-pump": 3}
+    second = compile_plan(GLUTE_DAY_A, form_point_starts=starts)
+    assert given_by_exercise(second)["frog-pump"] == [*frog[3:5], frog[0]]
+    # Over several workouts, each exercise's points come round in order on their own.
+    given: dict[str, list[str]] = {}
+    starts = {}
+    for _ in range(5):
+        timeline = compile_plan(GLUTE_DAY_A, form_point_starts=starts)
+        for exercise, ids in given_by_exercise(timeline).items():
+            given.setdefault(exercise, []).extend(ids)
+        starts = timeline.next_form_points()
+    for exercise, ids in given.items():
+        points = [p.id for p in load_exercise(exercise).form_points]
+        assert ids == [points[i % len(points)] for i in range(len(ids))], exercise
+        assert starts[exercise] == len(ids)
+
+
+@pytest.mark.parametrize("name", ["glute-day-a", "glute-day-b"])
+def test_every_point_of_every_exercise_is_said_within_its_own_round(name: str) -> None:
+    plan = PRESETS[name].plan
+    per_workout = {e: len(ids) for e, ids in given_by_exercise(compile_plan(plan)).items()}
+    for exercise, given in per_workout.items():
+        points = {p.id for p in load_exercise(exercise).form_points}
+        said: set[str] = set()
+        starts: dict[str, int] = {}
+        for _ in range(math.ceil(len(points) / given)):
+            timeline = compile_plan(plan, form_point_starts=starts)
+            said |= said_by_exercise(timeline)[exercise]
+            starts = timeline.next_form_points()
+        assert said == points, exercise
+
+
+def test_a_stopped_glute_session_carries_each_exercise_on_from_where_it_stopped() -> None:
+    first = compile_plan(GLUTE_DAY_A, form_point_starts={"frog-pump": 4})
+    b_stance = [r for r in first.rest_points if first.block_at(r.index).exercise != HIP]
+    stopped_in = b_stance[0]  # the first rest of the B-stance block
+    starts = first.next_form_points(reached_index=stopped_in.index)
+    assert starts == {
+        "hip-thrust": 7,
+        "b-stance-hip-thrust": len(stopped_in.points),
+        "frog-pump": 4,
+    }
+    second = compile_plan(GLUTE_DAY_A, form_point_starts=starts)
+    points = load_exercise("b-stance-hip-thrust").form_points
+    assert given_by_exercise(second)["b-stance-hip-thrust"][0] == points[len(stopped_in.points)].id
+    assert given_by_exercise(second)["frog-pump"][0] == load_exercise("frog-pump").form_points[4].id
+    assert first.next_form_points(reached_index=0) == {
+        "hip-thrust": 0,
+        "b-stance-hip-thrust": 0,
+        "frog-pump": 4,
+    }
+
+
+def test_an_exercise_in_two_blocks_carries_on_and_others_keep_their_start() -> None:
+    plan = Plan.build(
+        blocks=[
+            {"exercise": HIP, "sets": 2, "reps": 1, "rest_s": 60},
+            {"exercise": "frog-pump", "sets": 2, "reps": 1, "rest_s": 60},
+            {"exercise": HIP, "sets": 2, "reps": 1, "rest_s": 60},
+        ],
+        block_rest_s=60,
+    )
+    timeline = compile_plan(plan, form_point_starts={HIP: 2, "glute-bridge": 5})
+    ids = [p.id for p in EXERCISE.form_points]
+    hip = given_by_exercise(timeline)[HIP]
+    assert len(hip) == len(set(hip)) == 6, "the second block carries on: no point twice"
+    assert hip == [ids[(2 + i) % len(ids)] for i in range(6)]
+    assert timeline.next_form_points() == {HIP: 8, "frog-pump": 3, "glute-bridge": 5}
+    assert timeline.form_point_starts == (("glute-bridge", 5), (HIP, 2))

@@ -4,6 +4,7 @@ output sleeps between workouts. Everything runs on the fake clock and its timers
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -107,8 +108,8 @@ class FakeBank:
     def duration_s(self, text: str) -> float:
         return estimate_speech_s(text) * 1.5
 
-    def compile(self, plan: Plan, form_point_start: int = 0) -> Timeline:
-        return compile_plan(plan, measure=self.duration_s, form_point_start=form_point_start)
+    def compile(self, plan: Plan, form_point_starts: Mapping[str, int] | None = None) -> Timeline:
+        return compile_plan(plan, measure=self.duration_s, form_point_starts=form_point_starts)
 
     def clip_for(self, cue: Cue, fmt: AudioFormat) -> Samples:
         return np.zeros((10, fmt.channels), dtype=np.int16)

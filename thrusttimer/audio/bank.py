@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from thrusttimer.audio.cache import ClipCache, ClipKey
@@ -178,9 +178,10 @@ class VoiceBank:
         if self._renderer is not None:
             self._renderer.cancel()
 
-    def compile(self, plan: Plan, form_point_start: int = 0) -> Timeline:
-        """`plan`'s timeline, with each cue's wording fitted to its slot by real clip lengths."""
-        return compile_plan(plan, measure=self.duration_s, form_point_start=form_point_start)
+    def compile(self, plan: Plan, form_point_starts: Mapping[str, int] | None = None) -> Timeline:
+        """`plan`'s timeline, with each cue's wording fitted to its slot by real clip lengths
+        and each exercise's form points from its start in `form_point_starts`."""
+        return compile_plan(plan, measure=self.duration_s, form_point_starts=form_point_starts)
 
     @property
     def results(self) -> list[Result]:

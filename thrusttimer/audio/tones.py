@@ -11,7 +11,7 @@ module does not load pydub.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -125,8 +125,8 @@ class ToneBank:
     def start(self, phrases: Sequence[str]) -> ToneProgress:
         return ToneProgress()  # no words to make: each plays as its tone, if it has one
 
-    def compile(self, plan: Plan, form_point_start: int = 0) -> Timeline:
-        return compile_plan(plan, form_point_start=form_point_start)
+    def compile(self, plan: Plan, form_point_starts: Mapping[str, int] | None = None) -> Timeline:
+        return compile_plan(plan, form_point_starts=form_point_starts)
 
     @property
     def notice(self) -> str | None:

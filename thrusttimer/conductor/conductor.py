@@ -22,7 +22,7 @@ the session's timeline once its words are made (`load_change`), with a `Schedule
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, nullcontext
 from typing import TYPE_CHECKING
 
@@ -110,7 +110,7 @@ class WorkoutConductor:
         sound.notices.connect(self.notices.emit)
         sound.output.restarted.connect(self._output_restarted)
         sound.output.lost.connect(self._output_lost)
-        sound.prepare(self.workout_plan, self._form_point_start())
+        sound.prepare(self.workout_plan, self._form_point_starts())
         if self.session.state is State.IDLE:
             self._replace_session()
         self.tick()
@@ -168,18 +168,18 @@ class WorkoutConductor:
 
     # Sessions -------------------------------------------------------------------------------
 
-    def _form_point_start(self) -> int:
-        return self.memory.form_point_start() if self.memory is not None else 0
+    def _form_point_starts(self) -> Mapping[str, int]:
+        return self.memory.form_point_starts() if self.memory is not None else {}
 
     def _new_session(self, plan: Plan) -> Session:
         """A session on the timeline fitted to the sound's clips once they are ready."""
-        start = self._form_point_start()
+        starts = self._form_point_starts()
         if self.sound is None:
-            silent = compile_plan(plan, form_point_start=start)
+            silent = compile_plan(plan, form_point_starts=starts)
             return Session(plan, self.clock, timeline=silent)
         from thrusttimer.audio.player import START_DELAY_S
 
-        self.sound.refit(start)
+        self.sound.refit(starts)
         timeline = self.sound.timeline_for(plan)
         return Session(plan, self.clock, timeline=timeline, start_delay_s=START_DELAY_S)
 
@@ -216,7 +216,7 @@ class WorkoutConductor:
         """Switch to another workout (only between workouts): its clips are made now."""
         self.plan = plan
         if self.sound is not None:
-            self.sound.prepare(self.workout_plan, self._form_point_start())
+            self.sound.prepare(self.workout_plan, self._form_point_starts())
         self._replace_session()
         self.tick()
 
@@ -263,15 +263,15 @@ class WorkoutConductor:
         self._schedule()
 
     def _carry_form_points_on(self, event: SessionFinished) -> None:
-        """The next workout's coach starts from the form point after the last one given."""
+        """The next workout's coach starts each exercise after the last of its points given."""
         session = self.session
         if self.memory is None or session.started_at is None:
             return
         reached = None if event.completed else session.current_index
-        start = session.timeline.next_form_point(reached)
-        self.memory.save_form_point_start(start)
+        starts = session.timeline.next_form_points(reached)
+        self.memory.save_form_point_starts(starts)
         if self.sound is not None:
-            self.sound.refit(start)
+            self.sound.refit(starts)
 
     # Commands -------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ when the app runs: the window imports the conductor before its first frame, and 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from thrusttimer.core.plan import Plan
@@ -100,7 +100,9 @@ class ClipBank(Protocol):
     def poll(self) -> Progress:
         """Moves the work on without blocking; the progress so far."""
 
-    def compile(self, plan: Plan, form_point_start: int = 0) -> Timeline: ...
+    def compile(
+        self, plan: Plan, form_point_starts: Mapping[str, int] | None = None
+    ) -> Timeline: ...
 
     @property
     def notice(self) -> str | None: ...
@@ -114,9 +116,10 @@ class ClipBank(Protocol):
 class Memory(Protocol):
     """What the conductor keeps between workouts (`store.settings.Settings`)."""
 
-    def form_point_start(self) -> int: ...
+    def form_point_starts(self) -> Mapping[str, int]:
+        """Where each exercise's form points start next workout, by exercise id."""
 
-    def save_form_point_start(self, start: int) -> None: ...
+    def save_form_point_starts(self, starts: Mapping[str, int]) -> None: ...
 
     def save_last_plan(self, plan: Plan) -> None: ...
 

@@ -9,7 +9,7 @@ says so). Between workouts the output sleeps after a while without a sound.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Protocol
 
@@ -90,7 +90,7 @@ class Sound:
         self.bank: ClipBank | None = None
         self._bank_key: VoiceSettings | None = None
         self._plan: Plan | None = None
-        self._form_point_start = 0
+        self._form_point_starts: dict[str, int] = {}
         self._timeline: Timeline | None = None
         self._last_progress: Progress | None = None
         self._extra: Progress | None = None
@@ -108,10 +108,11 @@ class Sound:
 
     # Clips --------------------------------------------------------------------------------
 
-    def prepare(self, plan: Plan, form_point_start: int = 0) -> None:
-        """Make every clip `plan` can use, in the background (`poll` moves it on)."""
+    def prepare(self, plan: Plan, form_point_starts: Mapping[str, int] | None = None) -> None:
+        """Make every clip `plan` can use, in the background (`poll` moves it on); its
+        timeline gives each exercise's form points from its start in `form_point_starts`."""
         self._plan = plan
-        self._form_point_start = form_point_start
+        self._form_point_starts = dict(form_point_starts or {})
         self._timeline = None
         self._announced = False
         settings = voice_settings(self.prefs, plan)
@@ -144,15 +145,17 @@ class Sound:
         self.prefs = prefs
         self.output.latency_offset_s = prefs.latency_ms / 1000
         if self._plan is not None:
-            self.prepare(self._plan, self._form_point_start)
+            self.prepare(self._plan, self._form_point_starts)
 
-    def refit(self, form_point_start: int) -> None:
-        """Fit the timeline again (from the clips made) with form points starting here."""
-        if form_point_start == self._form_point_start:
+    def refit(self, form_point_starts: Mapping[str, int]) -> None:
+        """Fit the timeline again (from the clips made) with each exercise's form points
+        starting here."""
+        starts = dict(form_point_starts)
+        if starts == self._form_point_starts:
             return
-        self._form_point_start = form_point_start
+        self._form_point_starts = starts
         if self._timeline is not None and self.bank is not None and self._plan is not None:
-            self._timeline = self.bank.compile(self._plan, form_point_start)
+            self._timeline = self.bank.compile(self._plan, starts)
 
     def timeline_for(self, plan: Plan) -> Timeline | None:
         """`plan`'s timeline fitted to the made clips, once they are ready."""
@@ -178,7 +181,7 @@ class Sound:
             progress = self._last_progress = bank.poll()
             self.progress.emit(progress)
             if progress.finished:
-                self._timeline = bank.compile(plan, self._form_point_start)
+                self._timeline = bank.compile(plan, self._form_point_starts)
                 self._preload(bank, self._timeline)
                 if bank.notice:
                     self.notices.emit(bank.notice)

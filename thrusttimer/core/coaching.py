@@ -2,15 +2,16 @@
 
 The set-up checklist is read through the lead-in, evenly, with the get-ready call close to
 the countdown. The form points are shared out over the rests (each said once a workout,
-20 s apart within a rest) and carry on from one session to the next: the caller keeps
-`Timeline.next_form_point()` and passes it back to `compile_plan(form_point_start=...)`,
-so that every point comes round however few rests a workout has. What a compiled timeline
-then says and shows, point by point, is `delivery`'s.
+20 s apart within a rest) and carry on from one session to the next, each exercise in its
+own points: the caller keeps `Timeline.next_form_points()` and passes it back to
+`compile_plan(form_point_starts=...)`, so that every point of every exercise comes round
+however few rests a workout gives it. What a compiled timeline then says and shows, point
+by point, is `delivery`'s.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from thrusttimer.core.content import Exercise
 from thrusttimer.core.model import Phase, Point, RestPoints, Segment
@@ -104,13 +105,20 @@ def share_form_points(
 
 
 def share_all_form_points(
-    exercises: Sequence[Exercise], segments: Sequence[Segment], start: int = 0
+    exercises: Sequence[Exercise],
+    segments: Sequence[Segment],
+    starts: Mapping[str, int] | None = None,
 ) -> tuple[RestPoints, ...]:
     """`share_form_points` for a plan of several blocks: each block's rests share out its
-    own exercise's points, from point `start` of each; the rest before a new block reads
-    that block's set-up checklist instead, and gives none."""
+    own exercise's points, from that exercise's start in `starts` (by id; 0 if absent), so
+    that one exercise giving more points than another does not move the other on. An
+    exercise done in two blocks carries on in the second from where the first stopped, and
+    says no point twice in a workout. The rest before a new block reads that block's set-up
+    checklist instead, and gives none."""
+    starts = starts or {}
     if len(exercises) == 1:
-        return share_form_points(exercises[0], segments, start)
+        return share_form_points(exercises[0], segments, starts.get(exercises[0].id, 0))
+    taken = dict(starts)
     shares: list[RestPoints] = []
     for block, exercise in enumerate(exercises):
         rests = [
@@ -120,7 +128,10 @@ def share_all_form_points(
             and s.block == block
             and (i + 1 >= len(segments) or segments[i + 1].block == block)
         ]
-        shares += _share(exercise.form_points, rests, start)
+        start = taken.get(exercise.id, 0)
+        given = _share(exercise.form_points, rests, start)
+        taken[exercise.id] = start + sum(len(r.points) for r in given)
+        shares += given
     return tuple(shares)
 
 

@@ -7,7 +7,7 @@ sum of the parts. `compile_plan` is a pure function.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -37,9 +37,11 @@ class Timeline:
     cues: tuple[Cue, ...]
     rest_points: tuple[RestPoints, ...] = ()
     """The form points of each rest, in the order the coach takes them."""
-    form_point_start: int = 0
-    """The form point this workout's first rest starts from, counted from the exercise's
-    first and taken modulo their number (see `next_form_point`)."""
+    form_point_starts: tuple[tuple[str, int], ...] = ()
+    """Where each exercise's form points start in this workout, as (exercise id, start)
+    pairs sorted by id (hashable, so timelines compare): counted from the exercise's first
+    point and taken modulo their number; an exercise not named starts from 0. It may name
+    exercises this plan does not do, kept for the next workout (see `next_form_points`)."""
     reminders: tuple[Cue, ...] = ()
     """With "advance when ready": what the coach says once if the lifter has not pressed
     Ready `session_queries.READY_REMINDER_AFTER_S` into a wait, one per rest (`reminder_for`).
@@ -77,17 +79,19 @@ class Timeline:
         """The form points of the rest at segment `index` (none if it is not a rest)."""
         return next((r.points for r in self.rest_points if r.index == index), ())
 
-    def next_form_point(self, reached_index: int | None = None) -> int:
-        """The `form_point_start` for the next workout (a whole number to keep, as is):
-        the point after the last one this workout gave, counting the rests up to segment
-        `reached_index` (all by default), so that the coach carries on where a stopped
-        workout stopped."""
-        given = sum(
-            len(r.points)
-            for r in self.rest_points
-            if reached_index is None or r.index <= reached_index
-        )
-        return self.form_point_start + given
+    def next_form_points(self, reached_index: int | None = None) -> dict[str, int]:
+        """The `form_point_starts` for the next workout (whole numbers to keep, as they are):
+        for each exercise of the plan, the point after the last of its own this workout
+        gave, counting the rests up to segment `reached_index` (all by default), so that the
+        coach carries on where a stopped workout stopped; an exercise done elsewhere keeps
+        its start."""
+        starts = dict(self.form_point_starts)
+        for block in self.plan.blocks:
+            starts.setdefault(block.exercise, 0)
+        for rest in self.rest_points:
+            if reached_index is None or rest.index <= reached_index:
+                starts[self.block_at(rest.index).exercise] += len(rest.points)
+        return starts
 
     def time_under_tension_ms(self, block: int | None = None) -> int:
         """The work sets' time under tension (warm-ups are not counted), of one block or all."""
@@ -194,21 +198,21 @@ def compile_plan(
     plan: Plan,
     exercise: Exercise | None = None,
     measure: Callable[[str], float | None] | None = None,
-    form_point_start: int = 0,
+    form_point_starts: Mapping[str, int] | None = None,
 ) -> Timeline:
     """Compile `plan` into its timeline.
 
     `measure` gives a phrase's spoken length in seconds (None: it cannot be spoken); the
     default estimates it from its syllables. Each cue gets the fullest wording that ends
-    before the next cue starts. The rests' form points start from point `form_point_start`
-    (modulo their number): pass the last workout's `Timeline.next_form_point()` so that
-    each session carries on where the last one stopped.
+    before the next cue starts. Each exercise's form points start from its point in
+    `form_point_starts` (by exercise id, modulo their number; 0 if absent): pass the last
+    workout's `Timeline.next_form_points()` so that each session carries on, exercise by
+    exercise, where the last one stopped.
     """
     exercise = exercise or load_exercise(plan.exercise)
     segments = compile_segments(plan, exercise)
-    shares = share_all_form_points(
-        block_exercises(plan.blocks, exercise), segments, form_point_start
-    )
+    starts = dict(form_point_starts or {})
+    shares = share_all_form_points(block_exercises(plan.blocks, exercise), segments, starts)
     cues = plan_cues(plan, exercise, segments, shares)
     measure = measure or estimate_speech_s
     fitted = fit_cues(cues, measure)
@@ -216,7 +220,8 @@ def compile_plan(
     reminders = [
         c for r in ready_reminders(plan, exercise, segments) for c in fit_cues([r], measure)
     ]
-    return Timeline(plan, segments, tuple(fitted), shares, form_point_start, tuple(reminders))
+    kept = tuple(sorted(starts.items()))
+    return Timeline(plan, segments, tuple(fitted), shares, kept, tuple(reminders))
 
 
 def tempo_words(plan: Plan, exercise: Exercise | None = None) -> str:

@@ -16,12 +16,14 @@ default, and the file is first copied aside as it was, so nothing the user saved
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from thrusttimer.core.content import available_exercises
 from thrusttimer.core.errors import NumberField, ValidationError
 from thrusttimer.core.plan import Plan, load_json
 from thrusttimer.core.presets import DEFAULT_PRESET, preset
@@ -41,7 +43,12 @@ SETTINGS_FORMAT: Final = 1
 
 GEOMETRY_KEY: Final = "window/geometry"
 LAST_PLAN_KEY: Final = "workout/last_plan"
-FORM_POINT_KEY: Final = "coaching/form_point_start"
+FORM_POINTS_KEY: Final = "coaching/form_points"
+"""Where each exercise's form points start next workout, as JSON: {"hip-thrust": 7, …}."""
+OLD_FORM_POINT_KEY: Final = "coaching/form_point_start"
+"""One start for every exercise, as earlier versions kept it: read once, when the key above
+is not there yet, and removed when it is written."""
+MAX_FORM_POINT_START: Final = 2**31
 VOICE_GROUP: Final = "voice"
 PLATES_GROUP: Final = "plates"
 """unit, bar and collar as numbers; plates as JSON: [{"weight": 25, "pairs": 4}, …]."""
@@ -173,18 +180,37 @@ class Settings:
 
     # Coaching ---------------------------------------------------------------------------
 
-    def form_point_start(self) -> int:
-        """Where the next workout's form points start (`Timeline.next_form_point`), so the
-        coach carries on across sessions; 0 when never saved or unreadable."""
-        raw = self._qsettings.value(FORM_POINT_KEY)
+    def form_point_starts(self) -> dict[str, int]:
+        """Where each exercise's next form points start (`Timeline.next_form_points`), so the
+        coach carries on across sessions; an exercise not saved, or saved unreadably, starts
+        from 0. A start saved by an earlier version, one for all, stands for each exercise."""
+        raw = self._qsettings.value(FORM_POINTS_KEY)
+        if raw is None:
+            return self._old_form_point_starts()
         try:
-            value = int(str(raw)) if raw is not None else 0
-        except ValueError:
-            return 0
-        return value if 0 <= value < 2**31 else 0
+            data = load_json(raw, "form points") if isinstance(raw, str) else None
+        except ValidationError:
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        return {key: value for key, value in data.items() if _is_start(key, value)}
 
-    def save_form_point_start(self, start: int) -> None:
-        self._qsettings.setValue(FORM_POINT_KEY, start if 0 <= start < 2**31 else 0)
+    def _old_form_point_starts(self) -> dict[str, int]:
+        raw = self._qsettings.value(OLD_FORM_POINT_KEY)
+        if raw is None:
+            return {}
+        try:
+            start = int(str(raw))
+        except ValueError:
+            return {}
+        if not 0 <= start < MAX_FORM_POINT_START:
+            return {}
+        return dict.fromkeys(available_exercises(), start)
+
+    def save_form_point_starts(self, starts: Mapping[str, int]) -> None:
+        kept = {key: value for key, value in sorted(starts.items()) if _is_start(key, value)}
+        self._qsettings.setValue(FORM_POINTS_KEY, json.dumps(kept))
+        self._qsettings.remove(OLD_FORM_POINT_KEY)
 
     # Voice ------------------------------------------------------------------------------
 
@@ -331,6 +357,17 @@ def damage(path: Path) -> str | None:
             f"this one reads format {SETTINGS_FORMAT})"
         )
     return None
+
+
+def _is_start(key: object, value: object) -> bool:
+    """A form point start as it may be kept: a whole number (not a bool) of 31 bits, by an
+    exercise id."""
+    return (
+        isinstance(key, str)
+        and isinstance(value, int)
+        and not isinstance(value, bool)
+        and 0 <= value < MAX_FORM_POINT_START
+    )
 
 
 def _problem(status: QSettings.Status) -> str | None:
