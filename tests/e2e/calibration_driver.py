@@ -9,9 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
-
-from thrusttimer.audio.output.facade import AudioOutput
+from tests.e2e.drivers import pump, steady_output
 from thrusttimer.gui.calibration.dialog import CalibrationDialog
 
 TAP_TICKS = 8
@@ -20,23 +18,15 @@ FLASH_S = 3.2
 
 
 def main(out: Path) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    output = AudioOutput(0.0)
-    output.start()
-    if not output.wait_steady(10, app.processEvents):
-        out.write_text(json.dumps({"error": "the audio output did not settle"}))
+    opened = steady_output(out)
+    if opened is None:
         return 1
-
-    def pump_until(done: object, limit_s: float) -> None:
-        deadline = time.monotonic() + limit_s
-        while time.monotonic() < deadline and not done():  # type: ignore[operator]
-            app.processEvents()
-            time.sleep(0.002)
+    app, output = opened
 
     screen = CalibrationDialog(0, output, ticks=TAP_TICKS)
     screen.show()
     screen.start_tapping()
-    pump_until(lambda: screen.running is None, 20)
+    pump(app, 20, until=lambda: screen.running is None)
     tapped = [tick for tick, _ in screen.placed]
     tap_refused = list(screen.refused)
 
@@ -44,11 +34,11 @@ def main(out: Path) -> int:
     screen.offset.setValue(FLASH_OFFSET_MS)
     screen.toggle_flashing()
     end = time.monotonic() + FLASH_S
-    pump_until(lambda: time.monotonic() > end, FLASH_S + 1)
+    pump(app, FLASH_S + 1, until=lambda: time.monotonic() > end)
     flashed = [tick for tick, _ in screen.placed]
     screen.stop()
     # Let the last tick reach the sink before the output closes.
-    pump_until(lambda: False, 0.4)
+    pump(app, 0.4)
     screen.close()
     output.close()
     out.write_text(

@@ -6,6 +6,7 @@ Shared by the end-to-end test and benchmarks/cue_timing.py.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -18,6 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -345,6 +347,23 @@ def run_recorded(
         )
         time.sleep(0.2)  # the last sound reaches the recording
         return done, recorder.stop()
+
+
+def recorded_driver(
+    module: str, out: Path, server_kind: str = "pulseaudio"
+) -> tuple[Any, Recording]:
+    """`run_recorded` for a driver that writes its facts to `out` as JSON: skipped when the
+    server is not installed, failed with the driver's output when it fails; returns the
+    facts and the recording."""
+    if server_kind == "pipewire":
+        from tests.e2e.pipewire import pipewire_missing
+
+        if pipewire_missing():
+            pytest.skip(f"needs PipeWire: {', '.join(pipewire_missing())} not installed")
+    done, recording = run_recorded(module, out, server_kind=server_kind)
+    written = out.read_text() if out.exists() else ""
+    assert done.returncode == 0, done.stdout + done.stderr + written
+    return json.loads(written), recording
 
 
 def needs_pulse() -> list[pytest.MarkDecorator]:

@@ -11,9 +11,8 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
-
-from thrusttimer.audio.output.facade import AudioOutput
+from tests.e2e.drivers import pump as drive
+from tests.e2e.drivers import steady_output
 from thrusttimer.audio.tones import render_tone
 from thrusttimer.core.model import CueKind, Tone
 
@@ -27,20 +26,15 @@ def cpu_s() -> float:
 
 
 def main(out: Path) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    output = AudioOutput(0.0)
-    output.start()
+    opened = steady_output(out)
+    if opened is None:
+        return 1
+    app, output = opened
     facts: dict[str, object] = {}
 
     def pump(seconds: float) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.005)
+        drive(app, seconds, step_s=0.005)  # the CPU figures count this driver's pumping
 
-    if not output.wait_steady(10, app.processEvents):
-        out.write_text(json.dumps({"error": "the audio output did not settle"}))
-        return 1
     start, frame = cpu_s(), output.mixer.frame
     pump(MEASURE_S)
     facts["awake_cpu_pct"] = 100 * (cpu_s() - start) / MEASURE_S

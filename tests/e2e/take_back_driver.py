@@ -11,9 +11,8 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtWidgets import QApplication
 
-from thrusttimer.audio.output.facade import AudioOutput
+from tests.e2e.drivers import pump, steady_output
 from thrusttimer.audio.tones import render_tone
 from thrusttimer.core.model import CueKind, Tone
 
@@ -24,19 +23,10 @@ TICK_AFTER_S = 0.6
 
 
 def main(out: Path) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    output = AudioOutput(0.0)
-    output.start()
-
-    def pump(seconds: float) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.002)
-
-    if not output.wait_steady(10, app.processEvents):
-        out.write_text(json.dumps({"error": "the audio output did not settle"}))
+    opened = steady_output(out)
+    if opened is None:
         return 1
+    app, output = opened
     rate, channels = output.fmt.rate, output.fmt.channels
     wave = 0.3 * np.sin(2 * np.pi * 440 * np.arange(round(TONE_S * rate)) / rate)
     tone = np.repeat((wave * 32767).astype(np.int16)[:, None], channels, axis=1)
@@ -44,7 +34,7 @@ def main(out: Path) -> int:
     if not placed.placed:
         out.write_text(json.dumps({"error": f"the tone was not placed: {placed.reason}"}))
         return 1
-    pump(placed.t_mono + CANCEL_AFTER_S - time.monotonic())
+    pump(app, placed.t_mono + CANCEL_AFTER_S - time.monotonic())
     cancelled_at = time.monotonic()
     dropped = output.cancel()
     tick = output.play_at(
@@ -54,7 +44,7 @@ def main(out: Path) -> int:
         CueKind.COUNT,
         False,
     )
-    pump(TICK_AFTER_S + 0.4)
+    pump(app, TICK_AFTER_S + 0.4)
     taken_back = output.taken_back
     output.close()
     facts = {

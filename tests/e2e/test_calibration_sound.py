@@ -5,18 +5,16 @@ tick 100 ms before its flash. Each heard gap between ticks must match the planne
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.pipewire import pipewire_missing
 from tests.e2e.pulse import (
     SERVERS,
     find_onsets,
     judge,
     needs_pulse,
-    run_recorded,
+    recorded_driver,
 )
 
 pytestmark = needs_pulse()
@@ -24,12 +22,8 @@ pytestmark = needs_pulse()
 
 @pytest.mark.parametrize("server", SERVERS)
 def test_calibration_ticks_are_heard_where_they_are_planned(tmp_path: Path, server: str) -> None:
-    if server == "pipewire" and pipewire_missing():
-        pytest.skip(f"needs PipeWire: {', '.join(pipewire_missing())} not installed")
     out = tmp_path / "ticks.json"
-    done, recording = run_recorded("tests.e2e.calibration_driver", out, server_kind=server)
-    assert done.returncode == 0, done.stdout + done.stderr + out.read_text()
-    planned = json.loads(out.read_text())
+    planned, recording = recorded_driver("tests.e2e.calibration_driver", out, server)
     assert planned["tap_refused"] == []
     assert planned["flash_refused"] == []
     assert len(planned["tap_ticks"]) == 8

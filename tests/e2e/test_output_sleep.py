@@ -3,19 +3,16 @@ cues land where they are planned again, through a real PulseAudio null sink, rec
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from tests.e2e.pulse import find_onsets, judge, needs_pulse, run_recorded
+from tests.e2e.pulse import find_onsets, judge, needs_pulse, recorded_driver
 
 pytestmark = needs_pulse()
 
 
 def test_asleep_it_is_idle_and_woken_it_is_on_time_again(tmp_path: Path) -> None:
     out = tmp_path / "sleep.json"
-    done, recording = run_recorded("tests.e2e.sleep_driver", out)
-    assert done.returncode == 0, done.stdout + done.stderr
-    facts = json.loads(out.read_text())
+    facts, recording = recorded_driver("tests.e2e.sleep_driver", out)
     print(f"\nsleep figures: {facts}")
     assert facts["asleep_refused"] == "the audio output is asleep"
     # Asleep, the stream reads nothing: no pulls, so no CPU for it (the CPU figures above

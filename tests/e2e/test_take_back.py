@@ -5,14 +5,13 @@ the start of a cue due then was heard after the lifter paused, and whole after t
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from tests.e2e.pipewire import FIXED_QUANTUM, pipewire_missing
-from tests.e2e.pulse import RATE, SERVERS, find_onsets, judge, needs_pulse, run_recorded
+from tests.e2e.pipewire import FIXED_QUANTUM
+from tests.e2e.pulse import RATE, SERVERS, find_onsets, judge, needs_pulse, recorded_driver
 from thrusttimer.audio.mixer import FADE_FRAMES
 from thrusttimer.audio.output.take_back import GUARD_FRAMES
 
@@ -30,12 +29,8 @@ ANCHOR_S = 0.002
 
 @pytest.mark.parametrize("server", SERVERS)
 def test_a_cancel_silences_the_queued_audio_at_once(tmp_path: Path, server: str) -> None:
-    if server == "pipewire" and pipewire_missing():
-        pytest.skip(f"needs PipeWire: {', '.join(pipewire_missing())} not installed")
     out = tmp_path / "take_back.json"
-    done, recording = run_recorded("tests.e2e.take_back_driver", out, server_kind=server)
-    assert done.returncode == 0, done.stdout + done.stderr
-    facts = json.loads(out.read_text())
+    facts, recording = recorded_driver("tests.e2e.take_back_driver", out, server)
     # Both sounds begin where they were planned: the recording's clock is right, and the
     # stream plays on after the take-back from where it was.
     assert facts["tick_at"] is not None
