@@ -117,7 +117,9 @@ class Mixer(Generic[T]):
     def cancel_now(self) -> tuple[list[T], int]:
         """Like `cancel`, but the clips sounding stop dead at `frame`, which is returned
         with the dropped tags: the stream is to fade them out earlier, over audio it has
-        queued (`output.take_back`), and a fade of their own after that would be heard."""
+        queued (`output.take_back`), and a fade of their own after that would be heard.
+        (Should the server have read all of it already, its queue run dry, they did stop
+        dead there.)"""
         with self._lock:
             dropped = [v.tag for v in self._voices if v.start >= self._frame]
             kept = [v for v in self._voices if v.start < self._frame]

@@ -277,8 +277,8 @@ class AudioOutput(QObject):
 
     @property
     def taken_back(self) -> list[tuple[float, int]]:
-        """On the PulseAudio path, when each cancel's queued audio was silenced, and how many
-        frames of it (`PulseFeed.taken_back`); elsewhere none."""
+        """On the PulseAudio path, when the latest cancels' queued audio was silenced, and
+        how many frames of it (`PulseFeed.taken_back`); elsewhere none."""
         return list(self._pulse.taken_back) if self._pulse is not None else []
 
     def cancel(self) -> list[Any]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,8 @@ STALE_S = 0.5
 """No write has finished for this long: the server is not taking audio (frozen, or gone)."""
 MOVING_FRAMES = RATE // 1000
 """A stream whose replies have moved on by this much (1 ms) is being played."""
+TAKEN_BACK_KEPT = 32
+"""`PulseFeed.taken_back` keeps this many, the latest."""
 FIRST_WRITE_GRACE_S = 4.0
 """A new stream's first write may wait this long: a PulseAudio null sink with no stream
 sleeps up to 2 s before it renders again, and a fresh stream waits that out (1.85-1.90 s,
@@ -116,9 +119,9 @@ class PulseFeed:
         """The schedule changed at this frame: what the server has not read of the audio
         before it is to be silenced (`take_back`)."""
         self._tail = WrittenTail(2 * round(TARGET_S * RATE), CHANNELS)
-        self.taken_back: list[tuple[float, int]] = []
-        """When each take-back was done, and the frames of the old schedule it silenced
-        (what the server would have played on)."""
+        self.taken_back: deque[tuple[float, int]] = deque(maxlen=TAKEN_BACK_KEPT)
+        """When the latest take-backs were done, and the frames of the old schedule each
+        silenced (what the server would have played on)."""
         self._moved: str | None = None
         """...and, until it is, what to tell the user then (the next stream follows a move:
         the clock keeps the card's rate)."""
