@@ -5,8 +5,6 @@ hold follows them on a private session bus."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.support.dbus import FakeScreenSaver, private_bus
-from tests.support.xdotool import NEEDS_X, events, window_keys
+from tests.support.xdotool import NEEDS_X, events, open_window, start_unlogged, window_keys
 from tests.support.xvfb import xvfb
 
 pytestmark = [
@@ -47,35 +45,10 @@ def test_keys_media_key_and_clicker_drive_the_real_app(
             "DBUS_SESSION_BUS_ADDRESS": address,
             "THRUSTTIMER_DATA_DIR": str(tmp_path / "data"),  # a log of its own: no load yet
         }
-        app = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "thrusttimer",
-                "--preset",
-                "warm-up",
-                "--lead-in",
-                "30",
-                "--event-log",
-                str(log),
-                "--window-size",
-                "1024x700",
-            ],
-            env=env,
-        )
+        app = open_window(["--preset", "warm-up", "--lead-in", "30"], log, env)
         try:
             key = window_keys(env)
-
-            key("space")  # asks for the load first: none was ever logged in this log
-
-            def not_logged() -> bool:
-                # N answers the prompt once it is up (as a lifter presses it on seeing it);
-                # before that the window has no N key and nothing happens.
-                key("n")
-                qtbot.wait(200)
-                return "session_start" in names(log)
-
-            qtbot.waitUntil(not_logged, timeout=15000)
+            start_unlogged(key, log, qtbot, timeout_ms=15000)
             qtbot.waitUntil(lambda: len(screensaver.calls) == 1, timeout=10000)
             qtbot.wait(300)  # a hold let go at once would show up here as an UnInhibit
             assert screensaver.calls == ["Inhibit ThrustTimer 'A workout is running' -> 42"]

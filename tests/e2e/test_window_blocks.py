@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
 from tests.e2e.pulse import Recorder, find_onsets, judge, needs_pulse, sound_server
-from tests.support.xdotool import NEEDS_X, events, window_keys
+from tests.support.xdotool import NEEDS_X, events, open_window, start_unlogged, window_keys
 from tests.support.xvfb import xvfb
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,32 +54,9 @@ def test_the_window_runs_two_exercises_and_two_sides_on_time(qtbot: QtBot, tmp_p
         }
         recorder = Recorder(server)
         recorder.start()
-        app = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "thrusttimer",
-                "--plan-file",
-                str(plan),
-                "--cue-mode",
-                "tones",
-                "--event-log",
-                str(log),
-                "--window-size",
-                "1024x700",
-            ],
-            env=env,
-        )
+        app = open_window(["--plan-file", str(plan), "--cue-mode", "tones"], log, env)
         try:
-            key = window_keys(env)
-            key("space")  # asks for the loads first: none was ever logged in this log
-
-            def not_logged() -> bool:
-                key("n")  # the workout unlogged, once the prompt is up
-                qtbot.wait(200)
-                return "session_start" in [e["event"] for e in events(log)]
-
-            qtbot.waitUntil(not_logged, timeout=20000)
+            start_unlogged(window_keys(env), log, qtbot, timeout_ms=20000)
             qtbot.waitUntil(
                 lambda: "session_end" in [e["event"] for e in events(log)], timeout=60000
             )

@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 NEEDS_X = pytest.mark.skipif(
     shutil.which("Xvfb") is None or shutil.which("xdotool") is None,
@@ -51,3 +53,25 @@ def window_keys(env: Mapping[str, str]) -> Callable[[str], None]:
         )
 
     return key
+
+
+def open_window(args: list[str], log: Path, env: Mapping[str, str]) -> subprocess.Popen[bytes]:
+    """The real app's window (`python -m thrusttimer ARGS`) at 1024x700, writing its event
+    log to `log`, on `env`'s display."""
+    command = [sys.executable, "-m", "thrusttimer", *args, "--event-log", str(log)]
+    return subprocess.Popen([*command, "--window-size", "1024x700"], env=dict(env))
+
+
+def start_unlogged(key: Callable[[str], None], log: Path, qtbot: QtBot, timeout_ms: int) -> None:
+    """Space, then N on the load prompt (the workout not logged) once it is up, as a lifter
+    presses it on seeing it: before that the window has no N key and nothing happens. Until
+    the event log says the session started. (A log of its own has no load yet, so the
+    window asks for one.)"""
+    key("space")
+
+    def not_logged() -> bool:
+        key("n")
+        qtbot.wait(200)
+        return "session_start" in [e["event"] for e in events(log)]
+
+    qtbot.waitUntil(not_logged, timeout=timeout_ms)
