@@ -1,0 +1,81 @@
+"""The one way any part of ThrustTimer asks for a text in the lifter's language.
+
+    translate("History", "Set {number} of {sets}").format(number=2, sets=4)
+
+Every text a person reads goes through `translate` (or, inside a Qt class, `self.tr`) with a
+context (the class, or the screen it belongs to) and the English source text. The source
+text IS the English: with no catalogue installed, `translate` returns it unchanged. Texts
+made before a catalogue can be installed (module constants) are marked with
+`QT_TRANSLATE_NOOP` and translated where they are shown.
+
+Qt's lupdate finds both calls by name (`pyside6-lupdate`, see `scripts/update_translations.py`)
+and collects the texts into `thrusttimer/i18n/thrusttimer_<language>.ts`. The window
+installs Qt's own translator and hands `translate` to it (`gui/translation.py`); the command
+line, which loads no Qt, reads the same .ts files (`store/ts_catalog.py`).
+
+Placeholders are named (`{sets}`), never positional, and whole sentences are translated,
+never pieces joined: word order differs between languages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from thrusttimer.core.language import ENGLISH, decimal_text, is_singular
+
+Translator = Callable[[str, str, "str | None"], str]
+"""(context, source text, disambiguation) to the text in the installed language."""
+
+
+def _english(context: str, text: str, disambiguation: str | None = None) -> str:
+    return text
+
+
+class _Installed:
+    translator: Translator = _english
+    language: str = ENGLISH
+
+
+_INSTALLED: Final = _Installed()
+
+
+def install(translator: Translator, language: str) -> None:
+    """Make `translator` answer every later `translate`, for texts in `language`."""
+    _INSTALLED.translator = translator
+    _INSTALLED.language = language
+
+
+def uninstall() -> None:
+    """Back to English (the source texts): for tests, and after a failed load."""
+    install(_english, ENGLISH)
+
+
+def language() -> str:
+    """The language of the installed catalogue ("en" when none is)."""
+    return _INSTALLED.language
+
+
+def translate(context: str, text: str, disambiguation: str | None = None) -> str:
+    """`text` (English) of `context` in the installed language; `text` itself if untranslated.
+
+    `disambiguation` tells apart two uses of the same English words in one context (lupdate
+    reads it as the message's comment): "Rest" the phase and "Rest" the time left.
+    """
+    return _INSTALLED.translator(context, text, disambiguation)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Marks `text` for translation where it is defined; returns it untouched. Translate it
+    where it is shown: `translate(context, text)` with the same context."""
+    return text
+
+
+def singular(count: int) -> bool:
+    """Whether `count` takes the singular form in the installed language."""
+    return is_singular(count, _INSTALLED.language)
+
+
+def number(value: float, places: int | None = None) -> str:
+    """`value` written as the installed language writes numbers ("62,5" in German)."""
+    return decimal_text(value, _INSTALLED.language, places)
