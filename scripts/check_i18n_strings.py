@@ -138,9 +138,7 @@ def _literal_text(node: ast.AST) -> str | None:
         return node.value
     if isinstance(node, ast.JoinedStr):
         return "".join(
-            part.value if isinstance(part, ast.Constant) else "{}"
-            for part in node.values
-            if isinstance(part, ast.Constant | ast.FormattedValue)
+            str(part.value) if isinstance(part, ast.Constant) else "{}" for part in node.values
         )
     return None
 
