@@ -9,6 +9,18 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read English whatever the machine's language; a test of another language asks
+# for it (and the app, started by a test, follows this too).
+os.environ["LANGUAGE"] = "en"
+
+
+@pytest.fixture(autouse=True)
+def _english_after() -> Iterator[None]:
+    """A test that installs a language leaves English behind it."""
+    yield
+    from thrusttimer.core import i18n
+
+    i18n.uninstall()
 
 
 @pytest.fixture(autouse=True)

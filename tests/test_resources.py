@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from thrusttimer.gui.rcc import QRC_NAME, compile_qrc, qrc_inputs
+from thrusttimer.gui.rcc import QRC_NAME, compile_qrc, qrc_inputs, source_of
 
 ROOT = Path(__file__).resolve().parents[1]
 ICON = ROOT / "assets" / "icons" / "thrusttimer.svg"
@@ -145,7 +145,7 @@ def test_an_editable_checkout_with_an_older_module_recompiles_from_the_sources(
     compile_qrc(source / "resources.qrc", generated)
     icon = source / "assets" / "icons" / "thrusttimer.svg"
     os.utime(generated, (1_700_000_000, 1_700_000_000))
-    for path in (source / "resources.qrc", *qrc_inputs(source / "resources.qrc")):
+    for path in (source / "resources.qrc", *map(source_of, qrc_inputs(source / "resources.qrc"))):
         os.utime(path, (1_600_000_000, 1_600_000_000))
     fresh = probe(tmp_path, str(source), str(tmp_path / "cache"))
     assert fresh["source"] == "package"
@@ -197,4 +197,25 @@ def test_every_file_the_qrc_lists_exists() -> None:
     assert CHECKOUT_QRC == ROOT / QRC_NAME
     listed = qrc_inputs(ROOT / "resources.qrc")
     assert ICON in listed
-    assert all(path.is_file() for path in listed)
+    # A translation's .qm is compiled from its .ts, which git keeps.
+    assert all(source_of(path).is_file() for path in listed)
+    assert {path.name for path in listed if path.suffix == ".qm"} == {
+        f"thrusttimer_{code}.qm" for code in ("de", "es", "fr", "pt_BR")
+    }
+
+
+def test_a_translation_is_compiled_into_the_resources_and_loads(tmp_path: Path) -> None:
+    from PySide6.QtCore import QTranslator
+
+    source = copy_sources(tmp_path / "clone")
+    for stale in (source / "assets" / "i18n").glob("*.qm"):
+        stale.unlink()
+    compile_qrc(source / "resources.qrc", tmp_path / "resources.rcc", binary=True)
+    assert (source / "assets" / "i18n" / "thrusttimer_de.qm").is_file()
+    from PySide6.QtCore import QResource
+
+    assert QResource.registerResource(str(tmp_path / "resources.rcc"), "/probe")
+    try:
+        assert QTranslator().load(":/probe/i18n/thrusttimer_de.qm")
+    finally:
+        QResource.unregisterResource(str(tmp_path / "resources.rcc"), "/probe")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
+from thrusttimer.core import i18n
 from thrusttimer.core.blocks import block_exercises
 from thrusttimer.core.content import Exercise, available_exercises, load_exercise
 from thrusttimer.core.cues import plan_cues, ready_reminders
@@ -25,7 +26,7 @@ def plan_phrases(plan: Plan, exercise: Exercise | None = None) -> list[str]:
     Taken from the unfitted cues, so that fitting with real clip lengths can choose any
     variant, including cues a rough estimate would have dropped.
     """
-    exercise = exercise or load_exercise(plan.exercise)
+    exercise = exercise or load_exercise(plan.exercise, i18n.speech_language())
     segments = compile_segments(plan, exercise)
     cues = [*plan_cues(plan, exercise, segments), *ready_reminders(plan, exercise, segments)]
     texts = [text for cue in cues for text in (cue.variants or (cue.text,)) if text]
@@ -38,7 +39,7 @@ def plan_phrases(plan: Plan, exercise: Exercise | None = None) -> list[str]:
 
 def plan_tones(plan: Plan, exercise: Exercise | None = None) -> list[Tone]:
     """The tones `plan` can play: its tone cues, and each spoken cue's fallback tone."""
-    exercise = exercise or load_exercise(plan.exercise)
+    exercise = exercise or load_exercise(plan.exercise, i18n.speech_language())
     segments = compile_segments(plan, exercise)
     cues = [*plan_cues(plan, exercise, segments), *ready_reminders(plan, exercise, segments)]
     return sorted({cue.tone for cue in cues if cue.tone is not None})
@@ -51,7 +52,7 @@ def pack_phrases() -> list[str]:
     numbers ("15, squeeze", "Rest 75 seconds") fall back to a shorter wording the pack has."""
     texts: list[str] = []
     for exercise_id in available_exercises():
-        exercise = load_exercise(exercise_id)
+        exercise = load_exercise(exercise_id, i18n.speech_language())
         for point in (*exercise.setup_checklist, *exercise.form_points):
             texts += point.spoken
         for variants in exercise.phrases.values():

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Final
 
+from thrusttimer.core import i18n
 from thrusttimer.core.content import Exercise, available_exercises, load_exercise
 from thrusttimer.core.errors import Described, NumberField, ValidationError
 from thrusttimer.core.loading.rule import Progression
@@ -184,8 +185,10 @@ def blocks_from_list(data: object) -> tuple[Block, ...]:
 
 
 def block_exercises(blocks: Sequence[Block], first: Exercise | None = None) -> tuple[Exercise, ...]:
-    """The exercise of each block, in order; `first` (if given) stands for block 1's."""
+    """The exercise of each block, in order, in the coach's language (their words are
+    spoken); `first` (if given) stands for block 1's."""
+    speech = i18n.speech_language()
     return tuple(
-        first if index == 0 and first is not None else load_exercise(block.exercise)
+        first if index == 0 and first is not None else load_exercise(block.exercise, speech)
         for index, block in enumerate(blocks)
     )

@@ -14,6 +14,9 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
+from thrusttimer.core import i18n
+from thrusttimer.core.content_language import overlay, translation_file
+from thrusttimer.core.language import ENGLISH
 from thrusttimer.core.model import MOVEMENT_PHASES, Breath, Phase, Point
 from thrusttimer.core.schema import Table, Wrong, join, kind
 
@@ -142,17 +145,37 @@ unpack them): importlib.resources would add ~2 ms to the window's start-up."""
 
 
 def available_exercises() -> list[str]:
+    """The ids of the bundled exercises (the English files; translations are in subfolders)."""
     return sorted(entry.stem for entry in EXERCISES.glob("*.toml"))
 
 
+def load_exercise(exercise_id: str = "hip-thrust", language: str | None = None) -> Exercise:
+    """Load a bundled exercise by id, with its words in `language` (default: the interface's;
+    the timeline asks for the coach's). A language without a translation of it reads English."""
+    return _load_exercise(exercise_id, language or i18n.language())
+
+
 @cache
-def load_exercise(exercise_id: str = "hip-thrust") -> Exercise:
-    """Load a bundled exercise by id."""
+def _load_exercise(exercise_id: str, language: str) -> Exercise:
     if exercise_id not in available_exercises():
         raise ContentError(
             f"exercise: {exercise_id!r} is unknown; choose from {', '.join(available_exercises())}"
         )
-    return read_exercise(EXERCISES / f"{exercise_id}.toml")
+    path = EXERCISES / f"{exercise_id}.toml"
+    translated = translation_file(EXERCISES, exercise_id, language)
+    if language == ENGLISH or not translated.is_file():
+        return read_exercise(path)
+    source = f"{language}/{translated.name}"
+    try:
+        english = tomllib.loads(path.read_text(encoding="utf-8"))
+        words = tomllib.loads(translated.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise ContentError(f"{source}: not valid TOML: {error}") from None
+    try:
+        data = overlay(english, words)
+    except Wrong as wrong:
+        raise ContentError(f"{source}: {wrong}") from None
+    return exercise_from_data(data, source)
 
 
 def read_exercise(path: Path, source: str | None = None) -> Exercise:

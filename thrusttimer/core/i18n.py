@@ -28,40 +28,66 @@ Translator = Callable[[str, str, "str | None"], str]
 """(context, source text, disambiguation) to the text in the installed language."""
 
 
-def _english(context: str, text: str, disambiguation: str | None = None) -> str:
+def source_text(context: str, text: str, disambiguation: str | None = None) -> str:
+    """The translator of the source language: every text is its own English."""
     return text
 
 
+SPEECH: Final = "Speech"
+"""The context of everything the coach says that is made in code rather than read from the
+exercise files ("Next exercise: {name}"). It is answered in the speech language, which may
+differ from the interface's."""
+
+
 class _Installed:
-    translator: Translator = _english
-    language: str = ENGLISH
+    def __init__(self) -> None:
+        self.translator: Translator = source_text
+        self.language = ENGLISH
+        self.speech_translator: Translator = source_text
+        self.speech_language = ENGLISH
 
 
 _INSTALLED: Final = _Installed()
 
 
 def install(translator: Translator, language: str) -> None:
-    """Make `translator` answer every later `translate`, for texts in `language`."""
+    """Make `translator` answer every later `translate`, for texts in `language`: the
+    interface, and the speech too until `install_speech` says otherwise."""
     _INSTALLED.translator = translator
     _INSTALLED.language = language
+    install_speech(translator, language)
+
+
+def install_speech(translator: Translator, language: str) -> None:
+    """Make `translator` answer the `SPEECH` context, in `language` (the coach's)."""
+    _INSTALLED.speech_translator = translator
+    _INSTALLED.speech_language = language
 
 
 def uninstall() -> None:
     """Back to English (the source texts): for tests, and after a failed load."""
-    install(_english, ENGLISH)
+    install(source_text, ENGLISH)
 
 
 def language() -> str:
-    """The language of the installed catalogue ("en" when none is)."""
+    """The interface's language ("en" when no catalogue is installed)."""
     return _INSTALLED.language
+
+
+def speech_language() -> str:
+    """The language the coach speaks."""
+    return _INSTALLED.speech_language
 
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
     """`text` (English) of `context` in the installed language; `text` itself if untranslated.
 
-    `disambiguation` tells apart two uses of the same English words in one context (lupdate
-    reads it as the message's comment): "Rest" the phase and "Rest" the time left.
+    The `SPEECH` context is answered in the speech language. `disambiguation` tells apart
+    two uses of the same English words in one context (lupdate reads it as the message's
+    comment): "Rest" the phase and "Rest" the time left.
     """
+    if context == SPEECH:
+        return _INSTALLED.speech_translator(context, text, disambiguation)
     return _INSTALLED.translator(context, text, disambiguation)
 
 

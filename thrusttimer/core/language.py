@@ -9,7 +9,7 @@ language writes them: a decimal comma outside English, the day before the month.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:  # not imported at run time: the window's first frame does not need it
@@ -124,3 +124,31 @@ def date_text(day: datetime.date, language: str) -> str:
     """`day` as `language` writes a date in a table: 2026-12-06, 06.12.2026, 06/12/2026."""
     pattern = _DATE_PATTERNS.get(language, _DATE_PATTERNS[ENGLISH])
     return pattern.format(year=day.year, month=day.month, day=day.day)
+
+
+_PREFERRED_REGION: Final[Mapping[str, str]] = {
+    "en": "gb",
+    "de": "de",
+    "es": "es",
+    "fr": "fr",
+    "pt_BR": "br",
+}
+"""The region of a speech engine's voice that best speaks each language: espeak-ng's
+British English (its default), and Brazilian, not European, Portuguese."""
+
+
+def voice_fit(voice_languages: Sequence[str], language: str) -> int:
+    """How well a voice that speaks `voice_languages` (engine tags: "de", "pt-br", "en_US")
+    speaks `language`: 2 the language and its preferred region (or no region given),
+    1 the language in another region, 0 not at all."""
+    primary = language.split("_")[0]
+    best = 0
+    for tag in voice_languages:
+        parts = tag.replace("_", "-").lower().split("-")
+        if parts[0] != primary:
+            continue
+        region = parts[1] if len(parts) > 1 else ""
+        best = max(best, 2 if region in ("", _PREFERRED_REGION.get(language, "")) else 1)
+    if language == "pt_BR" and best == 2 and all("br" not in t.lower() for t in voice_languages):
+        return 1  # a bare "pt" voice is European Portuguese
+    return best

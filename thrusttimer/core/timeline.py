@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from thrusttimer.core import i18n
 from thrusttimer.core.blocks import Block, block_exercises
 from thrusttimer.core.coaching import share_all_form_points
 from thrusttimer.core.content import Exercise, load_exercise
@@ -209,7 +210,7 @@ def compile_plan(
     workout's `Timeline.next_form_points()` so that each session carries on, exercise by
     exercise, where the last one stopped.
     """
-    exercise = exercise or load_exercise(plan.exercise)
+    exercise = exercise or load_exercise(plan.exercise, i18n.speech_language())
     segments = compile_segments(plan, exercise)
     starts = dict(form_point_starts or {})
     shares = share_all_form_points(block_exercises(plan.blocks, exercise), segments, starts)

@@ -23,7 +23,7 @@ from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.presets import DEFAULT_PRESET, preset
 from thrusttimer.eventlog import EventLog
-from thrusttimer.gui import resources, theme
+from thrusttimer.gui import resources, theme, translation
 from thrusttimer.gui.stop_signals import StopOnSignals
 from thrusttimer.gui.window.main_window import MainWindow
 from thrusttimer.runtime.gc_pause import resume_collection
@@ -94,25 +94,32 @@ def run_app(
     event_log: str | Path | EventLog | None = None,
     window_size: tuple[int, int] | None = None,
     screenshots: Sequence[Screenshot] = (),
+    language: str | None = None,
 ) -> int:
     """Open the window on `plan` (the last-used one if None) and run until it closes.
 
     `event_log` may be a path or an EventLog already open (the command opens it first, so
     a bad path is an error before any window); either way it is closed at the end. The
     result is the application's exit code, or 128 + the number of the signal that closed
-    the window.
+    the window. `language` (the command line's) wins over the one saved in the settings.
     """
     app = application()
     log = EventLog(event_log) if isinstance(event_log, str | Path) else event_log
     try:
         if screenshots:
+            translation.install(app, translation.choose(language, None))
             chosen = plan or preset(DEFAULT_PRESET)
             return _take_screenshots(app, chosen, screenshots, window_size, log)
         startup = startup or load_last_plan()
+        saved_interface, saved_speech = startup.settings.languages()
+        language_notice = translation.install(
+            app, translation.choose(language or saved_interface, saved_speech)
+        )
         loaded = resources.ensure_loaded()
         prefs, voice_problem = startup.settings.load_voice()
         notices = (
             *startup.notices,
+            *((language_notice,) if language_notice else ()),
             *((loaded.notice,) if loaded.notice else ()),
             *((voice_problem,) if voice_problem else ()),
         )

@@ -30,6 +30,10 @@ builder already set (a distribution's reproducible build) wins."""
 _PYSIDE6_RCC: Final = (
     "import sys; from PySide6.scripts.pyside_tool import rcc; sys.argv[0] = 'pyside6-rcc'; rcc()"
 )
+_PYSIDE6_LRELEASE: Final = (
+    "import sys; from PySide6.scripts.pyside_tool import lrelease; "
+    "sys.argv[0] = 'pyside6-lrelease'; lrelease()"
+)
 
 
 class RccError(RuntimeError):
@@ -38,6 +42,16 @@ class RccError(RuntimeError):
 
 def rcc_command(*args: str) -> list[str]:
     return [sys.executable, "-c", _PYSIDE6_RCC, *args]
+
+
+def lrelease_command(*args: str) -> list[str]:
+    return [sys.executable, "-c", _PYSIDE6_LRELEASE, *args]
+
+
+def source_of(path: Path) -> Path:
+    """The file a listed input is made from: a translation's .qm from its .ts (git keeps
+    the .ts; the .qm is compiled, like this module's output); any other file is its own."""
+    return path.with_suffix(".ts") if path.suffix == ".qm" else path
 
 
 def qrc_inputs(qrc: Path) -> list[Path]:
@@ -50,9 +64,10 @@ def qrc_inputs(qrc: Path) -> list[Path]:
 
 
 def inputs_digest(qrc: Path) -> str:
-    """A hash of the .qrc and every file it lists: names a compiled copy in a cache."""
+    """A hash of the .qrc and every file it lists (the .ts of a .qm): names a compiled copy
+    in a cache."""
     digest = hashlib.sha256(qrc.read_bytes())
-    for path in qrc_inputs(qrc):
+    for path in map(source_of, qrc_inputs(qrc)):
         digest.update(path.as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -64,9 +79,10 @@ def compile_qrc(qrc: Path, output: Path, *, binary: bool = False) -> Path:
     The file appears whole or not at all (written beside, then renamed), so an interrupted
     build never leaves a half module that imports with missing icons.
     """
-    missing = [str(path) for path in qrc_inputs(qrc) if not path.is_file()]
+    missing = [str(path) for path in map(source_of, qrc_inputs(qrc)) if not path.is_file()]
     if missing:
         raise RccError(f"{qrc} lists files that do not exist: {', '.join(missing)}")
+    release_translations(qrc)
     output.parent.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ)
     env.setdefault("SOURCE_DATE_EPOCH", SOURCE_DATE_EPOCH)
@@ -94,3 +110,34 @@ def compile_qrc(qrc: Path, output: Path, *, binary: bool = False) -> Path:
         if os.path.exists(temporary):
             os.unlink(temporary)
     return output
+
+
+def release_translations(qrc: Path) -> list[Path]:
+    """Compile each .qm `qrc` lists from its .ts (pyside6-lrelease) where it is missing or
+    older than its .ts; returns the ones compiled. Each appears whole or not at all."""
+    compiled: list[Path] = []
+    for qm in qrc_inputs(qrc):
+        ts = source_of(qm)
+        if qm == ts or (qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime):
+            continue
+        handle, temporary = tempfile.mkstemp(prefix=qm.name, suffix=".part", dir=qm.parent)
+        os.close(handle)
+        try:
+            result = subprocess.run(
+                lrelease_command("-silent", str(ts), "-qm", temporary),
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if result.returncode != 0:
+                raise RccError(
+                    f"pyside6-lrelease failed on {ts} (exit {result.returncode}): "
+                    f"{(result.stderr or result.stdout).strip()}"
+                )
+            os.chmod(temporary, 0o644)
+            os.replace(temporary, qm)
+        finally:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+        compiled.append(qm)
+    return compiled

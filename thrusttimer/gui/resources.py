@@ -106,7 +106,8 @@ def _stale(qrc: Path) -> bool:
         return False
     try:
         listed: list[str] = _QRC_FILE.findall(qrc.read_text(encoding="utf-8"))
-        newest = max(path.stat().st_mtime for path in [qrc, *(qrc.parent / f for f in listed)])
+        sources = [qrc.parent / re.sub(r"\.qm$", ".ts", f) for f in listed]
+        newest = max(path.stat().st_mtime for path in [qrc, *sources])
     except (OSError, ValueError):
         return False  # let the normal path report what is missing
     return newest > os.stat(spec.origin).st_mtime

@@ -25,6 +25,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from thrusttimer.core.content import available_exercises
 from thrusttimer.core.errors import NumberField, ValidationError
+from thrusttimer.core.language import resolve
 from thrusttimer.core.plan import Plan, load_json
 from thrusttimer.core.presets import DEFAULT_PRESET, preset
 from thrusttimer.core.shown import printable, shown_value
@@ -53,6 +54,9 @@ VOICE_GROUP: Final = "voice"
 PLATES_GROUP: Final = "plates"
 """unit, bar and collar as numbers; plates as JSON: [{"weight": 25, "pairs": 4}, …]."""
 WARMUP_KEY: Final = "warmup/scheme"
+INTERFACE_LANGUAGE_KEY: Final = "language/interface"
+SPEECH_LANGUAGE_KEY: Final = "language/speech"
+"""A language code (en, de, es, fr, pt_BR); absent: the system's, and the coach the interface's."""
 """The warm-up scheme as JSON: {"steps": [{"percent": null, "reps": 10}, …]}."""
 
 VOICE_FIELDS: Final = {
@@ -307,6 +311,21 @@ class Settings:
     def save_warmup(self, scheme: WarmupScheme) -> None:
         self._qsettings.setValue(WARMUP_KEY, json.dumps(scheme.to_dict()))
 
+    def languages(self) -> tuple[str | None, str | None]:
+        """The interface's and the coach's language as chosen, each None where the system's
+        (the interface's, for the coach) is followed. A value that names no shipped
+        language counts as none chosen."""
+        interface = self._qsettings.value(INTERFACE_LANGUAGE_KEY)
+        speech = self._qsettings.value(SPEECH_LANGUAGE_KEY)
+        return _language(interface), _language(speech)
+
+    def save_languages(self, interface: str | None, speech: str | None) -> None:
+        for key, code in ((INTERFACE_LANGUAGE_KEY, interface), (SPEECH_LANGUAGE_KEY, speech)):
+            if code is None:
+                self._qsettings.remove(key)
+            else:
+                self._qsettings.setValue(key, code)
+
     # Writing ----------------------------------------------------------------------------
 
     def sync(self) -> str | None:
@@ -314,6 +333,10 @@ class Settings:
         self._qsettings.sync()
         problem = _problem(self._qsettings.status())
         return None if problem is None else f"Settings could not be saved: the file {problem}."
+
+
+def _language(raw: object) -> str | None:
+    return resolve(raw) if isinstance(raw, str) else None
 
 
 def damage(path: Path) -> str | None:
