@@ -17,25 +17,34 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.gui.load_field import LoadField
 from thrusttimer.store.log import Unit, from_kg
 
 if TYPE_CHECKING:
     from thrusttimer.gui.window.loads import BlockAdvice
 
-BODYWEIGHT_NOTE = "0 = bodyweight, or the weight you hold"
-"""What the row of an exercise without a bar says when there is no suggestion for it."""
+BODYWEIGHT_NOTE = QT_TRANSLATE_NOOP("BlockLoadRows", "0 = bodyweight, or the weight you hold")
+"""What the row of an exercise without a bar says when there is no suggestion for it
+(marked: `translate("BlockLoadRows", BODYWEIGHT_NOTE)` where shown)."""
 
 
 def block_title(advice: BlockAdvice) -> str:
     """ "2 · B-stance hip thrust", "3 · Frog pump (held)"."""
-    held = "" if advice.bar else " (held)"
-    return f"{advice.number} · {advice.exercise}{held}"
+    if advice.bar:
+        return f"{advice.number} · {advice.exercise}"
+    return translate("BlockLoadRows", "{number} · {exercise} (held)").format(
+        number=advice.number, exercise=advice.exercise
+    )
 
 
 def today_part(line: str) -> str:
-    """The suggestion's "Today: …" (its whole line goes in the tooltip)."""
-    at = line.find("Today:")
+    """The suggestion's "Today: …" (its whole line goes in the tooltip); the whole line if
+    that part is not found. It opens with the words before the load in the suggestion's own
+    wording (`core.loading.progression`, which writes the line)."""
+    today = translate("Progression", "Today: {load} × {reps}.")
+    opening = today.split("{load}", 1)[0].strip()
+    at = line.find(opening) if opening else -1
     return line[at:] if at >= 0 else line
 
 
@@ -62,11 +71,17 @@ class BlockLoadRows(QWidget):
             title = QLabel(block_title(block))
             field = LoadField(bar=block.bar)
             field.setObjectName(f"block{block.number}")
-            field.setAccessibleName(f"Load for block {block.number}, {block.exercise}")
+            field.setAccessibleName(
+                self.tr("Load for block {number}, {exercise}").format(
+                    number=block.number, exercise=block.exercise
+                )
+            )
             field.set_unit(unit)
             kg = block.default_kg
             field.set_load(None if kg is None else from_kg(kg, unit))
-            note_text = today_part(block.line) or ("" if block.bar else BODYWEIGHT_NOTE)
+            note_text = today_part(block.line) or (
+                "" if block.bar else translate("BlockLoadRows", BODYWEIGHT_NOTE)
+            )
             note = QLabel(note_text)
             note.setObjectName("hint")
             note.setToolTip(block.line)

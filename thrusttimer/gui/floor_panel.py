@@ -22,7 +22,10 @@ LEAST_TEXT_PX: Final = 16
 
 def panel_style(name: str, text_px: int) -> str:
     control = round(text_px * CONTROL_SHARE)
-    return f"""
+    # A style sheet (the comment marks the one literal the two pieces make).
+    return (
+        ""  # i18n: not shown
+        f"""
 {name} {{ background: #171a20; border: 2px solid #5be0c8; border-radius: 12px; }}
 {name} QLabel {{ color: #f4f6f8; font-size: {text_px}px; background: transparent;
     border: none; }}
@@ -38,6 +41,7 @@ def panel_style(name: str, text_px: int) -> str:
     padding: 0; }}
 {name} QAbstractSpinBox::up-button, {name} QAbstractSpinBox::down-button {{ width: 0; }}
 """
+    )
 
 
 def step_button(text: str, step: Callable[[], None]) -> QPushButton:

@@ -32,22 +32,24 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, singular, translate
 from thrusttimer.store.exercise_names import HIP_THRUST_ID, display_name
 from thrusttimer.store.log_records import LoggedSession, Unit, from_kg
 from thrusttimer.store.stats import DayFigures, day_figures, weekly_volume
 
 CHARTS: Final = {
-    "top_load": "top load per training day",
-    "weekly_volume": "weekly volume (load × reps)",
-    "tut": "time under tension per training day",
-    "one_rm": "estimated 1RM per training day (Epley)",
+    "top_load": QT_TRANSLATE_NOOP("HistoryCharts", "top load per training day"),
+    "weekly_volume": QT_TRANSLATE_NOOP("HistoryCharts", "weekly volume (load × reps)"),
+    "tut": QT_TRANSLATE_NOOP("HistoryCharts", "time under tension per training day"),
+    "one_rm": QT_TRANSLATE_NOOP("HistoryCharts", "estimated 1RM per training day (Epley)"),
 }
-"""Each chart's title, after the exercise's name ("Barbell hip thrust: top load…")."""
+"""Each chart's title, after the exercise's name ("Barbell hip thrust: top load…"); marked,
+like TABS: `translate("HistoryCharts", ...)` where shown."""
 TABS: Final = {
-    "top_load": "Top load",
-    "weekly_volume": "Weekly volume",
-    "tut": "Time under tension",
-    "one_rm": "Estimated 1RM",
+    "top_load": QT_TRANSLATE_NOOP("HistoryCharts", "Top load"),
+    "weekly_volume": QT_TRANSLATE_NOOP("HistoryCharts", "Weekly volume"),
+    "tut": QT_TRANSLATE_NOOP("HistoryCharts", "Time under tension"),
+    "one_rm": QT_TRANSLATE_NOOP("HistoryCharts", "Estimated 1RM"),
 }
 LINE: Final = QColor("#45b4ff")
 BARS: Final = QColor("#ff8a3d")
@@ -93,7 +95,18 @@ def build_charts(
 
 def chart_titles(exercise: str) -> dict[str, str]:
     """Each chart's title for exercise id `exercise`, by key of CHARTS."""
-    return {key: f"{display_name(exercise)}: {title}" for key, title in CHARTS.items()}
+    name = display_name(exercise)
+    return {
+        key: translate("HistoryCharts", "{exercise}: {chart}").format(
+            exercise=name, chart=translate("HistoryCharts", title)
+        )
+        for key, title in CHARTS.items()
+    }
+
+
+def no_sessions(title: str) -> str:
+    """An empty chart's title: "Barbell hip thrust: top load…: no sessions yet"."""
+    return translate("HistoryCharts", "{chart}: no sessions yet").format(chart=title)
 
 
 # The charts ------------------------------------------------------------------------------
@@ -107,7 +120,10 @@ def _top_load_chart(title: str, days: Sequence[DayFigures], unit: Unit) -> QChar
 def tut_chart(title: str, days: Sequence[DayFigures], note: str = "") -> QChart:
     """Time under tension per day; `note` is said under the title, before what is not shown."""
     points = [(d.day, d.tut_s) for d in days if d.tut_s is not None]
-    empty = "none recorded yet" if days else "no sessions yet"
+    if days:
+        empty = translate("HistoryCharts", "{chart}: none recorded yet").format(chart=title)
+    else:
+        empty = no_sessions(title)
     notes = "\n".join(line for line in (note, _untimed_note(days)) if line)
     return _line_chart(title, points, "s", note=notes, empty=empty)
 
@@ -118,9 +134,30 @@ def _untimed_note(days: Sequence[DayFigures]) -> str:
     if not untimed:
         return ""
     imported = sum(d.imported_without_tut for d in days)
-    which = "imported " if imported == untimed else ""
-    sessions = f"{untimed} {which}session{'' if untimed == 1 else 's'}"
-    return f"Not shown: {sessions} with no time under tension recorded"
+    one = singular(untimed)
+    if imported == untimed:
+        text = (
+            translate(
+                "HistoryCharts",
+                "Not shown: {count} imported session with no time under tension recorded",
+            )
+            if one
+            else translate(
+                "HistoryCharts",
+                "Not shown: {count} imported sessions with no time under tension recorded",
+            )
+        )
+    else:
+        text = (
+            translate(
+                "HistoryCharts", "Not shown: {count} session with no time under tension recorded"
+            )
+            if one
+            else translate(
+                "HistoryCharts", "Not shown: {count} sessions with no time under tension recorded"
+            )
+        )
+    return text.format(count=untimed)
 
 
 def _one_rm_chart(title: str, days: Sequence[DayFigures], unit: Unit) -> QChart:
@@ -128,7 +165,7 @@ def _one_rm_chart(title: str, days: Sequence[DayFigures], unit: Unit) -> QChart:
     points = [(d.day, from_kg(d.best_1rm_kg or 0.0, unit)) for d in known]
     chart = _line_chart(title, points, unit, from_zero=False)
     records = QScatterSeries()
-    records.setName("Personal record")
+    records.setName(translate("HistoryCharts", "Personal record"))
     records.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeStar)
     records.setMarkerSize(34)
     records.setColor(RECORD)
@@ -153,8 +190,8 @@ def show_legend(chart: QChart) -> None:
 def weekly_chart(
     title: str, weeks: Sequence[tuple[date, float]], unit: Unit, note: str = ""
 ) -> QChart:
-    chart = new_chart(title if weeks else f"{title}: no sessions yet", note)
-    bars = QBarSet("Volume")
+    chart = new_chart(title if weeks else no_sessions(title), note)
+    bars = QBarSet(translate("HistoryCharts", "Volume"))
     bars.setColor(BARS)
     bars.setBorderColor(BARS)
     for _, volume in weeks:
@@ -164,7 +201,8 @@ def weekly_chart(
     chart.addSeries(series)
     chart.addAxis(week_axis([monday for monday, _ in weeks]), Qt.AlignmentFlag.AlignBottom)
     totals = [from_kg(v, unit) for _, v in weeks]
-    chart.addAxis(value_axis(f"{unit} × reps", totals), Qt.AlignmentFlag.AlignLeft)
+    reps_axis = translate("HistoryCharts", "{unit} × reps").format(unit=unit)
+    chart.addAxis(value_axis(reps_axis, totals), Qt.AlignmentFlag.AlignLeft)
     for axis in chart.axes():
         series.attachAxis(axis)
     return chart
@@ -176,9 +214,10 @@ def _line_chart(
     unit: str,
     from_zero: bool = True,
     note: str = "",
-    empty: str = "no sessions yet",
+    empty: str = "",
 ) -> QChart:
-    chart = new_chart(title if points else f"{title}: {empty}", note)
+    """`empty`: the title with no points (`no_sessions` by default)."""
+    chart = new_chart(title if points else (empty or no_sessions(title)), note)
     series = QLineSeries()
     name = title.split(": ", 1)[-1].split(" (")[0]
     series.setName(name[:1].upper() + name[1:])
@@ -205,7 +244,8 @@ def new_chart(title: str, note: str = "") -> QChart:
         # Part of the chart, so a saved PNG says it too.
         lines = "<br>".join(html.escape(line) for line in note.splitlines())
         shown = f"{html.escape(title)}<br>"
-        shown += f'<span style="font-size:{NOTE_PX}px; font-weight:normal">{lines}</span>'
+        span = f'<span style="font-size:{NOTE_PX}px; font-weight:normal">'  # i18n: not shown
+        shown += f"{span}{lines}</span>"
 
     chart.setTitle(shown)
     chart.setTitleFont(font(TITLE_PX, bold=True))
@@ -290,7 +330,10 @@ def day_ticks(start: date, end: date, most: int = MOST_LABELS) -> tuple[list[dat
 
 def date_label(day: date, by_month: bool = False, with_year: bool = False) -> str:
     """A day as an axis label in the user's locale: "28 Sep", "28 Sep 2026", or "Sep 2026"."""
-    pattern = "MMM yyyy" if by_month else ("d MMM yyyy" if with_year else "d MMM")
+    # QLocale's date patterns (the month's name in the user's locale).
+    pattern = "d MMM yyyy" if with_year else "d MMM"  # i18n: not shown
+    if by_month:
+        pattern = "MMM yyyy"  # i18n: not shown
     return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
@@ -309,7 +352,7 @@ def week_axis(mondays: Sequence[date]) -> QCategoryAxis:
         # Two lines, so each label needs the width of one date only.
         label = week_label(mondays[index], with_year=len(years) > 1)
         axis.append(label.replace(" – ", " –<br>"), index)
-    axis.setTitleText("Weeks, Monday to Sunday")
+    axis.setTitleText(translate("HistoryCharts", "Weeks, Monday to Sunday"))
     axis.setGridLineVisible(False)
     style_axis(axis)
     return axis

@@ -5,6 +5,7 @@ reps, RPE and note. Used off the floor, so a small dialog is fine; Enter saves, 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,10 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.gui.load_field import LoadField
-from thrusttimer.gui.log_entry import RPE_CHOICES
+from thrusttimer.gui.log_entry import rpe_choices, rpe_text, rpe_value
 from thrusttimer.store.exercise_names import shown_name
 from thrusttimer.store.log import UNITS, LoggedSet, Unit
+
+SIDE_WORDS: Final = {
+    "left": QT_TRANSLATE_NOOP("SetEditor", "left"),
+    "right": QT_TRANSLATE_NOOP("SetEditor", "right"),
+}
+"""A logged set's side as a table or title says it (marked: `side_word`)."""
+
+
+def side_word(side: str) -> str:
+    """A logged side in the lifter's language ("left"); an unknown one as logged."""
+    return translate("SetEditor", SIDE_WORDS[side]) if side in SIDE_WORDS else side
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +54,16 @@ class SetEditor(QDialog):
     def __init__(self, row: LoggedSet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Which exercise (and side) the set is of, as the table said when it was chosen.
-        side = "" if row.side is None else f" · {row.side}"
-        self.setWindowTitle(f"Edit set {row.set_number}: {shown_name(row.exercise)}{side}")
+        name = shown_name(row.exercise)
+        if row.side is None:
+            title = self.tr("Edit set {number}: {exercise}").format(
+                number=row.set_number, exercise=name
+            )
+        else:
+            title = self.tr("Edit set {number}: {exercise} · {side}").format(
+                number=row.set_number, exercise=name, side=side_word(row.side)
+            )
+        self.setWindowTitle(title)
         self.load = LoadField()
         self.load.set_unit(row.unit)
         self.load.set_load(row.load)
@@ -56,10 +77,10 @@ class SetEditor(QDialog):
         self.reps.setRange(0, 100)
         self.reps.setValue(row.reps)
         if row.planned_reps is not None:
-            self.reps.setSuffix(f" of {row.planned_reps}")
+            self.reps.setSuffix(self.tr(" of {planned}").format(planned=row.planned_reps))
         self.rpe = QComboBox()
-        self.rpe.addItems(list(RPE_CHOICES))
-        self.rpe.setCurrentText("—" if row.rpe is None else f"{row.rpe:g}")
+        self.rpe.addItems(list(rpe_choices()))
+        self.rpe.setCurrentText(rpe_text(row.rpe))
         self.note = QLineEdit(row.note)
         self.note.setMaxLength(500)
         load_row = QHBoxLayout()
@@ -71,10 +92,10 @@ class SetEditor(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Load", load_row)
-        form.addRow("Reps", self.reps)
-        form.addRow("RPE", self.rpe)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Load"), load_row)
+        form.addRow(self.tr("Reps"), self.reps)
+        form.addRow(self.tr("RPE"), self.rpe)
+        form.addRow(self.tr("Note"), self.note)
         form.addRow(buttons)
         self.load.setFocus()
         self.load.selectAll()
@@ -87,6 +108,6 @@ class SetEditor(QDialog):
             load=self.load.load(),
             unit=self.load.unit,
             reps=self.reps.value(),
-            rpe=None if rpe == "—" else float(rpe),
+            rpe=rpe_value(rpe),
             note=self.note.text().strip(),
         )

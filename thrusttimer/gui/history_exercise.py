@@ -30,9 +30,9 @@ class ExerciseBar(QWidget):
         super().__init__(parent)
         self._sessions: list[LoggedSession] = []
         self._unit: Unit = "kg"
-        label = QLabel("Exercise:")
+        label = QLabel(self.tr("Exercise:"))
         self.choice = QComboBox()
-        self.choice.setAccessibleName("Exercise for the charts and records")
+        self.choice.setAccessibleName(self.tr("Exercise for the charts and records"))
         self.records = QLabel("")
         self.records.setWordWrap(True)
         for widget in (label, self.choice, self.records):
@@ -87,7 +87,9 @@ class ExerciseBar(QWidget):
     def _show_records(self) -> None:
         exercise = self.exercise()
         if exercise not in exercises_logged(self._sessions):
-            self.records.setText(f"{display_name(exercise)}: no sets yet.")
+            self.records.setText(
+                self.tr("{exercise}: no sets yet.").format(exercise=display_name(exercise))
+            )
             return
         lines = [records_text(r, self._unit) for r in exercise_records(self._sessions, exercise)]
         self.records.setText("\n".join(lines))

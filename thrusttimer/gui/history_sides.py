@@ -18,6 +18,7 @@ from PySide6.QtCharts import QChart, QLegend, QLineSeries, QScatterSeries
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPen
 
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.core.model import Side
 from thrusttimer.gui.history_charts import (
     BACKGROUND,
@@ -26,6 +27,7 @@ from thrusttimer.gui.history_charts import (
     chart_titles,
     day_axis,
     new_chart,
+    no_sessions,
     show_legend,
     tut_chart,
     value_axis,
@@ -39,21 +41,39 @@ from thrusttimer.store.stats import DayFigures, day_figures, weekly_volume
 
 @dataclass(frozen=True, slots=True)
 class SideStyle:
-    """How one side is drawn: its series' name, colour and line."""
+    """How one side is drawn: its series' name, colour and line, and its records' series'
+    name (the names marked: `translate("HistorySides", ...)` where shown)."""
 
     name: str
     colour: QColor
     line: Qt.PenStyle
+    record: str
 
 
 SIDE_STYLES: Final[dict[Side | None, SideStyle]] = {
-    "left": SideStyle("Left", LEFT_SIDE, Qt.PenStyle.SolidLine),
-    "right": SideStyle("Right", RIGHT_SIDE, Qt.PenStyle.DashLine),
-    None: SideStyle("Unknown side", MUTED, Qt.PenStyle.DotLine),
+    "left": SideStyle(
+        QT_TRANSLATE_NOOP("HistorySides", "Left"),
+        LEFT_SIDE,
+        Qt.PenStyle.SolidLine,
+        QT_TRANSLATE_NOOP("HistorySides", "Left record"),
+    ),
+    "right": SideStyle(
+        QT_TRANSLATE_NOOP("HistorySides", "Right"),
+        RIGHT_SIDE,
+        Qt.PenStyle.DashLine,
+        QT_TRANSLATE_NOOP("HistorySides", "Right record"),
+    ),
+    None: SideStyle(
+        QT_TRANSLATE_NOOP("HistorySides", "Unknown side"),
+        MUTED,
+        Qt.PenStyle.DotLine,
+        QT_TRANSLATE_NOOP("HistorySides", "Unknown side record"),
+    ),
 }
 """Each side's look, in the order the charts draw and the legend lists them."""
-BOTH_SIDES: Final = "Left and right sides together"
-"""The note on a one-sided exercise's charts that do not draw its sides apart."""
+BOTH_SIDES: Final = QT_TRANSLATE_NOOP("HistorySides", "Left and right sides together")
+"""The note on a one-sided exercise's charts that do not draw its sides apart (marked:
+`translate("HistorySides", BOTH_SIDES)` where shown)."""
 RECORD_MARKER: Final = 30
 
 
@@ -66,12 +86,13 @@ def exercise_charts(
         return build_charts(sessions, unit, exercise)
     titles = chart_titles(exercise)
     sides = side_days(sessions, exercise)
+    both = translate("HistorySides", BOTH_SIDES)
     return {
         "top_load": _side_chart(titles["top_load"], sides, unit, lambda d: d.top_load_kg),
         "weekly_volume": weekly_chart(
-            titles["weekly_volume"], weekly_volume(sessions, exercise), unit, BOTH_SIDES
+            titles["weekly_volume"], weekly_volume(sessions, exercise), unit, both
         ),
-        "tut": tut_chart(titles["tut"], day_figures(sessions, exercise), BOTH_SIDES),
+        "tut": tut_chart(titles["tut"], day_figures(sessions, exercise), both),
         "one_rm": _side_chart(
             titles["one_rm"], sides, unit, lambda d: d.best_1rm_kg, with_records=True
         ),
@@ -107,7 +128,11 @@ def _side_chart(
     known = {side: [d for d in days if figure(d) is not None] for side, days in sides.items()}
     drawn = {side: days for side, days in known.items() if days}
     if not drawn:
-        return _empty_chart(f"{title}: {'no loads logged yet' if sides else 'no sessions yet'}")
+        if not sides:
+            return _empty_chart(no_sessions(title))
+        return _empty_chart(
+            translate("HistorySides", "{chart}: no loads logged yet").format(chart=title)
+        )
     chart = new_chart(title)
     values = [from_kg(figure(d) or 0.0, unit) for days in drawn.values() for d in days]
     # One time axis and one load axis for every side, so the sides compare at a glance.
@@ -135,7 +160,7 @@ def _side_chart(
 
 def _side_line(style: SideStyle, points: Sequence[tuple[float, float]]) -> QLineSeries:
     line = QLineSeries()
-    line.setName(style.name)
+    line.setName(translate("HistorySides", style.name))
     pen = QPen(style.colour, 4)
     pen.setStyle(style.line)
     line.setPen(pen)
@@ -148,7 +173,8 @@ def _side_line(style: SideStyle, points: Sequence[tuple[float, float]]) -> QLine
 
 def _record_series(style: SideStyle) -> QScatterSeries:
     stars = QScatterSeries()
-    stars.setName(f"{style.name} record")  # short: six entries fit in one legend row
+    # Short: six entries fit in one legend row.
+    stars.setName(translate("HistorySides", style.record))
     stars.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeStar)
     stars.setMarkerSize(RECORD_MARKER)
     stars.setColor(style.colour)

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thrusttimer.gui.history_edit import SetEditor, SetValues
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, number, translate
+from thrusttimer.gui.history_edit import SetEditor, SetValues, side_word
 from thrusttimer.store.exercise_names import shown_name
 from thrusttimer.store.log import (
     LoggedSession,
@@ -43,8 +44,37 @@ from thrusttimer.store.log import (
 )
 from thrusttimer.store.migrations import SchemaTooNew
 
-KIND_WORDS: Final = {"warmup": "warm-up", "drop": "drop set", "failure": "to failure"}
-TABLE_COLUMNS: Final = ("When / set", "Exercise", "Load", "Reps", "RPE", "TUT", "Tempo", "Note")
+KIND_WORDS: Final = {
+    "warmup": QT_TRANSLATE_NOOP("HistoryTable", "warm-up"),
+    "drop": QT_TRANSLATE_NOOP("HistoryTable", "drop set"),
+    "failure": QT_TRANSLATE_NOOP("HistoryTable", "to failure"),
+}
+TABLE_COLUMNS: Final = (
+    QT_TRANSLATE_NOOP("HistoryTable", "When / set"),
+    QT_TRANSLATE_NOOP("HistoryTable", "Exercise"),
+    QT_TRANSLATE_NOOP("HistoryTable", "Load"),
+    QT_TRANSLATE_NOOP("HistoryTable", "Reps"),
+    QT_TRANSLATE_NOOP("HistoryTable", "RPE"),
+    QT_TRANSLATE_NOOP("HistoryTable", "TUT"),
+    QT_TRANSLATE_NOOP("HistoryTable", "Tempo"),
+    QT_TRANSLATE_NOOP("HistoryTable", "Note"),
+)
+"""The table's headers (marked, like KIND_WORDS: `translate("HistoryTable", ...)` where shown)."""
+CHANGED_WORDS: Final = {
+    "deleted": (
+        QT_TRANSLATE_NOOP("HistoryTable", "Set {number} deleted. Ctrl+Z undoes it."),
+        QT_TRANSLATE_NOOP(
+            "HistoryTable", "Undone: set {number} is back as it was before it was deleted."
+        ),
+    ),
+    "changed": (
+        QT_TRANSLATE_NOOP("HistoryTable", "Set {number} changed. Ctrl+Z undoes it."),
+        QT_TRANSLATE_NOOP(
+            "HistoryTable", "Undone: set {number} is back as it was before it was changed."
+        ),
+    ),
+}
+"""What the table says after a change of each kind, and after its undo."""
 SET_ID: Final = Qt.ItemDataRole.UserRole
 Opener = Callable[[], AbstractContextManager[TrainingLog]]
 """Opens the training log for one change (and closes it after)."""
@@ -55,14 +85,19 @@ def set_cells(s: LoggedSet, unit: Unit, work_number: int | None = None) -> list[
     """A set's row, in the table's columns (`work_number`: its number among the session's
     work sets, `LoggedSession.work_number`)."""
     shown = s.set_number if work_number is None else work_number
-    number = f"set {shown}" if s.kind == "normal" else KIND_WORDS.get(s.kind, s.kind)
-    load = "—" if s.load_kg is None else f"{from_kg(s.load_kg, unit):.1f} {unit}"
+    if s.kind == "normal":
+        which = translate("HistoryTable", "set {number}").format(number=shown)
+    else:
+        which = translate("HistoryTable", KIND_WORDS[s.kind]) if s.kind in KIND_WORDS else s.kind
+    # One decimal at most, none for a whole number: "102.5 kg", "100 kg".
+    load = "—" if s.load_kg is None else f"{number(round(from_kg(s.load_kg, unit), 1))} {unit}"
+    partial = translate("HistoryTable", "{reps} of {planned}")
     return [
-        f"{number} · partial" if s.partial else number,
+        translate("HistoryTable", "{set} · partial").format(set=which) if s.partial else which,
         exercise_cell(s.exercise, s.side),
-        load.replace(".0 ", " "),
-        f"{s.reps} of {s.planned_reps}" if s.partial else str(s.reps),
-        "" if s.rpe is None else f"{s.rpe:g}",
+        load,
+        partial.format(reps=s.reps, planned=s.planned_reps) if s.partial else str(s.reps),
+        "" if s.rpe is None else number(s.rpe),
         "" if not s.tut_s else f"{s.tut_s:.0f} s",
         s.tempo or "",
         " / ".join(s.note.splitlines()),
@@ -73,7 +108,7 @@ def exercise_cell(logged: str, side: str | None) -> str:
     """The Exercise column: our name for one of our exercises (whatever name the set was
     logged or imported under), the logged name for another; a one-sided set's side after."""
     name = shown_name(logged)
-    return name if side is None else f"{name} · {side}"
+    return name if side is None else f"{name} · {side_word(side)}"
 
 
 class SessionsTable(QWidget):
@@ -89,16 +124,16 @@ class SessionsTable(QWidget):
         self._undo: list[tuple[str, SetSnapshot]] = []
         self.tree = QTreeWidget()
         self.tree.setColumnCount(len(TABLE_COLUMNS))
-        self.tree.setHeaderLabels(list(TABLE_COLUMNS))
+        self.tree.setHeaderLabels([translate("HistoryTable", column) for column in TABLE_COLUMNS])
         self.tree.setFont(font)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
         self.tree.itemActivated.connect(lambda item, _column: self.edit_selected())
         self.tree.currentItemChanged.connect(lambda *_: self._enable())
-        self.edit_button = QPushButton("Edit set…  (Enter)")
-        self.delete_button = QPushButton("Delete set  (Del)")
-        self.undo_button = QPushButton("Undo  (Ctrl+Z)")
+        self.edit_button = QPushButton(self.tr("Edit set…  (Enter)"))
+        self.delete_button = QPushButton(self.tr("Delete set  (Del)"))
+        self.undo_button = QPushButton(self.tr("Undo  (Ctrl+Z)"))
         self.said = QLabel("")
         for widget in (self.edit_button, self.delete_button, self.undo_button, self.said):
             widget.setFont(font)
@@ -138,7 +173,10 @@ class SessionsTable(QWidget):
         self.unit = unit
         self.tree.clear()
         for session in reversed(sessions):
-            length = f" · {round(session.duration_s / 60)} min" if session.duration_s else ""
+            length = ""
+            if session.duration_s:
+                minutes = round(session.duration_s / 60)
+                length = self.tr(" · {minutes} min").format(minutes=minutes)
             head = QTreeWidgetItem(
                 [f"{session.started_at:%a %d %b %Y %H:%M}{length}", session.name]
             )
@@ -198,9 +236,8 @@ class SessionsTable(QWidget):
         what, taken = self._undo[-1]
         if self._change(lambda log: log.restore_set(taken), None):
             self._undo.pop()
-            self.said.setText(
-                f"Undone: set {taken.set_number} is back as it was before it was {what}."
-            )
+            undone = translate("HistoryTable", CHANGED_WORDS[what][1])
+            self.said.setText(undone.format(number=taken.set_number))
             self.select(taken.set_id)
         self._enable()
 
@@ -214,11 +251,12 @@ class SessionsTable(QWidget):
                 result = change(log)
                 sessions = log.sessions()
         except PROBLEMS as error:
-            self.said.setText(f"Nothing changed: {error}")
+            self.said.setText(self.tr("Nothing changed: {error}").format(error=error))
             return False
         if what is not None and isinstance(result, SetSnapshot):
             self._undo.append((what, result))
-            self.said.setText(f"Set {result.set_number} {what}. Ctrl+Z undoes it.")
+            done = translate("HistoryTable", CHANGED_WORDS[what][0])
+            self.said.setText(done.format(number=result.set_number))
         self.changed.emit(sessions)
         return True
 
@@ -228,7 +266,7 @@ class SessionsTable(QWidget):
             with self.opener() as log:
                 return log.get_set(set_id)
         except PROBLEMS as error:
-            self.said.setText(f"That set cannot be edited: {error}")
+            self.said.setText(self.tr("That set cannot be edited: {error}").format(error=error))
             return None
 
     def _enable(self) -> None:

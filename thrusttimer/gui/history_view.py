@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from thrusttimer.core.i18n import translate
 from thrusttimer.gui.history_charts import (
     BACKGROUND,
     CHARTS,
@@ -55,7 +56,7 @@ class HistoryView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("History")
+        self.setWindowTitle(self.tr("History"))
         self.setPalette(dark_palette(self.palette()))
         self.setAutoFillBackground(True)
         self.unit: Unit = unit
@@ -65,7 +66,7 @@ class HistoryView(QWidget):
         self.sessions_table = SessionsTable(_font(LABEL_PX))
         self.sessions_table.changed.connect(self.show_sessions)
         self.table = self.sessions_table.tree
-        self.tabs.addTab(self.sessions_table, "Sessions")
+        self.tabs.addTab(self.sessions_table, self.tr("Sessions"))
         self.views: dict[str, QChartView] = {}
         for key in CHARTS:
             view = QChartView()
@@ -75,7 +76,7 @@ class HistoryView(QWidget):
             view.setBackgroundBrush(BACKGROUND)
             view.setStyleSheet("QChartView { background: #0b0d10; border: none; }")
             self.views[key] = view
-            save = QPushButton("Save as PNG…")
+            save = QPushButton(self.tr("Save as PNG…"))
             save.setFont(_font(LABEL_PX))
             save.clicked.connect(lambda _checked=False, k=key: self._ask_and_save(k))
             bar = QHBoxLayout()
@@ -85,7 +86,7 @@ class HistoryView(QWidget):
             column = QVBoxLayout(page)
             column.addWidget(view, 1)
             column.addLayout(bar)
-            self.tabs.addTab(page, TABS[key])
+            self.tabs.addTab(page, translate("HistoryCharts", TABS[key]))
         self.notice = QLabel("")
         self.notice.setFont(_font(LABEL_PX))
         self.notice.setWordWrap(True)
@@ -129,7 +130,11 @@ class HistoryView(QWidget):
             return view
         except (LogUnavailable, SchemaTooNew, sqlite3.Error) as error:
             view = cls([], unit)
-            view.show_notice(f"The training log cannot be shown: {error}")
+            view.show_notice(
+                translate("HistoryView", "The training log cannot be shown: {error}").format(
+                    error=error
+                )
+            )
             return view
 
     def show_notice(self, text: str) -> None:
@@ -167,14 +172,17 @@ class HistoryView(QWidget):
 
     def _ask_and_save(self, key: str) -> None:
         exercise = self.exercise_bar.exercise()
-        suggested = f"thrusttimer-{exercise}-{key.replace('_', '-')}-{date.today():%Y-%m-%d}.png"
-        path, _ = QFileDialog.getSaveFileName(self, "Save chart", suggested, "PNG image (*.png)")
+        chart, day = key.replace("_", "-"), f"{date.today():%Y-%m-%d}"
+        suggested = f"thrusttimer-{exercise}-{chart}-{day}.png"  # i18n: not shown
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart"), suggested, self.tr("PNG image (*.png)")
+        )
         if not path:
             return
         if not path.lower().endswith(".png"):
             path += ".png"
         if not self.save_png(key, path):
-            self.show_notice(f"Could not save the chart to {path}.")
+            self.show_notice(self.tr("Could not save the chart to {path}.").format(path=path))
 
 
 def dark_palette(base: QPalette) -> QPalette:

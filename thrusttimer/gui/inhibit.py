@@ -18,6 +18,8 @@ import logging
 import sys
 from typing import TYPE_CHECKING, Any, Protocol
 
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     import ctypes  # imported where used: only Windows and macOS need it (~2 ms at start-up)
 
@@ -28,10 +30,12 @@ DBUS_TIMEOUT_MS = 1000
 """A screensaver service that does not answer must not freeze the window for long: a
 working one answers within milliseconds."""
 NO_REPLY = "org.freedesktop.DBus.Error.NoReply"
-SCREEN_MAY_SLEEP = "The screen may sleep mid-set: set it to stay on in your system settings"
+SCREEN_MAY_SLEEP = QT_TRANSLATE_NOOP(
+    "KeepAwake", "The screen may sleep mid-set: set it to stay on in your system settings"
+)
 """What the lifter reads when the app cannot hold the screen on: what happens and what to do,
 short enough for one line of the status area at 1024 px. The library's detail is kept in
-`KeepAwake.detail` (and in the log), not on the screen."""
+`KeepAwake.detail` (and in the log), not on the screen. Marked: translated into `problem`."""
 
 
 class KeepAwakeError(Exception):
@@ -58,13 +62,14 @@ class FreedesktopScreenSaver:
         from PySide6.QtDBus import QDBus, QDBusInterface, QDBusMessage
 
         if not self._bus.isConnected():
-            raise KeepAwakeError("no D-Bus session bus")
-        problem = f"no {self.SERVICE} service on the session bus"
+            raise KeepAwakeError("no D-Bus session bus")  # i18n: not shown
+        problem = f"no {self.SERVICE} service on the session bus"  # i18n: not shown
         for path in self.PATHS:
             # A plain method call, not a QDBusInterface: making one introspects the service
             # first, blocking for D-Bus's default 25 s when the service is stuck (measured:
             # 54 s at Start with a stopped screensaver, one wait per path).
-            call = QDBusMessage.createMethodCall(self.SERVICE, path, self.SERVICE, "Inhibit")
+            method = "Inhibit"  # i18n: not shown
+            call = QDBusMessage.createMethodCall(self.SERVICE, path, self.SERVICE, method)
             call.setArguments([APP_NAME, reason])
             reply = self._bus.call(call, QDBus.CallMode.Block, DBUS_TIMEOUT_MS)
             if reply.type() == QDBusMessage.MessageType.ReplyMessage and reply.arguments():
@@ -108,7 +113,7 @@ class WindowsExecutionState:
     def acquire(self, reason: str) -> None:
         flags = self.ES_CONTINUOUS | self.ES_SYSTEM_REQUIRED | self.ES_DISPLAY_REQUIRED
         if not self._kernel32.SetThreadExecutionState(flags):
-            raise KeepAwakeError("SetThreadExecutionState failed")
+            raise KeepAwakeError("SetThreadExecutionState failed")  # i18n: not shown
 
     def release(self) -> None:
         self._kernel32.SetThreadExecutionState(self.ES_CONTINUOUS)
@@ -125,7 +130,7 @@ class MacPowerAssertion:
         iokit = ctypes.util.find_library("IOKit")
         foundation = ctypes.util.find_library("CoreFoundation")
         if not iokit or not foundation:
-            raise KeepAwakeError("IOKit is not available")
+            raise KeepAwakeError("IOKit is not available")  # i18n: not shown
         self._iokit: Any = ctypes.cdll.LoadLibrary(iokit)
         self._cf: Any = ctypes.cdll.LoadLibrary(foundation)
         self._cf.CFStringCreateWithCString.restype = ctypes.c_void_p
@@ -155,7 +160,8 @@ class MacPowerAssertion:
             kind, self.LEVEL_ON, name, ctypes.byref(assertion)
         )
         if result != 0:
-            raise KeepAwakeError(f"IOPMAssertionCreateWithName failed ({result})")
+            failed = f"IOPMAssertionCreateWithName failed ({result})"  # i18n: not shown
+            raise KeepAwakeError(failed)
         self._assertion = assertion
 
     def release(self) -> None:
@@ -183,15 +189,19 @@ class KeepAwake:
         self.detail = ""
         """The platform's own reason, for the log and for bug reports."""
 
-    def hold(self, reason: str = "A workout is running") -> bool:
+    def hold(self, reason: str | None = None) -> bool:
+        """Hold the system awake; `reason` is what the desktop may show for the hold."""
         if self.held:
             return True
+        if reason is None:
+            reason = translate("KeepAwake", "A workout is running")
         try:
             if self._backend is None:
                 self._backend = platform_backend()
             self._backend.acquire(reason)
         except (KeepAwakeError, OSError, AttributeError) as error:
-            self.problem, self.detail = SCREEN_MAY_SLEEP, f"cannot keep the screen awake: {error}"
+            self.problem = translate("KeepAwake", SCREEN_MAY_SLEEP)
+            self.detail = f"cannot keep the screen awake: {error}"  # i18n: not shown
             log.info("%s", self.detail)
             return False
         self.held, self.problem, self.detail = True, "", ""
@@ -203,5 +213,5 @@ class KeepAwake:
             try:
                 self._backend.release()
             except (KeepAwakeError, OSError) as error:
-                self.detail = f"could not release the keep-awake hold: {error}"
+                self.detail = f"could not release the keep-awake hold: {error}"  # i18n: not shown
                 log.info("%s", self.detail)

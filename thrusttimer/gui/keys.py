@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
+
 Key = Qt.Key
 
 
@@ -23,19 +25,19 @@ class Command:
 
     name: str
     text: str
-    """Button text."""
+    """Button text (English, marked: `translate("Keys", text)` where shown)."""
     does: str
-    """What it does, for the tooltip and screen readers."""
+    """What it does, for the tooltip and screen readers (marked like `text`)."""
     keys: tuple[QKeySequence | Key | str, ...]
     shown_keys: str
-    """The keys as the tooltip names them."""
+    """The keys as the tooltip names them (marked like `text`)."""
 
 
 COMMANDS: tuple[Command, ...] = (
     Command(
         "toggle",
-        "Start",
-        "Start, pause or resume the workout",
+        QT_TRANSLATE_NOOP("Keys", "Start"),
+        QT_TRANSLATE_NOOP("Keys", "Start, pause or resume the workout"),
         (
             Key.Key_Space,
             Key.Key_MediaPlay,
@@ -44,38 +46,78 @@ COMMANDS: tuple[Command, ...] = (
             Key.Key_B,
             Key.Key_Period,
         ),
-        "Space, media Play/Pause, clicker B",
+        QT_TRANSLATE_NOOP("Keys", "Space, media Play/Pause, clicker B"),
     ),
     Command(
         "restart_rep",
-        "Redo rep",
-        "Restart the current rep",
+        QT_TRANSLATE_NOOP("Keys", "Redo rep"),
+        QT_TRANSLATE_NOOP("Keys", "Restart the current rep"),
         (Key.Key_Left, Key.Key_PageUp),
-        "←, PageUp",
+        QT_TRANSLATE_NOOP("Keys", "←, PageUp"),
     ),
     Command(
         "skip",
-        "Skip",
-        "Skip this phase, or the rest",
+        QT_TRANSLATE_NOOP("Keys", "Skip"),
+        QT_TRANSLATE_NOOP("Keys", "Skip this phase, or the rest"),
         (Key.Key_Right, Key.Key_PageDown),
-        "→, PageDown",
+        QT_TRANSLATE_NOOP("Keys", "→, PageDown"),
     ),
-    Command("rest_less", "−30 s", "Shorten the rest by 30 seconds", (Key.Key_Minus,), "−"),
     Command(
-        "rest_more", "+30 s", "Lengthen the rest by 30 seconds", (Key.Key_Plus, Key.Key_Equal), "+"
+        "rest_less",
+        QT_TRANSLATE_NOOP("Keys", "−30 s"),
+        QT_TRANSLATE_NOOP("Keys", "Shorten the rest by 30 seconds"),
+        (Key.Key_Minus,),
+        "−",
+    ),
+    Command(
+        "rest_more",
+        QT_TRANSLATE_NOOP("Keys", "+30 s"),
+        QT_TRANSLATE_NOOP("Keys", "Lengthen the rest by 30 seconds"),
+        (Key.Key_Plus, Key.Key_Equal),
+        "+",
     ),
     Command(
         "ready",
-        "Ready",
-        "End the rest now and count in the next set",
+        QT_TRANSLATE_NOOP("Keys", "Ready"),
+        QT_TRANSLATE_NOOP("Keys", "End the rest now and count in the next set"),
         (Key.Key_Return, Key.Key_Enter),
-        "Enter (or Space while waiting)",
+        QT_TRANSLATE_NOOP("Keys", "Enter (or Space while waiting)"),
     ),
-    Command("stop", "Stop", "Stop the workout (press twice to confirm)", (Key.Key_Escape,), "Esc"),
-    Command("demo", "Demo", "Watch how a rep is done", (Key.Key_D,), "D"),
-    Command("setup", "Workout…", "Choose and set up the workout", (Key.Key_W,), "W"),
-    Command("history", "History", "Your training log and progress charts", (Key.Key_H,), "H"),
-    Command("fullscreen", "Full screen", "Full screen on or off", (Key.Key_F11,), "F11"),
+    Command(
+        "stop",
+        QT_TRANSLATE_NOOP("Keys", "Stop"),
+        QT_TRANSLATE_NOOP("Keys", "Stop the workout (press twice to confirm)"),
+        (Key.Key_Escape,),
+        QT_TRANSLATE_NOOP("Keys", "Esc"),
+    ),
+    Command(
+        "demo",
+        QT_TRANSLATE_NOOP("Keys", "Demo"),
+        QT_TRANSLATE_NOOP("Keys", "Watch how a rep is done"),
+        (Key.Key_D,),
+        "D",
+    ),
+    Command(
+        "setup",
+        QT_TRANSLATE_NOOP("Keys", "Workout…"),
+        QT_TRANSLATE_NOOP("Keys", "Choose and set up the workout"),
+        (Key.Key_W,),
+        "W",
+    ),
+    Command(
+        "history",
+        QT_TRANSLATE_NOOP("Keys", "History"),
+        QT_TRANSLATE_NOOP("Keys", "Your training log and progress charts"),
+        (Key.Key_H,),
+        "H",
+    ),
+    Command(
+        "fullscreen",
+        QT_TRANSLATE_NOOP("Keys", "Full screen"),
+        QT_TRANSLATE_NOOP("Keys", "Full screen on or off"),
+        (Key.Key_F11,),
+        "F11",
+    ),
 )
 
 BY_NAME = {command.name: command for command in COMMANDS}
@@ -95,13 +137,18 @@ def make_actions(parent: QObject, handlers: dict[str, Callable[[], object]]) -> 
     """One QAction per command, with its shortcuts, tooltip and accessible text."""
     actions: dict[str, QAction] = {}
     for command in COMMANDS:
-        action = QAction(command.text, parent)
+        action = QAction(translate("Keys", command.text), parent)
         action.setObjectName(command.name)
         action.setShortcuts([QKeySequence(key) for key in command.keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(f"{command.does} ({command.shown_keys})")
-        action.setStatusTip(command.does)
-        action.setWhatsThis(command.does)
+        does = translate("Keys", command.does)
+        action.setToolTip(
+            translate("Keys", "{does} ({keys})").format(
+                does=does, keys=translate("Keys", command.shown_keys)
+            )
+        )
+        action.setStatusTip(does)
+        action.setWhatsThis(does)
         handler = handlers[command.name]
         action.triggered.connect(lambda _checked=False, run=handler: run())
         actions[command.name] = action

@@ -13,21 +13,24 @@ from typing import Final
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, number, translate
 from thrusttimer.store.log import Unit, from_kg, to_kg
 
 LOAD_STEP: Final[dict[Unit, float]] = {"kg": 2.5, "lb": 5.0}
 """The smallest pair of plates."""
 MAX_LOAD: Final[dict[Unit, float]] = {"kg": 1000.0, "lb": 2200.0}
 BAR: Final[dict[Unit, float]] = {"kg": 20.0, "lb": 45.0}
-NOT_LOGGED: Final = "not logged"
-TYPE_THE_LOAD: Final = "type the load"
+NOT_LOGGED: Final = QT_TRANSLATE_NOOP("LoadField", "not logged")
+TYPE_THE_LOAD: Final = QT_TRANSLATE_NOOP("LoadField", "type the load")
+"""Both marked: `translate("LoadField", ...)` where shown."""
 
 
 def shown_load(load_kg: float | None, unit: Unit) -> str:
     """ "102.5 kg", "225 lb", or "not logged"."""
     if load_kg is None:
-        return NOT_LOGGED
-    return f"{from_kg(load_kg, unit):.1f} {unit}".replace(".0 ", " ")
+        return translate("LoadField", NOT_LOGGED)
+    # One decimal at most, none for a whole number: "102.5 kg", "100 kg".
+    return f"{number(round(from_kg(load_kg, unit), 1))} {unit}"
 
 
 class LoadField(QDoubleSpinBox):
@@ -41,7 +44,7 @@ class LoadField(QDoubleSpinBox):
         self._bar = bar
         self.setDecimals(1)
         self.setAccelerated(True)
-        self.setSpecialValueText(NOT_LOGGED)
+        self.setSpecialValueText(translate("LoadField", NOT_LOGGED))
         self._waiting = False
         self._unit: Unit = "kg"
         self._set_range("kg")
@@ -78,7 +81,7 @@ class LoadField(QDoubleSpinBox):
         """Say "type the load" (and hold no load) until the lifter types or steps."""
         self._waiting = waiting
         # Never while a number is typed: the text shown is made again from the value.
-        self.setSpecialValueText(TYPE_THE_LOAD if waiting else NOT_LOGGED)
+        self.setSpecialValueText(translate("LoadField", TYPE_THE_LOAD if waiting else NOT_LOGGED))
         if waiting:
             self.setValue(self.minimum())
 

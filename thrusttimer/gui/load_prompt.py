@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from thrusttimer.core.content import load_exercise
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, singular, translate
 from thrusttimer.gui.block_loads import BlockLoadRows
 from thrusttimer.gui.floor_panel import FloorPanel, step_button
 from thrusttimer.gui.load_field import LoadField
@@ -71,14 +72,26 @@ EDIT_KEYS: Final = frozenset(
 """Keys that edit the number in the field."""
 PASSED_ON: Final = frozenset({Key.Key_F11})
 """Window keys that still work while the prompt is up."""
-HINT: Final = "Type it or step it (PageUp/PageDown) · Esc: not now"
-BLOCKS_HINT: Final = f"{HINT} · Tab: the next exercise's"
-NOT_LOGGED: Final = ("Not logging the load  (N)", "Not logged  (N)")
-START: Final = ("Start  (Enter)", "Start  (⏎)")
-"""Each button's words, and the shorter ones a window too narrow for the first gets."""
+HINT: Final = QT_TRANSLATE_NOOP("LoadPrompt", "Type it or step it (PageUp/PageDown) · Esc: not now")
+BLOCKS_HINT: Final = QT_TRANSLATE_NOOP(
+    "LoadPrompt",
+    "Type it or step it (PageUp/PageDown) · Esc: not now · Tab: the next exercise's",
+)
+NOT_LOGGED: Final = (
+    QT_TRANSLATE_NOOP("LoadPrompt", "Not logging the load  (N)"),
+    QT_TRANSLATE_NOOP("LoadPrompt", "Not logged  (N)"),
+)
+START: Final = (
+    QT_TRANSLATE_NOOP("LoadPrompt", "Start  (Enter)"),
+    QT_TRANSLATE_NOOP("LoadPrompt", "Start  (⏎)"),
+)
+"""Each button's words, and the shorter ones a window too narrow for the first gets. These
+texts are marked: `translate("LoadPrompt", ...)` where shown."""
 BUTTON_PADDING_PX: Final = 8
 """The buttons' padding on each side (`floor_panel.panel_style`)."""
-CHOOSE_FIRST: Final = "No load yet: type it, or Start again to go without logging it"
+CHOOSE_FIRST: Final = QT_TRANSLATE_NOOP(
+    "LoadPrompt", "No load yet: type it, or Start again to go without logging it"
+)
 
 
 WarmupCounter = Callable[[float | None, Unit], int]
@@ -103,7 +116,7 @@ class LoadPrompt(FloorPanel):
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("LoadPrompt", parent)
+        super().__init__("LoadPrompt", parent)  # i18n: not shown
         self.count_warmups: WarmupCounter = lambda load, unit: 0
         self.advice = QLabel("")
         self.advice.setObjectName("advice")
@@ -113,9 +126,9 @@ class LoadPrompt(FloorPanel):
         self.warmup_button.setCheckable(True)
         self.warmup_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.warmup_button.toggled.connect(lambda _on: self._show_warmup())
-        self.title = QLabel("Load on the bar")
+        self.title = QLabel(self.tr("Load on the bar"))
         self.title.setObjectName("title")
-        self.hint = QLabel(HINT)
+        self.hint = QLabel(translate("LoadPrompt", HINT))
         self.hint.setObjectName("hint")
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # Its own line under the title, the panel's whole width: beside a long workout name
@@ -129,9 +142,9 @@ class LoadPrompt(FloorPanel):
         self.unit.currentTextChanged.connect(self._unit_changed)
         self.blocks = BlockLoadRows()
         self.load.valueChanged.connect(lambda _value: self._show_warmup())
-        self.not_logged_button = QPushButton(NOT_LOGGED[0])
+        self.not_logged_button = QPushButton(translate("LoadPrompt", NOT_LOGGED[0]))
         self.not_logged_button.clicked.connect(self.start_not_logged)
-        self.start_button = QPushButton(START[0])
+        self.start_button = QPushButton(translate("LoadPrompt", START[0]))
         self.start_button.setObjectName("save")
         self.start_button.clicked.connect(self.accept_load)
         for button in (self.not_logged_button, self.start_button):
@@ -146,7 +159,7 @@ class LoadPrompt(FloorPanel):
         row = QHBoxLayout()
         # No "Load" label before the field: the title says it ("Load for …"), and the
         # field's name says it to a screen reader; at 1024 px the row needs the room.
-        self.load.setAccessibleName("Load")
+        self.load.setAccessibleName(self.tr("Load"))
         row.addWidget(step_button("−", lambda: self._step(-1)))
         row.addWidget(self.load, 2)
         row.addWidget(step_button("+", lambda: self._step(1)))
@@ -171,7 +184,10 @@ class LoadPrompt(FloorPanel):
     def _fit_button(self, button: QPushButton) -> None:
         """The button's full words when they fit its width, else its short ones: never a
         word cut off at either end (a 1024 px window has no room for both in full)."""
-        words = NOT_LOGGED if button is self.not_logged_button else START
+        words = [
+            translate("LoadPrompt", text)
+            for text in (NOT_LOGGED if button is self.not_logged_button else START)
+        ]
         room = button.contentsRect().width() - 2 * BUTTON_PADDING_PX
         full = button.fontMetrics().horizontalAdvance(words[0])
         text = words[0] if full <= room else words[1]
@@ -189,7 +205,11 @@ class LoadPrompt(FloorPanel):
         """Show, with `default` (a load in kg, or None: not logged, and its unit) or, when
         there is none, a field that waits for the lifter's choice; `advice` is today's
         suggestion in a line, `warmup` whether the ramp is on, `more` the later blocks'."""
-        self.title.setText(f"Load for {workout}" if workout else "Load on the bar")
+        self.title.setText(
+            self.tr("Load for {workout}").format(workout=workout)
+            if workout
+            else self.tr("Load on the bar")
+        )
         self.advice.setText(advice)
         self.advice.setVisible(bool(advice))
         self.warmup_button.blockSignals(True)
@@ -199,7 +219,7 @@ class LoadPrompt(FloorPanel):
         self.blocks.set_blocks(more, unit)
         for field in self.blocks.fields:
             field.installEventFilter(self)
-        self.hint.setText(BLOCKS_HINT if self.blocks.fields else HINT)
+        self._show_hint()
         self.unit.blockSignals(True)
         self.unit.setCurrentText(unit)
         self.unit.blockSignals(False)
@@ -229,11 +249,27 @@ class LoadPrompt(FloorPanel):
         sets = self.count_warmups(self.load.load(), self.load.unit)
         self.warmup_button.setEnabled(sets > 0)
         if sets == 0:
-            self.warmup_button.setText("No warm-up")
+            self.warmup_button.setText(self.tr("No warm-up"))
         elif self.warmup_button.isChecked():
-            self.warmup_button.setText(f"Warm-up: {sets} sets  (W)")
+            self.warmup_button.setText(
+                (
+                    self.tr("Warm-up: {count} set  (W)")
+                    if singular(sets)
+                    else self.tr("Warm-up: {count} sets  (W)")
+                ).format(count=sets)
+            )
         else:
-            self.warmup_button.setText(f"No warm-up ({sets} sets: W)")
+            self.warmup_button.setText(
+                (
+                    self.tr("No warm-up ({count} set: W)")
+                    if singular(sets)
+                    else self.tr("No warm-up ({count} sets: W)")
+                ).format(count=sets)
+            )
+
+    def _show_hint(self) -> None:
+        """What the keys do: with Tab to the next exercise's field when there is one."""
+        self.hint.setText(translate("LoadPrompt", BLOCKS_HINT if self.blocks.fields else HINT))
 
     def accept_load(self) -> None:
         """Start with the load shown, if one was chosen."""
@@ -241,7 +277,7 @@ class LoadPrompt(FloorPanel):
             return
         self.load.interpretText()
         if self.load.awaiting_choice and not self._told:
-            self.hint.setText(CHOOSE_FIRST)
+            self.hint.setText(translate("LoadPrompt", CHOOSE_FIRST))
             self._told = True
             return
         more = self.blocks.loads()
@@ -283,7 +319,7 @@ class LoadPrompt(FloorPanel):
         field.stepBy(steps)
         field.selectAll()
         self._typed_digit = self._told = False
-        self.hint.setText(BLOCKS_HINT if self.blocks.fields else HINT)
+        self._show_hint()
 
     # Keys ------------------------------------------------------------------------------
 
@@ -321,7 +357,7 @@ class LoadPrompt(FloorPanel):
         if key in EDIT_KEYS:
             self._typed_digit = key not in (Key.Key_Left, Key.Key_Right)
             self._told = False
-            self.hint.setText(BLOCKS_HINT if self.blocks.fields else HINT)
+            self._show_hint()
             return False
         self._typed_digit = False
         if key in START_KEYS or key == Key.Key_Period:

@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
+from thrusttimer.core.i18n import number as number_text
+from thrusttimer.core.language import parse_decimal
 from thrusttimer.core.model import Phase
 from thrusttimer.core.session_events import Event, PhaseStarted
 from thrusttimer.gui.floor_panel import FloorPanel, step_button
@@ -38,7 +41,9 @@ from thrusttimer.store.log import UNITS, LoggedSet, Unit
 from thrusttimer.store.recorder import Recorder, SetRecorded
 
 RPE_CHOICES: Final = ("—", *(f"{value / 2:g}" for value in range(12, 21)))
-"""No RPE, then 6 to 10 in half steps."""
+"""No RPE, then 6 to 10 in half steps (as English writes them: `rpe_choices` for the
+lifter's language)."""
+NO_RPE: Final = "—"
 _OWN_KEYS: Final = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape)
 _STEP_KEYS: Final = {
     Qt.Key.Key_Up: 1,
@@ -50,10 +55,26 @@ _STEP_KEYS: Final = {
 plates for the load)."""
 _WINDOW_KEYS: Final = (Qt.Key.Key_Space, Qt.Key.Key_Plus, Qt.Key.Key_Minus, Qt.Key.Key_Equal)
 """Keys a number field would swallow that stay the window's: pause and the rest's ±30 s."""
-KEEP_TEXT: Final = "Keep  (Enter)"
-"""The Enter button while the entry shows what is already saved."""
-SAVE_TEXT: Final = "Save  (Enter)"
+KEEP_TEXT: Final = QT_TRANSLATE_NOOP("LogEntry", "Keep  (Enter)")
+"""The Enter button while the entry shows what is already saved (marked, like SAVE_TEXT:
+`translate("LogEntry", ...)` where shown)."""
+SAVE_TEXT: Final = QT_TRANSLATE_NOOP("LogEntry", "Save  (Enter)")
 """The Enter button once something was changed."""
+
+
+def rpe_choices() -> tuple[str, ...]:
+    """No RPE, then 6 to 10 in half steps, as the lifter's language writes numbers."""
+    return (NO_RPE, *(number_text(value / 2) for value in range(12, 21)))
+
+
+def rpe_text(rpe: float | None) -> str:
+    """An RPE as its choice says it ("8.5"; "—" for none)."""
+    return NO_RPE if rpe is None else number_text(rpe)
+
+
+def rpe_value(text: str) -> float | None:
+    """The RPE a choice stands for (None for "—")."""
+    return None if text == NO_RPE else parse_decimal(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,14 +101,20 @@ def set_titles(
 ) -> tuple[str, ...]:
     """The title, then shorter ones for a narrow window ("Set 2 of 4", "Set 2/4"): the
     entry shows the longest that fits whole, never one cut off."""
-    of = f" of {set_count}" if set_count else ""
-    name = label or f"Set {number}{of}"
-    short = label.replace(" of ", "/") if label else f"Set {number}{'/' if set_count else ''}"
-    if not label and set_count:
-        short += str(set_count)
+    if label:
+        name, short = label, label.replace(" of ", "/")
+    elif set_count:
+        name = translate("LogEntry", "Set {number} of {sets}").format(number=number, sets=set_count)
+        short = translate("LogEntry", "Set {number}/{sets}").format(number=number, sets=set_count)
+    else:
+        name = short = translate("LogEntry", "Set {number}").format(number=number)
     if partial:
-        return (f"{name}: partial", f"{short}: partial", f"{short} partial")
-    return (f"{name} logged", name, short)
+        return (
+            translate("LogEntry", "{set}: partial").format(set=name),
+            translate("LogEntry", "{set}: partial").format(set=short),
+            translate("LogEntry", "{set} partial").format(set=short),
+        )
+    return (translate("LogEntry", "{set} logged").format(set=name), name, short)
 
 
 class LogEntry(FloorPanel):
@@ -113,7 +140,7 @@ class LogEntry(FloorPanel):
         self._unsubscribe: list[Callable[[], None]] = []
         self.saved.connect(self._save_through_recorder)
 
-        self.title = QLabel("Set logged")
+        self.title = QLabel(self.tr("Set logged"))
         self.title.setObjectName("title")
         self.load = LoadField()
         self.unit = QComboBox()
@@ -122,14 +149,14 @@ class LogEntry(FloorPanel):
         self.reps = QSpinBox()
         self.reps.setRange(0, 100)
         self.rpe = QComboBox()
-        self.rpe.addItems(list(RPE_CHOICES))
+        self.rpe.addItems(list(rpe_choices()))
         self.note = QLineEdit()
-        self.note.setPlaceholderText("optional")
+        self.note.setPlaceholderText(self.tr("optional"))
         self.note.setMaxLength(500)
-        self.save_button = QPushButton(KEEP_TEXT)
+        self.save_button = QPushButton(translate("LogEntry", KEEP_TEXT))
         self.save_button.setObjectName("save")
         self.save_button.clicked.connect(self.accept_entry)
-        self.skip_button = QPushButton("Skip  (Esc)")
+        self.skip_button = QPushButton(self.tr("Skip  (Esc)"))
         self.skip_button.clicked.connect(self.skip)
         for widget in (self.save_button, self.skip_button):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -147,21 +174,21 @@ class LogEntry(FloorPanel):
         first = QHBoxLayout()
         first.addWidget(self.title)
         first.addSpacing(12)
-        first.addWidget(QLabel("Load"))
+        first.addWidget(QLabel(self.tr("Load")))
         first.addWidget(step_button("−", self.load.stepDown))
         first.addWidget(self.load, 3)
         first.addWidget(step_button("+", self.load.stepUp))
         first.addWidget(self.unit, 1)
         first.addSpacing(12)
-        first.addWidget(QLabel("RPE"))
+        first.addWidget(QLabel(self.tr("RPE")))
         first.addWidget(self.rpe, 1)
         second = QHBoxLayout()
-        second.addWidget(QLabel("Reps"))
+        second.addWidget(QLabel(self.tr("Reps")))
         second.addWidget(step_button("−", self.reps.stepDown))
         second.addWidget(self.reps, 1)
         second.addWidget(step_button("+", self.reps.stepUp))
         second.addSpacing(12)
-        second.addWidget(QLabel("Note"))
+        second.addWidget(QLabel(self.tr("Note")))
         second.addWidget(self.note, 3)
         second.addWidget(self.skip_button)
         second.addWidget(self.save_button)
@@ -207,9 +234,9 @@ class LogEntry(FloorPanel):
         self.load.set_unit(row.unit)
         self.load.set_load(row.load)
         self.reps.setValue(row.reps)
-        self.rpe.setCurrentText("—" if row.rpe is None else f"{row.rpe:g}")
+        self.rpe.setCurrentText(rpe_text(row.rpe))
         self.note.setText(row.note)
-        self.save_button.setText(KEEP_TEXT)
+        self.save_button.setText(translate("LogEntry", KEEP_TEXT))
         self._retitle()
         self.show()
         self.raise_()
@@ -222,14 +249,14 @@ class LogEntry(FloorPanel):
         return self._set_id
 
     def entry(self) -> Entry:
-        assert self._set_id is not None, "show_for a set first"
-        rpe_text = self.rpe.currentText()
+        assert self._set_id is not None, "show_for a set first"  # i18n: not shown
+        chosen_rpe = self.rpe.currentText()
         return Entry(
             set_id=self._set_id,
             load=self.load.load(),
             unit=self.load.unit,
             reps=self.reps.value(),
-            rpe=None if rpe_text == "—" else float(rpe_text),
+            rpe=rpe_value(chosen_rpe),
             note=self.note.text().strip(),
         )
 
@@ -320,14 +347,16 @@ class LogEntry(FloorPanel):
         self.load.set_unit("lb" if text == "lb" else "kg")
 
     def _changed(self, *_: object) -> None:
-        self.save_button.setText(SAVE_TEXT)
+        self.save_button.setText(translate("LogEntry", SAVE_TEXT))
         self._retitle()
 
     def _retitle(self) -> None:
         if self._set_number is None:
             return
         planned = self._planned
-        self.reps.setSuffix("" if planned is None else f" of {planned}")
+        self.reps.setSuffix(
+            "" if planned is None else self.tr(" of {planned}").format(planned=planned)
+        )
         partial = planned is not None and self.reps.value() < planned
         self._titles = set_titles(self._set_number, self._set_count, partial, self._label)
         self._fit_title()
@@ -382,4 +411,8 @@ class LogEntry(FloorPanel):
                 unit=entry.unit,
             )
         except (sqlite3.Error, ValueError, KeyError) as error:
-            self.failed.emit(f"Set {self._set_number} kept its first values: {error}")
+            self.failed.emit(
+                self.tr("Set {number} kept its first values: {error}").format(
+                    number=self._set_number, error=error
+                )
+            )

@@ -26,7 +26,9 @@ class Room(QObject):
         host = below.parentWidget()
         column = host.layout() if host is not None else None
         if not isinstance(column, QBoxLayout):
-            raise TypeError("the widget to go below is not in a column (a box layout)")
+            raise TypeError(
+                "the widget to go below is not in a column (a box layout)"  # i18n: not shown
+            )
         self._column = column
         self._below, self._keeping = below, keeping
         self._panels: list[QWidget] = []

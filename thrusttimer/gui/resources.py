@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from PySide6.QtCore import QFile, QIODevice, QResource
 from PySide6.QtGui import QFontDatabase
 
+from thrusttimer.core.i18n import translate
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
@@ -74,8 +76,11 @@ def load(cache_dir: Path | None = None, qrc: Path = CHECKOUT_QRC) -> Loaded:
     if not qrc.is_file():
         return Loaded(
             Source.MISSING,
-            "The app's icons are missing from this installation (no compiled resources); "
-            "reinstall ThrustTimer to get them back.",
+            translate(
+                "Resources",
+                "The app's icons are missing from this installation (no compiled resources); "
+                "reinstall ThrustTimer to get them back.",
+            ),
         )
     # Only a never-built checkout gets here: keep the compiler's imports off the usual path.
     import platformdirs
@@ -88,9 +93,19 @@ def load(cache_dir: Path | None = None, qrc: Path = CHECKOUT_QRC) -> Loaded:
         if not compiled.is_file():
             compile_qrc(qrc, compiled, binary=True)
     except (OSError, RccError) as error:
-        return Loaded(Source.MISSING, f"The app's icons could not be compiled: {error}")
+        return Loaded(
+            Source.MISSING,
+            translate("Resources", "The app's icons could not be compiled: {error}").format(
+                error=error
+            ),
+        )
     if not QResource.registerResource(str(compiled)):
-        return Loaded(Source.MISSING, f"The app's icons could not be loaded from {compiled}.")
+        return Loaded(
+            Source.MISSING,
+            translate("Resources", "The app's icons could not be loaded from {path}.").format(
+                path=compiled
+            ),
+        )
     return Loaded(Source.COMPILED)
 
 
@@ -162,7 +177,7 @@ def sound(name: str) -> Sound | None:
     import wave  # UI sounds load after the first frame
 
     ensure_loaded()
-    file = QFile(f":/sounds/{name}.wav")
+    file = QFile(f":/sounds/{name}.wav")  # i18n: not shown
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         return None
     data = bytes(file.readAll().data())

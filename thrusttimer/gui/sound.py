@@ -14,6 +14,7 @@ from thrusttimer.audio.output.facade import AudioOutput
 from thrusttimer.audio.tones import ToneBank
 from thrusttimer.conductor.sound import BankFactory, Sound, VoiceChoice
 from thrusttimer.core.clock import Clock
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.timers import TimerFactory
 
 
@@ -22,7 +23,9 @@ def bank_factory(fmt: AudioFormat, *, engine: bool = True) -> BankFactory:
     try:
         from thrusttimer.audio.bank import VoiceBank
     except ImportError as error:
-        notice = f"Speech is not available ({error}): every cue is a tone"
+        notice = translate(
+            "Sound", "Speech is not available ({error}): every cue is a tone"
+        ).format(error=error)
         return lambda settings: ToneBank(notice)
     if engine:
         return lambda settings: VoiceBank(settings, fmt=fmt)

@@ -29,7 +29,7 @@ WARNING = QColor("#ffb020")
 DISABLED = QColor("#5b636d")
 """Text of a control that can't be used now (the same grey the tool buttons use)."""
 
-FONT_FAMILY = "DejaVu Sans"
+FONT_FAMILY = "DejaVu Sans"  # i18n: not shown
 """Installed with the app's dependencies on Linux; Qt falls back to the system sans elsewhere."""
 
 PHASE_WORD_SHARE = 0.17

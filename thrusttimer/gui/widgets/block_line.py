@@ -32,7 +32,7 @@ class BlockLineView(SessionBinding, QWidget):
         theme.paint_own_background(self)
         self.line = BlockLine("")
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.setAccessibleName("Exercise")
+        self.setAccessibleName(self.tr("Exercise"))
         self.hide()
 
     def on_event(self, event: Event | None) -> None:
@@ -62,9 +62,9 @@ class BlockLineView(SessionBinding, QWidget):
         gap = h * 0.6
         least = theme.readable_px(self)
         parts = [
-            ("Exercise", line.exercise, True, theme.TEXT),
-            ("Side", line.side, True, SIDE_COLOUR),
-            ("Exercise number", line.place, False, theme.MUTED),
+            ("Exercise", line.exercise, True, theme.TEXT),  # i18n: not shown
+            ("Side", line.side, True, SIDE_COLOUR),  # i18n: not shown
+            ("Exercise number", line.place, False, theme.MUTED),  # i18n: not shown
         ]
         parts = [part for part in parts if part[1]]
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from thrusttimer.core.content import Exercise
 from thrusttimer.core.gym_words import all_breath_words, breath_words
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.model import Breath, Segment
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import Event
@@ -62,11 +63,14 @@ class BreathingIndicator(SessionBinding, QWidget):
         self.level = RELAXED
         self.breath: Breath | None = None
         self.words = ""
-        self._all_words = {info.breath_words or "Breathe" for info in exercise.phases.values()}
+        self._all_words = {
+            info.breath_words or translate("GymWords", "Breathe")
+            for info in exercise.phases.values()
+        }
         """Every breath in words: the room under the circle is kept for the longest."""
         self._words_room: tuple[tuple[int, int], float] = ((0, 0), 0.0)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.setAccessibleName("Breathing")
+        self.setAccessibleName(self.tr("Breathing"))
         self._still = theme.Layer(theme.BACKGROUND)
 
     def on_event(self, event: Event | None) -> None:
@@ -122,7 +126,8 @@ class BreathingIndicator(SessionBinding, QWidget):
         return fit(self.words, area, self.height() * 0.124, theme.readable_px(self), bold=True)
 
     def must_read(self) -> list[Shown]:
-        return [Shown("Breath", self.words_block(), theme.TEXT)] if self.words else []
+        what = "Breath"  # i18n: not shown
+        return [Shown(what, self.words_block(), theme.TEXT)] if self.words else []
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

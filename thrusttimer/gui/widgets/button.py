@@ -88,7 +88,9 @@ class GymButton(QToolButton):
         return fit(self.text(), inner, size, size, self.font().bold())
 
     def must_read(self) -> list[Shown]:
-        return [Shown(f"{self.text()} button", self.label_block(), self.colours()[2])]
+        return [
+            Shown(f"{self.text()} button", self.label_block(), self.colours()[2])
+        ]  # i18n: not shown
 
 
 def two_lines(text: str, font_width: Callable[[str], float]) -> float:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent, QShowEven
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from thrusttimer.core.gym_words import blocks_summary, counts_text, several, workout_line
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.model import Phase
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import Event
@@ -43,8 +44,11 @@ def next_cue_text(session: Session) -> str:
 
 
 def next_text(words: str, wait: int) -> str:
-    said = f"“{words}”" if words else "a tone"
-    return f"Next: {said} in {wait} s"
+    if words:
+        return translate("NextCueLabel", "Next: “{words}” in {seconds} s").format(
+            words=words, seconds=wait
+        )
+    return translate("NextCueLabel", "Next: a tone in {seconds} s").format(seconds=wait)
 
 
 def movement_cue_words(timeline: Timeline) -> set[str]:
@@ -76,7 +80,7 @@ class CountsBar(SessionBinding, QWidget):
         """The load of the sets now ("100 kg"), or "" to show none."""
         self.load = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.setAccessibleName("Where you are in the workout")
+        self.setAccessibleName(self.tr("Where you are in the workout"))
 
     def on_event(self, event: Event | None) -> None:
         if self.session is not None:
@@ -92,7 +96,7 @@ class CountsBar(SessionBinding, QWidget):
             return
         idle = session.state is State.IDLE
         left = session.timeline.total_s if idle else session.remaining_s()
-        text = f"{format_clock(left)} left"
+        text = self.tr("{time} left").format(time=format_clock(left))
         if text != self.left_text:
             self.left_text = text
             self.setAccessibleDescription(f"{self.set_text}, {self.rep_text}, {text}")
@@ -104,17 +108,19 @@ class CountsBar(SessionBinding, QWidget):
         size = self.height() * 0.6
         least = theme.readable_px(self)
         left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+        # What each text is, for the legibility check (`Shown.what`).
+        set_, rep, load, time_left = "Set", "Rep", "Load", "Time left"  # i18n: not shown
         parts: tuple[tuple[str, str, float, float, bool, QColor, Qt.AlignmentFlag], ...] = (
-            ("Set", self.set_text, 0.0, 3.0, True, theme.TEXT, left),
-            ("Rep", self.rep_text, 3.0, 3.4, True, theme.TEXT, left),
-            ("Time left", self.left_text, 6.4, 3.6, False, theme.MUTED, right),
+            (set_, self.set_text, 0.0, 3.0, True, theme.TEXT, left),
+            (rep, self.rep_text, 3.0, 3.4, True, theme.TEXT, left),
+            (time_left, self.left_text, 6.4, 3.6, False, theme.MUTED, right),
         )
         if self.load:
             parts = (
-                ("Set", self.set_text, 0.0, 2.6, True, theme.TEXT, left),
-                ("Rep", self.rep_text, 2.6, 3.0, True, theme.TEXT, left),
-                ("Load", self.load, 5.6, 2.2, True, theme.TEXT, left),
-                ("Time left", self.left_text, 7.8, 2.2, False, theme.MUTED, right),
+                (set_, self.set_text, 0.0, 2.6, True, theme.TEXT, left),
+                (rep, self.rep_text, 2.6, 3.0, True, theme.TEXT, left),
+                (load, self.load, 5.6, 2.2, True, theme.TEXT, left),
+                (time_left, self.left_text, 7.8, 2.2, False, theme.MUTED, right),
             )
         shown = []
         for what, text, start, width, bold, colour, align in parts:
@@ -139,7 +145,7 @@ class NextCueLabel(SessionBinding, ReadableText):
     lines the workout's longest cue needs, so the picture above it never jumps."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Next cue", colour=theme.MUTED, parent=parent)
+        super().__init__(translate("NextCueLabel", "Next cue"), colour=theme.MUTED, parent=parent)
         self._reserved: tuple[object, ...] = ()
 
     def on_event(self, event: Event | None) -> None:
@@ -170,6 +176,9 @@ class NextCueLabel(SessionBinding, ReadableText):
         lines = max((self.lines_needed(next_text(w, 99)) for w in words), default=1)
         if session is not None and not active and several(session.plan):
             # The exercises listed before and after the workout (`workout_line`).
-            lines = max(lines, self.lines_needed("Done: " + blocks_summary(session.plan)))
+            done = translate("GymWords", "Done: {exercises}").format(
+                exercises=blocks_summary(session.plan)
+            )
+            lines = max(lines, self.lines_needed(done))
         font = theme.font(theme.readable_px(self), self.bold)
         self.setMinimumHeight(math.ceil(block_height(font, lines)))

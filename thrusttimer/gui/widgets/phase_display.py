@@ -21,6 +21,7 @@ from thrusttimer.core.gym_words import (
     phase_words,
     workout_notes,
 )
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import Event
 from thrusttimer.core.session_states import State
@@ -103,15 +104,16 @@ class PhaseDisplay(SessionBinding, QWidget):
         """Where the note goes (made with the layout)."""
         self._notes: tuple[str, ...] = (
             *(info.instruction for info in exercise.phases.values()),
-            PAUSED_NOTE,
-            READY_NOTE,
+            # Marked in `gym_words` (its context): translated as it shows them.
+            translate("GymWords", PAUSED_NOTE),
+            translate("GymWords", READY_NOTE),
         )
         """Every note shown during a workout: the room under the word is kept for the
         longest, so the word stays put from phase to phase."""
         self._note_lines: tuple[tuple[float, int], int] = ((0.0, 0), 1)
         """The lines the longest note takes, for the note's width and readable size."""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.setAccessibleName("Current phase")
+        self.setAccessibleName(self.tr("Current phase"))
         self._ring_cache: (
             tuple[tuple[int, int, str], tuple[QRect, float, float, float, float]] | None
         ) = None
@@ -314,15 +316,17 @@ class PhaseDisplay(SessionBinding, QWidget):
         """The word, the countdown (in the ring or beside the word) and the note."""
         view = self.view
         ring, font, origin = self._layout()
-        shown = [Shown("Phase word", on_baseline(view.word, font, origin), view.colour)]
+        word = "Phase word"  # i18n: not shown
+        shown = [Shown(word, on_baseline(view.word, font, origin), view.colour)]
         big = self._big_countdown(font, origin)
         if big is not None:
-            shown.append(Shown("Countdown", big, theme.TEXT))
+            shown.append(Shown("Countdown", big, theme.TEXT))  # i18n: not shown
         elif view.countdown:
             inner = ring_inner(ring)
-            shown.append(Shown("Countdown", self._small_countdown(inner), theme.TEXT))
+            countdown = "Countdown"  # i18n: not shown
+            shown.append(Shown(countdown, self._small_countdown(inner), theme.TEXT))
         if view.note:
-            shown.append(Shown("Note", self._note(), view.note_colour))
+            shown.append(Shown("Note", self._note(), view.note_colour))  # i18n: not shown
         return shown
 
     # Painting --------------------------------------------------------------------------

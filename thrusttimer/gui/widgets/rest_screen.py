@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QVBoxLayout
 from thrusttimer.core.content import Exercise
 from thrusttimer.core.delivery import form_point_shown
 from thrusttimer.core.gym_words import checklist_item, next_set_text, rest_texts
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.model import Phase
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import Event
@@ -31,7 +32,7 @@ def next_plates_text(session: Session) -> str:
         return ""
     from thrusttimer.core.loading.wording import loading_text
 
-    return f"Next set: {loading_text(loading)}"
+    return translate("RestScreen", "Next set: {plates}").format(plates=loading_text(loading))
 
 
 class RestScreen(SessionBinding, QWidget):
@@ -42,14 +43,16 @@ class RestScreen(SessionBinding, QWidget):
         self._exercise = exercise
         # Each is read from the floor: never under the readable size, wrapped instead,
         # each given the lines it needs (the longest form point's for the form point).
-        self.next_label = ReadableText("Next set", bold=True)
-        self.plates_label = ReadableText("Plates", bold=True, colour=theme.BREATH_COLOUR)
+        self.next_label = ReadableText(self.tr("Next set"), bold=True)
+        self.plates_label = ReadableText(self.tr("Plates"), bold=True, colour=theme.BREATH_COLOUR)
         self.plates_label.hide()
-        self.ready_label = ReadableText("Waiting for you", bold=True, colour=theme.WARNING)
+        self.ready_label = ReadableText(self.tr("Waiting for you"), bold=True, colour=theme.WARNING)
         self.ready_label.setText(
-            "Take your time: the next set starts when you press Space, Enter or your clicker"
+            self.tr(
+                "Take your time: the next set starts when you press Space, Enter or your clicker"
+            )
         )
-        self.point_label = ReadableText("Form point", colour=theme.MUTED)
+        self.point_label = ReadableText(self.tr("Form point"), colour=theme.MUTED)
         self.buttons: list[QToolButton] = []
         row = QHBoxLayout()
         row.addStretch(1)

@@ -48,7 +48,7 @@ class SideView(QWidget):
         """Seen from the lifter's left (facing left): a one-sided set of the left leg."""
         self.pose = geometry.pose(None, 0.0)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.setAccessibleName("Side view of the hip thrust")
+        self.setAccessibleName(self.tr("Side view of the hip thrust"))
         self._scenery = theme.Layer(theme.BACKGROUND)
         self._figure_area: tuple[tuple[int, int], QRectF] | None = None
         """The size it was for, and where the current pose's drawing is (`_figure_rect`):
@@ -60,7 +60,7 @@ class SideView(QWidget):
 
     def show_exercise(self, exercise: Exercise) -> None:
         """Draw `exercise`'s movement from now on: its bench, bar and stance."""
-        name = f"Side view of the {exercise.name.lower()}"
+        name = self.tr("Side view of the {exercise}").format(exercise=exercise.name.lower())
         if name != self.accessibleName():
             self.setAccessibleName(name)  # asked at every frame: said only when it changes
         rig = geometry.rig_for(exercise)
@@ -139,7 +139,8 @@ class SideView(QWidget):
         return fit(self.caption, area, largest, theme.readable_px(self))
 
     def must_read(self) -> list[Shown]:
-        return [Shown("Caption", self.caption_block(), theme.MUTED)] if self.caption else []
+        what = "Caption"  # i18n: not shown
+        return [Shown(what, self.caption_block(), theme.MUTED)] if self.caption else []
 
     def _mapper(self) -> tuple[float, float, float]:
         caption_h = self._caption_height() + 16 if self.caption else self.height() * 0.03

@@ -26,10 +26,13 @@ class StatusArea(QWidget):
     def __init__(self, parent: QWidget | None = None, timers: TimerFactory | None = None) -> None:
         super().__init__(parent)
         self.message_label = ReadableText(
-            "Status message", bold=True, colour=theme.WARNING, align=Qt.AlignmentFlag.AlignLeft
+            self.tr("Status message"),
+            bold=True,
+            colour=theme.WARNING,
+            align=Qt.AlignmentFlag.AlignLeft,
         )
         self.detail_label = QLabel()
-        self.detail_label.setAccessibleName("Status")
+        self.detail_label.setAccessibleName(self.tr("Status"))
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.detail_label.setStyleSheet(f"color: {theme.MUTED.name()};")
         self.detail_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)

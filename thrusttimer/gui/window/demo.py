@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from thrusttimer.core.clock import Clock
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Session
@@ -15,7 +16,7 @@ def demo_plan(plan: Plan) -> Plan:
     first exercise, the one the workout opens with; both sides of a one-sided one)."""
     return Plan.build(
         plan,
-        name="Demo",
+        name=translate("Demo", "Demo"),
         more_blocks=(),
         sets=1,
         reps=DEMO_REPS,

@@ -21,6 +21,7 @@ from thrusttimer.conductor.conductor import WorkoutConductor
 from thrusttimer.conductor.sound import Sound
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.content import Exercise, load_exercise
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.model import Phase
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Session
@@ -103,9 +104,13 @@ class MainWindow(QMainWindow):
         self.commands = make_actions(self, handlers)
         # The rest screen's own "Skip rest" button: the keys belong to "skip" (one key, one
         # action, or Qt calls the shortcut ambiguous and runs neither).
-        skip_rest = QAction("Skip rest", self)
+        skip_rest = QAction(self.tr("Skip rest"), self)
         skip_rest.setObjectName("skip_rest")
-        skip_rest.setToolTip(f"End the rest now ({BY_NAME['skip'].shown_keys})")
+        skip_rest.setToolTip(
+            self.tr("End the rest now ({keys})").format(
+                keys=translate("Keys", BY_NAME["skip"].shown_keys)
+            )
+        )
         skip_rest.triggered.connect(lambda: self._command(lambda s: s.skip_rest()))
         self.commands["skip_rest"] = skip_rest
         for action in self.commands.values():
@@ -197,7 +202,9 @@ class MainWindow(QMainWindow):
         elif isinstance(event, Paused | SessionFinished):
             self.keep_awake.release()
         self.status.set_detail(
-            "Screen kept awake" if self.keep_awake.held else "Keys: Space · → · ← · Esc · F11"
+            self.tr("Screen kept awake")
+            if self.keep_awake.held
+            else self.tr("Keys: Space · → · ← · Esc · F11")
         )
         if isinstance(event, SessionFinished):
             self._stop_armed_until = None
@@ -288,7 +295,9 @@ class MainWindow(QMainWindow):
     def set_up_workout(self) -> Result:
         """Open the set-up dialog; Start there switches this window to the chosen workout."""
         if self.session.active:
-            result = Result(False, "set up the next workout once this one is over (Esc stops it)")
+            result = Result(
+                False, self.tr("set up the next workout once this one is over (Esc stops it)")
+            )
             self.report(result)
             return result
         return set_up(self)
@@ -318,18 +327,20 @@ class MainWindow(QMainWindow):
             self._stop_armed_until = None
             result = self._command(lambda s: s.stop())
             if result.accepted:
-                self.status.show_message("Workout stopped", warning=False)
+                self.status.show_message(self.tr("Workout stopped"), warning=False)
             return result
         self._stop_armed_until = now + STOP_CONFIRM_S
-        self.status.show_message("Stop the workout? Press Esc again (or click Stop) to confirm")
-        return Result(False, "waiting for a second Esc to confirm")
+        self.status.show_message(
+            self.tr("Stop the workout? Press Esc again (or click Stop) to confirm")
+        )
+        return Result(False, self.tr("waiting for a second Esc to confirm"))
 
     def play_demo(self) -> Result:
         """Loop the demo set until D again, Start, or the window is hidden; D again stops it.
 
         It never starts by itself: an idle window has nothing moving and no tick running."""
         if self.session.active:
-            result = Result(False, "the demo plays when no workout is running")
+            result = Result(False, self.tr("the demo plays when no workout is running"))
             self.report(result)
             return result
         if self.demo is not None:

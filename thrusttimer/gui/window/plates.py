@@ -8,6 +8,7 @@ import math
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.model import Phase
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import Event
@@ -26,7 +27,13 @@ class PlatesLine(SessionBinding, ReadableText):
     the empty bar". Hidden when the workout has no loads, and once the first set starts."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Plates", share=0.6, bold=True, colour=PLATES_COLOUR, parent=parent)
+        super().__init__(
+            translate("PlatesLine", "Plates"),
+            share=0.6,
+            bold=True,
+            colour=PLATES_COLOUR,
+            parent=parent,
+        )
         self.hide()
 
     def on_event(self, event: Event | None) -> None:

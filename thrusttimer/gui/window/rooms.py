@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.session_states import Result
 from thrusttimer.store.settings import Settings
 
@@ -36,7 +37,7 @@ def set_up(window: MainWindow) -> Result:
             output=sound.output if sound is not None else None,
         )
     if chosen is None:
-        return Result(False, "the set-up was cancelled")
+        return Result(False, translate("MainWindow", "the set-up was cancelled"))
     plan, prefs, inventory, warmup = setup_dialog.SetupChoice(*chosen)
     settings.save_voice(prefs)
     # None: plates or warm-up not chosen here (kept as saved).
@@ -65,7 +66,7 @@ def history_window(owner: QWidget, previous: QWidget | None) -> QWidget:
     history = HistoryView.from_default_log()
     # Owned by the window (a parentless widget outlives QApplication at exit: a crash).
     history.setParent(owner, Qt.WindowType.Window)
-    history.setWindowTitle("History")
+    history.setWindowTitle(translate("HistoryView", "History"))
     history.resize(owner.size())
     history.show()
     return history

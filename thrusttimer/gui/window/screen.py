@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from thrusttimer.core.content import Exercise, load_exercise
 from thrusttimer.core.events import Channel
 from thrusttimer.core.gym_words import checklist_item, exercise_now, side_now
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.model import Phase
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import Event
@@ -40,14 +41,26 @@ REST_COMMANDS = ("rest_less", "rest_more", "skip_rest", "ready")
 
 
 def toggle_text(session: Session) -> str:
-    """What Space does now, on the first button."""
+    """What Space does now, on the first button (in the "Keys" context, with the bar's
+    other command names)."""
     if session.state is State.IDLE:
-        return "Start"
+        return translate("Keys", "Start")
     if session.state is State.PAUSED:
-        return "Resume"
+        return translate("Keys", "Resume")
     if session.state is State.DONE:
-        return "Again"
-    return "Ready" if session.waiting_for_ready else "Pause"
+        return translate("Keys", "Again")
+    return translate("Keys", "Ready") if session.waiting_for_ready else translate("Keys", "Pause")
+
+
+def toggle_texts() -> tuple[str, ...]:
+    """Every text the first button can show, for its width."""
+    return (
+        translate("Keys", "Start"),
+        translate("Keys", "Pause"),
+        translate("Keys", "Resume"),
+        translate("Keys", "Ready"),
+        translate("Keys", "Again"),
+    )
 
 
 class GymScreen(QWidget):
@@ -93,7 +106,7 @@ class GymScreen(QWidget):
             self.buttons.append(button)
             bar.addWidget(button, 1)
         self._bar = bar
-        self.buttons[0].texts = ("Start", "Pause", "Resume", "Ready", "Again")
+        self.buttons[0].texts = toggle_texts()
         for rest_button in self.rest_screen.buttons:
             describe_button(rest_button)
             rest_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
@@ -154,12 +167,14 @@ class GymScreen(QWidget):
         self.side_view.show_exercise(exercise_now(demo) if demo is not None else first)
         if demo is None:
             self.side_view.show_side(None)
-            self.side_view.show_pose(None, 0.0, "Press D to watch how a rep is done")
+            self.side_view.show_pose(None, 0.0, self.tr("Press D to watch how a rep is done"))
             return
         phase, progress = demo.current_segment.phase, demo.segment_progress()
         label = exercise_now(demo).phases[phase].label
         self.side_view.show_side(side_now(demo))
-        self.side_view.show_pose(phase, progress, f"Watch how it's done · {label}")
+        self.side_view.show_pose(
+            phase, progress, self.tr("Watch how it's done · {phase}").format(phase=label)
+        )
 
     def fit_bar(self, width: int) -> None:
         """Every label at the readable size, its button as wide as it needs; two lines for
