@@ -36,6 +36,7 @@ from thrusttimer.audio.calibration import (
     TickTrack,
 )
 from thrusttimer.core.clock import Clock
+from thrusttimer.core.i18n import singular, translate
 from thrusttimer.core.timers import TimerFactory
 from thrusttimer.gui.calibration.measuring import (
     FRAME_MS,
@@ -71,7 +72,7 @@ class CalibrationDialog(QDialog):
         planned and the taps timed on; `timers` makes the frame poll (Qt's by default)."""
         super().__init__(parent)
         self.setObjectName("calibrationDialog")
-        self.setWindowTitle("Calibrate the latency offset")
+        self.setWindowTitle(translate("CalibrationDialog", "Calibrate the latency offset"))
         size = QFont(self.font()).pointSizeF() * FONT_SCALE
         self.setStyleSheet(f"QWidget {{ font-size: {size:.1f}pt; }}")
         low, high = int(LATENCY_OFFSET_MS.low), int(LATENCY_OFFSET_MS.high)
@@ -81,16 +82,21 @@ class CalibrationDialog(QDialog):
         self._frames = (timers if timers is not None else qt_timers(self))(self.poll, FRAME_MS)
 
         layout = QVBoxLayout(self)
-        title = label("Match the coach's sound to the beat", big=True)
+        title = label(
+            translate("CalibrationDialog", "Match the coach's sound to the beat"), big=True
+        )
         title.setStyleSheet(f"font-size: {size * 1.4:.1f}pt;")
         layout.addWidget(title)
         layout.addWidget(
             label(
-                "Wear the headphones or speakers you train with. Bluetooth headphones "
-                f"often lag 100–300 ms. The latency offset now: {self.current_ms} ms."
+                translate(
+                    "CalibrationDialog",
+                    "Wear the headphones or speakers you train with. Bluetooth headphones "
+                    "often lag 100–300 ms. The latency offset now: {offset} ms.",
+                ).format(offset=self.current_ms)
             )
         )
-        self.no_sound = label(NO_SOUND, "noSound", big=True)
+        self.no_sound = label(translate("Calibration", NO_SOUND), "noSound", big=True)
         self.no_sound.setProperty("role", "error")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("calibrationModes")
@@ -106,14 +112,14 @@ class CalibrationDialog(QDialog):
         self.flash_start, self.flash_use = flash_page.start, flash_page.use
         self.flash_start.clicked.connect(self.toggle_flashing)
         self.flash_use.clicked.connect(self.use_flash)
-        self.tabs.addTab(tap_page, "Tap along")
-        self.tabs.addTab(flash_page, "Tick meets flash")
+        self.tabs.addTab(tap_page, translate("CalibrationDialog", "Tap along"))
+        self.tabs.addTab(flash_page, translate("CalibrationDialog", "Tick meets flash"))
         self.tabs.currentChanged.connect(lambda _: self.stop())
         layout.addWidget(self.no_sound)
         layout.addWidget(self.tabs, 1)
-        close = QPushButton("Close")
-        close.setAccessibleName("Close")
-        close.setToolTip("Leave the latency offset as it is (Esc)")
+        close = QPushButton(translate("CalibrationDialog", "Close"))
+        close.setAccessibleName(translate("CalibrationDialog", "Close"))
+        close.setToolTip(translate("CalibrationDialog", "Leave the latency offset as it is (Esc)"))
         close.setMinimumHeight(BUTTON_HEIGHT)
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
@@ -182,10 +188,12 @@ class CalibrationDialog(QDialog):
         if not self._begin("tap"):
             return
         self.tap_use.setEnabled(False)
-        self.tap_use.setText("Use this")
-        self.tap_start.setText("Restart")
-        self.tap_message.setText("Listen… tap on every tick you hear.")
-        self.pad.set_text("Tap on each tick")
+        self.tap_use.setText(translate("CalibrationDialog", "Use this"))
+        self.tap_start.setText(translate("CalibrationDialog", "Restart"))
+        self.tap_message.setText(
+            translate("CalibrationDialog", "Listen… tap on every tick you hear.")
+        )
+        self.pad.set_text(translate("CalibrationDialog", "Tap on each tick"))
         self.pad.setFocus()
         self.poll()
 
@@ -195,8 +203,12 @@ class CalibrationDialog(QDialog):
             return
         if not self._begin("flash"):
             return
-        self.flash_start.setText("Stop")
-        self.flash_message.setText("Move the offset until the tick and the flash come together.")
+        self.flash_start.setText(translate("CalibrationDialog", "Stop"))
+        self.flash_message.setText(
+            translate(
+                "CalibrationDialog", "Move the offset until the tick and the flash come together."
+            )
+        )
         self.slider.setFocus()
         self.poll()
 
@@ -205,11 +217,11 @@ class CalibrationDialog(QDialog):
         self._frames.stop()
         was = self.measuring.stop()
         self.circle.set_lit(False)
-        self.flash_start.setText("Start")
+        self.flash_start.setText(translate("CalibrationDialog", "Start"))
         if was == "tap":
-            self.tap_start.setText("Start")
-            self.pad.set_text("Press Start")
-            self.tap_message.setText("Stopped.")
+            self.tap_start.setText(translate("CalibrationDialog", "Start"))
+            self.pad.set_text(translate("CalibrationDialog", "Press Start"))
+            self.tap_message.setText(translate("CalibrationDialog", "Stopped."))
             self.tap_progress.setValue(0)
 
     def poll(self) -> None:
@@ -227,24 +239,24 @@ class CalibrationDialog(QDialog):
 
     def _finish_tapping(self) -> None:
         self._frames.stop()
-        self.tap_start.setText("Try again")
+        self.tap_start.setText(translate("CalibrationDialog", "Try again"))
         self.tap_progress.setValue(1000)
         measured = self.measured
         refused = self.refused
         missing = ""
         if refused:
-            missing = (
-                f"\n{len(refused)} of {self.measuring.ticks} ticks could not be played "
-                f"({refused[0]}): try again."
-            )
+            missing = "\n" + translate(
+                "CalibrationDialog",
+                "{count} of {ticks} ticks could not be played ({reason}): try again.",
+            ).format(count=len(refused), ticks=self.measuring.ticks, reason=refused[0])
         if measured is None:
-            self.pad.set_text("Try again")
+            self.pad.set_text(translate("CalibrationDialog", "Try again"))
             self.tap_message.setText(not_enough_taps() + missing)
             return
         new = round(measured.new_setting_ms(self.current_ms))
         self.pad.set_text(f"{new} ms")
         self.tap_message.setText(describe_result(measured, self.current_ms) + missing)
-        self.tap_use.setText(f"Use {new} ms")
+        self.tap_use.setText(translate("CalibrationDialog", "Use {offset} ms").format(offset=new))
         self.tap_use.setEnabled(True)
 
     # Taps -------------------------------------------------------------------------------
@@ -257,7 +269,10 @@ class CalibrationDialog(QDialog):
         taps = self.measuring.tap()
         if taps is None:
             return
-        self.pad.set_text(f"{taps} tap{'s' if taps != 1 else ''}")
+        if singular(taps):
+            self.pad.set_text(translate("CalibrationDialog", "{count} tap").format(count=taps))
+        else:
+            self.pad.set_text(translate("CalibrationDialog", "{count} taps").format(count=taps))
 
     def key_tap(self, event: QKeyEvent) -> bool:
         """Any key but Esc and Tab is a tap while tapping; held keys repeat no taps."""

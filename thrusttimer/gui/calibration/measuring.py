@@ -28,17 +28,22 @@ from thrusttimer.audio.clips import Samples
 from thrusttimer.audio.player import Placer
 from thrusttimer.audio.tones import cached_tone
 from thrusttimer.core.clock import Clock
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.core.model import Cue, CueKind, Tone
 
 FRAME_MS: Final = 16
 """The poll that places ticks and lights the flash: once a frame."""
 START_AFTER_S: Final = 1.0
 """The first tick comes this long after Start: time to put a hand on the key."""
-NO_SOUND: Final = (
+NO_SOUND: Final = QT_TRANSLATE_NOOP(
+    "Calibration",
     "⚠ No audio device: ThrustTimer can't play ticks here, so there is nothing to "
-    "calibrate. Connect headphones or speakers, then open this again."
+    "calibrate. Connect headphones or speakers, then open this again.",
 )
-STILL_STARTING: Final = "The audio output is still starting: press Start again in a moment."
+"""Shown as `translate("Calibration", NO_SOUND)`."""
+STILL_STARTING: Final = QT_TRANSLATE_NOOP(
+    "Calibration", "The audio output is still starting: press Start again in a moment."
+)
 
 Mode = Literal["tap", "flash"]
 
@@ -65,24 +70,31 @@ def describe_result(result: CalibrationResult, current_ms: int) -> str:
     """The tap-along result in the user's words."""
     lag = round(result.offset_ms)
     if lag > 0:
-        heard = f"You hear the ticks {lag} ms later than the app plays them."
+        heard = translate(
+            "Calibration", "You hear the ticks {lag} ms later than the app plays them."
+        ).format(lag=lag)
     elif lag < 0:
-        heard = f"You hear the ticks {-lag} ms earlier than the app plays them."
+        heard = translate(
+            "Calibration", "You hear the ticks {lag} ms earlier than the app plays them."
+        ).format(lag=-lag)
     else:
-        heard = "You hear the ticks right on time."
-    steady = (
-        f"Your taps were steady to ±{result.spread_ms:.0f} ms "
-        f"({result.used} used, {result.ignored} left out)."
-    )
+        heard = translate("Calibration", "You hear the ticks right on time.")
+    steady = translate(
+        "Calibration", "Your taps were steady to ±{spread} ms ({used} used, {ignored} left out)."
+    ).format(spread=f"{result.spread_ms:.0f}", used=result.used, ignored=result.ignored)
     new = round(result.new_setting_ms(current_ms))
-    return f"{heard} {steady}\nNew latency offset: {new} ms (now {current_ms} ms)."
+    offset = translate("Calibration", "New latency offset: {new} ms (now {current} ms).").format(
+        new=new, current=current_ms
+    )
+    return f"{heard} {steady}\n{offset}"
 
 
 def not_enough_taps() -> str:
-    return (
-        f"Not enough taps on the beat: at least {MIN_TAPS} steady taps after the first "
-        f"{LEAD_IN_TICKS} ticks are needed. Press Try again and tap on every tick you hear."
-    )
+    return translate(
+        "Calibration",
+        "Not enough taps on the beat: at least {taps} steady taps after the first "
+        "{ticks} ticks are needed. Press Try again and tap on every tick you hear.",
+    ).format(taps=MIN_TAPS, ticks=LEAD_IN_TICKS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,9 +137,9 @@ class Measuring:
         self.stop()
         output = self.output
         if output is None or not output.available:
-            return NO_SOUND
+            return translate("Calibration", NO_SOUND)
         if not output.ready:
-            return STILL_STARTING
+            return translate("Calibration", STILL_STARTING)
         if self._tick_clip is None:
             # The workout's own tick at full volume, from the clip cache (made there by the
             # speech worker; made here only if it is missing).

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from thrusttimer.audio.calibration import LATENCY_OFFSET_MS, LEAD_IN_TICKS, TICK_INTERVAL_S
+from thrusttimer.core.i18n import number, translate
 from thrusttimer.gui.calibration.widgets import FlashCircle, TapPad, label
 
 BUTTON_HEIGHT: Final = 52
@@ -53,26 +54,35 @@ class TapPage(QWidget):
         column = QVBoxLayout(self)
         column.addWidget(
             label(
-                f"Press Start, then tap Space (or any key, or click the pad) on every tick "
-                f"you hear: {ticks} ticks, {TICK_INTERVAL_S:g} s apart. Listen, don't "
-                f"watch. The first {LEAD_IN_TICKS} ticks are for finding the beat."
+                translate(
+                    "TapPage",
+                    "Press Start, then tap Space (or any key, or click the pad) on every tick "
+                    "you hear: {ticks} ticks, {interval} s apart. Listen, don't "
+                    "watch. The first {lead_in} ticks are for finding the beat.",
+                ).format(ticks=ticks, interval=number(TICK_INTERVAL_S), lead_in=LEAD_IN_TICKS)
             )
         )
         self.pad = TapPad(tap, key_tap, self)
         column.addWidget(self.pad, 1)
         self.progress = QProgressBar()
         self.progress.setObjectName("tapProgress")
-        self.progress.setAccessibleName("Calibration progress")
+        self.progress.setAccessibleName(translate("TapPage", "Calibration progress"))
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         column.addWidget(self.progress)
         self.message = label(name="tapMessage", big=True)
-        self.message.setAccessibleName("Calibration result")
+        self.message.setAccessibleName(translate("TapPage", "Calibration result"))
         column.addWidget(self.message)
         row = QHBoxLayout()
-        self.start = page_button("Start", "Play the ticks and start counting your taps", "tapStart")
+        self.start = page_button(
+            translate("TapPage", "Start"),
+            translate("TapPage", "Play the ticks and start counting your taps"),
+            "tapStart",
+        )
         self.use = page_button(
-            "Use this", "Put the measured offset into the latency field", "tapUse"
+            translate("TapPage", "Use this"),
+            translate("TapPage", "Put the measured offset into the latency field"),
+            "tapUse",
         )
         self.use.setEnabled(False)
         row.addWidget(self.start)
@@ -90,27 +100,32 @@ class FlashPage(QWidget):
         column = QVBoxLayout(self)
         column.addWidget(
             label(
-                "Press Start: the circle flashes on every tick. Move the offset until you "
-                "hear each tick exactly when you see the flash. ← → move it 5 ms, ↑ ↓ in "
-                "the box 1 ms."
+                translate(
+                    "FlashPage",
+                    "Press Start: the circle flashes on every tick. Move the offset until you "
+                    "hear each tick exactly when you see the flash. ← → move it 5 ms, ↑ ↓ in "
+                    "the box 1 ms.",
+                )
             )
         )
         self.circle = FlashCircle()
         column.addWidget(self.circle, 1)
         row = QHBoxLayout()
-        caption = QLabel("Offset")
+        caption = QLabel(translate("FlashPage", "Offset"))
         low, high = int(LATENCY_OFFSET_MS.low), int(LATENCY_OFFSET_MS.high)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("offsetSlider")
-        self.slider.setAccessibleName("Latency offset under test")
-        self.slider.setToolTip("Later sound → move right. ← → 5 ms, PgUp/PgDn 50 ms")
+        self.slider.setAccessibleName(translate("FlashPage", "Latency offset under test"))
+        self.slider.setToolTip(
+            translate("FlashPage", "Later sound → move right. ← → 5 ms, PgUp/PgDn 50 ms")
+        )
         self.slider.setRange(low, high)
         self.slider.setSingleStep(5)
         self.slider.setPageStep(50)
         self.slider.setMinimumHeight(BUTTON_HEIGHT)
         self.offset = QSpinBox()
         self.offset.setObjectName("offsetSpin")
-        self.offset.setAccessibleName("Latency offset under test, ms")
+        self.offset.setAccessibleName(translate("FlashPage", "Latency offset under test, ms"))
         self.offset.setToolTip(f"↑ ↓ 1 ms — {LATENCY_OFFSET_MS.allowed}")
         self.offset.setRange(low, high)
         self.offset.setSingleStep(1)
@@ -130,10 +145,14 @@ class FlashPage(QWidget):
         column.addWidget(self.message)
         buttons = QHBoxLayout()
         self.start = page_button(
-            "Start", "Flash the circle and play a tick with it, until Stop", "flashStart"
+            translate("FlashPage", "Start"),
+            translate("FlashPage", "Flash the circle and play a tick with it, until Stop"),
+            "flashStart",
         )
         self.use = page_button(
-            "Use this offset", "Put the offset shown into the latency field", "flashUse"
+            translate("FlashPage", "Use this offset"),
+            translate("FlashPage", "Put the offset shown into the latency field"),
+            "flashUse",
         )
         buttons.addWidget(self.start)
         buttons.addWidget(self.use)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from thrusttimer.core.i18n import translate
 from thrusttimer.gui import theme
 
 LIT: Final = QColor("#ffd23f")
@@ -28,12 +29,14 @@ class TapPad(QWidget):
         self._tap = tap
         self._key_tap = key_tap
         self.setObjectName("tapPad")
-        self.setAccessibleName("Tap pad")
-        self.setToolTip("Tap here, or press Space or any key, on every tick you hear")
+        self.setAccessibleName(translate("TapPad", "Tap pad"))
+        self.setToolTip(
+            translate("TapPad", "Tap here, or press Space or any key, on every tick you hear")
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(360, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.text = "Press Start"
+        self.text = translate("TapPad", "Press Start")
 
     def set_text(self, text: str) -> None:
         if text != self.text:
@@ -69,7 +72,7 @@ class FlashCircle(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("flashCircle")
-        self.setAccessibleName("Flash")
+        self.setAccessibleName(translate("FlashCircle", "Flash"))
         self.setMinimumSize(200, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.lit = False

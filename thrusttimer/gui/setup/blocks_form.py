@@ -33,6 +33,8 @@ from thrusttimer.core.blocks import (
 )
 from thrusttimer.core.content import load_exercise
 from thrusttimer.core.errors import ValidationError
+from thrusttimer.core.i18n import number as number_text
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.loading.rule import Progression
 from thrusttimer.core.plan import FIELDS, Plan, modified_name
 from thrusttimer.core.tempo import Tempo, format_tempo, parse_tempo
@@ -175,7 +177,7 @@ def check_workout(
     checked: list[Block | None] = []
     block_errors: list[Mapping[str, ValidationError]] = []
     if not 1 <= len(blocks) <= MAX_BLOCKS:
-        allowed = f"1 to {MAX_BLOCKS} exercises"
+        allowed = translate("BlocksForm", "1 to {most} exercises").format(most=MAX_BLOCKS)
         errors["blocks"] = ValidationError("blocks", len(blocks), allowed)
     for number, fields in enumerate(blocks, 1):
         block, found = check_block(fields)
@@ -222,7 +224,7 @@ class BlockList:
 
     def __init__(self, entries: Sequence[BlockFields]) -> None:
         if not entries:
-            raise ValueError("a workout has at least one block")
+            raise ValueError("a workout has at least one block")  # i18n: not shown
         self.entries: list[BlockFields] = list(entries)
         self.current = 0
 
@@ -248,7 +250,7 @@ class BlockList:
 
     def select(self, index: int) -> None:
         if not 0 <= index < len(self.entries):
-            raise IndexError(f"no block {index + 1}")
+            raise IndexError(f"no block {index + 1}")  # i18n: not shown
         self.current = index
 
     def update(self, fields: BlockFields) -> None:
@@ -288,9 +290,15 @@ class BlockList:
 
 def block_summary(block: Block) -> str:
     """ "4 × 10, 2-0-1-2, rest 120 s"; "3 × 10 each side, …" for a one-sided exercise."""
-    each = " each side" if block.unilateral else ""
-    return (
-        f"{block.sets} × {block.reps}{each}, {format_tempo(block.tempo)}, rest {block.rest_s:g} s"
+    if block.unilateral:
+        text = translate("BlocksForm", "{sets} × {reps} each side, {tempo}, rest {rest} s")
+    else:
+        text = translate("BlocksForm", "{sets} × {reps}, {tempo}, rest {rest} s")
+    return text.format(
+        sets=block.sets,
+        reps=block.reps,
+        tempo=format_tempo(block.tempo),
+        rest=number_text(block.rest_s),
     )
 
 
@@ -300,7 +308,9 @@ def row_text(
     """A block's line in the list: its number, exercise and values, or what to fix."""
     name = exercise_name(fields.exercise)
     if block is None:
-        return f"{number}. {name} — ⚠ check {', '.join(label(n) for n in errors)}"
+        return translate("BlocksForm", "{number}. {exercise} — ⚠ check {fields}").format(
+            number=number, exercise=name, fields=", ".join(label(n) for n in errors)
+        )
     return f"{number}. {name} — {block_summary(block)}"
 
 
@@ -309,5 +319,8 @@ def exercise_choices() -> list[tuple[str, str]]:
     found = []
     for exercise in exercise_ids():
         loaded = load_exercise(exercise)
-        found.append((exercise, f"{loaded.name}{' (each side)' if loaded.unilateral else ''}"))
+        name = loaded.name
+        if loaded.unilateral:
+            name = translate("BlocksForm", "{exercise} (each side)").format(exercise=name)
+        found.append((exercise, name))
     return sorted(found, key=lambda pair: pair[1])

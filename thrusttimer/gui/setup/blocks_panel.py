@@ -23,6 +23,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMenu, QVBoxLayout, QWidget
 
 from thrusttimer.core.blocks import MAX_BLOCKS, Block
+from thrusttimer.core.i18n import translate
 from thrusttimer.gui.setup.blocks_form import BlockFields, BlockList, exercise_choices
 from thrusttimer.gui.setup.rows import button
 
@@ -42,34 +43,52 @@ class BlocksPanel(QWidget):
         self.model = BlockList([BlockFields.of(Block())])
         self.block_list = QListWidget()
         self.block_list.setObjectName("blockList")
-        self.block_list.setAccessibleName("Exercises of the workout, in order")
+        self.block_list.setAccessibleName(
+            translate("BlocksPanel", "Exercises of the workout, in order")
+        )
         self.block_list.setToolTip(
-            "Select an exercise to edit it below. Ctrl+Up and Ctrl+Down move it, Delete removes it."
+            translate(
+                "BlocksPanel",
+                "Select an exercise to edit it below. Ctrl+Up and Ctrl+Down move it, "
+                "Delete removes it.",
+            )
         )
         # A long row is cut short with "…" (its tooltip says it whole), never scrolled sideways.
         self.block_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.block_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.block_list.currentRowChanged.connect(self._row_chosen)
         self.add_button = button(
-            "Add exercise…", f"Add an exercise after the selected one (at most {MAX_BLOCKS})"
+            translate("BlocksPanel", "Add exercise…"),
+            translate(
+                "BlocksPanel", "Add an exercise after the selected one (at most {most})"
+            ).format(most=MAX_BLOCKS),
         )
         self.add_button.setObjectName("addBlock")
         menu = QMenu(self.add_button)
         for exercise, name in exercise_choices():
             menu.addAction(name).triggered.connect(partial(self._add_chosen, exercise))
         self.add_button.setMenu(menu)
-        self.remove_button = button("Remove", "Remove the selected exercise (Delete)")
+        self.remove_button = button(
+            translate("BlocksPanel", "Remove"),
+            translate("BlocksPanel", "Remove the selected exercise (Delete)"),
+        )
         self.remove_button.setObjectName("removeBlock")
         self.remove_button.clicked.connect(lambda: self.remove_block())
-        self.up_button = button("Move up", "Run the selected exercise earlier (Ctrl+Up)")
+        self.up_button = button(
+            translate("BlocksPanel", "Move up"),
+            translate("BlocksPanel", "Run the selected exercise earlier (Ctrl+Up)"),
+        )
         self.up_button.setObjectName("moveBlockUp")
         self.up_button.clicked.connect(lambda: self.move_block(-1))
-        self.down_button = button("Move down", "Run the selected exercise later (Ctrl+Down)")
+        self.down_button = button(
+            translate("BlocksPanel", "Move down"),
+            translate("BlocksPanel", "Run the selected exercise later (Ctrl+Down)"),
+        )
         self.down_button.setObjectName("moveBlockDown")
         self.down_button.clicked.connect(lambda: self.move_block(1))
         for keys, action in (
-            ("Ctrl+Up", lambda: self.move_block(-1)),
-            ("Ctrl+Down", lambda: self.move_block(1)),
+            ("Ctrl+Up", lambda: self.move_block(-1)),  # i18n: not shown
+            ("Ctrl+Down", lambda: self.move_block(1)),  # i18n: not shown
             (QKeySequence.StandardKey.Delete, lambda: self.remove_block()),
         ):
             shortcut = QShortcut(QKeySequence(keys), self.block_list)

@@ -43,13 +43,20 @@ from thrusttimer.audio.voices import test_voice
 from thrusttimer.core.blocks import BLOCK_FIELDS, MAX_BLOCKS
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.errors import ValidationError
+from thrusttimer.core.i18n import singular, translate
 from thrusttimer.core.loading.inventory import DEFAULT_KG, Inventory
 from thrusttimer.core.loading.warmup import DEFAULT_SCHEME, WarmupScheme
 from thrusttimer.core.plan import FIELDS, Plan
 from thrusttimer.core.timers import TimerFactory
 from thrusttimer.gui.calibration.measuring import SoundOutput
 from thrusttimer.gui.setup.blocks_form import exercise_choices
-from thrusttimer.gui.setup.form import block_key, exercise_name, label, start_reason
+from thrusttimer.gui.setup.form import (
+    block_key,
+    exercise_name,
+    fix_to_start,
+    label,
+    start_reason,
+)
 from thrusttimer.gui.setup.loading_form import plates_room, warmup_room
 from thrusttimer.gui.setup.messages import SteadyLabel
 from thrusttimer.gui.setup.plan_panel import PlanPanel
@@ -117,7 +124,7 @@ class SetupDialog(QDialog):
         today's suggestion, off the GUI thread (None: no log is read)."""
         super().__init__(parent)
         self.setObjectName("setupDialog")
-        self.setWindowTitle("Set up the workout")
+        self.setWindowTitle(translate("SetupDialog", "Set up the workout"))
         # A size, not a colour: the theme keeps the colours. A style sheet rather than
         # setFont because fonts set on a parent do not reach children under a style sheet.
         size = QFont(self.font()).pointSizeF() * FONT_SCALE
@@ -194,33 +201,41 @@ class SetupDialog(QDialog):
 
     def _build_buttons(self) -> QVBoxLayout:
         # Its room is kept too: the form above it never grows or shrinks as it comes and goes.
-        names = ("tempo", *FIELDS, "rep range", "increment", *VOICE_FIELDS)
+        names = ("tempo", *FIELDS, "rep range", "increment", *VOICE_FIELDS)  # i18n: not shown
         # A field of one of several exercises is named with its block, the longest named.
         longest = max((e for e, _ in exercise_choices()), key=lambda e: len(exercise_name(e)))
-        block_names = ("tempo", *BLOCK_FIELDS, "rep range", "increment")
+        block_names = ("tempo", *BLOCK_FIELDS, "rep range", "increment")  # i18n: not shown
         self.reason = SteadyLabel(
             [
                 *(
-                    f"Fix {label(name)} to start: {message.removeprefix('⚠ ')}"
+                    fix_to_start(label(name), message.removeprefix("⚠ "))
                     for name in names
                     if name in self.errors
                     for message in self.errors[name].room()
                 ),
                 *(
-                    f"Fix {label(block_key(MAX_BLOCKS, longest, name))} to start: "
-                    f"{message.removeprefix('⚠ ')}"
+                    fix_to_start(
+                        label(block_key(MAX_BLOCKS, longest, name)), message.removeprefix("⚠ ")
+                    )
                     for name in block_names
                     for message in self.errors[name].room()
                 ),
                 # "⚠ Plate 20 pairs: …" reads as long as "Fix Plate 20 pairs to start: …".
-                *(f"Fix {line.removeprefix('⚠ ')}" for line in (*plates_room(), *warmup_room())),
+                *(
+                    translate("SetupDialog", "Fix {problem}", "room for the reason").format(
+                        problem=line.removeprefix("⚠ ")
+                    )
+                    for line in (*plates_room(), *warmup_room())
+                ),
             ]
         )
         self.reason.setObjectName("startReason")
         self.reason.setProperty("role", "error")
         self.reason.setVisible(False)
         self.buttons = QDialogButtonBox()
-        self.start_button = self.buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button = self.buttons.addButton(
+            translate("SetupDialog", "Start"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.start_button.setObjectName("startButton")
         self.start_button.setMinimumHeight(ROW_HEIGHT)
         self.start_button.setDefault(True)
@@ -285,15 +300,13 @@ class SetupDialog(QDialog):
             first_name, first = next(iter(errors.items()))
             reason = start_reason(first_name, first)
             self.start_button.setEnabled(False)
-            more = len(names) - NAMED_AT_MOST
-            listed = ", ".join(names[:NAMED_AT_MOST]) + (f" and {more} more" if more > 0 else "")
-            self.start_button.setText(f"Can't start: check {listed}")
+            self.start_button.setText(cannot_start(names))
             self.reason.say(reason)
             self.start_button.setToolTip(reason)
         else:
             self.start_button.setEnabled(True)
-            self.start_button.setText("Start")
-            self.start_button.setToolTip("Start this workout")
+            self.start_button.setText(translate("SetupDialog", "Start"))
+            self.start_button.setToolTip(translate("SetupDialog", "Start this workout"))
             self.reason.say(None)
         self.preset_panel.update_buttons()
         plan, inventory, warmup = self.plan(), self.inventory(), self.warmup()
@@ -309,6 +322,20 @@ class SetupDialog(QDialog):
         need = form.minimumSizeHint().width() + SCROLLBAR_ROOM
         if need > self._scroll.minimumWidth():
             self._scroll.setMinimumWidth(need)
+
+
+def cannot_start(names: list[str]) -> str:
+    """Start's words while fields are not allowed: the first few fields named, then how
+    many more."""
+    listed = ", ".join(names[:NAMED_AT_MOST])
+    more = len(names) - NAMED_AT_MOST
+    if more <= 0:
+        return translate("SetupDialog", "Can't start: check {fields}").format(fields=listed)
+    if singular(more):
+        text = translate("SetupDialog", "Can't start: check {fields} and {count} more", "one more")
+    else:
+        text = translate("SetupDialog", "Can't start: check {fields} and {count} more", "several")
+    return text.format(fields=listed, count=more)
 
 
 def run_setup(

@@ -22,35 +22,43 @@ from typing import Any, Final
 from thrusttimer.core.blocks import MAX_BLOCKS
 from thrusttimer.core.content import ContentError, load_exercise
 from thrusttimer.core.errors import NumberField, ValidationError
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
+from thrusttimer.core.i18n import number as number_text
 from thrusttimer.core.loading.rule import RULE_FIELDS, Progression, increment_field
 from thrusttimer.core.loading.units import unit_of
 from thrusttimer.core.plan import FIELDS, CueMode, Plan, modified_name
 from thrusttimer.core.tempo import format_tempo, parse_tempo
 
 LABELS: Final = {
-    "sets": "Sets",
-    "reps": "Reps",
-    "rest_s": "Rest",
-    "lead_in_s": "Lead-in",
-    "tempo": "Tempo",
-    "cue_mode": "Cues",
-    "rate_wpm": "Speaking rate",
-    "volume_pct": "Volume",
-    "latency_ms": "Latency offset",
-    "voice": "Voice",
-    "name": "Name",
-    "rep_low": "Rep range (bottom)",
-    "rep_high": "Rep range (top)",
-    "rep range": "Rep range",
-    "increment": "Increment",
-    "increment unit": "Increment unit",
-    "exercise": "Exercise",
-    "switch_s": "Switch sides",
-    "first_side": "First side",
-    "block_rest_s": "Rest between exercises",
-    "blocks": "Exercises",
+    "sets": QT_TRANSLATE_NOOP("SetupForm", "Sets"),
+    "reps": QT_TRANSLATE_NOOP("SetupForm", "Reps"),
+    "rest_s": QT_TRANSLATE_NOOP("SetupForm", "Rest"),
+    "lead_in_s": QT_TRANSLATE_NOOP("SetupForm", "Lead-in"),
+    "tempo": QT_TRANSLATE_NOOP("SetupForm", "Tempo"),
+    "cue_mode": QT_TRANSLATE_NOOP("SetupForm", "Cues"),
+    "rate_wpm": QT_TRANSLATE_NOOP("SetupForm", "Speaking rate"),
+    "volume_pct": QT_TRANSLATE_NOOP("SetupForm", "Volume"),
+    "latency_ms": QT_TRANSLATE_NOOP("SetupForm", "Latency offset"),
+    "voice": QT_TRANSLATE_NOOP("SetupForm", "Voice"),
+    "name": QT_TRANSLATE_NOOP("SetupForm", "Name"),
+    "rep_low": QT_TRANSLATE_NOOP("SetupForm", "Rep range (bottom)"),
+    "rep_high": QT_TRANSLATE_NOOP("SetupForm", "Rep range (top)"),
+    "rep range": QT_TRANSLATE_NOOP("SetupForm", "Rep range"),
+    "increment": QT_TRANSLATE_NOOP("SetupForm", "Increment"),
+    "increment unit": QT_TRANSLATE_NOOP("SetupForm", "Increment unit"),
+    "exercise": QT_TRANSLATE_NOOP("SetupForm", "Exercise"),
+    "switch_s": QT_TRANSLATE_NOOP("SetupForm", "Switch sides"),
+    "first_side": QT_TRANSLATE_NOOP("SetupForm", "First side"),
+    "block_rest_s": QT_TRANSLATE_NOOP("SetupForm", "Rest between exercises"),
+    "blocks": QT_TRANSLATE_NOOP("SetupForm", "Exercises"),
+    "bar": QT_TRANSLATE_NOOP("SetupForm", "Bar"),
+    "collar": QT_TRANSLATE_NOOP("SetupForm", "Collar"),
+    "unit": QT_TRANSLATE_NOOP("SetupForm", "Unit"),
+    "plate": QT_TRANSLATE_NOOP("SetupForm", "Plate"),
+    "plates": QT_TRANSLATE_NOOP("SetupForm", "Plates"),
+    "warm-up": QT_TRANSLATE_NOOP("SetupForm", "Warm-up"),
 }
-"""Each field in the user's words, as its label says."""
+"""Each field in the user's words, as its label says: shown as `label(name)` (translated)."""
 
 PLAN_NUMBERS: Final = ("sets", "reps", "rest_s", "lead_in_s")
 """The plan's fields held in spin boxes, in the form's order."""
@@ -58,15 +66,16 @@ RULE_NUMBERS: Final = ("rep_low", "rep_high", "increment")
 """The progression's fields held in spin boxes, after the plan's."""
 
 CUE_MODE_LABELS: Final = {
-    CueMode.FULL: "Full coaching (phases, breathing, counts, tips)",
-    CueMode.BREATH: "Breathing words only",
-    CueMode.COUNTS: "Rep counts only",
-    CueMode.TONES: "Tones only, no words",
-    CueMode.SILENT: "Silent",
+    CueMode.FULL: QT_TRANSLATE_NOOP("SetupForm", "Full coaching (phases, breathing, counts, tips)"),
+    CueMode.BREATH: QT_TRANSLATE_NOOP("SetupForm", "Breathing words only"),
+    CueMode.COUNTS: QT_TRANSLATE_NOOP("SetupForm", "Rep counts only"),
+    CueMode.TONES: QT_TRANSLATE_NOOP("SetupForm", "Tones only, no words"),
+    CueMode.SILENT: QT_TRANSLATE_NOOP("SetupForm", "Silent"),
 }
+"""Shown as `translate("SetupForm", text)`."""
 
-NOT_READY: Final = "not ready: fix the fields marked ⚠"
-"""The summary's words while a workout field is not allowed."""
+NOT_READY: Final = QT_TRANSLATE_NOOP("SetupForm", "not ready: fix the fields marked ⚠")
+"""The summary's words while a workout field is not allowed (translated where shown)."""
 WORST_CASE: Final = {
     "sets": 20,
     "reps": 100,
@@ -105,7 +114,8 @@ def check_number(spec: NumberField, entry: Entry) -> float:
         try:
             number = float(entry.strip())
         except ValueError:
-            raise ValidationError(spec.name, entry, spec.allowed, "not a number") from None
+            problem = translate("Validation", "not a number")
+            raise ValidationError(spec.name, entry, spec.allowed, problem) from None
         return spec.check(number)
     return spec.check(entry)
 
@@ -208,7 +218,7 @@ def rule_of(
     RPE and deload of `kept`), or None with what is wrong added to `errors` by field."""
     found: dict[str, float] = {}
     try:
-        unit = unit_of(increment_unit, "increment unit")
+        unit = unit_of(increment_unit, "increment unit")  # i18n: not shown
     except ValidationError as error:
         errors["increment unit"] = error
         unit = "kg"
@@ -231,7 +241,7 @@ def rule_of(
         )
     except ValidationError as error:
         # The core says what is allowed; the form says what is wrong with it too.
-        problem = error.problem or "the bottom is above the top"
+        problem = error.problem or translate("SetupForm", "the bottom is above the top")
         errors[error.field] = ValidationError(error.field, error.value, error.allowed, problem)
         return None
 
@@ -250,10 +260,21 @@ def rule_messages(unit: str = "kg") -> list[str]:
 
 BLOCK_KEY: Final = re.compile(r"block (\d+) \(([^)]*)\): (.+)")
 """A field of one block of several, as the core names it: "block 2 (frog-pump): reps"."""
+ROW_KEY: Final = re.compile(r"(plate|warm-up step) (\d+)(?: (pairs|percent|reps))?")
+"""A field of a row of the plates or the warm-up, as `loading_form` names it: "plate 3
+pairs", "warm-up step 2 percent"."""
+ROW_WORDS: Final = {
+    ("plate", None): QT_TRANSLATE_NOOP("SetupForm", "Plate {number}"),
+    ("plate", "pairs"): QT_TRANSLATE_NOOP("SetupForm", "Plate {number} pairs"),
+    ("warm-up step", None): QT_TRANSLATE_NOOP("SetupForm", "Warm-up step {number}"),
+    ("warm-up step", "percent"): QT_TRANSLATE_NOOP("SetupForm", "Warm-up step {number} percent"),
+    ("warm-up step", "reps"): QT_TRANSLATE_NOOP("SetupForm", "Warm-up step {number} reps"),
+}
+"""Those fields in the user's words (translated where shown)."""
 
 
 def block_key(number: int, exercise: str, name: str) -> str:
-    return f"block {number} ({exercise}): {name}"
+    return f"block {number} ({exercise}): {name}"  # i18n: not shown
 
 
 def exercise_name(exercise: str) -> str:
@@ -270,8 +291,16 @@ def label(name: str) -> str:
     found = BLOCK_KEY.fullmatch(name)
     if found is not None:
         number, exercise, field_name = found.groups()
-        return f"{label(field_name)} of block {number} ({exercise_name(exercise)})"
-    return LABELS.get(name) or f"{name[:1].upper()}{name[1:]}"
+        return translate("SetupForm", "{field} of block {number} ({exercise})").format(
+            field=label(field_name), number=number, exercise=exercise_name(exercise)
+        )
+    if name in LABELS:
+        return translate("SetupForm", LABELS[name])
+    row = ROW_KEY.fullmatch(name)
+    if row is not None and (row.group(1), row.group(3)) in ROW_WORDS:
+        words = ROW_WORDS[row.group(1), row.group(3)]
+        return translate("SetupForm", words).format(number=row.group(2))
+    return f"{name[:1].upper()}{name[1:]}"
 
 
 # Words ----------------------------------------------------------------------------------
@@ -279,8 +308,12 @@ def label(name: str) -> str:
 
 def describe(error: ValidationError) -> str:
     """The inline message: what is wrong, then the allowed range."""
-    problem = f"{error.problem[:1].upper()}{error.problem[1:]}. " if error.problem else ""
-    return f"{problem}Allowed: {error.allowed}."
+    if not error.problem:
+        return translate("SetupForm", "Allowed: {allowed}.").format(allowed=error.allowed)
+    problem = f"{error.problem[:1].upper()}{error.problem[1:]}"
+    return translate("SetupForm", "{problem}. Allowed: {allowed}.").format(
+        problem=problem, allowed=error.allowed
+    )
 
 
 def inline(error: ValidationError) -> str:
@@ -290,14 +323,22 @@ def inline(error: ValidationError) -> str:
 
 def start_reason(name: str, error: ValidationError) -> str:
     """Why Start is disabled: the field in the user's words, the problem and the range."""
-    return f"Fix {label(name)} to start: {describe(error)}"
+    return fix_to_start(label(name), describe(error))
+
+
+def fix_to_start(field: str, problem: str) -> str:
+    """ "Fix Reps to start: Out of range. Allowed: …": `field` and `problem` in words."""
+    return translate("SetupForm", "Fix {field} to start: {problem}").format(
+        field=field, problem=problem
+    )
 
 
 def summary(plan: Plan | None, base: Plan) -> str:
     """The workout in a line: its name and values; while a workout field is not allowed,
     its name as changed and what keeps it from starting."""
     if plan is None:
-        return f"<b>{html.escape(modified_name(base.name))}</b> — {NOT_READY}"
+        not_ready = translate("SetupForm", NOT_READY)
+        return f"<b>{html.escape(modified_name(base.name))}</b> — {not_ready}"
     return f"<b>{html.escape(plan.name)}</b> — {describe_plan(plan)}"
 
 
@@ -306,9 +347,14 @@ def describe_plan(plan: Plan) -> str:
     if not plan.more_blocks:
         return plan.describe()
     sets = sum(block.sets for block in plan.blocks)
-    return (
-        f"{len(plan.blocks)} exercises, {sets} sets, {plan.block_rest_s:g} s between "
-        f"exercises, lead-in {plan.lead_in_s:g} s"
+    return translate(
+        "SetupForm",
+        "{exercises} exercises, {sets} sets, {rest} s between exercises, lead-in {lead_in} s",
+    ).format(
+        exercises=len(plan.blocks),
+        sets=sets,
+        rest=number_text(plan.block_rest_s),
+        lead_in=number_text(plan.lead_in_s),
     )
 
 
@@ -322,7 +368,8 @@ def summary_room(base: Plan) -> list[str]:
 def number_messages(spec: NumberField) -> list[str]:
     """Every inline message a spin box checked by `spec` can show: its value is always a
     number, out of range or not; an emptied or half-typed one is "not a number"."""
-    typed = inline(ValidationError(spec.name, "", spec.allowed, "not a number"))
+    problem = translate("Validation", "not a number")
+    typed = inline(ValidationError(spec.name, "", spec.allowed, problem))
     return [*_messages(spec.check, (spec.low - 1, spec.high + 1)), typed]
 
 

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from thrusttimer.core.errors import NumberField, ValidationError
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.loading.inventory import (
     MAX_PLATE_KINDS,
     PAIRS_FIELD,
@@ -59,12 +60,13 @@ class InventoryCheck:
 def plate_field(number: int, unit: Unit) -> NumberField:
     """The weight of the plate on row `number` (from 1)."""
     spec = weight_field("plate", unit)
-    return NumberField(f"plate {number}", spec.low, spec.high, spec.unit)
+    return NumberField(f"plate {number}", spec.low, spec.high, spec.unit)  # i18n: not shown
 
 
 def pairs_field(number: int) -> NumberField:
     spec = PAIRS_FIELD
-    return NumberField(f"plate {number} pairs", spec.low, spec.high, spec.unit, integer=True)
+    name = f"plate {number} pairs"  # i18n: not shown
+    return NumberField(name, spec.low, spec.high, spec.unit, integer=True)
 
 
 def check_inventory(fields: InventoryFields) -> InventoryCheck:
@@ -81,8 +83,9 @@ def check_inventory(fields: InventoryFields) -> InventoryCheck:
         except ValidationError as error:
             errors[name] = error
     if len(fields.plates) > MAX_PLATE_KINDS:
+        allowed = translate("LoadingForm", "at most {most} plate weights")
         errors["plates"] = ValidationError(
-            "plates", len(fields.plates), f"at most {MAX_PLATE_KINDS} plate weights"
+            "plates", len(fields.plates), allowed.format(most=MAX_PLATE_KINDS)
         )
     stock: list[PlateStock] = []
     seen: dict[int, int] = {}
@@ -94,8 +97,12 @@ def check_inventory(fields: InventoryFields) -> InventoryCheck:
                 raise ValidationError(
                     spec.name,
                     checked,
-                    f"each weight once ({spec.allowed})",
-                    f"the same as plate {seen[to_steps(checked)]}",
+                    translate("LoadingForm", "each weight once ({allowed})").format(
+                        allowed=spec.allowed
+                    ),
+                    translate("LoadingForm", "the same as plate {number}").format(
+                        number=seen[to_steps(checked)]
+                    ),
                 )
             seen[to_steps(checked)] = number
             stock.append(PlateStock(checked, int(check_number(pairs_field(number), pairs))))
@@ -139,7 +146,11 @@ def step_field(number: int, name: str) -> NumberField:
     """A field of the warm-up step on row `number` (from 1): "percent" or "reps"."""
     spec = STEP_FIELDS[name]
     return NumberField(
-        f"warm-up step {number} {name}", spec.low, spec.high, spec.unit, integer=spec.integer
+        f"warm-up step {number} {name}",  # i18n: not shown
+        spec.low,
+        spec.high,
+        spec.unit,
+        integer=spec.integer,
     )
 
 
@@ -147,7 +158,8 @@ def check_warmup(rows: tuple[StepFields, ...]) -> WarmupCheck:
     """The scheme the rows describe; never raises for what a user can type."""
     errors: dict[str, ValidationError] = {}
     if len(rows) > MAX_STEPS:
-        errors["warm-up"] = ValidationError("warm-up", len(rows), f"at most {MAX_STEPS} steps")
+        allowed = translate("LoadingForm", "at most {most} steps").format(most=MAX_STEPS)
+        errors["warm-up"] = ValidationError("warm-up", len(rows), allowed)
     steps: list[WarmupStep] = []
     for number, row in enumerate(rows, start=1):
         try:
@@ -173,26 +185,31 @@ def check_warmup(rows: tuple[StepFields, ...]) -> WarmupCheck:
 
 def line(error: ValidationError) -> str:
     """The one line a panel shows: the field in words, what is wrong, the allowed range."""
-    problem = error.problem or "not allowed"
-    return f"⚠ {label(error.field)}: {problem}. Allowed: {error.allowed}."
+    problem = error.problem or translate("LoadingForm", "not allowed")
+    return translate("LoadingForm", "⚠ {field}: {problem}. Allowed: {allowed}.").format(
+        field=label(error.field), problem=problem, allowed=error.allowed
+    )
 
 
 def plates_room() -> list[str]:
     """The longest lines the plates panel can show, for its room."""
     texts: list[str] = []
+    not_a_number = translate("Validation", "not a number")
+    out_of_range = translate("Validation", "out of range")
     for unit in UNITS:
         specs = [weight_field("bar", unit), weight_field("collar", unit)]
         specs += [plate_field(MAX_PLATE_KINDS, unit), pairs_field(MAX_PLATE_KINDS)]
         for spec in specs:
-            texts.append(line(ValidationError(spec.name, "", spec.allowed, "not a number")))
-            texts.append(line(ValidationError(spec.name, "", spec.allowed, "out of range")))
+            for problem in (not_a_number, out_of_range):
+                texts.append(line(ValidationError(spec.name, "", spec.allowed, problem)))
     return texts
 
 
 def warmup_room() -> list[str]:
     """The longest lines the warm-up panel can show, for its room."""
+    not_a_number = translate("Validation", "not a number")
     texts = [
-        line(ValidationError(step_field(MAX_STEPS, name).name, "", spec.allowed, "not a number"))
+        line(ValidationError(step_field(MAX_STEPS, name).name, "", spec.allowed, not_a_number))
         for name, spec in STEP_FIELDS.items()
         if name != "rest_s"
     ]

@@ -12,6 +12,7 @@ then the workout's: the lead-in, the rest between exercises (with several), the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Final
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from thrusttimer.core.errors import ValidationError
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.core.loading.units import UNITS
 from thrusttimer.core.plan import FIELDS, Plan
 from thrusttimer.gui.setup.blocks_form import (
@@ -47,30 +49,99 @@ from thrusttimer.gui.setup.rows import ROW_HEIGHT, SpinSpec, add_row, entry, num
 from thrusttimer.gui.setup.tempo_editor import TempoEditor
 
 BLOCK_SPINS: Final[tuple[SpinSpec, ...]] = (
-    ("sets", (0, 99), 1, "", None, "How many sets"),
-    ("reps", (0, 999), 1, "", None, "Reps in each set (each side of a one-sided exercise)"),
-    ("rest_s", (0, 9999), 5, " s", 1, "Rest between sets, seconds"),
+    ("sets", (0, 99), 1, "", None, QT_TRANSLATE_NOOP("PlanPanel", "How many sets")),
+    (
+        "reps",
+        (0, 999),
+        1,
+        "",
+        None,
+        QT_TRANSLATE_NOOP("PlanPanel", "Reps in each set (each side of a one-sided exercise)"),
+    ),
+    ("rest_s", (0, 9999), 5, " s", 1, QT_TRANSLATE_NOOP("PlanPanel", "Rest between sets, seconds")),
 )
+"""The tooltips are translated where shown (`_shown`), as are all the spin boxes' below."""
 SWITCH_SPIN: Final[SpinSpec] = (
     "switch_s",
     (0, 999),
     5,
     " s",
     1,
-    "Time to change sides between the two sides of a set",
+    QT_TRANSLATE_NOOP("PlanPanel", "Time to change sides between the two sides of a set"),
 )
 WORKOUT_SPINS: Final[tuple[SpinSpec, ...]] = (
-    ("lead_in_s", (0, 9999), 5, " s", 1, "Time to get under the bar before the first set"),
-    ("block_rest_s", (0, 9999), 5, " s", 1, "Rest between one exercise and the next"),
+    (
+        "lead_in_s",
+        (0, 9999),
+        5,
+        " s",
+        1,
+        QT_TRANSLATE_NOOP("PlanPanel", "Time to get under the bar before the first set"),
+    ),
+    (
+        "block_rest_s",
+        (0, 9999),
+        5,
+        " s",
+        1,
+        QT_TRANSLATE_NOOP("PlanPanel", "Rest between one exercise and the next"),
+    ),
 )
-SIDE_WORDS: Final = {"left": "Left side first", "right": "Right side first"}
+SIDE_WORDS: Final = {
+    "left": QT_TRANSLATE_NOOP("PlanPanel", "Left side first"),
+    "right": QT_TRANSLATE_NOOP("PlanPanel", "Right side first"),
+}
+"""Shown as `translate("PlanPanel", words)`."""
 RULE_SPINS: Final[tuple[SpinSpec, ...]] = (
-    ("rep_low", (0, 999), 1, "", None, "The fewest reps a work set should reach at a load"),
-    ("rep_high", (0, 999), 1, "", None, "Once every work set reaches this, the load goes up"),
-    ("increment", (0, 9999), 1, "", 2, "How much the load goes up at a time"),
+    (
+        "rep_low",
+        (0, 999),
+        1,
+        "",
+        None,
+        QT_TRANSLATE_NOOP("PlanPanel", "The fewest reps a work set should reach at a load"),
+    ),
+    (
+        "rep_high",
+        (0, 999),
+        1,
+        "",
+        None,
+        QT_TRANSLATE_NOOP("PlanPanel", "Once every work set reaches this, the load goes up"),
+    ),
+    (
+        "increment",
+        (0, 9999),
+        1,
+        "",
+        2,
+        QT_TRANSLATE_NOOP("PlanPanel", "How much the load goes up at a time"),
+    ),
 )
+REP_RANGE_ROW: Final = QT_TRANSLATE_NOOP("PlanPanel", "{low} to {high} reps")
+"""The rep range's row: its two spin boxes in their words (translated where shown)."""
+INCREMENT_ROW: Final = QT_TRANSLATE_NOOP("PlanPanel", "+ {increment} {unit}")
+"""The increment's row: its spin box and unit."""
 RULE_SPIN_WIDTH: Final = 130
 INCREMENT_STEP: Final = 0.5
+
+
+def _shown(spec: SpinSpec) -> SpinSpec:
+    """`spec` with its tooltip in the user's language."""
+    name, widget_range, step, suffix, decimals, tip = spec
+    return name, widget_range, step, suffix, decimals, translate("PlanPanel", tip)
+
+
+def _parts(template: str, fields: Mapping[str, object]) -> list[str]:
+    """A row's words around its fields, in the user's language: "{low} to {high} reps" ->
+    ["{low}", "to", "{high}", "reps"] (empty pieces left out). A translation that lost or
+    added a field gives the English row: every field must be there once."""
+    for text in (translate("PlanPanel", template), template):
+        pieces = [p.strip() for p in re.split(r"(\{\w+\})", text) if p.strip()]
+        placed = [p for p in pieces if p.startswith("{")]
+        if sorted(placed) == sorted(f for f in fields if f in template):
+            return pieces
+    raise AssertionError(template)  # the English row always has its fields
 
 
 class PlanPanel(QGroupBox):
@@ -84,7 +155,7 @@ class PlanPanel(QGroupBox):
     """Another exercise is shown (chosen, added, removed, moved): rows may have come or gone."""
 
     def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
-        super().__init__("Workout", parent)
+        super().__init__(translate("PlanPanel", "Workout"), parent)
         self._base = plan
         self._check = WorkoutCheck(plan)
         self._loading = False
@@ -101,9 +172,11 @@ class PlanPanel(QGroupBox):
         self.blocks = BlocksPanel()
         self.blocks.current_changed.connect(self._show_current)
         grid.addWidget(self.blocks, 1, 0, 1, 3)
-        self.exercise = self._combo("exercise", "Exercise", exercise_choices())
-        self.exercise.setToolTip("The exercise of the block selected above")
-        self.exercise_label = QLabel("Exercise")
+        self.exercise = self._combo(
+            "exercise", translate("PlanPanel", "Exercise"), exercise_choices()
+        )
+        self.exercise.setToolTip(translate("PlanPanel", "The exercise of the block selected above"))
+        self.exercise_label = QLabel(translate("PlanPanel", "Exercise"))
         self.exercise_label.setBuddy(self.exercise)
         grid.addWidget(self.exercise_label, 2, 0)
         grid.addWidget(self.exercise, 2, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
@@ -111,9 +184,10 @@ class PlanPanel(QGroupBox):
         self.reps_label = self._label_at(3 + [spec[0] for spec in BLOCK_SPINS].index("reps"))
         self._side_rows = [row]
         row = self._add_spins(grid, row, (SWITCH_SPIN,))
-        self.first_side = self._combo("firstSide", "First side", list(SIDE_WORDS.items()))
+        sides = [(side, translate("PlanPanel", words)) for side, words in SIDE_WORDS.items()]
+        self.first_side = self._combo("firstSide", translate("PlanPanel", "First side"), sides)
         self._side_rows.append(row)
-        row = self._add_labelled(grid, row, "First side", self.first_side)
+        row = self._add_labelled(grid, row, translate("PlanPanel", "First side"), self.first_side)
         self.tempo = TempoEditor(plan.tempo, plan)
         self.tempo.changed.connect(self._changed)
         row = add_row(grid, row, "tempo", self.tempo, None, self.errors)
@@ -122,14 +196,18 @@ class PlanPanel(QGroupBox):
         row = self._add_spins(grid, row, WORKOUT_SPINS)
         # On two lines if need be: the labels' column stays as narrow as with one exercise.
         self._label_at(self._between_row).setWordWrap(True)
-        self.cue_mode = self._combo(
-            "cueMode", "Cue mode", [(m.value, text) for m, text in CUE_MODE_LABELS.items()]
+        cue_modes = [(m.value, translate("SetupForm", text)) for m, text in CUE_MODE_LABELS.items()]
+        self.cue_mode = self._combo("cueMode", translate("PlanPanel", "Cue mode"), cue_modes)
+        row = self._add_labelled(grid, row, translate("PlanPanel", "Cues"), self.cue_mode, span=2)
+        self.advance_when_ready = QCheckBox(
+            translate("PlanPanel", "Advance when ready: end each rest on my command")
         )
-        row = self._add_labelled(grid, row, "Cues", self.cue_mode, span=2)
-        self.advance_when_ready = QCheckBox("Advance when ready: end each rest on my command")
         self.advance_when_ready.setObjectName("advanceWhenReady")
         self.advance_when_ready.setToolTip(
-            "The rest waits for you (Space or a clicker) instead of ending on the clock"
+            translate(
+                "PlanPanel",
+                "The rest waits for you (Space or a clicker) instead of ending on the clock",
+            )
         )
         self.advance_when_ready.toggled.connect(self._changed)
         grid.addWidget(self.advance_when_ready, row, 0, 1, 3)
@@ -149,7 +227,7 @@ class PlanPanel(QGroupBox):
     def _add_spins(self, grid: QGridLayout, row: int, specs: Sequence[SpinSpec]) -> int:
         for spec in specs:
             name = spec[0]
-            spin = number_spin(spec, self._changed)
+            spin = number_spin(_shown(spec), self._changed)
             self.spins[name] = spin
             row = add_row(grid, row, name, spin, FIELDS[name], self.errors, beside=True)
         return row
@@ -177,35 +255,49 @@ class PlanPanel(QGroupBox):
         """The rep range ("8 to 12 reps") and the increment with its unit, a row each, their
         messages under them. Returns the next free row."""
         for spec in RULE_SPINS:
-            spin = number_spin(spec, self._changed)
+            spin = number_spin(_shown(spec), self._changed)
             spin.setMinimumWidth(RULE_SPIN_WIDTH)
             self.spins[spec[0]] = spin
         increment = self.spins["increment"]
         assert isinstance(increment, QDoubleSpinBox)
         increment.setSingleStep(INCREMENT_STEP)
         self.increment_unit = self._combo(
-            "incrementUnit", "Increment unit", [(u, u) for u in UNITS]
+            "incrementUnit", translate("PlanPanel", "Increment unit"), [(u, u) for u in UNITS]
         )
+        fields: dict[str, QWidget] = {
+            "{low}": self.spins["rep_low"],
+            "{high}": self.spins["rep_high"],
+            "{increment}": self.spins["increment"],
+            "{unit}": self.increment_unit,
+        }
         rows = (
-            ("Rep range", "rep_low", [self.spins["rep_low"], "to", self.spins["rep_high"], "reps"]),
-            ("Increment", "increment", ["+", self.spins["increment"], self.increment_unit]),
+            (
+                translate("PlanPanel", "Rep range"),
+                "rep_low",
+                _parts(REP_RANGE_ROW, fields),
+            ),
+            (
+                translate("PlanPanel", "Increment"),
+                "increment",
+                _parts(INCREMENT_ROW, fields),
+            ),
         )
         names = {
-            "rep_low": ("rep_low", "rep_high", "rep range"),
-            "increment": ("increment", "increment unit"),
+            "rep_low": ("rep_low", "rep_high", "rep range"),  # i18n: not shown
+            "increment": ("increment", "increment unit"),  # i18n: not shown
         }
         for text, first, parts in rows:
             box = QHBoxLayout()
             box.setContentsMargins(0, 0, 0, 0)
             for part in parts:
-                box.addWidget(QLabel(part) if isinstance(part, str) else part)
+                box.addWidget(fields[part] if part in fields else QLabel(part))
             box.addStretch(1)
             label = QLabel(text)
             label.setBuddy(self.spins[first])
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addLayout(box, row, 1, 1, 2)
             message = field_message(rule_messages())
-            message.setAccessibleName(f"{text}: problem")
+            message.setAccessibleName(translate("PlanPanel", "{field}: problem").format(field=text))
             for name in names[first]:
                 self.errors[name] = message
             grid.addWidget(message, row + 1, 0, 1, 3)
@@ -303,7 +395,11 @@ class PlanPanel(QGroupBox):
         """The switch and first side for a one-sided exercise only; the rest between
         exercises with several; which exercise of how many is shown."""
         one_sided = self.block_fields().unilateral
-        self.reps_label.setText("Reps each side" if one_sided else "Reps")
+        self.reps_label.setText(
+            translate("PlanPanel", "Reps each side")
+            if one_sided
+            else translate("PlanPanel", "Reps")
+        )
         several = len(self.blocks.model) > 1
         rows = [(row, one_sided) for row in self._side_rows] + [(self._between_row, several)]
         for row, shown in rows:
@@ -318,9 +414,13 @@ class PlanPanel(QGroupBox):
         if not several:
             self.errors["block_rest_s"].say(None)
         model = self.blocks.model
-        self.exercise_label.setText(
-            f"Exercise {model.current + 1} of {len(model)}" if several else "Exercise"
-        )
+        if several:
+            text = translate("PlanPanel", "Exercise {number} of {count}").format(
+                number=model.current + 1, count=len(model)
+            )
+        else:
+            text = translate("PlanPanel", "Exercise")
+        self.exercise_label.setText(text)
 
     def _changed(self, *_: object) -> None:
         if not self._loading:

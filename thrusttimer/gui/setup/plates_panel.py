@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from thrusttimer.core.errors import ValidationError
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.loading.inventory import MAX_PLATE_KINDS, Inventory, default_inventory
 from thrusttimer.core.loading.units import UNITS, Unit
 from thrusttimer.gui.setup.loading_form import (
@@ -44,10 +45,11 @@ PAIRS_RANGE: Final = (-999, 999)
 WEIGHT_WIDTH: Final = 150
 
 
-def weight_spin(name: str, tip: str) -> QDoubleSpinBox:
+def weight_spin(name: str, accessible: str, tip: str) -> QDoubleSpinBox:
+    """A weight's spin box: `name` its object name, `accessible` its name in words."""
     spin = QDoubleSpinBox()
     spin.setObjectName(name)
-    spin.setAccessibleName(name[:1].upper() + name[1:])
+    spin.setAccessibleName(accessible)
     spin.setDecimals(2)
     spin.setRange(*WEIGHT_RANGE)
     spin.setSingleStep(1.25)
@@ -62,19 +64,30 @@ class PlateRow(QWidget):
 
     def __init__(self, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.weight = weight_spin(f"plate {number}", "One plate's weight")
+        self.weight = weight_spin(
+            f"plate {number}",  # i18n: not shown
+            translate("PlatesPanel", "Plate {number}").format(number=number),
+            translate("PlatesPanel", "One plate's weight"),
+        )
         self.pairs = QSpinBox()
         self.pairs.setObjectName(f"plate {number} pairs")
-        self.pairs.setAccessibleName(f"Plate {number} pairs")
+        self.pairs.setAccessibleName(
+            translate("PlatesPanel", "Plate {number} pairs").format(number=number)
+        )
         self.pairs.setRange(*PAIRS_RANGE)
-        self.pairs.setSuffix(" pairs")
+        self.pairs.setSuffix(" " + translate("PlatesPanel", "pairs", "after the number of pairs"))
         self.pairs.setMinimumHeight(ROW_HEIGHT)
         self.pairs.setMinimumWidth(WEIGHT_WIDTH)
-        self.pairs.setToolTip("How many pairs of this plate: one goes on each side")
-        self.remove = button("Remove", "Leave this plate out")
+        self.pairs.setToolTip(
+            translate("PlatesPanel", "How many pairs of this plate: one goes on each side")
+        )
+        self.remove = button(
+            translate("PlatesPanel", "Remove"), translate("PlatesPanel", "Leave this plate out")
+        )
         self.number = QLabel()
         """ "Plate 3": what a message about this row calls it."""
-        self.number.setMinimumWidth(self.number.fontMetrics().horizontalAdvance("Plate 20  "))
+        widest = translate("PlatesPanel", "Plate {number}").format(number=MAX_PLATE_KINDS) + "  "
+        self.number.setMinimumWidth(self.number.fontMetrics().horizontalAdvance(widest))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.number)
@@ -91,7 +104,7 @@ class PlatesPanel(QGroupBox):
     """A field changed and was checked (`inventory` and `field_errors()` are up to date)."""
 
     def __init__(self, inventory: Inventory, parent: QWidget | None = None) -> None:
-        super().__init__("Plates", parent)
+        super().__init__(translate("PlatesPanel", "Plates"), parent)
         self._check = InventoryCheck(inventory)
         self._loading = False
         """The plate rows, heaviest first as loaded; a row added goes last."""
@@ -100,7 +113,7 @@ class PlatesPanel(QGroupBox):
         grid.setColumnStretch(2, 1)
         self.unit_choice = QComboBox()
         self.unit_choice.setObjectName("plateUnit")
-        self.unit_choice.setAccessibleName("Unit")
+        self.unit_choice.setAccessibleName(translate("PlatesPanel", "Unit"))
         self.unit_choice.setMinimumHeight(ROW_HEIGHT)
         self.unit_choice.addItems(list(UNITS))
         self.unit_choice.currentIndexChanged.connect(self._changed)
@@ -109,18 +122,35 @@ class PlatesPanel(QGroupBox):
         resets = QHBoxLayout()
         resets.addWidget(self.unit_choice)
         for unit in UNITS:
-            reset = button(f"Default {unit} gym", f"A commercial gym's bar and plates in {unit}")
+            reset = button(
+                translate("PlatesPanel", "Default {unit} gym").format(unit=unit),
+                translate("PlatesPanel", "A commercial gym's bar and plates in {unit}").format(
+                    unit=unit
+                ),
+            )
             reset.clicked.connect(lambda _=False, u=unit: self.load(default_inventory(u)))
             self.defaults[unit] = reset
             resets.addWidget(reset)
         resets.addStretch(1)
-        self.bar = weight_spin("bar", "The empty bar (0 for a landmine or a handle)")
-        self.collar = weight_spin("collar", "One collar (0 for spring clips); both go on")
-        unit_label = QLabel("Unit")
+        self.bar = weight_spin(
+            "bar",
+            translate("PlatesPanel", "Bar"),
+            translate("PlatesPanel", "The empty bar (0 for a landmine or a handle)"),
+        )
+        self.collar = weight_spin(
+            "collar",
+            translate("PlatesPanel", "Collar"),
+            translate("PlatesPanel", "One collar (0 for spring clips); both go on"),
+        )
+        unit_label = QLabel(translate("PlatesPanel", "Unit"))
         unit_label.setBuddy(self.unit_choice)
         grid.addWidget(unit_label, 0, 0)
         grid.addLayout(resets, 0, 1, 1, 2)
-        for row, (text, spin) in enumerate((("Bar", self.bar), ("Collars, each", self.collar)), 1):
+        captions = (
+            (translate("PlatesPanel", "Bar"), self.bar),
+            (translate("PlatesPanel", "Collars, each"), self.collar),
+        )
+        for row, (text, spin) in enumerate(captions, 1):
             label = QLabel(text)
             label.setBuddy(spin)
             spin.valueChanged.connect(self._changed)
@@ -130,14 +160,17 @@ class PlatesPanel(QGroupBox):
         self._rows_box = QVBoxLayout()
         self._list: RowList[PlateRow] = RowList(self._rows_box, self._changed)
         self.rows = self._list.rows
-        self.add_button = button("Add a plate", "Another plate weight (1.25 kg change plates…)")
+        self.add_button = button(
+            translate("PlatesPanel", "Add a plate"),
+            translate("PlatesPanel", "Another plate weight (1.25 kg change plates…)"),
+        )
         self.add_button.clicked.connect(lambda: self.add_row())
         self.message = field_message(plates_room())
         self.message.setObjectName("platesError")
-        self.message.setAccessibleName("Plates: problem")
+        self.message.setAccessibleName(translate("PlatesPanel", "Plates: problem"))
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
-        layout.addWidget(QLabel("Plates you have, heaviest first"))
+        layout.addWidget(QLabel(translate("PlatesPanel", "Plates you have, heaviest first")))
         layout.addLayout(self._rows_box)
         add = QHBoxLayout()
         add.addWidget(self.add_button)
@@ -202,9 +235,13 @@ class PlatesPanel(QGroupBox):
             if spin.suffix() != unit:  # setting it rewrites the text being typed
                 spin.setSuffix(unit)
         for number, row in enumerate(self.rows, start=1):
-            row.number.setText(f"Plate {number}")
-            row.weight.setAccessibleName(f"Plate {number}")
-            row.pairs.setAccessibleName(f"Plate {number} pairs")
+            row.number.setText(translate("PlatesPanel", "Plate {number}").format(number=number))
+            row.weight.setAccessibleName(
+                translate("PlatesPanel", "Plate {number}").format(number=number)
+            )
+            row.pairs.setAccessibleName(
+                translate("PlatesPanel", "Plate {number} pairs").format(number=number)
+            )
         self.add_button.setEnabled(len(self.rows) < MAX_PLATE_KINDS)
         errors = list(self._check.errors.values())
         self.message.say(line(errors[0]) if errors else None)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from thrusttimer.core.errors import ValidationError
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.plan import MODIFIED, Plan
 from thrusttimer.core.presets import PRESETS
 from thrusttimer.gui.setup.rows import button
@@ -67,31 +68,50 @@ class PresetPanel(QGroupBox):
         self, presets: UserPresets, shown: Callable[[], Plan | None], parent: QWidget | None = None
     ) -> None:
         """`shown` is the form's workout, None while one of its fields is not allowed."""
-        super().__init__("Workouts", parent)
+        super().__init__(translate("PresetPanel", "Workouts"), parent)
         self._presets = presets
         self._shown = shown
         self.preset_list = PresetList()
         self.preset_list.setObjectName("presetList")
-        self.preset_list.setAccessibleName("Workout presets")
+        self.preset_list.setAccessibleName(translate("PresetPanel", "Workout presets"))
         # Chosen, not merely current: a list that takes the focus makes its first preset
         # current without choosing it, and the workout shown must stay.
         self.preset_list.itemSelectionChanged.connect(self._preset_chosen)
         buttons = QGridLayout()
-        self.new_button = button("New", "Save the workout shown as a new preset of yours")
+        self.new_button = button(
+            translate("PresetPanel", "New"),
+            translate("PresetPanel", "Save the workout shown as a new preset of yours"),
+        )
         self.new_button.clicked.connect(lambda: self.new_preset())
-        self.duplicate_button = button("Duplicate", "Copy the selected preset to edit it")
+        self.duplicate_button = button(
+            translate("PresetPanel", "Duplicate"),
+            translate("PresetPanel", "Copy the selected preset to edit it"),
+        )
         self.duplicate_button.clicked.connect(lambda: self.duplicate_selected())
-        self.rename_button = button("Rename", "Rename the selected preset of yours")
+        self.rename_button = button(
+            translate("PresetPanel", "Rename"),
+            translate("PresetPanel", "Rename the selected preset of yours"),
+        )
         self.rename_button.clicked.connect(lambda: self.rename_selected())
-        self.delete_button = button("Delete", "Delete the selected preset of yours")
+        self.delete_button = button(
+            translate("PresetPanel", "Delete"),
+            translate("PresetPanel", "Delete the selected preset of yours"),
+        )
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.save_button = button(
-            "Save changes", "Store the values shown in the selected preset of yours"
+            translate("PresetPanel", "Save changes"),
+            translate("PresetPanel", "Store the values shown in the selected preset of yours"),
         )
         self.save_button.clicked.connect(lambda: self.save_selected())
-        self.import_button = button("Import…", "Add a preset from a JSON plan file")
+        self.import_button = button(
+            translate("PresetPanel", "Import…"),
+            translate("PresetPanel", "Add a preset from a JSON plan file"),
+        )
         self.import_button.clicked.connect(lambda: self.import_file())
-        self.export_button = button("Export…", "Save the workout shown as a JSON file")
+        self.export_button = button(
+            translate("PresetPanel", "Export…"),
+            translate("PresetPanel", "Save the workout shown as a JSON file"),
+        )
         self.export_button.clicked.connect(lambda: self.export_current())
         for index, each in enumerate(
             (
@@ -120,10 +140,14 @@ class PresetPanel(QGroupBox):
         self.preset_list.blockSignals(True)
         try:
             self.preset_list.clear()
-            self._add_heading("Built-in")
+            self._add_heading(translate("PresetPanel", "Built-in"))
             for key, item in PRESETS.items():
                 self._add_preset(item.plan.name, BUILT_IN, key, item.description)
-            self._add_heading("Yours" if len(self._presets) else "Yours (none yet)")
+            self._add_heading(
+                translate("PresetPanel", "Yours")
+                if len(self._presets)
+                else translate("PresetPanel", "Yours (none yet)")
+            )
             for plan in self._presets.plans:
                 self._add_preset(plan.name, MINE, plan.name, plan.describe())
         finally:
@@ -187,7 +211,7 @@ class PresetPanel(QGroupBox):
     def select_preset(self, kind: str, key: str) -> None:
         """Choose a preset as if clicked: its values fill the form."""
         if not self._select(kind, key):
-            raise KeyError(f"no {kind} preset {key!r}")
+            raise KeyError(f"no {kind} preset {key!r}")  # i18n: not shown
 
     def _preset_chosen(self) -> None:
         plan = self._selected_plan()
@@ -215,11 +239,19 @@ class PresetPanel(QGroupBox):
             and replace(shown, name=selected_plan.name) != selected_plan
         )
         if chosen is not None and not mine:
-            self.rename_button.setToolTip("Built-in presets cannot be renamed: duplicate it first")
-            self.delete_button.setToolTip("Built-in presets cannot be deleted")
+            self.rename_button.setToolTip(
+                translate("PresetPanel", "Built-in presets cannot be renamed: duplicate it first")
+            )
+            self.delete_button.setToolTip(
+                translate("PresetPanel", "Built-in presets cannot be deleted")
+            )
         else:
-            self.rename_button.setToolTip("Rename the selected preset of yours")
-            self.delete_button.setToolTip("Delete the selected preset of yours")
+            self.rename_button.setToolTip(
+                translate("PresetPanel", "Rename the selected preset of yours")
+            )
+            self.delete_button.setToolTip(
+                translate("PresetPanel", "Delete the selected preset of yours")
+            )
 
     def show_message(self, text: str | None, error: bool = False) -> None:
         """A line under the preset list: a notice, or why an action did nothing."""
@@ -230,21 +262,23 @@ class PresetPanel(QGroupBox):
     # Preset actions ---------------------------------------------------------------------
 
     def _ask_name(self, title: str, default: str) -> str | None:
-        name, ok = QInputDialog.getText(self, title, "Name:", text=default)
+        name, ok = QInputDialog.getText(
+            self, title, translate("PresetPanel", "Name:"), text=default
+        )
         return name if ok else None
 
-    def _store(self, action: str, change: Callable[[], Plan | None]) -> Plan | None:
-        """Run a store change; on failure say why in the message line and change nothing."""
+    def _store(
+        self, failed: Callable[[str], str], change: Callable[[], Plan | None]
+    ) -> Plan | None:
+        """Run a store change; on failure say why in the message line (`failed` words it
+        from the reason) and change nothing."""
         try:
             result = change()
         except ValidationError as error:
-            self.show_message(f"Could not {action}: {error}. Nothing was changed.", error=True)
+            self.show_message(failed(str(error)), error=True)
             return None
         except OSError as error:
-            self.show_message(
-                f"Could not {action}: {error.strerror or error}. Nothing was changed.",
-                error=True,
-            )
+            self.show_message(failed(str(error.strerror or error)), error=True)
             return None
         self.show_message(None)
         return result
@@ -255,11 +289,16 @@ class PresetPanel(QGroupBox):
         if plan is None:
             return None
         if name is None:
-            name = self._ask_name("New preset", plan.name.removesuffix(MODIFIED))
+            name = self._ask_name(
+                translate("PresetPanel", "New preset"), plan.name.removesuffix(MODIFIED)
+            )
             if name is None:
                 return None
         saved = self._store(
-            "create the preset", lambda: self._presets.add(Plan.build(plan, name=name.strip()))
+            lambda reason: translate(
+                "PresetPanel", "Could not create the preset: {reason}. Nothing was changed."
+            ).format(reason=reason),
+            lambda: self._presets.add(Plan.build(plan, name=name.strip())),
         )
         if saved is not None:
             self.fill((MINE, saved.name))
@@ -269,7 +308,12 @@ class PresetPanel(QGroupBox):
         plan = self._selected_plan()
         if plan is None:
             return None
-        saved = self._store("duplicate the preset", lambda: self._presets.duplicate(plan))
+        saved = self._store(
+            lambda reason: translate(
+                "PresetPanel", "Could not duplicate the preset: {reason}. Nothing was changed."
+            ).format(reason=reason),
+            lambda: self._presets.duplicate(plan),
+        )
         if saved is not None:
             self.fill((MINE, saved.name))
         return saved
@@ -280,10 +324,15 @@ class PresetPanel(QGroupBox):
             return None
         old = chosen[1]
         if new_name is None:
-            new_name = self._ask_name("Rename preset", old)
+            new_name = self._ask_name(translate("PresetPanel", "Rename preset"), old)
             if new_name is None:
                 return None
-        saved = self._store("rename the preset", lambda: self._presets.rename(old, new_name))
+        saved = self._store(
+            lambda reason: translate(
+                "PresetPanel", "Could not rename the preset: {reason}. Nothing was changed."
+            ).format(reason=reason),
+            lambda: self._presets.rename(old, new_name),
+        )
         if saved is not None:
             self.fill((MINE, saved.name))
         return saved
@@ -296,7 +345,10 @@ class PresetPanel(QGroupBox):
             return None
         name = chosen[1]
         saved = self._store(
-            "save the preset", lambda: self._presets.update(name, replace(plan, name=name))
+            lambda reason: translate(
+                "PresetPanel", "Could not save the preset: {reason}. Nothing was changed."
+            ).format(reason=reason),
+            lambda: self._presets.update(name, replace(plan, name=name)),
         )
         if saved is not None:
             self.fill((MINE, saved.name))
@@ -309,11 +361,20 @@ class PresetPanel(QGroupBox):
         name = chosen[1]
         if confirm:
             answer = QMessageBox.question(
-                self, "Delete preset", f"Delete your preset “{name}”? This cannot be undone."
+                self,
+                translate("PresetPanel", "Delete preset"),
+                translate(
+                    "PresetPanel", "Delete your preset “{name}”? This cannot be undone."
+                ).format(name=name),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        self._store("delete the preset", lambda: self._presets.delete(name))
+        self._store(
+            lambda reason: translate(
+                "PresetPanel", "Could not delete the preset: {reason}. Nothing was changed."
+            ).format(reason=reason),
+            lambda: self._presets.delete(name),
+        )
         if name in self._presets:
             return False
         self.fill()
@@ -323,7 +384,10 @@ class PresetPanel(QGroupBox):
         """Add a preset from a plan JSON file; a bad file names the field and changes nothing."""
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self, "Import a workout", "", "Workout plans (*.json);;All files (*)"
+                self,
+                translate("PresetPanel", "Import a workout"),
+                "",
+                translate("PresetPanel", "Workout plans (*.json);;All files (*)"),
             )
             if not chosen:
                 return None
@@ -333,14 +397,19 @@ class PresetPanel(QGroupBox):
             text = read_small_text(path)
         except (OSError, UnicodeDecodeError) as error:
             reason = getattr(error, "strerror", None) or str(error)
-            self.show_message(
-                f"Could not import {path.name}: {reason}. Nothing was changed.", error=True
-            )
+            self.show_message(import_failed(path.name, reason), error=True)
             return None
-        saved = self._store(f"import {path.name}", lambda: self._presets.import_json(text))
+        file = path.name
+        saved = self._store(
+            lambda why: import_failed(file, why), lambda: self._presets.import_json(text)
+        )
         if saved is not None:
             self.fill((MINE, saved.name))
-            self.show_message(f"Imported “{saved.name}” from {path.name}.")
+            self.show_message(
+                translate("PresetPanel", "Imported “{name}” from {file}.").format(
+                    name=saved.name, file=file
+                )
+            )
         return saved
 
     def export_current(self, path: Path | None = None) -> Path | None:
@@ -351,9 +420,9 @@ class PresetPanel(QGroupBox):
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
-                "Export the workout",
+                translate("PresetPanel", "Export the workout"),
                 f"{plan.name}.json",
-                "Workout plans (*.json);;All files (*)",
+                translate("PresetPanel", "Workout plans (*.json);;All files (*)"),
             )
             if not chosen:
                 return None
@@ -361,7 +430,23 @@ class PresetPanel(QGroupBox):
         try:
             path.write_text(plan.to_json(), encoding="utf-8")
         except OSError as error:
-            self.show_message(f"Could not export to {path}: {error.strerror or error}.", error=True)
+            reason = error.strerror or error
+            self.show_message(
+                translate("PresetPanel", "Could not export to {path}: {reason}.").format(
+                    path=path, reason=reason
+                ),
+                error=True,
+            )
             return None
-        self.show_message(f"Exported “{plan.name}” to {path}.")
+        self.show_message(
+            translate("PresetPanel", "Exported “{name}” to {path}.").format(
+                name=plan.name, path=path
+            )
+        )
         return path
+
+
+def import_failed(file: str, reason: str) -> str:
+    return translate(
+        "PresetPanel", "Could not import {file}: {reason}. Nothing was changed."
+    ).format(file=file, reason=reason)

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from thrusttimer.core.errors import NumberField
-from thrusttimer.gui.setup.form import LABELS, Entry, number_messages, tempo_messages
+from thrusttimer.core.i18n import translate
+from thrusttimer.gui.setup.form import Entry, label, number_messages, tempo_messages
 from thrusttimer.gui.setup.messages import SteadyLabel, field_message
 from thrusttimer.gui.setup.tempo_editor import TempoEditor
 
@@ -60,7 +61,7 @@ def number_spin(spec: SpinSpec, changed: Callable[..., None]) -> QSpinBox | QDou
     spin.setSuffix(suffix)
     spin.setMinimumHeight(ROW_HEIGHT)
     spin.setMinimumWidth(SPIN_WIDTH)
-    spin.setAccessibleName(LABELS[name])
+    spin.setAccessibleName(label(name))
     spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
     # The editor's own signal: the spin box stays quiet while its text is not a number,
     # and an emptied field must say so too. The editor is quiet in turn when an arrow or
@@ -100,14 +101,14 @@ def add_row(
 
     Returns the next free row.
     """
-    label = QLabel(LABELS[name])
-    label.setBuddy(widget)
+    caption = QLabel(label(name))
+    caption.setBuddy(widget)
     error = field_message(message_room(name, spec))
-    error.setAccessibleName(f"{LABELS[name]}: problem")
+    error.setAccessibleName(translate("SetupRows", "{field}: problem").format(field=label(name)))
     errors[name] = error
     if spec is not None:
         widget.setToolTip(f"{widget.toolTip()} — {spec.allowed}")
-    grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+    grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
     if isinstance(widget, TempoEditor):
         # Under the text field, above the preview: the message sits by what was typed.
         widget.add_message(error)
@@ -123,13 +124,13 @@ def add_row(
 
 def status_label(name: str, accessible: str, room_for: Sequence[str]) -> SteadyLabel:
     """A hidden line saying what something is doing, with room for `room_for`."""
-    label = SteadyLabel(room_for)
-    label.setObjectName(name)
-    label.setAccessibleName(accessible)
-    label.setProperty("role", "notice")
-    label.setWordWrap(True)
-    label.setVisible(False)
-    return label
+    made = SteadyLabel(room_for)
+    made.setObjectName(name)
+    made.setAccessibleName(accessible)
+    made.setProperty("role", "notice")
+    made.setWordWrap(True)
+    made.setVisible(False)
+    return made
 
 
 R = TypeVar("R", bound=QWidget)

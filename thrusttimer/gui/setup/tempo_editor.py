@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from thrusttimer.core.errors import ValidationError
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.tempo import EXPLOSIVE, Tempo, format_tempo, parse_tempo
 from thrusttimer.core.timeline import tempo_words
@@ -32,11 +33,33 @@ SPIN_MAX_S: Final = 99.0
 SPIN_HEIGHT: Final = 40
 
 PHASES: Final = (
-    ("eccentric", "Down", "Lowering the hips (eccentric), seconds"),
-    ("bottom_pause", "Pause at bottom", "Pause with the hips down, seconds"),
-    ("concentric", "Up", "Driving the hips up (concentric), seconds"),
-    ("top_pause", "Squeeze at top", "Hold and squeeze at the top, seconds"),
+    (
+        "eccentric",
+        QT_TRANSLATE_NOOP("TempoEditor", "Down"),
+        QT_TRANSLATE_NOOP("TempoEditor", "Tempo: down"),
+        QT_TRANSLATE_NOOP("TempoEditor", "Lowering the hips (eccentric), seconds"),
+    ),
+    (
+        "bottom_pause",
+        QT_TRANSLATE_NOOP("TempoEditor", "Pause at bottom"),
+        QT_TRANSLATE_NOOP("TempoEditor", "Tempo: pause at bottom"),
+        QT_TRANSLATE_NOOP("TempoEditor", "Pause with the hips down, seconds"),
+    ),
+    (
+        "concentric",
+        QT_TRANSLATE_NOOP("TempoEditor", "Up"),
+        QT_TRANSLATE_NOOP("TempoEditor", "Tempo: up"),
+        QT_TRANSLATE_NOOP("TempoEditor", "Driving the hips up (concentric), seconds"),
+    ),
+    (
+        "top_pause",
+        QT_TRANSLATE_NOOP("TempoEditor", "Squeeze at top"),
+        QT_TRANSLATE_NOOP("TempoEditor", "Tempo: squeeze at top"),
+        QT_TRANSLATE_NOOP("TempoEditor", "Hold and squeeze at the top, seconds"),
+    ),
 )
+"""(field, caption, name for screen readers, tooltip) of each phase's spin box; the words
+are translated where shown."""
 
 
 def _seconds(value: float) -> str:
@@ -58,21 +81,24 @@ class TempoEditor(QWidget):
 
         self.text_field = QLineEdit()
         self.text_field.setObjectName("tempoText")
-        self.text_field.setPlaceholderText("E-P-C-P, e.g. 3-1-X-1")
-        self.text_field.setAccessibleName("Tempo")
+        self.text_field.setPlaceholderText(translate("TempoEditor", "E-P-C-P, e.g. 3-1-X-1"))
+        self.text_field.setAccessibleName(translate("TempoEditor", "Tempo"))
         self.text_field.setToolTip(
-            "Down – pause at bottom – up – squeeze at top, in seconds. "
-            "X for an explosive lift. Examples: 3-1-X-1, 31X1, 2.5-0-1-2."
+            translate(
+                "TempoEditor",
+                "Down – pause at bottom – up – squeeze at top, in seconds. "
+                "X for an explosive lift. Examples: 3-1-X-1, 31X1, 2.5-0-1-2.",
+            )
         )
         self.preview = QLabel()
         self.preview.setObjectName("tempoPreview")
-        self.preview.setAccessibleName("Tempo in words")
+        self.preview.setAccessibleName(translate("TempoEditor", "Tempo in words"))
 
         self.spins: dict[str, QDoubleSpinBox] = {}
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         # Two by two in the order of the notation: down, pause / up (or X), squeeze.
-        for index, (name, label, tip) in enumerate(PHASES):
+        for index, (name, label, accessible, tip) in enumerate(PHASES):
             spin = QDoubleSpinBox()
             spin.setObjectName(f"tempo_{name}")
             spin.setRange(0.0, SPIN_MAX_S)
@@ -80,18 +106,20 @@ class TempoEditor(QWidget):
             spin.setSingleStep(0.5)
             spin.setSuffix(" s")
             spin.setMinimumHeight(SPIN_HEIGHT)
-            spin.setAccessibleName(f"Tempo: {label.lower()}")
-            spin.setToolTip(tip)
+            spin.setAccessibleName(translate("TempoEditor", accessible))
+            spin.setToolTip(translate("TempoEditor", tip))
             spin.valueChanged.connect(self._spins_changed)
-            caption = QLabel(label)
+            caption = QLabel(translate("TempoEditor", label))
             caption.setBuddy(spin)
             row, column = divmod(index, 2)
             grid.addWidget(caption, row * 2, column * 2)
             grid.addWidget(spin, row * 2, column * 2 + 1)
             self.spins[name] = spin
-        self.explosive = QCheckBox("Explosive (X)")
+        self.explosive = QCheckBox(translate("TempoEditor", "Explosive (X)"))
         self.explosive.setObjectName("tempoExplosive")
-        self.explosive.setToolTip("Lift as fast as you can; the plan times the lift")
+        self.explosive.setToolTip(
+            translate("TempoEditor", "Lift as fast as you can; the plan times the lift")
+        )
         self.explosive.toggled.connect(self._spins_changed)
         grid.addWidget(self.explosive, 3, 1)
         grid.setColumnStretch(4, 1)

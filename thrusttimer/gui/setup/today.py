@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Final
 
 from thrusttimer.core.content import load_exercise
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.core.loading.inventory import Inventory
 from thrusttimer.core.loading.units import with_unit
 from thrusttimer.core.loading.warmup import WarmupScheme, ramp
@@ -26,11 +27,14 @@ from thrusttimer.store.log_records import LoggedSession, default_log_path
 
 READ_WAIT_S: Final = 1.0
 """How long the reading waits for a program writing to the log (off the GUI thread)."""
-READING: Final = "Reading the training log…"
+READING: Final = QT_TRANSLATE_NOOP("Today", "Reading the training log…")
+"""Shown as `translate("Today", READING)`, as is UNREADABLE."""
 LATER_SHOWN: Final = 3
 """The most lines the box gives a whole session's later exercises (the last may say how
 many more there are): it shares a 600 px screen with the presets list."""
-UNREADABLE: Final = "No suggestion today: the training log can't be read now."
+UNREADABLE: Final = QT_TRANSLATE_NOOP(
+    "Today", "No suggestion today: the training log can't be read now."
+)
 
 
 def read_history(path: Path | None = None, timeout_s: float = READ_WAIT_S) -> list[LoggedSession]:
@@ -82,7 +86,9 @@ def today_text(
         shown = range(1, LATER_SHOWN)
         left = len(later) - len(shown)
         more: tuple[str, ...] = (
-            f"+ {left} more exercises: each one's load is asked before the start",
+            translate(
+                "Today", "+ {count} more exercises: each one's load is asked before the start"
+            ).format(count=left),
         )
     else:
         shown, more = later, ()
@@ -96,7 +102,7 @@ def today_text(
     return TodayText(
         suggestion.reasoning,
         loading_text(suggestion.loading),
-        f"Warm-up: {warmup}" if warmup else "",
+        translate("Today", "Warm-up: {sets}").format(sets=warmup) if warmup else "",
         blocks,
     )
 
@@ -108,7 +114,8 @@ def block_line(
     exercise, last time and today, and how it is loaded (plates on a bar, or held)."""
     chosen = plan.blocks[block]
     suggestion = suggest_next(sessions, plan, inventory, block)
-    words = suggestion.line if suggestion.load is not None else "no sets of it logged yet"
+    logged = suggestion.load is not None
+    words = suggestion.line if logged else translate("Today", "no sets of it logged yet")
     if suggestion.loading is not None and suggestion.load is not None:
         words += f" ({loading_text(suggestion.loading)})"
     return f"{block + 1} · {load_exercise(chosen.exercise).name}: {words}"

@@ -12,6 +12,7 @@ from concurrent.futures import Future
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.loading.inventory import Inventory
 from thrusttimer.core.loading.warmup import WarmupScheme
 from thrusttimer.core.plan import Plan
@@ -31,13 +32,13 @@ class TodayPanel(QGroupBox):
     def __init__(
         self, history: History | None, timers: TimerFactory, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Today", parent)
+        super().__init__(translate("TodayPanel", "Today"), parent)
         self.setObjectName("todayBox")
         self._sessions: Sequence[LoggedSession] | None = None if history else ()
         self._wanted: tuple[Plan, str, Inventory, WarmupScheme] | None = None
         self.background = Background(self, timers=timers)
         """Where the log is read."""
-        self.suggestion = QLabel(READING if history else "")
+        self.suggestion = QLabel(translate("Today", READING) if history else "")
         self.suggestion.setObjectName("todaySuggestion")
         self.plates = QLabel()
         self.plates.setObjectName("todayPlates")
@@ -71,7 +72,7 @@ class TodayPanel(QGroupBox):
             self._sessions = list(future.result())
         except Exception:  # any failure to read is one line, never a traceback
             self._sessions = None
-            self._say(TodayText(UNREADABLE))
+            self._say(TodayText(translate("Today", UNREADABLE)))
             return
         self._show()
 
@@ -81,7 +82,7 @@ class TodayPanel(QGroupBox):
         try:
             text = today_text(self._sessions, *self._wanted)
         except (ValueError, ArithmeticError):  # a log with values the rules refuse
-            text = TodayText(UNREADABLE)
+            text = TodayText(translate("Today", UNREADABLE))
         self._say(text)
 
     def _say(self, text: TodayText) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 
 from thrusttimer.audio.voices import VoiceList, list_voices
+from thrusttimer.core.i18n import translate
 from thrusttimer.gui.background import start_call
 
 Lister = Callable[[], VoiceList]
@@ -50,7 +51,7 @@ def voice_items(voices: VoiceList) -> list[tuple[str, str]]:
     its voices in the list's order (English first). A name two voices share gets its
     language added, so no two entries read the same."""
     names = [voice.name for voice in voices.voices]
-    items = [("", "Default voice")]
+    items = [("", translate("VoiceCatalog", "Default voice"))]
     for voice in voices.voices:
         shown = voice.name
         if names.count(voice.name) > 1:

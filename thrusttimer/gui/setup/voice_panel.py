@@ -21,12 +21,13 @@ from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.voices import VoiceList, VoiceSample
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.errors import ValidationError
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.core.model import Cue, CueKind
 from thrusttimer.core.timers import TimerFactory
 from thrusttimer.gui.background import Background
 from thrusttimer.gui.calibration.dialog import CalibrationDialog
 from thrusttimer.gui.calibration.measuring import SoundOutput
-from thrusttimer.gui.setup.form import LABELS, check_number, describe
+from thrusttimer.gui.setup.form import LABELS, check_number, describe, label
 from thrusttimer.gui.setup.messages import SteadyLabel, show_error, show_status
 from thrusttimer.gui.setup.rows import (
     ROW_HEIGHT,
@@ -44,27 +45,53 @@ Sampler = Callable[[VoiceSettings, AudioFormat], VoiceSample]
 """Renders the sample phrase (blocking): `audio.voices.test_voice`, or a fake in tests."""
 
 VOICE_SPINS: Final[tuple[SpinSpec, ...]] = (
-    ("rate_wpm", (0, 999), 10, " wpm", None, "How fast the coach speaks, words per minute"),
-    ("volume_pct", (0, 999), 5, " %", None, "Voice volume"),
+    (
+        "rate_wpm",
+        (0, 999),
+        10,
+        QT_TRANSLATE_NOOP("VoicePanel", " wpm"),
+        None,
+        QT_TRANSLATE_NOOP("VoicePanel", "How fast the coach speaks, words per minute"),
+    ),
+    ("volume_pct", (0, 999), 5, " %", None, QT_TRANSLATE_NOOP("VoicePanel", "Voice volume")),
     (
         "latency_ms",
         (-9999, 9999),
         10,
         " ms",
         None,
-        "Start cues this much earlier (negative) or later, to match a slow audio device",
+        QT_TRANSLATE_NOOP(
+            "VoicePanel",
+            "Start cues this much earlier (negative) or later, to match a slow audio device",
+        ),
     ),
 )
-DEFAULT_VOICE: Final = ("", "Default voice")
+"""The suffixes and tooltips are translated where shown (`_shown`)."""
+DEFAULT_VOICE: Final = ("", QT_TRANSLATE_NOOP("VoicePanel", "Default voice"))
 VOICE_NAME_ROOM: Final = 24
 """Characters the voice list shows without cutting a name."""
-LOADING_VOICES: Final = "Loading voices…"
+LOADING_VOICES: Final = QT_TRANSLATE_NOOP("VoicePanel", "Loading voices…")
+"""Shown as `translate("VoicePanel", LOADING_VOICES)`, as is NO_SOUND_FOR_SAMPLE."""
 SAMPLE_AHEAD_S: Final = 0.1
 """The sample is placed this far ahead, like any cue, rather than pushed in late."""
 SAMPLE_CUE: Final = Cue(0, "test-voice", SAMPLE_PHRASE, CueKind.PHASE, (SAMPLE_PHRASE,))
-NO_SOUND_FOR_SAMPLE: Final = (
-    "No audio device: the sample can't be played here. A workout still runs, silently."
+NO_SOUND_FOR_SAMPLE: Final = QT_TRANSLATE_NOOP(
+    "VoicePanel",
+    "No audio device: the sample can't be played here. A workout still runs, silently.",
 )
+
+
+def _shown(spec: SpinSpec) -> SpinSpec:
+    """`spec` with its suffix and tooltip in the user's language."""
+    name, widget_range, step, suffix, decimals, tip = spec
+    return (
+        name,
+        widget_range,
+        step,
+        translate("VoicePanel", suffix),
+        decimals,
+        translate("VoicePanel", tip),
+    )
 
 
 class VoicePanel(QGroupBox):
@@ -84,7 +111,7 @@ class VoicePanel(QGroupBox):
     ) -> None:
         """`timers` makes this panel's timers; `calibration_timers` the calibration
         screen's (None: its own Qt ones)."""
-        super().__init__("Voice", parent)
+        super().__init__(translate("VoicePanel", "Voice"), parent)
         self._output = output
         self._sampler = sampler
         self._clock = clock
@@ -105,42 +132,57 @@ class VoicePanel(QGroupBox):
         grid.setColumnStretch(2, 1)
         self.voice_choice = QComboBox()
         self.voice_choice.setObjectName("voice")
-        self.voice_choice.setAccessibleName("Voice")
+        self.voice_choice.setAccessibleName(translate("VoicePanel", "Voice"))
         self.voice_choice.setMinimumHeight(ROW_HEIGHT)
-        self.voice_choice.setToolTip("The speech engine's voice the coach speaks with")
+        self.voice_choice.setToolTip(
+            translate("VoicePanel", "The speech engine's voice the coach speaks with")
+        )
         # Wide enough for "English (Great Britain)" without sizing to the longest of 130.
         self.voice_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.voice_choice.setMinimumContentsLength(VOICE_NAME_ROOM)
-        self.voice_choice.addItem(DEFAULT_VOICE[1], DEFAULT_VOICE[0])
+        self.voice_choice.addItem(translate("VoicePanel", DEFAULT_VOICE[1]), DEFAULT_VOICE[0])
         self.voice_choice.currentIndexChanged.connect(self._changed)
         row = add_row(grid, 0, "voice", self.voice_choice, None, self.errors)
         self.test_voice_button = button(
-            "Test voice",
-            f"Say “{SAMPLE_PHRASE}” with the voice, rate and volume shown, before saving them",
+            translate("VoicePanel", "Test voice"),
+            translate(
+                "VoicePanel",
+                "Say “{phrase}” with the voice, rate and volume shown, before saving them",
+            ).format(phrase=SAMPLE_PHRASE),
         )
         self.test_voice_button.setObjectName("testVoice")
         self.test_voice_button.clicked.connect(lambda: self.test_voice())
         grid.addWidget(self.test_voice_button, 0, 2, Qt.AlignmentFlag.AlignLeft)
-        self.voice_list_status = status_label("voiceListStatus", "Voice list", [LOADING_VOICES])
+        self.voice_list_status = status_label(
+            "voiceListStatus",
+            translate("VoicePanel", "Voice list"),
+            [translate("VoicePanel", LOADING_VOICES)],
+        )
         grid.addWidget(self.voice_list_status, row, 1, 1, 2)
         self.voice_test_status = status_label(
             "voiceTestStatus",
-            "Test voice",
-            [f"⚠ {NO_SOUND_FOR_SAMPLE}", f"Playing “{SAMPLE_PHRASE}”…"],
+            translate("VoicePanel", "Test voice"),
+            [
+                f"⚠ {translate('VoicePanel', NO_SOUND_FOR_SAMPLE)}",
+                translate("VoicePanel", "Playing “{phrase}”…").format(phrase=SAMPLE_PHRASE),
+            ],
         )
         grid.addWidget(self.voice_test_status, row + 1, 1, 1, 2)
         row += 2
         for spec in VOICE_SPINS:
             name = spec[0]
-            spin = number_spin(spec, self._changed)
+            spin = number_spin(_shown(spec), self._changed)
             self.spins[name] = spin
             if name == "latency_ms":
                 self.calibrate_button = button(
-                    "Calibrate…",
-                    "Find the offset for your headphones: tap along to ticks, or match a "
-                    "tick to a flash",
+                    translate("VoicePanel", "Calibrate…"),
+                    translate(
+                        "VoicePanel",
+                        "Find the offset for your headphones: tap along to ticks, or match a "
+                        "tick to a flash",
+                    ),
                 )
                 self.calibrate_button.setObjectName("calibrate")
                 self.calibrate_button.clicked.connect(lambda: self.calibrate())
@@ -193,8 +235,8 @@ class VoicePanel(QGroupBox):
             self._errors[error.field] = error
         if any(name in self._errors for name in VOICE_FIELDS):
             self._prefs = None
-        for name, label in self.errors.items():
-            show_error(label, self._errors.get(name))
+        for name, message in self.errors.items():
+            show_error(message, self._errors.get(name))
         self.changed.emit()
 
     # The voice list ---------------------------------------------------------------------
@@ -220,7 +262,9 @@ class VoicePanel(QGroupBox):
         index = self.voice_choice.findData(voice_id)
         if index < 0:
             # Until the engine has answered, a saved voice is only not known yet.
-            shown = f"{voice_id} (not installed)" if self._voices_known else voice_id
+            shown = voice_id
+            if self._voices_known:
+                shown = translate("VoicePanel", "{voice} (not installed)").format(voice=voice_id)
             self.voice_choice.addItem(shown, voice_id)
             index = self.voice_choice.count() - 1
         self.voice_choice.setCurrentIndex(index)
@@ -231,19 +275,27 @@ class VoicePanel(QGroupBox):
         if known is not None:
             self._show_voices(known)
             return
-        show_status(self.voice_list_status, LOADING_VOICES)
+        show_status(self.voice_list_status, translate("VoicePanel", LOADING_VOICES))
         self.background.watch(catalog.request(), self._voices_answered)
 
     def _voices_answered(self, future: Future[VoiceList]) -> None:
         try:
             answer = future.result()
         except Exception as error:  # a broken engine must not take the dialog down
-            answer = VoiceList((), f"Voices could not be listed: {error}")
+            answer = VoiceList(
+                (),
+                translate("VoicePanel", "Voices could not be listed: {error}").format(error=error),
+            )
         self._show_voices(answer)
 
     def _show_voices(self, answer: VoiceList) -> None:
         if answer.notice is not None:
-            show_status(self.voice_list_status, f"{answer.notice}. The default voice speaks.")
+            show_status(
+                self.voice_list_status,
+                translate("VoicePanel", "{notice}. The default voice speaks.").format(
+                    notice=answer.notice
+                ),
+            )
             return
         show_status(self.voice_list_status, None)
         self.set_voices(voice_items(answer))
@@ -254,15 +306,19 @@ class VoicePanel(QGroupBox):
         """Say the sample phrase with the values shown (not saved), without waiting for it."""
         prefs = self._prefs
         if prefs is None:
-            what = "the voice fields"
+            fix = translate("VoicePanel", "Fix the voice fields first.")
             if self._errors:
                 name, error = next(iter(self._errors.items()))
-                what = f"{LABELS.get(name, name)} ({describe(error)})"
-            show_status(self.voice_test_status, f"Fix {what} first.", error=True)
+                fix = translate("VoicePanel", "Fix {field} ({problem}) first.").format(
+                    field=label(name) if name in LABELS else name, problem=describe(error)
+                )
+            show_status(self.voice_test_status, fix, error=True)
             return
         output = self._output
         if output is None or not output.available:
-            show_status(self.voice_test_status, NO_SOUND_FOR_SAMPLE, error=True)
+            show_status(
+                self.voice_test_status, translate("VoicePanel", NO_SOUND_FOR_SAMPLE), error=True
+            )
             return
         settings = VoiceSettings(
             voice_id=prefs.voice, rate=prefs.rate_wpm, volume=prefs.volume_pct / 100
@@ -270,7 +326,7 @@ class VoicePanel(QGroupBox):
         fmt = output.fmt
         sampler = self._sampler
         self._set_testing(True)
-        show_status(self.voice_test_status, "Making the sample…")
+        show_status(self.voice_test_status, translate("VoicePanel", "Making the sample…"))
         self.background.run(lambda: sampler(settings, fmt), self._sample_made)
 
     def _sample_made(self, future: Future[VoiceSample]) -> None:
@@ -278,14 +334,20 @@ class VoicePanel(QGroupBox):
             sample = future.result()
         except Exception as error:  # said inline: the dialog stays usable
             self._set_testing(False)
-            show_status(self.voice_test_status, f"The sample could not be made: {error}.", True)
+            cannot = translate("VoicePanel", "The sample could not be made: {reason}.").format(
+                reason=error
+            )
+            show_status(self.voice_test_status, cannot, True)
             return
         output = self._output
         if sample.clip is None or output is None or not output.available:
             self._set_testing(False)
-            why = NO_SOUND_FOR_SAMPLE
+            why = translate("VoicePanel", NO_SOUND_FOR_SAMPLE)
             if sample.clip is None:
-                why = f"The sample could not be made: {sample.notice or 'no voice could say it'}."
+                reason = sample.notice or translate("VoicePanel", "no voice could say it")
+                why = translate("VoicePanel", "The sample could not be made: {reason}.").format(
+                    reason=reason
+                )
             show_status(self.voice_test_status, why, error=True)
             return
         result = output.play_at(
@@ -296,15 +358,20 @@ class VoicePanel(QGroupBox):
             self._set_testing(False)
             show_status(
                 self.voice_test_status,
-                f"Could not play the sample: {result.reason}. Try again in a moment.",
+                translate(
+                    "VoicePanel", "Could not play the sample: {reason}. Try again in a moment."
+                ).format(reason=result.reason),
                 error=True,
             )
             return
         played_s = SAMPLE_AHEAD_S + len(sample.clip) / output.fmt.rate
         self._sample_playing.start(round(played_s * 1000))
-        text = f"Playing “{sample.text}”…"
         if sample.notice:
-            text += f" {sample.notice}."
+            text = translate("VoicePanel", "Playing “{phrase}”… {notice}.").format(
+                phrase=sample.text, notice=sample.notice
+            )
+        else:
+            text = translate("VoicePanel", "Playing “{phrase}”…").format(phrase=sample.text)
         show_status(self.voice_test_status, text)
 
     def _sample_finished(self) -> None:
@@ -313,7 +380,11 @@ class VoicePanel(QGroupBox):
     def _set_testing(self, testing: bool) -> None:
         # Disabled while a sample is made and played: one at a time, and it says so.
         self.test_voice_button.setEnabled(not testing)
-        self.test_voice_button.setText("Testing…" if testing else "Test voice")
+        self.test_voice_button.setText(
+            translate("VoicePanel", "Testing…")
+            if testing
+            else translate("VoicePanel", "Test voice")
+        )
 
     def stop(self) -> None:
         """The dialog is closing: late answers from the engine are not wanted."""

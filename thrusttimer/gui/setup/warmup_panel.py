@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from thrusttimer.core.errors import ValidationError
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.core.loading.warmup import DEFAULT_SCHEME, MAX_STEPS, WarmupScheme, WarmupStep
 from thrusttimer.gui.setup.loading_form import (
     StepFields,
@@ -34,8 +35,9 @@ from thrusttimer.gui.setup.loading_form import (
 from thrusttimer.gui.setup.messages import field_message
 from thrusttimer.gui.setup.rows import ROW_HEIGHT, RowList, button, entry
 
-EMPTY_BAR: Final = "Empty bar"
-SHARE: Final = "% of the work load"
+EMPTY_BAR: Final = QT_TRANSLATE_NOOP("StepRow", "Empty bar")
+SHARE: Final = QT_TRANSLATE_NOOP("StepRow", "% of the work load")
+"""The two kinds of step, shown as `translate("StepRow", …)`."""
 SPIN_WIDTH: Final = 130
 
 
@@ -47,25 +49,27 @@ class StepRow(QWidget):
         super().__init__(parent)
         self.step = step
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Warm-up step kind")
+        self.kind.setAccessibleName(translate("StepRow", "Warm-up step kind"))
         self.kind.setMinimumHeight(ROW_HEIGHT)
-        self.kind.addItems([EMPTY_BAR, SHARE])
+        self.kind.addItems([translate("StepRow", EMPTY_BAR), translate("StepRow", SHARE)])
         self.percent = QDoubleSpinBox()
-        self.percent.setAccessibleName("Warm-up step percent")
+        self.percent.setAccessibleName(translate("StepRow", "Warm-up step percent"))
         self.percent.setDecimals(1)
         self.percent.setRange(-999, 999)
         self.percent.setSingleStep(5)
         self.percent.setSuffix(" %")
         self.reps = QSpinBox()
-        self.reps.setAccessibleName("Warm-up step reps")
+        self.reps.setAccessibleName(translate("StepRow", "Warm-up step reps"))
         self.reps.setRange(-999, 999)
-        self.reps.setSuffix(" reps")
+        self.reps.setSuffix(" " + translate("StepRow", "reps", "after the number of reps"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for spin in (self.percent, self.reps):
             spin.setMinimumHeight(ROW_HEIGHT)
             spin.setMinimumWidth(SPIN_WIDTH)
-        self.remove = button("Remove", "Leave this step out")
+        self.remove = button(
+            translate("StepRow", "Remove"), translate("StepRow", "Leave this step out")
+        )
         for widget in (self.kind, self.percent, QLabel("×"), self.reps, self.remove):
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -90,7 +94,7 @@ class WarmupPanel(QGroupBox):
     changed = Signal()
 
     def __init__(self, scheme: WarmupScheme, parent: QWidget | None = None) -> None:
-        super().__init__("Warm-up", parent)
+        super().__init__(translate("WarmupPanel", "Warm-up"), parent)
         self._check = WarmupCheck(scheme)
         self._loading = False
         self.summary = QLabel()
@@ -99,13 +103,18 @@ class WarmupPanel(QGroupBox):
         self._rows_box = QVBoxLayout()
         self._list: RowList[StepRow] = RowList(self._rows_box, self._changed)
         self.rows = self._list.rows
-        self.add_button = button("Add a step", "Another warm-up set, heavier than the last")
+        self.add_button = button(
+            translate("WarmupPanel", "Add a step"),
+            translate("WarmupPanel", "Another warm-up set, heavier than the last"),
+        )
         self.add_button.clicked.connect(lambda: self.add_row())
-        self.default_button = button("Default warm-up", DEFAULT_SCHEME.describe())
+        self.default_button = button(
+            translate("WarmupPanel", "Default warm-up"), DEFAULT_SCHEME.describe()
+        )
         self.default_button.clicked.connect(lambda: self.load(DEFAULT_SCHEME))
         self.message = field_message(warmup_room())
         self.message.setObjectName("warmupError")
-        self.message.setAccessibleName("Warm-up: problem")
+        self.message.setAccessibleName(translate("WarmupPanel", "Warm-up: problem"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.default_button)
@@ -159,6 +168,10 @@ class WarmupPanel(QGroupBox):
         self.message.say(line(errors[0]) if errors else None)
         scheme = self._check.scheme
         self.summary.setText(
-            "Before the first work set: " + scheme.describe() if scheme is not None else ""
+            translate("WarmupPanel", "Before the first work set: {steps}").format(
+                steps=scheme.describe()
+            )
+            if scheme is not None
+            else ""
         )
         self.changed.emit()
