@@ -169,6 +169,16 @@ def test_wheel_contains_the_bundled_voice_pack(dists: Dists) -> None:
     voice = {f"thrusttimer/_assets/voice/{name}" for name in repo_files("assets/voice")}
     assert voice, "assets/voice/ is empty"
     assert voice <= names
+    assert not [name for name in voice if name.endswith(".wav")], "packs hold Ogg Opus clips"
+    # Packs in five languages (assets/voice/<language>/) must fit in a wheel under 25 MB:
+    # each may take 4.5 MB of it (English: about 3.6 MB).
+    per_pack: dict[str, int] = {}
+    for info in zipfile.ZipFile(dists.wheel).infolist():
+        if info.filename in voice:
+            language = info.filename.split("/")[3]
+            per_pack[language] = per_pack.get(language, 0) + info.compress_size
+    assert all(size < 4.5e6 for size in per_pack.values()), per_pack
+    assert dists.wheel.stat().st_size < 25e6
 
 
 @pytest.mark.skipif(

@@ -267,7 +267,7 @@ class VoiceBank:
             Job(
                 text,
                 self.cache.path(engine_key) if engine_key else None,
-                self.pack.wav_path(text) if self.pack else None,
+                self.pack.clip_path(text) if self.pack else None,
                 self.cache.path(pack_key) if pack_key else None,
             )
         )

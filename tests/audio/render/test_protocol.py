@@ -35,7 +35,7 @@ from thrusttimer.core.model import Tone
 
 REQUESTS: list[Request] = [
     Render("Up", Source.ENGINE, Path("/c/up.clip")),
-    Render("Up", Source.PACK, Path("/c/up.clip"), pack_wav=Path("/pack/up.wav")),
+    Render("Up", Source.PACK, Path("/c/up.clip"), pack_clip=Path("/pack/up.opus")),
     Render("tick", Source.TONE, Path("/c/tick.clip"), tone=next(iter(Tone))),
     AskVoices(),
     Stop(),

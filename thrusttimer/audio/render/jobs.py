@@ -11,18 +11,18 @@ from thrusttimer.core.model import Tone
 @dataclass(frozen=True, slots=True)
 class Job:
     """One phrase to make: from the engine into `engine_path`, or from the pack's WAV
-    `pack_wav` into `pack_path`; or one tone (`tone`), generated into `tone_path`."""
+    `pack_clip` into `pack_path`; or one tone (`tone`), generated into `tone_path`."""
 
     text: str
     engine_path: Path | None
-    pack_wav: Path | None = None
+    pack_clip: Path | None = None
     pack_path: Path | None = None
     tone: Tone | None = None
     tone_path: Path | None = None
 
     @property
     def has_pack(self) -> bool:
-        return self.pack_wav is not None and self.pack_path is not None
+        return self.pack_clip is not None and self.pack_path is not None
 
 
 @dataclass(frozen=True, slots=True)

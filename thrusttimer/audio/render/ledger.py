@@ -56,8 +56,8 @@ class Ledger:
             return Render(job.text, Source.TONE, job.tone_path, tone=job.tone)
         if self.engine_ok and job.engine_path is not None:
             return Render(job.text, Source.ENGINE, job.engine_path)
-        if job.pack_wav is not None and job.pack_path is not None:  # job.has_pack
-            return Render(job.text, Source.PACK, job.pack_path, pack_wav=job.pack_wav)
+        if job.pack_clip is not None and job.pack_path is not None:  # job.has_pack
+            return Render(job.text, Source.PACK, job.pack_path, pack_clip=job.pack_clip)
         reason = "no speech engine and not in the voice pack"
         self.failed.append(job.text)
         self.record(Result(job.text, "", None, 0, 0.0, reason))

@@ -55,13 +55,13 @@ class WorkerConfig:
 
 @dataclass(frozen=True, slots=True)
 class Render:
-    """Make one clip into `out`: speak `text` (ENGINE), convert `pack_wav` (PACK), or
+    """Make one clip into `out`: speak `text` (ENGINE), convert `pack_clip` (PACK), or
     generate `tone` (TONE)."""
 
     text: str
     source: Source
     out: Path
-    pack_wav: Path | None = None
+    pack_clip: Path | None = None
     tone: Tone | None = None
 
 
@@ -184,7 +184,7 @@ def _render_ok(render: Render) -> bool:
         case Source.ENGINE:
             return True
         case Source.PACK:
-            return isinstance(render.pack_wav, Path)
+            return isinstance(render.pack_clip, Path)
         case Source.TONE:
             return isinstance(render.tone, Tone)
 

@@ -39,7 +39,7 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
     # Rendering is background work: on a busy machine the app's GUI and audio come first.
     if hasattr(os, "nice"):
         os.nice(WORKER_NICENESS)
-    from thrusttimer.audio import cache, processing, tones
+    from thrusttimer.audio import cache, processing, tones, voicepack
 
     engine: SpeechEngine | None = None
     notice = None
@@ -85,8 +85,8 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
                     assert request.tone is not None  # read_request checked it
                     clip = tones.render_tone(request.tone, config.fmt, config.volume)
                 else:
-                    assert request.pack_wav is not None  # read_request checked it
-                    segment = processing.load_wav(request.pack_wav)
+                    assert request.pack_clip is not None  # read_request checked it
+                    segment = voicepack.load_clip(request.pack_clip)
                     clip = processing.to_clip(segment, config.fmt, config.volume)
                 if len(clip) == 0:
                     raise RuntimeError("the phrase came out silent")
