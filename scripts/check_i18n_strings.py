@@ -9,8 +9,9 @@ reported with its file and line unless it is:
   `QT_TRANSLATE_NOOP(...)`;
 * a docstring, a dictionary key or subscript, a comparison operand, or an argument to a call
   that never shows text (`setObjectName`, logging, paths, environment, style sheets, ...);
-* on a line that ends in the comment `# i18n: not shown` (an id, a file format's own
-  words, a message for developers only). Say so only where it is true.
+* on a line that ends in the comment `# i18n: not shown`, or just below that comment on
+  a line of its own (an id, a file format's own words, a message for developers only).
+  Say so only where it is true.
 
 Words are a run of two or more letters; a literal reads like words when, once its {fields}
 are taken out, it has two words with a space between them, or is one capitalised word.
@@ -198,7 +199,8 @@ def unwrapped(path: Path) -> Iterator[tuple[int, str]]:
     finder = _Finder()
     finder.visit(ast.parse(source, str(path)))
     for line, text in sorted(set(finder.found)):
-        if not lines[line - 1].rstrip().endswith(EXEMPT_COMMENT):
+        marked_above = line > 1 and lines[line - 2].strip() == EXEMPT_COMMENT
+        if not (marked_above or lines[line - 1].rstrip().endswith(EXEMPT_COMMENT)):
             yield line, text
 
 

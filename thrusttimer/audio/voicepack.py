@@ -6,8 +6,8 @@ samples. Opus in Ogg keeps a pack about a sixth the size of 16-bit WAV; it is de
 `soundfile`, whose wheels bundle a libsndfile that reads it on Linux, Windows and macOS, and
 its decoded length equals the encoded one to the sample (libsndfile applies Opus's pre-skip
 and end trim), which the pack's own tests check for every clip against the index.
-The packs are made by ``scripts/make_voice_pack.py`` (format 1, WAV clips, is no longer read:
-``scripts/convert_voice_pack.py`` turned the last one into this format).
+The packs are made by ``scripts/make_voice_pack.py``; format 1 (WAV clips) is no longer
+read.
 """
 
 from __future__ import annotations

@@ -207,6 +207,7 @@ def _take_screenshots(
             shoot()
         except OSError as error:
             print(
+                # i18n: not shown
                 f"thrusttimer: --screenshot-at: cannot write a picture: {error.strerror or error}",
                 file=sys.stderr,
             )

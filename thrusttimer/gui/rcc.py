@@ -28,10 +28,11 @@ builder already set (a distribution's reproducible build) wins."""
 # pyside6-rcc is PySide6's own wrapper around the bundled rcc binary; calling it through the
 # running interpreter needs no PATH and works the same on every platform.
 _PYSIDE6_RCC: Final = (
-    "import sys; from PySide6.scripts.pyside_tool import rcc; sys.argv[0] = 'pyside6-rcc'; rcc()"
+    "import sys; from PySide6.scripts.pyside_tool import rcc; "  # i18n: not shown
+    "sys.argv[0] = 'pyside6-rcc'; rcc()"
 )
 _PYSIDE6_LRELEASE: Final = (
-    "import sys; from PySide6.scripts.pyside_tool import lrelease; "
+    "import sys; from PySide6.scripts.pyside_tool import lrelease; "  # i18n: not shown
     "sys.argv[0] = 'pyside6-lrelease'; lrelease()"
 )
 
@@ -59,7 +60,7 @@ def qrc_inputs(qrc: Path) -> list[Path]:
     try:
         root = ET.parse(qrc).getroot()
     except (OSError, ET.ParseError) as error:
-        raise RccError(f"cannot read {qrc}: {error}") from None
+        raise RccError(f"cannot read {qrc}: {error}") from None  # i18n: not shown
     return [qrc.parent / (node.text or "").strip() for node in root.iter("file")]
 
 
@@ -81,7 +82,8 @@ def compile_qrc(qrc: Path, output: Path, *, binary: bool = False) -> Path:
     """
     missing = [str(path) for path in map(source_of, qrc_inputs(qrc)) if not path.is_file()]
     if missing:
-        raise RccError(f"{qrc} lists files that do not exist: {', '.join(missing)}")
+        names = ", ".join(missing)
+        raise RccError(f"{qrc} lists files that do not exist: {names}")  # i18n: not shown
     release_translations(qrc)
     output.parent.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ)
@@ -99,7 +101,7 @@ def compile_qrc(qrc: Path, output: Path, *, binary: bool = False) -> Path:
         )
         if result.returncode != 0:
             raise RccError(
-                f"pyside6-rcc failed on {qrc} (exit {result.returncode}): "
+                f"pyside6-rcc failed on {qrc} (exit {result.returncode}): "  # i18n: not shown
                 f"{(result.stderr or result.stdout).strip()}"
             )
         # mkstemp makes the file private (0600): a module installed system-wide that way
@@ -130,9 +132,10 @@ def release_translations(qrc: Path) -> list[Path]:
                 check=False,
             )
             if result.returncode != 0:
+                output = (result.stderr or result.stdout).strip()
                 raise RccError(
-                    f"pyside6-lrelease failed on {ts} (exit {result.returncode}): "
-                    f"{(result.stderr or result.stdout).strip()}"
+                    # i18n: not shown
+                    f"pyside6-lrelease failed on {ts} (exit {result.returncode}): {output}"
                 )
             os.chmod(temporary, 0o644)
             os.replace(temporary, qm)

@@ -47,7 +47,7 @@ def choose(
 
 
 def catalogue_path(language: str) -> str:
-    return f":/i18n/thrusttimer_{language}.qm"
+    return f":/i18n/thrusttimer_{language}.qm"  # i18n: not shown
 
 
 def install(app: QCoreApplication, languages: Languages) -> str | None:
