@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from thrusttimer.core.i18n import translate
 from thrusttimer.paths import assets_dir
 
 PACK_FORMAT: Final = 1
@@ -63,7 +64,11 @@ class VoicePack:
     @classmethod
     def from_index(cls, root: Path, data: dict[str, Any]) -> VoicePack:
         if data["format"] != PACK_FORMAT:
-            raise ValueError(f"voice pack format {data['format']!r}, expected {PACK_FORMAT}")
+            raise ValueError(
+                translate("VoicePack", "voice pack format {found}, expected {format}").format(
+                    found=repr(data["format"]), format=PACK_FORMAT
+                )
+            )
         entries = {
             str(text): PackEntry(str(item["file"]), float(item["duration_s"]))
             for text, item in data["phrases"].items()
