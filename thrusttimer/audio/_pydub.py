@@ -5,8 +5,11 @@ audioop-lts dependency provides it from 3.13)."""
 import warnings
 
 with warnings.catch_warnings():
-    warnings.filterwarnings("ignore", "Couldn't find ffmpeg or avconv", RuntimeWarning)
-    warnings.filterwarnings("ignore", "'audioop' is deprecated", DeprecationWarning)
+    # pydub's own warnings, matched by their words.
+    no_ffmpeg = "Couldn't find ffmpeg or avconv"  # i18n: not shown
+    warnings.filterwarnings("ignore", no_ffmpeg, RuntimeWarning)
+    deprecated = "'audioop' is deprecated"  # i18n: not shown
+    warnings.filterwarnings("ignore", deprecated, DeprecationWarning)
     from pydub import AudioSegment
     from pydub.silence import detect_leading_silence
 

@@ -31,6 +31,7 @@ from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.tones import cached_tone, tone_key
 from thrusttimer.audio.voicepack import VoicePack
 from thrusttimer.core.clock import Clock
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.core.model import Cue, Tone
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.timeline import Timeline, compile_plan
@@ -41,9 +42,16 @@ returns; the event loop's stall budget is 50 ms."""
 RUN_POLL_S = 0.25
 """How long `render_all` blocks on the worker between polls (it wakes on every message)."""
 
-PACK_NOTICE = "The speech engine is not available, so the built-in English voice is speaking"
-NO_VOICE_NOTICE = "No speech engine and no voice pack: cues are tones only"
-TONES_NOTICE = "The voice could not be prepared: cues are tones only"
+# Shown translated (`translate("VoiceBank", ...)`) where a notice is made.
+PACK_NOTICE = QT_TRANSLATE_NOOP(
+    "VoiceBank", "The speech engine is not available, so the built-in English voice is speaking"
+)
+NO_VOICE_NOTICE = QT_TRANSLATE_NOOP(
+    "VoiceBank", "No speech engine and no voice pack: cues are tones only"
+)
+TONES_NOTICE = QT_TRANSLATE_NOOP(
+    "VoiceBank", "The voice could not be prepared: cues are tones only"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,7 +333,13 @@ class VoiceBank:
             lead = None
         notice = progress.notice
         if lead is not None:
-            notice = f"{lead} ({notice})" if notice else lead
+            lead = translate("VoiceBank", lead)
+            if notice:
+                notice = translate("VoiceBank", "{notice} ({detail})").format(
+                    notice=lead, detail=notice
+                )
+            else:
+                notice = lead
         if self.cache.notice is not None:
             notice = f"{self.cache.notice}; {notice}" if notice else self.cache.notice
         return replace(

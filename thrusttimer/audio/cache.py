@@ -25,6 +25,7 @@ import platformdirs
 
 from thrusttimer.audio.clips import AudioFormat, Samples, compact
 from thrusttimer.audio.digest import hex_digest
+from thrusttimer.core.i18n import translate
 
 FORMAT_VERSION: Final = 2
 """Bump when processing changes what a clip sounds like, to retire every cached clip.
@@ -103,10 +104,11 @@ def _usable(wanted: Path) -> ClipFolder:
         reason = error.strerror or type(error).__name__
     scratch = Path(tempfile.mkdtemp(prefix="thrusttimer-clips-"))
     atexit.register(shutil.rmtree, scratch, ignore_errors=True)
-    notice = (
-        f"The voice cache {wanted} cannot be written ({reason}): "
-        "voice clips are kept in a temporary folder for this run"
-    )
+    notice = translate(
+        "VoiceCache",
+        "The voice cache {folder} cannot be written ({reason}): voice clips are kept in a "
+        "temporary folder for this run",
+    ).format(folder=wanted, reason=reason)
     return ClipFolder(scratch, notice)
 
 
@@ -168,7 +170,7 @@ class ClipCache:
 
 def write_clip(path: Path, clip: Samples) -> None:
     if clip.dtype != np.int16:
-        raise TypeError(f"a clip is int16 samples, not {clip.dtype}")
+        raise TypeError(f"a clip is int16 samples, not {clip.dtype}")  # i18n: not shown
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
     with partial.open("wb") as handle:

@@ -13,9 +13,10 @@ from collections.abc import Callable
 
 from thrusttimer.audio.voicepack import VoicePack
 from thrusttimer.core.cues import estimate_speech_s
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP
 
-SOURCE = "the bundled espeak-ng voice at 175 words a minute"
-"""What the lengths are, in words for the user."""
+SOURCE = QT_TRANSLATE_NOOP("SpeechLengths", "the bundled espeak-ng voice at 175 words a minute")
+"""What the lengths are, in words for the user: shown as `translate("SpeechLengths", SOURCE)`."""
 
 
 def spoken_length(pack: VoicePack | None = None) -> Callable[[str], float]:

@@ -17,6 +17,7 @@ from typing import Generic, TypeVar
 import numpy as np
 
 from thrusttimer.audio.clips import FULL_SCALE, Block, Samples
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.model import CueKind
 
 T = TypeVar("T")
@@ -78,18 +79,26 @@ class Mixer(Generic[T]):
         """Place `clip` so that its first sample is stream frame `start`. A one-channel
         clip plays on every channel."""
         if clip.ndim != 2 or clip.shape[1] not in (1, self.channels):
-            raise ValueError(f"clip shape {clip.shape} does not match {self.channels} channels")
+            channels = self.channels
+            wrong = f"clip shape {clip.shape} does not match {channels} channels"  # i18n: not shown
+            raise ValueError(wrong)
         if clip.dtype != np.int16:
-            raise ValueError(f"clip samples are {clip.dtype}, not int16")
+            raise ValueError(f"clip samples are {clip.dtype}, not int16")  # i18n: not shown
         with self._lock:
             if start < self._frame:
                 late_frames = self._frame - start
-                return Placement(False, f"late by {late_frames} frames")
+                # Read by the output, which says how late in milliseconds.
+                return Placement(False, f"late by {late_frames} frames")  # i18n: not shown
             new = Voice(tag, clip, start, kind, spoken)
             clashing = [v for v in self._voices if spoken and v.spoken and _overlap(v, new)]
             if any(v.kind >= kind for v in clashing):
                 winner = max(clashing, key=lambda v: v.kind)
-                return Placement(False, f"overlaps a {winner.kind.name.lower()} cue")
+                return Placement(
+                    False,
+                    translate("Mixer", "overlaps a {kind} cue").format(
+                        kind=winner.kind.name.lower()
+                    ),
+                )
             displaced: list[T] = []
             for voice in clashing:
                 if voice.start >= self._frame:

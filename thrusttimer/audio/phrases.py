@@ -16,7 +16,7 @@ from thrusttimer.core.timeline import compile_segments
 
 PACK_COUNTS: Final = range(1, 101)
 """Rep counts the bundled pack says on their own ("1" … "100": any plan's reps)."""
-SAMPLE_PHRASE: Final = "Drive up, breathe out"
+SAMPLE_PHRASE: Final = "Drive up, breathe out"  # i18n: not shown
 """What "test voice" says."""
 
 

@@ -40,6 +40,10 @@ HORIZON_S = 1.5
 command's re-plan has little to undo."""
 
 
+# A drop reason, for the logs (as the others are).
+LOST = "lost with its audio stream (an underrun, or the output changed)"  # i18n: not shown
+
+
 @dataclass(frozen=True, slots=True)
 class Scheduled:
     """What became of a clip handed to an output's `play_at`."""
@@ -142,7 +146,9 @@ class Player:
         self.output.cancel()
         for placed in self._placed.values():
             if placed.t_heard > now:
-                self._drop(placed.cue, f"schedule changed ({reason})", placed.t_heard)
+                # Drop reasons go to the logs; `run` counts these by their start.
+                why = f"schedule changed ({reason})"  # i18n: not shown
+                self._drop(placed.cue, why, placed.t_heard)
         self._placed.clear()
         self._refused.clear()
         jump = now if at is None else at
@@ -152,7 +158,7 @@ class Player:
     def lost(
         self,
         cues: list[Any],
-        reason: str = "lost with its audio stream (an underrun, or the output changed)",
+        reason: str = LOST,
     ) -> None:
         """The output dropped these placed cues on its own."""
         for cue in cues:
@@ -179,7 +185,8 @@ class Player:
                 # Reached before the player was pumped with it in view: too late to play.
                 self._refused.add(key)
                 late_ms = (self._clock() - event.t_mono) * 1000
-                self._drop(event.cue, f"late by {late_ms:.0f} ms (never scheduled)", event.t_mono)
+                why = f"late by {late_ms:.0f} ms (never scheduled)"  # i18n: not shown
+                self._drop(event.cue, why, event.t_mono)
 
     def _clip(self, cue: Cue) -> tuple[Samples, bool] | None:
         fmt = self.output.fmt
@@ -197,7 +204,7 @@ class Player:
         sound = self._clip(cue)
         if sound is None:
             self._refused.add(key)
-            self._drop(cue, "no sound for it", t_mono)
+            self._drop(cue, "no sound for it", t_mono)  # i18n: not shown
             return
         clip, spoken = sound
         result = self.output.play_at(cue, clip, t_mono, cue.kind, spoken, asap=asap)
@@ -209,7 +216,7 @@ class Player:
             other = self._placed.pop(_key(tag), None)
             if other is not None:
                 self._refused.add(_key(tag))
-                self._drop(other.cue, f"overlapped by {cue.id}", other.t_heard)
+                self._drop(other.cue, f"overlapped by {cue.id}", other.t_heard)  # i18n: not shown
         self._placed[key] = _Placed(cue, result.t_mono)
         self.heard.append((cue, result.t_mono))
         if self.event_log is not None:

@@ -18,6 +18,7 @@ import numpy as np
 
 from thrusttimer.audio._pydub import AudioSegment, detect_leading_silence
 from thrusttimer.audio.clips import FULL_SCALE, AudioFormat, Samples, to_float
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP
 
 SILENCE_THRESHOLD_DBFS: Final = -50.0
 """Anything quieter than this at either end is trimmed. espeak-ng pads with digital silence
@@ -40,7 +41,8 @@ FADE_OUT_MS: Final = 10
 END_SILENCE_MS: Final = 5
 """A complete recording ends in this much silence (espeak-ng closes with ~240 ms of it);
 one that ends in sound was cut off."""
-CUT_OFF: Final = "audio that was cut off"
+# Kept in English (compared, and logged); translated where a message shows one.
+CUT_OFF: Final = QT_TRANSLATE_NOOP("SpeechWorker", "audio that was cut off")
 SAMPLE_WIDTH: Final = 2
 """Processing runs on 16-bit samples, the width espeak-ng writes."""
 
@@ -54,15 +56,15 @@ def load_wav(source: bytes | Path) -> AudioSegment:
 def recording_problem(data: bytes) -> str:
     """What is wrong with an engine's WAV, in a few words, or "" when it looks complete."""
     if not data:
-        return "no file"
+        return QT_TRANSLATE_NOOP("SpeechWorker", "no file")
     try:
         segment = load_wav(data)
     except Exception:  # wave/pydub raise several types for a damaged file
-        return "a damaged WAV"
+        return QT_TRANSLATE_NOOP("SpeechWorker", "a damaged WAV")
     if len(segment) == 0:
-        return "an empty WAV"
+        return QT_TRANSLATE_NOOP("SpeechWorker", "an empty WAV")
     if segment.max_dBFS < SILENCE_THRESHOLD_DBFS:
-        return "only silence"
+        return QT_TRANSLATE_NOOP("SpeechWorker", "only silence")
     if segment[-END_SILENCE_MS:].max_dBFS >= SILENCE_THRESHOLD_DBFS:
         return CUT_OFF
     return ""

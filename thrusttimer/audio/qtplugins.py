@@ -61,7 +61,7 @@ def skip_media_backend(folder: Path | None = None) -> bool:
     return True
 
 
-NO_BACKEND_MESSAGE = "No QtMultimedia backends found."
+NO_BACKEND_MESSAGE = "No QtMultimedia backends found."  # i18n: not shown
 
 
 def _quiet_missing_backend() -> None:

@@ -10,12 +10,15 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Final
 
 from thrusttimer.core.errors import NumberField, ValidationError
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.core.plan import CueMode
 
 SETTINGS_FORMAT: Final = 1
 
 FIELDS: Final = {
-    "rate": NumberField("rate", 80, 300, "words per minute", integer=True),
+    "rate": NumberField(
+        "rate", 80, 300, QT_TRANSLATE_NOOP("Validation", "words per minute"), integer=True
+    ),
     "volume": NumberField("volume", 0, 1),
     "latency_offset_ms": NumberField("latency_offset_ms", -500, 500, "ms", integer=True),
 }
@@ -45,13 +48,21 @@ class VoiceSettings:
         for name, spec in FIELDS.items():
             object.__setattr__(self, name, spec.check(getattr(self, name)))
         if not isinstance(self.voice_id, str) or len(self.voice_id) > 200:
-            raise ValidationError("voice_id", self.voice_id, "a voice id of up to 200 characters")
+            raise ValidationError(
+                "voice_id",
+                self.voice_id,
+                translate("VoiceSettings", "a voice id of up to 200 characters"),
+            )
         if not isinstance(self.cue_mode, CueMode):
             try:
                 object.__setattr__(self, "cue_mode", CueMode(self.cue_mode))
             except ValueError:
                 allowed = ", ".join(m.value for m in CueMode)
-                raise ValidationError("cue_mode", self.cue_mode, f"one of {allowed}") from None
+                raise ValidationError(
+                    "cue_mode",
+                    self.cue_mode,
+                    translate("VoiceSettings", "one of {allowed}").format(allowed=allowed),
+                ) from None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -65,12 +76,21 @@ class VoiceSettings:
         Raises ValidationError naming the first bad or unknown field.
         """
         if not isinstance(data, Mapping):
-            raise ValidationError("voice settings", type(data).__name__, "an object")
+            raise ValidationError(
+                translate("VoiceSettings", "voice settings"),
+                type(data).__name__,
+                translate("VoiceSettings", "an object"),
+            )
         known = set(cls.__dataclass_fields__) | {"format"}
         for key in data:
             if key not in known:
                 raise ValidationError(
-                    str(key), data[key], f"one of {', '.join(sorted(known))}", "unknown field"
+                    str(key),
+                    data[key],
+                    translate("VoiceSettings", "one of {allowed}").format(
+                        allowed=", ".join(sorted(known))
+                    ),
+                    translate("VoiceSettings", "unknown field"),
                 )
         if data.get("format", SETTINGS_FORMAT) != SETTINGS_FORMAT:
             raise ValidationError("format", data.get("format"), str(SETTINGS_FORMAT))

@@ -20,6 +20,7 @@ import numpy.typing as npt
 
 from thrusttimer.audio.cache import ClipCache, ClipKey
 from thrusttimer.audio.clips import AudioFormat, Samples, from_float
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.model import Cue, Tone
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.timeline import Timeline, compile_plan
@@ -105,7 +106,7 @@ class ToneProgress:
     finished: bool = True
 
     def line(self) -> str:
-        return "Voice: tones only"
+        return translate("ToneProgress", "Voice: tones only")
 
 
 class ToneBank:

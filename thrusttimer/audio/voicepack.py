@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Final
 import numpy as np
 import numpy.typing as npt
 
+from thrusttimer.core.i18n import translate
 from thrusttimer.paths import assets_dir
 
 if TYPE_CHECKING:
@@ -107,6 +108,7 @@ class VoicePack:
         try:
             data = json.loads(text)
         except (ValueError, RecursionError) as error:  # UnicodeDecodeError is a ValueError
+            # i18n: not shown
             raise PackError(f"the index is not JSON ({type(error).__name__})") from None
         return cls.from_index(root, data)
 
@@ -114,26 +116,29 @@ class VoicePack:
     def from_index(cls, root: Path, data: object) -> VoicePack:
         """The pack that the parsed `data` describes; PackError if it is not a good index."""
         if not isinstance(data, dict):
-            raise PackError("the index is not a JSON object")
+            raise PackError("the index is not a JSON object")  # i18n: not shown
         if data.get("format") != PACK_FORMAT:
+            # i18n: not shown
             raise PackError(f"voice pack format {data.get('format')!r}, expected {PACK_FORMAT}")
         if data.get("codec") != CODEC:
+            # i18n: not shown
             raise PackError(f"voice pack codec {data.get('codec')!r}, expected {CODEC!r}")
         rate = data.get("sample_rate")
         if not isinstance(rate, int) or isinstance(rate, bool) or rate != PACK_RATE_HZ:
+            # i18n: not shown
             raise PackError(f"voice pack sample rate {rate!r}, expected {PACK_RATE_HZ}")
         version, voice, phrases = data.get("version"), data.get("voice"), data.get("phrases")
         if not isinstance(version, str) or not version or not isinstance(voice, str):
-            raise PackError("the index has no version or voice")
+            raise PackError("the index has no version or voice")  # i18n: not shown
         if not isinstance(phrases, dict) or not phrases:
-            raise PackError("the index has no phrases")
+            raise PackError("the index has no phrases")  # i18n: not shown
         entries = {text: _entry(text, item) for text, item in phrases.items()}
         return cls(root, version, voice, PACK_RATE_HZ, entries)
 
 
 def _entry(text: str, item: Any) -> PackEntry:
     if not isinstance(item, dict):
-        raise PackError(f"phrase {text!r}: not an object")
+        raise PackError(f"phrase {text!r}: not an object")  # i18n: not shown
     file, samples = item.get("file"), item.get("samples")
     if (
         not isinstance(file, str)
@@ -142,8 +147,9 @@ def _entry(text: str, item: Any) -> PackEntry:
         or "\\" in file
         or file.startswith(".")
     ):
-        raise PackError(f"phrase {text!r}: file {file!r} is not a clip's name")
+        raise PackError(f"phrase {text!r}: file {file!r} is not a clip's name")  # i18n: not shown
     if not isinstance(samples, int) or isinstance(samples, bool) or not 0 < samples < 2**31:
+        # i18n: not shown
         raise PackError(f"phrase {text!r}: length {samples!r} is not a sample count")
     return PackEntry(file, samples, samples / PACK_RATE_HZ)
 
@@ -163,9 +169,17 @@ def decode_clip(source: Path | bytes, samples: int | None = None) -> Samples:
     try:
         decoded, rate = soundfile.read(data, dtype="int16", always_2d=True)
     except (soundfile.LibsndfileError, RuntimeError, TypeError) as error:
-        raise PackError(f"a voice pack clip could not be decoded: {error}") from None
+        raise PackError(
+            translate("VoicePack", "a voice pack clip could not be decoded: {error}").format(
+                error=error
+            )
+        ) from None
     if rate != PACK_RATE_HZ:
-        raise PackError(f"a voice pack clip is at {rate} Hz, expected {PACK_RATE_HZ}")
+        raise PackError(
+            translate("VoicePack", "a voice pack clip is at {rate} Hz, expected {expected}").format(
+                rate=rate, expected=PACK_RATE_HZ
+            )
+        )
     mono: Samples = np.ascontiguousarray(decoded[:, 0])
     if samples is not None and len(mono) != samples:
         mono = np.pad(mono[:samples], (0, max(0, samples - len(mono))))

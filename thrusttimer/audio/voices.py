@@ -13,6 +13,7 @@ from thrusttimer.audio.render.engine import EngineFactory, pyttsx3_engine
 from thrusttimer.audio.render.query import query_voices
 from thrusttimer.audio.render.supervisor import STARTUP_TIMEOUT_S
 from thrusttimer.audio.settings import VoiceSettings
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.model import Cue, CueKind
 
 
@@ -40,7 +41,7 @@ def list_voices(
     voices = [VoiceInfo(id_, name, tuple(langs)) for id_, name, langs in found]
     voices.sort(key=lambda v: (not any(lang.startswith("en") for lang in v.languages), v.name))
     if notice:
-        notice = f"Voices could not be listed: {notice}"
+        notice = translate("Voices", "Voices could not be listed: {reason}").format(reason=notice)
     return VoiceList(tuple(voices), notice)
 
 

@@ -14,6 +14,8 @@ import os
 import stat
 from typing import Final
 
+from thrusttimer.core.i18n import number, translate
+
 MAX_FILE_BYTES: Final = 1_000_000
 """Plans and preset lists are a few kilobytes; a megabyte is thousands of them."""
 
@@ -38,9 +40,15 @@ def read_small_text(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -
     try:
         info = os.fstat(descriptor)
         if stat.S_ISDIR(info.st_mode):
-            raise RefusedFile(errno.EISDIR, "it is a folder, not a file", path)
+            raise RefusedFile(
+                errno.EISDIR, translate("ReadingFile", "it is a folder, not a file"), path
+            )
         if not stat.S_ISREG(info.st_mode):
-            raise RefusedFile(errno.EINVAL, "it is a device or pipe, not a regular file", path)
+            raise RefusedFile(
+                errno.EINVAL,
+                translate("ReadingFile", "it is a device or pipe, not a regular file"),
+                path,
+            )
         if info.st_size > limit:
             raise RefusedFile(errno.EFBIG, _too_big(limit), path)
         data = _read_at_most(descriptor, limit + 1)
@@ -52,7 +60,11 @@ def read_small_text(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise RefusedFile(
-            errno.EILSEQ, f"it is not UTF-8 text (byte {error.start + 1} is not)", path
+            errno.EILSEQ,
+            translate("ReadingFile", "it is not UTF-8 text (byte {byte} is not)").format(
+                byte=error.start + 1
+            ),
+            path,
         ) from None
 
 
@@ -69,5 +81,10 @@ def _read_at_most(descriptor: int, count: int) -> bytes:
 
 
 def _too_big(limit: int) -> str:
-    size = f"{limit / 1_000_000:g} MB" if limit >= 1_000_000 else f"{limit} bytes"
-    return f"it is larger than {size}, the most allowed"
+    if limit >= 1_000_000:
+        size = translate("ReadingFile", "{megabytes} MB").format(
+            megabytes=number(limit / 1_000_000)
+        )
+    else:
+        size = translate("ReadingFile", "{bytes} bytes").format(bytes=limit)
+    return translate("ReadingFile", "it is larger than {size}, the most allowed").format(size=size)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from thrusttimer.core.i18n import number, translate
 from thrusttimer.core.shown import printable, shown_value
 
 if TYPE_CHECKING:
@@ -69,30 +70,44 @@ def read_import_file(path: str | Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
     try:
         handle = os.open(path, flags)
     except FileNotFoundError:
-        raise FileRefused(f"{shown} is not a file: there is nothing by that name") from None
+        raise FileRefused(
+            translate("ImportFile", "{file} is not a file: there is nothing by that name").format(
+                file=shown
+            )
+        ) from None
     except OSError as error:
-        raise FileRefused(f"cannot read {shown}: {_reason(error)}") from None
+        raise FileRefused(_cannot_read(shown, error)) from None
     try:
         info = os.fstat(handle)
         if not stat.S_ISREG(info.st_mode):
             raise FileRefused(
-                f"{shown} is not a file but {_kind(info.st_mode)}; allowed: a CSV file"
+                translate(
+                    "ImportFile", "{file} is not a file but {kind}; allowed: a CSV file"
+                ).format(file=shown, kind=_kind(info.st_mode))
             )
         if info.st_size > limit:
-            raise FileRefused(
-                f"{shown} is {_size(info.st_size, limit)}; allowed: up to {_megabytes(limit)}"
-            )
+            raise FileRefused(_too_big(shown, info.st_size, limit))
         with os.fdopen(handle, "rb", closefd=False) as stream:
             data = stream.read(limit + 1)
     except OSError as error:
-        raise ImportFailed(f"cannot read {shown}: {_reason(error)}") from None
+        raise ImportFailed(_cannot_read(shown, error)) from None
     finally:
         os.close(handle)
     if len(data) > limit:  # it grew while we read it
-        raise FileRefused(
-            f"{shown} is {_size(len(data), limit)}; allowed: up to {_megabytes(limit)}"
-        )
+        raise FileRefused(_too_big(shown, len(data), limit))
     return data
+
+
+def _cannot_read(shown: str, error: OSError) -> str:
+    return translate("ImportFile", "cannot read {file}: {reason}").format(
+        file=shown, reason=_reason(error)
+    )
+
+
+def _too_big(shown: str, size: int, limit: int) -> str:
+    return translate("ImportFile", "{file} is {size}; allowed: up to {limit}").format(
+        file=shown, size=_size(size, limit), limit=_megabytes(limit)
+    )
 
 
 def _reason(error: OSError) -> str:
@@ -101,23 +116,28 @@ def _reason(error: OSError) -> str:
 
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return translate("ImportFile", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a pipe"
+        return translate("ImportFile", "a pipe")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return translate("ImportFile", "a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "something other than a file"
+        return translate("ImportFile", "a socket")
+    return translate("ImportFile", "something other than a file")
 
 
 def _size(size: int, limit: int) -> str:
     shown = _megabytes(size)
-    return f"over {shown}" if shown == _megabytes(limit) else shown
+    if shown == _megabytes(limit):
+        return translate("ImportFile", "over {size}").format(size=shown)
+    return shown
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB".replace(".0 MB", " MB")
+    places = 0 if f"{size / 1_000_000:.1f}".endswith(".0") else 1
+    return translate("ImportFile", "{megabytes} MB").format(
+        megabytes=number(size / 1_000_000, places)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,11 +178,13 @@ def not_text(text: str, encoding: str) -> str | None:
         return None
     code = ord(found.group())
     if 0xDC00 <= code <= 0xDCFF:
-        return (
-            f"byte 0x{code - 0xDC00:02X} is not {encoding} text; save the file as UTF-8 and "
-            "import it again"
-        )
-    return f"{printable(found.group())} is half of a character (a lone surrogate), not text"
+        return translate(
+            "ImportFile",
+            "byte {byte} is not {encoding} text; save the file as UTF-8 and import it again",
+        ).format(byte=f"0x{code - 0xDC00:02X}", encoding=encoding)
+    return translate(
+        "ImportFile", "{character} is half of a character (a lone surrogate), not text"
+    ).format(character=printable(found.group()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,11 +212,19 @@ def table(text: str) -> Table:
     try:
         header = [cell.strip() for cell in next(reader)]
     except StopIteration:
-        raise ImportFailed("the file is empty") from None
+        raise ImportFailed(translate("ImportFile", "the file is empty")) from None
     except csv.Error as error:
-        raise ImportFailed(f"line 1: {_csv_problem(error)}") from None
+        raise ImportFailed(
+            translate("ImportFile", "line {line}: {problem}").format(
+                line=1, problem=_csv_problem(error)
+            )
+        ) from None
     if not any(header):
-        raise ImportFailed("line 1: the header is empty; expected the names of the columns")
+        raise ImportFailed(
+            translate(
+                "ImportFile", "line 1: the header is empty; expected the names of the columns"
+            )
+        )
     return Table(header, delimiter, _records(reader, reader.line_num))
 
 
@@ -216,9 +246,11 @@ def _records(reader: Reader, line_num: int) -> Iterator[Line]:
 
 def _csv_problem(error: csv.Error) -> str:
     if "field larger than field limit" in str(error):
-        return f"a cell is longer than {csv.field_size_limit()} characters"
-    return "not readable as CSV"
+        return translate("ImportFile", "a cell is longer than {count} characters").format(
+            count=csv.field_size_limit()
+        )
+    return translate("ImportFile", "not readable as CSV")
 
 
 def shown_header(header: list[str], delimiter: str) -> str:
-    return shown_value(delimiter.join(header), 60) if header else "empty"
+    return shown_value(delimiter.join(header), 60) if header else translate("ImportFile", "empty")

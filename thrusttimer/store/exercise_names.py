@@ -35,44 +35,48 @@ HIP_THRUST_ID: Final = "hip-thrust"
 """The exercise the statistics and progression follow when none is named."""
 
 LOG_NAMES: Final[dict[str, str]] = {
-    "hip-thrust": "Hip Thrust (Barbell)",
-    "single-leg-hip-thrust": "Single Leg Hip Thrust",
-    "b-stance-hip-thrust": "B-Stance Hip Thrust (Barbell)",
-    "glute-bridge": "Glute Bridge (Barbell)",
-    "frog-pump": "Frog Pumps",
+    "hip-thrust": "Hip Thrust (Barbell)",  # i18n: not shown
+    "single-leg-hip-thrust": "Single Leg Hip Thrust",  # i18n: not shown
+    "b-stance-hip-thrust": "B-Stance Hip Thrust (Barbell)",  # i18n: not shown
+    "glute-bridge": "Glute Bridge (Barbell)",  # i18n: not shown
+    "frog-pump": "Frog Pumps",  # i18n: not shown
 }
 """The name written to the log and the Strong export, for each exercise id."""
 
 ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "hip-thrust": (
-        "Barbell Hip Thrust",
-        "Hip Thrust",  # Strong's and Hevy's plain name; lifters write it for the barbell one
-        "BB Hip Thrust",
+        "Barbell Hip Thrust",  # i18n: not shown
+        # Strong's and Hevy's plain name; lifters write it for the barbell one
+        "Hip Thrust",  # i18n: not shown
+        "BB Hip Thrust",  # i18n: not shown
     ),
     "single-leg-hip-thrust": (
-        "Single Leg Hip Thrust (Bodyweight)",
-        "Single Leg Hip Thrust (Dumbbell)",  # Hevy's loaded one: the same movement
-        "Single Leg Hip Thrust (Barbell)",
-        "One Leg Hip Thrust",
+        "Single Leg Hip Thrust (Bodyweight)",  # i18n: not shown
+        # Hevy's loaded one: the same movement
+        "Single Leg Hip Thrust (Dumbbell)",  # i18n: not shown
+        "Single Leg Hip Thrust (Barbell)",  # i18n: not shown
+        "One Leg Hip Thrust",  # i18n: not shown
     ),
     "b-stance-hip-thrust": (
-        "B Stance Hip Thrust",
-        "BStance Hip Thrust",
-        "Barbell B-Stance Hip Thrust",
-        "Kickstand Hip Thrust",
-        "Kickstand Hip Thrust (Barbell)",
+        "B Stance Hip Thrust",  # i18n: not shown
+        "BStance Hip Thrust",  # i18n: not shown
+        "Barbell B-Stance Hip Thrust",  # i18n: not shown
+        "Kickstand Hip Thrust",  # i18n: not shown
+        "Kickstand Hip Thrust (Barbell)",  # i18n: not shown
     ),
     "glute-bridge": (
-        "Glute Bridge",  # Hevy's
-        "Barbell Glute Bridge",
-        "BB Glute Bridge",
+        # Hevy's
+        "Glute Bridge",  # i18n: not shown
+        "Barbell Glute Bridge",  # i18n: not shown
+        "BB Glute Bridge",  # i18n: not shown
     ),
     "frog-pump": (
-        "Frog Pump",
-        "Frog Pumps (Dumbbell)",  # Hevy's
-        "Frog Pumps (Bodyweight)",
-        "Frog Pumps (Band)",
-        "Banded Frog Pumps",
+        "Frog Pump",  # i18n: not shown
+        # Hevy's
+        "Frog Pumps (Dumbbell)",  # i18n: not shown
+        "Frog Pumps (Bodyweight)",  # i18n: not shown
+        "Frog Pumps (Band)",  # i18n: not shown
+        "Banded Frog Pumps",  # i18n: not shown
     ),
 }
 """Other names an import (and an older log) may give each exercise."""
@@ -111,7 +115,9 @@ def _by_key() -> dict[tuple[str, ...], str]:
         for name in names:
             key = name_key(name)
             other = keys.setdefault(key, exercise_id)
-            assert other == exercise_id, f"{name!r} names both {other} and {exercise_id}"
+            assert other == exercise_id, (
+                f"{name!r} names both {other} and {exercise_id}"  # i18n: not shown
+            )
     return keys
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Final
 
+from thrusttimer.core.i18n import number, singular, translate
 from thrusttimer.store.exercise_names import display_name, exercise_id, is_unilateral, known_ids
 from thrusttimer.store.log_records import LoggedSession, Unit, from_kg
 from thrusttimer.store.stats import SessionLike, epley_1rm, session_volume, sets_of
@@ -113,31 +114,60 @@ def records_text(records: Records, unit: Unit) -> str:
     history` say them: "Barbell hip thrust: best estimated 1RM (Epley) 128.3 kg on
     2026-11-09 (110 kg × 5); heaviest 110 kg × 5 on 2026-11-09; …"."""
     name = display_name(records.exercise)
-    if records.side is not None:
-        name += f", {records.side} side"
+    if records.side == "left":
+        name = translate("ExerciseRecords", "{exercise}, left side").format(exercise=name)
+    elif records.side is not None:
+        name = translate("ExerciseRecords", "{exercise}, right side").format(exercise=name)
     parts = []
     if records.best_1rm is not None:
         best = records.best_1rm
         parts.append(
-            f"best estimated 1RM (Epley) {_load(best.value, unit)} on {best.day:%Y-%m-%d} "
-            f"({_load(best.load_kg, unit)} × {best.reps})"
+            translate(
+                "ExerciseRecords",
+                "best estimated 1RM (Epley) {estimate} on {day} ({load} × {reps})",
+            ).format(
+                estimate=_load(best.value, unit),
+                day=f"{best.day:%Y-%m-%d}",
+                load=_load(best.load_kg, unit),
+                reps=best.reps,
+            )
         )
     if records.heaviest is not None:
         top = records.heaviest
-        parts.append(f"heaviest {_load(top.load_kg, unit)} × {top.reps} on {top.day:%Y-%m-%d}")
+        parts.append(
+            translate("ExerciseRecords", "heaviest {load} × {reps} on {day}").format(
+                load=_load(top.load_kg, unit), reps=top.reps, day=f"{top.day:%Y-%m-%d}"
+            )
+        )
     if records.most_reps is not None:
         most = records.most_reps
-        parts.append(f"most reps {most.reps} on {most.day:%Y-%m-%d}")
+        parts.append(
+            translate("ExerciseRecords", "most reps {reps} on {day}").format(
+                reps=most.reps, day=f"{most.day:%Y-%m-%d}"
+            )
+        )
     if records.best_session_volume is not None:
         volume, day = records.best_session_volume
-        parts.append(f"most volume in a session {_load(volume, unit)} × reps on {day:%Y-%m-%d}")
-    said = "; ".join(parts) if parts else "no work sets yet"
-    sets = records.work_sets
-    return f"{name}: {said} ({sets} work set{'' if sets == 1 else 's'})."
+        parts.append(
+            translate(
+                "ExerciseRecords", "most volume in a session {volume} × reps on {day}"
+            ).format(volume=_load(volume, unit), day=f"{day:%Y-%m-%d}")
+        )
+    said = "; ".join(parts) if parts else translate("ExerciseRecords", "no work sets yet")
+    count = records.work_sets
+    if singular(count):
+        sets = translate("ExerciseRecords", "{count} work set").format(count=count)
+    else:
+        sets = translate("ExerciseRecords", "{count} work sets").format(count=count)
+    return translate("ExerciseRecords", "{exercise}: {records} ({sets}).").format(
+        exercise=name, records=said, sets=sets
+    )
 
 
 def _load(load_kg: float | None, unit: Unit) -> str:
     """ "100 kg", "128.3 kg"; "—" for a load not logged."""
     if load_kg is None:
         return "—"
-    return f"{from_kg(load_kg, unit):.1f} {unit}".replace(".0 ", " ")
+    value = from_kg(load_kg, unit)
+    places = 0 if f"{value:.1f}".endswith(".0") else 1
+    return f"{number(value, places)} {unit}"

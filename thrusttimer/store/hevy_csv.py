@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.shown import shown_value
 from thrusttimer.store import import_fields as fields
 from thrusttimer.store.exercise_names import log_name
@@ -63,14 +64,26 @@ class HevyLayout:
         if ended is not None and (ended - started).total_seconds() > fields.DURATION_MAX_S:
             raise RowError(
                 "end_time",
-                f"{shown_value(end)} is not allowed; allowed: up to "
-                f"{fields.DURATION_MAX_S // 3600}h after start_time",
+                translate(
+                    "ImportRow", "{value} is not allowed; allowed: up to {hours}h after {column}"
+                ).format(
+                    value=shown_value(end),
+                    hours=fields.DURATION_MAX_S // 3600,
+                    column="start_time",
+                ),
             )
         set_type = cells["set_type"].strip().lower() or "normal"
         if set_type not in KINDS:
-            raise RowError("set_type", f"{shown_value(set_type)} is not one of {', '.join(KINDS)}")
+            raise RowError(
+                "set_type",
+                translate("ImportRow", "{value} is not one of {allowed}").format(
+                    value=shown_value(set_type), allowed=", ".join(KINDS)
+                ),
+            )
         return ImportedRow(
-            workout=fields.text("title", cells["title"], fields.NAME_MAX) or "Workout",
+            # The name a workout without one is logged under (data, the same in every language).
+            workout=fields.text("title", cells["title"], fields.NAME_MAX)
+            or "Workout",  # i18n: not shown
             started_at=started,
             ended_at=ended,
             workout_notes=fields.text("description", cells.get("description", ""), fields.NOTE_MAX),

@@ -14,6 +14,8 @@ from datetime import datetime, timedelta
 from enum import Enum
 from typing import Final
 
+from thrusttimer.core.i18n import number as shown_number
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.model import Side
 from thrusttimer.core.shown import clipped, shown_value
 from thrusttimer.store.csv_source import not_text
@@ -42,13 +44,16 @@ class RowError(Exception):
     """One row cannot be imported; the message names the column and the allowed range."""
 
     def __init__(self, column: str, problem: str) -> None:
-        super().__init__(f"{column}: {problem}")
+        super().__init__(
+            translate("RowError", "{column}: {problem}").format(column=column, problem=problem)
+        )
 
 
 class Skip(Enum):
     """A row that is not a set to import, and not an error either."""
 
-    NOT_A_SET = "not a set"  # Strong's rest-timer and note rows
+    # Strong's rest-timer and note rows
+    NOT_A_SET = "not a set"  # i18n: not shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +96,7 @@ def exercise(column: str, cell: str) -> str | UnknownExercise:
     the name as an unknown exercise. An empty name is a bad row."""
     name = cell.strip()
     if not name:
-        raise RowError(column, "empty; allowed: the name of an exercise")
+        raise RowError(column, translate("ImportRow", "empty; allowed: the name of an exercise"))
     found = exercise_id(name)
     return UnknownExercise(name) if found is None else found
 
@@ -116,7 +121,12 @@ def check_bytes(cells: dict[str, str], encoding: str) -> None:
 
 def text(column: str, cell: str, limit: int) -> str:
     if len(cell) > limit:
-        raise RowError(column, f"{len(cell)} characters long; allowed: up to {limit}")
+        raise RowError(
+            column,
+            translate("ImportRow", "{length} characters long; allowed: up to {limit}").format(
+                length=len(cell), limit=limit
+            ),
+        )
     return cell
 
 
@@ -132,13 +142,21 @@ def number(column: str, cell: str, *, decimal_comma: bool = False) -> float | No
     if decimal_comma and _DECIMAL_COMMA.fullmatch(cell):
         cell = cell.replace(",", ".")
     if len(cell) > SHORT_CELL_MAX or not _NUMBER.fullmatch(cell):
-        raise RowError(column, f"{shown_value(cell)} is not a number")
+        raise RowError(
+            column,
+            translate("ImportRow", "{value} is not a number").format(value=shown_value(cell)),
+        )
     return float(cell)
 
 
 def _bounded(column: str, value: float | None, cell: str, high: float, allowed: str) -> None:
     if value is not None and not 0 <= value <= high:
-        raise RowError(column, f"{clipped(cell.strip())} is not allowed; allowed: {allowed}")
+        raise RowError(
+            column,
+            translate("ImportRow", "{value} is not allowed; allowed: {allowed}").format(
+                value=clipped(cell.strip()), allowed=allowed
+            ),
+        )
 
 
 def load_kg(column: str, cell: str, unit: Unit, *, decimal_comma: bool = False) -> float | None:
@@ -148,18 +166,28 @@ def load_kg(column: str, cell: str, unit: Unit, *, decimal_comma: bool = False) 
     # The bound is in kilograms (with the 0.001 our export rounds to), so our own export of
     # a 1000 kg set in pounds (2204.623 lb) comes back in.
     high = from_kg(LOAD_MAX_KG + 0.001, unit)
-    _bounded(column, value, cell, high, f"0 to {round(from_kg(LOAD_MAX_KG, unit), 1):g} {unit}")
+    allowed = translate("ImportRow", "0 to {most} {unit}").format(
+        most=shown_number(round(from_kg(LOAD_MAX_KG, unit), 1)), unit=unit
+    )
+    _bounded(column, value, cell, high, allowed)
     return None if value is None else to_kg(value, unit)
 
 
 def reps(column: str, cell: str, *, decimal_comma: bool = False) -> int:
     value = number(column, cell, decimal_comma=decimal_comma)
-    allowed = f"a whole number from 0 to {REPS_MAX}"
+    allowed = translate("ImportRow", "a whole number from 0 to {most}").format(most=REPS_MAX)
     if value is None:
-        raise RowError(column, f"empty; allowed: {allowed}")
+        raise RowError(
+            column, translate("ImportRow", "empty; allowed: {allowed}").format(allowed=allowed)
+        )
     _bounded(column, value, cell, REPS_MAX, allowed)
     if not value.is_integer():
-        raise RowError(column, f"{shown_value(cell.strip())} is not a whole number of reps")
+        raise RowError(
+            column,
+            translate("ImportRow", "{value} is not a whole number of reps").format(
+                value=shown_value(cell.strip())
+            ),
+        )
     return int(value)
 
 
@@ -169,7 +197,10 @@ def rpe(column: str, cell: str, *, decimal_comma: bool = False) -> float | None:
         return None  # Strong writes 0 or nothing when no RPE was entered.
     if not (RPE_LOW <= value <= RPE_HIGH and (value * 2).is_integer()):
         raise RowError(
-            column, f"{clipped(cell.strip())} is not allowed; allowed: 6 to 10 in half steps"
+            column,
+            translate("ImportRow", "{value} is not allowed; allowed: 6 to 10 in half steps").format(
+                value=clipped(cell.strip())
+            ),
         )
     return value
 
@@ -177,7 +208,10 @@ def rpe(column: str, cell: str, *, decimal_comma: bool = False) -> float | None:
 def set_seconds(column: str, cell: str, *, decimal_comma: bool = False) -> float | None:
     """A set's time in seconds; None for empty or 0 (not timed)."""
     value = number(column, cell, decimal_comma=decimal_comma)
-    _bounded(column, value, cell, SET_SECONDS_MAX, f"0 to {SET_SECONDS_MAX:g} seconds")
+    allowed = translate("ImportRow", "0 to {most} seconds").format(
+        most=shown_number(SET_SECONDS_MAX)
+    )
+    _bounded(column, value, cell, SET_SECONDS_MAX, allowed)
     return value or None
 
 
@@ -211,7 +245,12 @@ def strong_date(column: str, cell: str) -> datetime:
                     return _moment(column, cell, moment)
                 except ValueError:
                     pass
-    raise RowError(column, f"{shown_value(cell)} is not a date like 2026-11-25 18:30:00")
+    raise RowError(
+        column,
+        translate("ImportRow", "{value} is not a date like {example}").format(
+            value=shown_value(cell), example="2026-11-25 18:30:00"
+        ),
+    )
 
 
 _MONTHS: Final = {
@@ -248,7 +287,14 @@ def hevy_date(column: str, cell: str) -> datetime:
             return _moment(column, cell, datetime.fromisoformat(cell))
         except ValueError:
             pass
-    raise RowError(column, f"{shown_value(cell)} is not a date like 25 Nov 2026, 18:30")
+    raise RowError(
+        column,
+        translate("ImportRow", "{value} is not a date like {example}").format(
+            value=shown_value(cell),
+            # How Hevy writes a date.
+            example="25 Nov 2026, 18:30",  # i18n: not shown
+        ),
+    )
 
 
 def _moment(column: str, cell: str, moment: datetime) -> datetime:
@@ -256,7 +302,9 @@ def _moment(column: str, cell: str, moment: datetime) -> datetime:
     if not YEAR_FIRST <= moment.year <= YEAR_LAST:
         raise RowError(
             column,
-            f"{shown_value(cell)} is not allowed; allowed: a date from {YEAR_FIRST} to {YEAR_LAST}",
+            translate(
+                "ImportRow", "{value} is not allowed; allowed: a date from {first} to {last}"
+            ).format(value=shown_value(cell), first=YEAR_FIRST, last=YEAR_LAST),
         )
     return moment.replace(microsecond=0).astimezone()
 
@@ -284,10 +332,19 @@ def duration(column: str, cell: str) -> float | None:
                 hours, minutes, secs = (int(g or 0) for g in match.groups())
                 seconds = hours * 3600 + minutes * 60 + secs
     if seconds is None:
-        raise RowError(column, f"{shown_value(cell)} is not a duration like 1h 5m")
+        raise RowError(
+            column,
+            translate("ImportRow", "{value} is not a duration like {example}").format(
+                value=shown_value(cell),
+                example="1h 5m",  # i18n: not shown
+            ),
+        )
     if seconds > DURATION_MAX_S:
         raise RowError(
-            column, f"{shown_value(cell)} is not allowed; allowed: up to {DURATION_MAX_S // 3600}h"
+            column,
+            translate("ImportRow", "{value} is not allowed; allowed: up to {hours}h").format(
+                value=shown_value(cell), hours=DURATION_MAX_S // 3600
+            ),
         )
     return float(seconds)
 

@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Final, Literal
 
+from thrusttimer.core.i18n import singular, translate
 from thrusttimer.core.shown import clipped, shown_value
 from thrusttimer.store.csv_source import (
     MAX_IMPORT_BYTES,
@@ -84,7 +85,9 @@ class BadRow:
     reason: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}"
+        return translate("BadRow", "line {line}: {reason}").format(
+            line=self.line, reason=self.reason
+        )
 
 
 @dataclass
@@ -104,12 +107,19 @@ class UnknownRows:
     def __str__(self) -> str:
         where = ", ".join(str(n) for n in self.lines)
         if self.rows > len(self.lines):
-            where += f" and {self.rows - len(self.lines)} more"
-        said = "line" if self.rows == 1 else "lines"
-        return (
-            f"{said} {where}: {shown_value(self.name, 60)} is not an exercise ThrustTimer "
-            "knows; skipped"
-        )
+            where = translate("UnknownRows", "{lines} and {count} more").format(
+                lines=where, count=self.rows - len(self.lines)
+            )
+        name = shown_value(self.name, 60)
+        if self.rows == 1:
+            text = translate(
+                "UnknownRows", "line {lines}: {name} is not an exercise ThrustTimer knows; skipped"
+            )
+        else:
+            text = translate(
+                "UnknownRows", "lines {lines}: {name} is not an exercise ThrustTimer knows; skipped"
+            )
+        return text.format(lines=where, name=name)
 
 
 @dataclass
@@ -151,27 +161,59 @@ class ImportReport:
     def summary(self) -> str:
         sessions = self.sessions_added + self.sessions_completed
         parts = [
-            f"{_count(self.sets_added, 'set')} in {_count(sessions, 'session')} "
-            f"imported from a {self.format.capitalize()} export"
+            translate(
+                "ImportReport", "{sets} in {sessions} imported from a {format} export"
+            ).format(
+                sets=_sets(self.sets_added),
+                sessions=_sessions(sessions),
+                format=self.format.capitalize(),
+            )
         ]
         if self.sessions_completed:
             parts.append(
-                f"{_count(self.sessions_completed, 'session')} already in the log got "
-                "the sets it was missing"
+                translate(
+                    "ImportReport", "{sessions} already in the log got the sets it was missing"
+                ).format(sessions=_sessions(self.sessions_completed))
             )
         if self.sets_already_there:
-            parts.append(f"{_count(self.sets_already_there, 'set')} already in the log")
-        if self.unknown_rows:
             parts.append(
-                f"{_count(self.unknown_rows, 'row')} of exercises ThrustTimer does not know skipped"
+                translate("ImportReport", "{sets} already in the log").format(
+                    sets=_sets(self.sets_already_there)
+                )
+            )
+        if self.unknown_rows:
+            rows = self.unknown_rows
+            parts.append(
+                translate(
+                    "ImportReport", "{rows} of exercises ThrustTimer does not know skipped"
+                ).format(
+                    rows=translate("ImportReport", "{count} row").format(count=rows)
+                    if singular(rows)
+                    else translate("ImportReport", "{count} rows").format(count=rows)
+                )
             )
         if self.bad_row_count:
-            parts.append(f"{_count(self.bad_row_count, 'bad row')} skipped")
+            rows = self.bad_row_count
+            parts.append(
+                translate("ImportReport", "{rows} skipped").format(
+                    rows=translate("ImportReport", "{count} bad row").format(count=rows)
+                    if singular(rows)
+                    else translate("ImportReport", "{count} bad rows").format(count=rows)
+                )
+            )
         return "; ".join(parts)
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+def _sets(count: int) -> str:
+    if singular(count):
+        return translate("ImportReport", "{count} set").format(count=count)
+    return translate("ImportReport", "{count} sets").format(count=count)
+
+
+def _sessions(count: int) -> str:
+    if singular(count):
+        return translate("ImportReport", "{count} session").format(count=count)
+    return translate("ImportReport", "{count} sessions").format(count=count)
 
 
 def import_csv(path: str | Path, log: TrainingLog, strong_unit: Unit = "kg") -> ImportReport:
@@ -193,14 +235,22 @@ def import_text(
     header = source.header
     problem = not_text("".join(header), encoding)
     if problem is not None:
-        raise ImportFailed(f"line 1: {problem}")
+        raise ImportFailed(
+            translate("Import", "line {line}: {problem}").format(line=1, problem=problem)
+        )
     strong = StrongLayout.of(header, source.delimiter, encoding)
     hevy = None if strong else HevyLayout.of(header, encoding)
     if strong is None and hevy is None:
         raise ImportFailed(
-            f"not a Strong or Hevy export: the first line is "
-            f"{shown_header(header, source.delimiter)}; expected Strong's "
-            f"{','.join(STRONG_COLUMNS[:5])},... or Hevy's title,start_time,...,weight_kg,reps,..."
+            translate(
+                "Import",
+                "not a Strong or Hevy export: the first line is {header}; expected Strong's "
+                "{strong},... or Hevy's {hevy}",
+            ).format(
+                header=shown_header(header, source.delimiter),
+                strong=",".join(STRONG_COLUMNS[:5]),
+                hevy="title,start_time,...,weight_kg,reps,...",  # i18n: not shown
+            )
         )
     report = ImportReport("strong" if strong else "hevy")
     workouts: dict[tuple[str, datetime], _Workout] = {}
@@ -209,7 +259,12 @@ def import_text(
             report.bad(line.number, line.problem)
             continue
         if len(line.cells) != len(header):
-            report.bad(line.number, f"has {len(line.cells)} fields, the header has {len(header)}")
+            report.bad(
+                line.number,
+                translate("Import", "has {fields} fields, the header has {columns}").format(
+                    fields=len(line.cells), columns=len(header)
+                ),
+            )
             continue
         cells = dict(zip(header, line.cells, strict=True))
         try:
@@ -297,7 +352,9 @@ def _store(workouts: Iterable[_Workout], log: TrainingLog, report: ImportReport)
                     sets += 1
     except (sqlite3.Error, ValueError, OverflowError) as error:
         raise ImportFailed(
-            f"the training log could not be written, nothing imported: {clipped(str(error), 80)}"
+            translate(
+                "Import", "the training log could not be written, nothing imported: {error}"
+            ).format(error=clipped(str(error), 80))
         ) from error
     report.sessions_added += added
     report.sessions_completed += completed

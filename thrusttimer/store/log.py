@@ -22,6 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Final
 
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.model import Side
 from thrusttimer.core.shown import printable
 from thrusttimer.store import log_editing, log_reading, migrations
@@ -61,13 +62,13 @@ __all__ = [
     "RPE_LOW",
     "SET_KINDS",
     "UNITS",
-    "Flushed",
+    "Flushed",  # i18n: not shown
     "LogUnavailable",
     "LoggedSession",
     "LoggedSet",
     "SetSnapshot",
     "TrainingLog",
-    "Unit",
+    "Unit",  # i18n: not shown
     "check_entry",
     "data_dir",
     "default_log_path",
@@ -124,8 +125,9 @@ class TrainingLog:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise LogUnavailable(
-                f"cannot create the folder {printable(str(target.parent))}: "
-                f"{error.strerror or error}"
+                translate("TrainingLog", "cannot create the folder {folder}: {reason}").format(
+                    folder=printable(str(target.parent)), reason=error.strerror or error
+                )
             ) from None
 
         def check(db: sqlite3.Connection) -> tuple[list[LoggedSession], list[str]] | None:
@@ -382,12 +384,22 @@ class TrainingLog:
         try:
             found, self.read_problems = log_reading.read_sessions(self._db, since)
         except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
-            self.read_problems = [f"the log could not be read ({describe(error)})"]
-            later = "; it will be set aside when it is next opened" if is_damage(error) else ""
-            self._add_notice(
-                f"The training log {printable(str(self.path))} could not be read "
-                f"({describe(error)}){later}."
-            )
+            self.read_problems = [
+                translate("TrainingLog", "the log could not be read ({reason})").format(
+                    reason=describe(error)
+                )
+            ]
+            if is_damage(error):
+                notice = translate(
+                    "TrainingLog",
+                    "The training log {path} could not be read ({reason}); it will be set aside "
+                    "when it is next opened.",
+                )
+            else:
+                notice = translate(
+                    "TrainingLog", "The training log {path} could not be read ({reason})."
+                )
+            self._add_notice(notice.format(path=printable(str(self.path)), reason=describe(error)))
             return []
         return found
 

@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Final
 
+from thrusttimer.core.i18n import translate
 from thrusttimer.store.log_reading import SESSION_COLUMNS, SET_COLUMNS
 
 Stored = tuple[tuple[str, object], ...]
@@ -42,10 +43,14 @@ def snapshot(db: sqlite3.Connection, set_id: int) -> SetSnapshot:
     """The set `set_id` and its session as stored; KeyError if there is no such set."""
     set_row = _stored(db, "sets", _SET_NAMES, "id", set_id)
     if set_row is None:
-        raise KeyError(f"no set with id {set_id} in the training log")
+        raise KeyError(
+            translate("LogEditing", "no set with id {id} in the training log").format(id=set_id)
+        )
     session_id = set_row[1][1]
     if type(session_id) is not int:
-        raise KeyError(f"the set with id {set_id} belongs to no session")
+        raise KeyError(
+            translate("LogEditing", "the set with id {id} belongs to no session").format(id=set_id)
+        )
     session_row = _stored(db, "sessions", _SESSION_NAMES, "id", session_id)
     return SetSnapshot(set_id, session_id, set_row, session_row or ())
 
@@ -69,8 +74,10 @@ def restore(db: sqlite3.Connection, taken: SetSnapshot) -> None:
     db.execute("PRAGMA ignore_check_constraints = ON")
     try:
         if taken.session_row:
-            _insert(db, "INSERT OR IGNORE INTO sessions", _SESSION_NAMES, taken.session_row)
-        _insert(db, "INSERT OR REPLACE INTO sets", _SET_NAMES, taken.set_row)
+            verb = "INSERT OR IGNORE INTO sessions"  # i18n: not shown
+            _insert(db, verb, _SESSION_NAMES, taken.session_row)
+        verb = "INSERT OR REPLACE INTO sets"  # i18n: not shown
+        _insert(db, verb, _SET_NAMES, taken.set_row)
     finally:
         db.execute("PRAGMA ignore_check_constraints = OFF")
 
@@ -92,5 +99,6 @@ def _stored(
 
 def _insert(db: sqlite3.Connection, verb: str, names: tuple[str, ...], row: Stored) -> None:
     # Text was read as bytes: CAST gives it back its type, with exactly those bytes.
-    slots = ", ".join("CAST(? AS TEXT)" if kind == "text" else "?" for kind, _ in row)
+    cast = "CAST(? AS TEXT)"  # i18n: not shown
+    slots = ", ".join(cast if kind == "text" else "?" for kind, _ in row)
     db.execute(f"{verb} ({', '.join(names)}) VALUES ({slots})", tuple(value for _, value in row))

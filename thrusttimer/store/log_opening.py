@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Final, TypeVar
 
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.shown import printable
 from thrusttimer.store import migrations
 from thrusttimer.store.files import aside_path
@@ -83,22 +84,26 @@ def describe(error: BaseException, folder: Path | None = None) -> str:
     """`error` in the lifter's words, with SQLite's own words in brackets. With the log's
     `folder`, an I/O error on a disk with no room left is called what it is."""
     if isinstance(error, UnicodeDecodeError):
-        return "the file is damaged (SQLite's report of it is not readable text)"
+        return translate(
+            "LogOpening", "the file is damaged (SQLite's report of it is not readable text)"
+        )
     detail = printable(str(error) or type(error).__name__)
     code = _code(error)
     if code in _BUSY:
-        return f"another program is writing to it ({detail})"
-    if code == sqlite3.SQLITE_FULL or (code == sqlite3.SQLITE_IOERR and _no_room(folder)):
-        return f"the disk is full ({detail})"
-    if code == sqlite3.SQLITE_IOERR:
-        return f"the disk could not be read or written ({detail})"
-    if code in _NOT_WRITABLE:
-        return f"it cannot be written in its folder ({detail})"
-    if isinstance(error, Damaged | migrations.SchemaUnknown):
+        text = translate("LogOpening", "another program is writing to it ({detail})")
+    elif code == sqlite3.SQLITE_FULL or (code == sqlite3.SQLITE_IOERR and _no_room(folder)):
+        text = translate("LogOpening", "the disk is full ({detail})")
+    elif code == sqlite3.SQLITE_IOERR:
+        text = translate("LogOpening", "the disk could not be read or written ({detail})")
+    elif code in _NOT_WRITABLE:
+        text = translate("LogOpening", "it cannot be written in its folder ({detail})")
+    elif isinstance(error, Damaged | migrations.SchemaUnknown):
         return detail
-    if code in _DAMAGE:
-        return f"the file is damaged ({detail})"
-    return detail
+    elif code in _DAMAGE:
+        text = translate("LogOpening", "the file is damaged ({detail})")
+    else:
+        return detail
+    return text.format(detail=detail)
 
 
 def _no_room(folder: Path | None) -> bool:
@@ -128,21 +133,25 @@ def open_checked(
     except (*FAILURES, Damaged, migrations.SchemaUnknown) as error:
         if not is_damage(error):
             raise LogUnavailable(
-                f"the training log {printable(str(path))} cannot be used now: "
-                f"{describe(error, path.parent)}",
+                translate(
+                    "LogOpening", "the training log {path} cannot be used now: {problem}"
+                ).format(path=printable(str(path)), problem=describe(error, path.parent)),
                 passing=is_passing(error),
             ) from None
         reason = describe(error)
     moved = set_aside(path)
-    notice = (
-        f"The training log {printable(str(path))} could not be read ({reason}). It was moved "
-        f"to {moved.name} in the same folder and a new log was started; nothing was deleted."
-    )
+    notice = translate(
+        "LogOpening",
+        "The training log {path} could not be read ({reason}). It was moved to {aside} in the "
+        "same folder and a new log was started; nothing was deleted.",
+    ).format(path=printable(str(path)), reason=reason, aside=moved.name)
     try:
         return *_connect_and_check(path, timeout_s, check), notice
     except (*FAILURES, Damaged, migrations.SchemaTooNew, migrations.SchemaUnknown) as error:
         raise LogUnavailable(
-            f"cannot start a new training log at {printable(str(path))}: {describe(error)}",
+            translate("LogOpening", "cannot start a new training log at {path}: {problem}").format(
+                path=printable(str(path)), problem=describe(error)
+            ),
             passing=is_passing(error),
         ) from None
 
@@ -168,8 +177,11 @@ def connect(path: Path, timeout_s: float) -> sqlite3.Connection:
         mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise LogUnavailable(
-                f"the training log {printable(str(path))} cannot be used now: SQLite cannot "
-                f"keep a write-ahead log in its folder (journal mode {printable(str(mode))})"
+                translate(
+                    "LogOpening",
+                    "the training log {path} cannot be used now: SQLite cannot keep a "
+                    "write-ahead log in its folder (journal mode {mode})",
+                ).format(path=printable(str(path)), mode=printable(str(mode)))
             )
         db.execute("PRAGMA foreign_keys = ON")
         # FULL: the WAL is synced at every commit, so a recorded set survives a power cut too;
@@ -202,8 +214,10 @@ def check_readable(path: Path, timeout_s: float) -> None:
         with lenient_text(db):
             check = db.execute("PRAGMA integrity_check(1)").fetchone()
         if check is None or check[0] != "ok":
-            found = printable(str(check[0]))[:120] if check else "no answer"
-            raise Damaged(f"integrity check: {found}")
+            found = (
+                printable(str(check[0]))[:120] if check else translate("LogOpening", "no answer")
+            )
+            raise Damaged(translate("LogOpening", "integrity check: {report}").format(report=found))
         migrations.refuse_newer(db)
     finally:
         db.close()
@@ -222,7 +236,11 @@ def _check_header(path: Path) -> None:
     except OSError:
         return  # SQLite will say what is wrong, and whether it is the file's fault
     if header.startswith(_MAGIC) and len(header) == 100 and header[18:20] not in _JOURNAL_BYTES:
-        raise Damaged(f"its header is damaged (bytes 18 and 19 are {header[18]}, {header[19]})")
+        raise Damaged(
+            translate(
+                "LogOpening", "its header is damaged (bytes 18 and 19 are {first}, {second})"
+            ).format(first=header[18], second=header[19])
+        )
 
 
 def set_aside(path: Path) -> Path:
@@ -237,7 +255,9 @@ def set_aside(path: Path) -> Path:
                 extra.rename(target.with_name(target.name + suffix))
     except OSError as error:
         raise LogUnavailable(
-            f"the training log {printable(str(path))} cannot be read and cannot be moved "
-            f"aside: {error.strerror or error}"
+            translate(
+                "LogOpening",
+                "the training log {path} cannot be read and cannot be moved aside: {reason}",
+            ).format(path=printable(str(path)), reason=error.strerror or error)
         ) from None
     return target

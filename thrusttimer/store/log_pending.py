@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.core.model import Side
 from thrusttimer.core.shown import printable, shown_value
 from thrusttimer.store.files import Now, copy_aside, move_aside, utc_now, write_atomic
@@ -99,21 +100,30 @@ class Journal:
             if not self.path.exists():
                 return [], None
             if self.path.stat().st_size > MAX_JOURNAL_BYTES:
-                raise ValueError("it is larger than any journal ThrustTimer writes")
+                raise ValueError(
+                    translate("Journal", "it is larger than any journal ThrustTimer writes")
+                )
             data = json.loads(self.path.read_text(encoding="utf-8"))
             items = _items(data)
         except (OSError, ValueError) as error:  # UnicodeDecodeError and JSON errors too
-            return [], self._aside(move_aside, error, now, "none of the sets in it were added")
+            outcome = translate("Journal", "none of the sets in it were added")
+            return [], self._aside(move_aside, error, now, outcome)
         entries: list[Pending] = []
         problems: list[str] = []
         for index, item in enumerate(items, start=1):
             try:
                 entries.append(_entry(item))
             except (KeyError, TypeError, ValueError) as error:
-                problems.append(f"entry {index}: {_reason(error)}")
+                problems.append(
+                    translate("Journal", "entry {number}: {problem}").format(
+                        number=index, problem=_reason(error)
+                    )
+                )
         if not problems:
             return entries, None
-        outcome = f"{len(problems)} unreadable entries were left out ({'; '.join(problems[:3])})"
+        outcome = translate(
+            "Journal", "{count} unreadable entries were left out ({problems})"
+        ).format(count=len(problems), problems="; ".join(problems[:3]))
         return entries, self._aside(copy_aside, None, now, outcome)
 
     def write(self, entries: list[Pending]) -> None:
@@ -125,26 +135,38 @@ class Journal:
         write_atomic(self.path, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
 
     def _aside(self, keep: Any, error: Exception | None, now: Now, outcome: str) -> str:
-        what = f"could not be read ({_reason(error)})" if error is not None else "is damaged"
+        if error is not None:
+            what = translate("Journal", "could not be read ({reason})").format(
+                reason=_reason(error)
+            )
+        else:
+            what = translate("Journal", "is damaged")
+        path = printable(str(self.path))
         try:
             kept = keep(self.path, now)
         except OSError as keep_error:
-            return (
-                f"The file of sets waiting for the training log, {printable(str(self.path))}, "
-                f"{what} and could not be kept aside ({_reason(keep_error)}); {outcome}."
-            )
-        return (
-            f"The file of sets waiting for the training log, {printable(str(self.path))}, "
-            f"{what}; it was kept as {kept.name} and {outcome}."
-        )
+            return translate(
+                "Journal",
+                "The file of sets waiting for the training log, {path}, {problem} and could not "
+                "be kept aside ({reason}); {outcome}.",
+            ).format(path=path, problem=what, reason=_reason(keep_error), outcome=outcome)
+        return translate(
+            "Journal",
+            "The file of sets waiting for the training log, {path}, {problem}; it was kept as "
+            "{aside} and {outcome}.",
+        ).format(path=path, problem=what, aside=kept.name, outcome=outcome)
 
 
 def _items(data: Any) -> list[Any]:
     if not isinstance(data, dict) or data.get("format") != JOURNAL_FORMAT:
-        raise ValueError(f"it is not a format-{JOURNAL_FORMAT} journal")
+        raise ValueError(
+            translate("Journal", "it is not a format-{format} journal").format(
+                format=JOURNAL_FORMAT
+            )
+        )
     items = data.get("entries")
     if not isinstance(items, list):
-        raise ValueError("it has no list of entries")
+        raise ValueError(translate("Journal", "it has no list of entries"))
     return items
 
 
@@ -172,48 +194,76 @@ def _item(entry: Pending) -> dict[str, Any]:
 def _entry(item: Any) -> Pending:
     """An entry from its JSON form; KeyError, TypeError or ValueError naming what is wrong."""
     if not isinstance(item, dict):
-        raise TypeError(f"{shown_value(item)} is not an entry")
+        raise TypeError(
+            translate("Journal", "{value} is not an entry").format(value=shown_value(item))
+        )
     session_item = item["session"]
     if not isinstance(session_item, dict):
-        raise TypeError("its session is not a name and a start time")
+        raise TypeError(translate("Journal", "its session is not a name and a start time"))
     session = SessionKey(
-        _text(session_item["name"], "session name"),
-        _moment(session_item["started_at"], "session start"),
+        _text(session_item["name"], QT_TRANSLATE_NOOP("Journal", "session name")),
+        _moment(session_item["started_at"], QT_TRANSLATE_NOOP("Journal", "session start")),
     )
-    ended_at = _moment(item["ended_at"], "end time")
+    ended_at = _moment(item["ended_at"], QT_TRANSLATE_NOOP("Journal", "end time"))
     if item.get("type") == "end":
         return PendingEnd(session, ended_at)
     if item.get("type") != "set":
-        raise ValueError(f"type {shown_value(item.get('type'))} is not set or end")
+        raise ValueError(
+            translate("Journal", "type {value} is not set or end").format(
+                value=shown_value(item.get("type"))
+            )
+        )
     load_kg, reps, unit = item["load_kg"], item["reps"], item["unit"]
     if load_kg is not None and (isinstance(load_kg, bool) or not isinstance(load_kg, int | float)):
-        raise TypeError(f"load {shown_value(load_kg)} is not a number")
+        raise TypeError(
+            translate("Journal", "load {value} is not a number").format(value=shown_value(load_kg))
+        )
     check_entry(load_kg=load_kg, reps=reps, rpe=None, unit=unit)
     number = item["set_number"]
     if isinstance(number, bool) or not isinstance(number, int) or number < 1:
-        raise ValueError(f"set number {shown_value(number)} is not a whole number, 1 or more")
+        raise ValueError(
+            translate("Journal", "set number {value} is not a whole number, 1 or more").format(
+                value=shown_value(number)
+            )
+        )
     planned, tut_s, tempo = item.get("planned_reps"), item.get("tut_s"), item.get("tempo")
     kind = item.get("kind", "normal")  # a journal from before warm-ups were run
     if kind not in SET_KINDS:
-        raise ValueError(f"kind {shown_value(kind)} is not one of {', '.join(SET_KINDS)}")
+        raise ValueError(
+            translate("Journal", "kind {value} is not one of {allowed}").format(
+                value=shown_value(kind), allowed=", ".join(SET_KINDS)
+            )
+        )
     side = item.get("side")  # a journal from before sides were run: both legs
     if side not in (None, "left", "right"):
-        raise ValueError(f"side {shown_value(side)} is not left or right")
+        raise ValueError(
+            translate("Journal", "side {value} is not left or right").format(
+                value=shown_value(side)
+            )
+        )
     if planned is not None and (isinstance(planned, bool) or not isinstance(planned, int)):
-        raise TypeError(f"planned reps {shown_value(planned)} is not a whole number")
+        raise TypeError(
+            translate("Journal", "planned reps {value} is not a whole number").format(
+                value=shown_value(planned)
+            )
+        )
     if tut_s is not None and (
         isinstance(tut_s, bool) or not isinstance(tut_s, int | float) or not math.isfinite(tut_s)
     ):
-        raise TypeError(f"time under tension {shown_value(tut_s)} is not a number")
+        raise TypeError(
+            translate("Journal", "time under tension {value} is not a number").format(
+                value=shown_value(tut_s)
+            )
+        )
     return PendingSet(
         session=session,
         set_number=number,
         ended_at=ended_at,
         load_kg=None if load_kg is None else float(load_kg),
         reps=reps,
-        exercise=_text(item.get("exercise", HIP_THRUST), "exercise"),
+        exercise=_text(item.get("exercise", HIP_THRUST), QT_TRANSLATE_NOOP("Journal", "exercise")),
         planned_reps=planned,
-        tempo=None if tempo is None else _text(tempo, "tempo"),
+        tempo=None if tempo is None else _text(tempo, QT_TRANSLATE_NOOP("Journal", "tempo")),
         tut_s=None if tut_s is None else float(tut_s),
         unit=unit,
         kind=kind,
@@ -222,15 +272,24 @@ def _entry(item: Any) -> Pending:
 
 
 def _text(value: Any, field: str) -> str:
+    """`field`: its English name, marked with `QT_TRANSLATE_NOOP` (context "Journal")."""
     if not isinstance(value, str) or len(value) > 1000:
-        raise TypeError(f"{field} {shown_value(value)} is not text of at most 1000 characters")
+        raise TypeError(
+            translate("Journal", "{field} {value} is not text of at most 1000 characters").format(
+                field=translate("Journal", field), value=shown_value(value)
+            )
+        )
     return value
 
 
 def _moment(value: Any, field: str) -> datetime:
     moment = datetime.fromisoformat(value) if isinstance(value, str) else None
     if moment is None or moment.tzinfo is None:
-        raise ValueError(f"{field} {shown_value(value)} is not a date and time with its offset")
+        raise ValueError(
+            translate("Journal", "{field} {value} is not a date and time with its offset").format(
+                field=translate("Journal", field), value=shown_value(value)
+            )
+        )
     return moment
 
 
@@ -238,5 +297,7 @@ def _reason(error: Exception | None) -> str:
     if isinstance(error, OSError):
         return (error.strerror or type(error).__name__).lower()
     if isinstance(error, KeyError):
-        return f"{error.args[0]} is missing" if error.args else "a value is missing"
+        if error.args:
+            return translate("Journal", "{key} is missing").format(key=error.args[0])
+        return translate("Journal", "a value is missing")
     return str(error) or type(error).__name__

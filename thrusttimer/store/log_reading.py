@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any, Final
 
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, number, translate
 from thrusttimer.core.model import SIDES, Side
 from thrusttimer.core.shown import printable, shown_value
 from thrusttimer.store.log_records import (
@@ -29,10 +30,10 @@ from thrusttimer.store.log_records import (
 )
 
 SET_COLUMNS: Final = (
-    "id, session_id, set_number, exercise, ended_at, load_kg, reps, planned_reps, tempo,"
-    " tut_s, rpe, note, unit, kind, side"
+    "id, session_id, set_number, exercise, ended_at, load_kg,"  # i18n: not shown
+    " reps, planned_reps, tempo, tut_s, rpe, note, unit, kind, side"
 )
-SESSION_COLUMNS: Final = "id, started_at, ended_at, name, notes, source"
+SESSION_COLUMNS: Final = "id, started_at, ended_at, name, notes, source"  # i18n: not shown
 LISTED: Final = 5
 """How many damaged rows a notice names one by one."""
 
@@ -86,28 +87,36 @@ def read_sessions(
     where = ""
     params: tuple[object, ...] = ()
     if since is not None:
-        where, params = " WHERE substr(started_at, 1, 10) >= ?", (since.isoformat(),)
+        where = " WHERE substr(started_at, 1, 10) >= ?"  # i18n: not shown
+        params = (since.isoformat(),)
     # NOT INDEXED: the rows as the tables hold them, even if an index was damaged since.
     heads, lenient = fetch(
         db,
-        f"SELECT {SESSION_COLUMNS} FROM sessions NOT INDEXED{where} ORDER BY started_at, id",
+        f"SELECT {SESSION_COLUMNS} FROM sessions NOT INDEXED{where}"  # i18n: not shown
+        " ORDER BY started_at, id",
         params,
     )
     # All sets when all sessions are read, so a set whose session is gone is reported too.
-    among = f" WHERE session_id IN (SELECT id FROM sessions{where})" if where else ""
+    among = ""
+    if where:
+        among = f" WHERE session_id IN (SELECT id FROM sessions{where})"  # i18n: not shown
     rows, lenient_sets = fetch(
-        db, f"SELECT {SET_COLUMNS} FROM sets NOT INDEXED{among} ORDER BY session_id, id", params
+        db,
+        f"SELECT {SET_COLUMNS} FROM sets NOT INDEXED{among}"  # i18n: not shown
+        " ORDER BY session_id, id",
+        params,
     )
     problems: list[str] = []
     kept: dict[object, tuple[Row, _Checker]] = {}
     left_out: dict[object, int] = {}
     for head in heads:
-        check = _Checker(f"the session with id {shown_value(head[0])}", lenient)
+        where = translate("LogReading", "the session with id {id}").format(id=shown_value(head[0]))
+        check = _Checker(where, lenient)
         try:
-            check.integer(head[0], "id", 1)
-            check.moment(head[1], "start time")
+            check.integer(head[0], QT_TRANSLATE_NOOP("LogReading", "id"), 1)
+            check.moment(head[1], QT_TRANSLATE_NOOP("LogReading", "start time"))
         except _Bad as error:
-            problems.append(f"{check.where}: {error}; it is not shown")
+            problems.append(_not_shown(check.where, error))
             left_out[head[0]] = 0
             continue
         kept[head[0]] = (head, check)
@@ -118,7 +127,9 @@ def read_sessions(
             continue
         if row[1] not in kept:
             problems.append(
-                f"the set with id {shown_value(row[0])}: it belongs to no session; it is not shown"
+                translate(
+                    "LogReading", "the set with id {id}: it belongs to no session; it is not shown"
+                ).format(id=shown_value(row[0]))
             )
             continue
         logged = set_from_row(row, problems, kept[row[1]][0], lenient_sets)
@@ -127,7 +138,9 @@ def read_sessions(
     for key, count in left_out.items():
         if count:
             problems.append(
-                f"the {count} set(s) of the session with id {shown_value(key)} are not shown"
+                translate(
+                    "LogReading", "the {count} set(s) of the session with id {id} are not shown"
+                ).format(count=count, id=shown_value(key))
             )
     return [_session(head, check, sets[key], problems) for key, (head, check) in kept.items()], (
         problems
@@ -136,12 +149,17 @@ def read_sessions(
 
 def read_set(db: sqlite3.Connection, set_id: int) -> LoggedSet:
     """One set; KeyError if there is none with this id or it cannot be read."""
-    rows, lenient = fetch(db, f"SELECT {SET_COLUMNS} FROM sets WHERE id = ?", (set_id,))
+    sql = f"SELECT {SET_COLUMNS} FROM sets WHERE id = ?"  # i18n: not shown
+    rows, lenient = fetch(db, sql, (set_id,))
     problems: list[str] = []
     logged = set_from_row(rows[0], problems, None, lenient) if rows else None
     if logged is None:
-        reason = problems[0] if problems else "there is none"
-        raise KeyError(f"no readable set with id {set_id} in the training log ({reason})")
+        reason = problems[0] if problems else translate("LogReading", "there is none")
+        raise KeyError(
+            translate(
+                "LogReading", "no readable set with id {id} in the training log ({reason})"
+            ).format(id=set_id, reason=reason)
+        )
     return logged
 
 
@@ -151,11 +169,13 @@ def last_load(db: sqlite3.Connection, name: str | None = None) -> tuple[float | 
     among = ""
     params: tuple[object, ...] = ()
     if name is not None:
-        among, params = " AND session_id IN (SELECT id FROM sessions WHERE name = ?)", (name,)
+        among = " AND session_id IN (SELECT id FROM sessions WHERE name = ?)"  # i18n: not shown
+        params = (name,)
     rows, _ = fetch(
         db,
-        "SELECT load_kg, unit FROM sets WHERE kind != 'warmup' AND (load_kg IS NULL OR"
-        " (typeof(load_kg) IN ('real', 'integer') AND load_kg >= 0 AND load_kg < 9e999))"
+        "SELECT load_kg, unit FROM sets WHERE kind != 'warmup'"  # i18n: not shown
+        " AND (load_kg IS NULL OR (typeof(load_kg) IN ('real', 'integer')"
+        " AND load_kg >= 0 AND load_kg < 9e999))"
         f"{among} ORDER BY ended_at DESC, id DESC LIMIT 1",
         params,
     )
@@ -171,11 +191,15 @@ def summary(problems: list[str], path: object) -> str | None:
         return None
     listed = "; ".join(problems[:LISTED])
     more = len(problems) - LISTED
-    rest = f"; and {more} more" if more > 0 else ""
-    return (
-        f"The training log {printable(str(path))} has {len(problems)} damaged value(s); the "
-        f"file was left as it is: {listed}{rest}."
-    )
+    if more > 0:
+        listed = translate("LogReading", "{problems}; and {count} more").format(
+            problems=listed, count=more
+        )
+    return translate(
+        "LogReading",
+        "The training log {path} has {count} damaged value(s); the file was left as it is: "
+        "{problems}.",
+    ).format(path=printable(str(path)), count=len(problems), problems=listed)
 
 
 def set_from_row(
@@ -186,29 +210,48 @@ def set_from_row(
     fast = None if lenient else _set_as_written(row)
     if fast is not None:
         return fast
-    check = _Checker(f"set {shown_value(row[2])} of {_label(session)}")
+    check = _Checker(
+        translate("LogReading", "set {number} of {session}").format(
+            number=shown_value(row[2]), session=_label(session)
+        )
+    )
+    # The fields are named in the lifter's words where a value is reported (`_Checker`).
     try:
         logged = LoggedSet(
-            id=check.integer(row[0], "id", 1),
-            session_id=check.integer(row[1], "session", 0),
-            set_number=check.integer(row[2], "set number", 1),
-            exercise=check.text(row[3], "exercise"),
-            ended_at=check.moment(row[4], "end time"),
+            id=check.integer(row[0], QT_TRANSLATE_NOOP("LogReading", "id"), 1),
+            session_id=check.integer(row[1], QT_TRANSLATE_NOOP("LogReading", "session"), 0),
+            set_number=check.integer(row[2], QT_TRANSLATE_NOOP("LogReading", "set number"), 1),
+            exercise=check.text(row[3], QT_TRANSLATE_NOOP("LogReading", "exercise")),
+            ended_at=check.moment(row[4], QT_TRANSLATE_NOOP("LogReading", "end time")),
             load_kg=check.load(row[5]),
-            reps=check.integer(row[6], "reps", 0),
-            planned_reps=check.optional(check.integer, row[7], "planned reps", 0),
-            tempo=check.optional(check.text, row[8], "tempo"),
-            tut_s=check.optional(check.number, row[9], "time under tension", 0.0, math.inf),
-            rpe=check.optional(check.rpe, row[10], "RPE"),
-            note=check.optional(check.text, row[11], "note") or "",
-            unit=check.choice(row[12], "unit", UNITS, "kg"),
-            kind=check.choice(row[13], "kind", SET_KINDS, "normal"),
-            side=None if row[14] is None else _side(check.choice(row[14], "side", SIDES, "both")),
+            reps=check.integer(row[6], QT_TRANSLATE_NOOP("LogReading", "reps"), 0),
+            planned_reps=check.optional(
+                check.integer, row[7], QT_TRANSLATE_NOOP("LogReading", "planned reps"), 0
+            ),
+            tempo=check.optional(check.text, row[8], QT_TRANSLATE_NOOP("LogReading", "tempo")),
+            tut_s=check.optional(
+                check.number,
+                row[9],
+                QT_TRANSLATE_NOOP("LogReading", "time under tension"),
+                0.0,
+                math.inf,
+            ),
+            rpe=check.optional(check.rpe, row[10], QT_TRANSLATE_NOOP("LogReading", "RPE")),
+            note=check.optional(check.text, row[11], QT_TRANSLATE_NOOP("LogReading", "note")) or "",
+            unit=check.choice(row[12], QT_TRANSLATE_NOOP("LogReading", "unit"), UNITS, "kg"),
+            kind=check.choice(
+                row[13], QT_TRANSLATE_NOOP("LogReading", "kind"), SET_KINDS, "normal"
+            ),
+            side=None
+            if row[14] is None
+            else _side(
+                check.choice(row[14], QT_TRANSLATE_NOOP("LogReading", "side"), SIDES, "both")
+            ),
         )
     except _Bad as error:
-        problems.append(f"{check.where}: {error}; it is not shown")
+        problems.append(_not_shown(check.where, error))
         return None
-    problems.extend(f"{check.where}: {note}" for note in check.notes)
+    problems.extend(_changed(check.where, note) for note in check.notes)
     return logged
 
 
@@ -259,12 +302,22 @@ def _no_surrogates(text: str) -> bool:
     return not any("\ud800" <= char <= "\udfff" for char in text)
 
 
+def _not_shown(where: str, error: _Bad) -> str:
+    return translate("LogReading", "{where}: {problem}; it is not shown").format(
+        where=where, problem=error
+    )
+
+
+def _changed(where: str, note: str) -> str:
+    return translate("LogReading", "{where}: {problem}").format(where=where, problem=note)
+
+
 def _label(head: Row | None) -> str:
     if head is None:
-        return "the training log"
+        return translate("LogReading", "the training log")
     started = head[1]
     when = printable(started[:16].replace("T", " ")) if isinstance(started, str) else "?"
-    return f"the session of {when}"
+    return translate("LogReading", "the session of {start}").format(start=when)
 
 
 def _session(
@@ -272,19 +325,22 @@ def _session(
 ) -> LoggedSession:
     session = LoggedSession(
         id=head[0],
-        started_at=check.moment(head[1], "start time"),
-        ended_at=check.optional(check.moment, head[2], "end time"),
-        name=check.text(head[3], "name", ""),
-        notes=check.text(head[4], "notes", ""),
-        source=check.text(head[5], "source", "thrusttimer"),
+        started_at=check.moment(head[1], QT_TRANSLATE_NOOP("LogReading", "start time")),
+        ended_at=check.optional(check.moment, head[2], QT_TRANSLATE_NOOP("LogReading", "end time")),
+        name=check.text(head[3], QT_TRANSLATE_NOOP("LogReading", "name"), ""),
+        notes=check.text(head[4], QT_TRANSLATE_NOOP("LogReading", "notes"), ""),
+        source=check.text(head[5], QT_TRANSLATE_NOOP("LogReading", "source"), "thrusttimer"),
         sets=tuple(sets),
     )
-    problems.extend(f"{check.where}: {note}" for note in check.notes)
+    problems.extend(_changed(check.where, note) for note in check.notes)
     return session
 
 
 class _Checker:
-    """Checks one row's values; what it had to change is in `notes`."""
+    """Checks one row's values; what it had to change is in `notes`.
+
+    `field` is the English name of a value, marked where it is passed and translated here,
+    where a message names it."""
 
     def __init__(self, where: str, lenient: bool = True) -> None:
         self.where = where
@@ -298,7 +354,9 @@ class _Checker:
         try:
             return read(value, field, *limits)
         except _Bad as error:
-            self.notes.append(f"{error}; it is shown empty")
+            self.notes.append(
+                translate("LogReading", "{problem}; it is shown empty").format(problem=error)
+            )
             return None
 
     def text(self, value: object, field: str, default: str | None = None) -> str:
@@ -309,33 +367,59 @@ class _Checker:
             value = str(value)
         if not isinstance(value, str):
             if default is None:
-                raise _Bad(f"the {field} is missing")
-            self.notes.append(f"the {field} is missing; it is shown as {shown_value(default)}")
+                raise _Bad(
+                    translate("LogReading", "the {field} is missing").format(field=_field(field))
+                )
+            self.notes.append(
+                translate("LogReading", "the {field} is missing; it is shown as {value}").format(
+                    field=_field(field), value=shown_value(default)
+                )
+            )
             return default
         if not lenient or _no_surrogates(value):
             return value
-        self.notes.append(f"the {field} has bytes that are not text; they are shown as �")
+        self.notes.append(
+            translate(
+                "LogReading", "the {field} has bytes that are not text; they are shown as �"
+            ).format(field=_field(field))
+        )
         return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
     def integer(self, value: object, field: str, low: int) -> int:
         if type(value) is not int or value < low:
-            raise _Bad(f"the {field} {shown_value(value)} is not a whole number, {low} or more")
+            raise _Bad(
+                translate(
+                    "LogReading", "the {field} {value} is not a whole number, {low} or more"
+                ).format(field=_field(field), value=shown_value(value), low=low)
+            )
         return value
 
     def number(self, value: object, field: str, low: float, high: float) -> float:
         if type(value) not in (int, float) or not low <= value < high:  # type: ignore[operator]
-            raise _Bad(f"the {field} {shown_value(value)} is not a number, {low:g} or more")
+            raise _Bad(
+                translate(
+                    "LogReading", "the {field} {value} is not a number, {low} or more"
+                ).format(field=_field(field), value=shown_value(value), low=number(low))
+            )
         return float(value)  # type: ignore[arg-type]
 
     def load(self, value: object) -> float | None:
         """No load (NULL) is a load not logged; anything else must be a number, 0 or more."""
-        return None if value is None else self.number(value, "load", 0.0, math.inf)
+        return (
+            None
+            if value is None
+            else self.number(value, QT_TRANSLATE_NOOP("LogReading", "load"), 0.0, math.inf)
+        )
 
     def rpe(self, value: object, field: str) -> float:
-        number = self.number(value, field, RPE_LOW, math.inf)
-        if number > RPE_HIGH or not (number * 2).is_integer():
-            raise _Bad(f"the {field} {shown_value(value)} is not 6 to 10 in half steps")
-        return number
+        rpe = self.number(value, field, RPE_LOW, math.inf)
+        if rpe > RPE_HIGH or not (rpe * 2).is_integer():
+            raise _Bad(
+                translate("LogReading", "the {field} {value} is not 6 to 10 in half steps").format(
+                    field=_field(field), value=shown_value(value)
+                )
+            )
+        return rpe
 
     def moment(self, value: object, field: str) -> datetime:
         try:
@@ -343,14 +427,30 @@ class _Checker:
         except ValueError:
             moment = None
         if moment is None or moment.tzinfo is None:
-            raise _Bad(f"the {field} {shown_value(value)} is not a date and time with its offset")
+            raise _Bad(
+                translate(
+                    "LogReading", "the {field} {value} is not a date and time with its offset"
+                ).format(field=_field(field), value=shown_value(value))
+            )
         return moment
 
     def choice(self, value: object, field: str, allowed: tuple[str, ...], default: str) -> Any:
         if value in allowed:
             return value
         self.notes.append(
-            f"the {field} {shown_value(value)} is not one of {', '.join(allowed)}; "
-            f"it is shown as {default}"
+            translate(
+                "LogReading",
+                "the {field} {value} is not one of {allowed}; it is shown as {default}",
+            ).format(
+                field=_field(field),
+                value=shown_value(value),
+                allowed=", ".join(allowed),
+                default=default,
+            )
         )
         return default
+
+
+def _field(field: str) -> str:
+    """A field's name (marked with `QT_TRANSLATE_NOOP` where it is passed), translated."""
+    return translate("LogReading", field)

@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Final
 
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.loading.units import KG_PER_LB as KG_PER_LB
 from thrusttimer.core.loading.units import UNITS as UNITS
 from thrusttimer.core.loading.units import Unit as Unit
@@ -143,15 +144,25 @@ def check_entry(*, load_kg: float | None, reps: int, rpe: float | None, unit: st
     A load of None is a set whose load is not logged."""
     if load_kg is not None and (not load_kg >= 0 or load_kg == float("inf")):
         raise ValueError(
-            f"load: {shown_value(load_kg)} is not allowed; allowed: 0 or more, or not logged"
+            translate(
+                "LogRecords", "load: {value} is not allowed; allowed: 0 or more, or not logged"
+            ).format(value=shown_value(load_kg))
         )
     if isinstance(reps, bool) or not isinstance(reps, int) or reps < 0:
         raise ValueError(
-            f"reps: {shown_value(reps)} is not allowed; allowed: a whole number, 0 or more"
+            translate(
+                "LogRecords", "reps: {value} is not allowed; allowed: a whole number, 0 or more"
+            ).format(value=shown_value(reps))
         )
     if rpe is not None and not (RPE_LOW <= rpe <= RPE_HIGH and float(rpe * 2).is_integer()):
         raise ValueError(
-            f"RPE: {shown_value(rpe)} is not allowed; allowed: 6 to 10 in half steps, or none"
+            translate(
+                "LogRecords", "RPE: {value} is not allowed; allowed: 6 to 10 in half steps, or none"
+            ).format(value=shown_value(rpe))
         )
     if unit not in UNITS:
-        raise ValueError(f"unit: {shown_value(unit)} is not allowed; allowed: kg or lb")
+        raise ValueError(
+            translate("LogRecords", "unit: {value} is not allowed; allowed: kg or lb").format(
+                value=shown_value(unit)
+            )
+        )

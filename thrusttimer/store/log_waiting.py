@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from thrusttimer.core.i18n import translate
 from thrusttimer.store.log_opening import FAILURES, LogUnavailable, describe, is_damage
 from thrusttimer.store.log_pending import (
     Journal,
@@ -117,13 +118,16 @@ def replay(log: TrainingLog, waiting: Waiting) -> str | None:
         return notice
     result = flush(log, waiting, None)
     if result.problem is None:
-        told = f"{count} set(s) kept while the training log could not be written are in it now."
+        told = translate(
+            "LogWaiting",
+            "{count} set(s) kept while the training log could not be written are in it now.",
+        ).format(count=count)
     else:
-        told = (
-            f"{count} set(s) recorded while the training log could not be written are not in "
-            f"it yet ({result.problem}); they are kept in {waiting.journal.path.name} and will "
-            "be added later."
-        )
+        told = translate(
+            "LogWaiting",
+            "{count} set(s) recorded while the training log could not be written are not in it "
+            "yet ({problem}); they are kept in {journal} and will be added later.",
+        ).format(count=count, problem=result.problem, journal=waiting.journal.path.name)
     return " ".join(text for text in (notice, result.notice, told) if text)
 
 

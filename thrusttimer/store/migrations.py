@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from functools import cache
 from typing import Final
 
+from thrusttimer.core.i18n import translate
+
 
 class SchemaTooNew(Exception):
     """The database was written by a newer ThrustTimer; it is left untouched."""
@@ -22,7 +24,10 @@ class SchemaUnknown(Exception):
     """The database's version is one no ThrustTimer writes (below 0): it is damaged."""
 
 
-SCHEMA_V1: Final = """
+# SQL, not text a person reads: the empty string that opens each script carries the mark.
+SCHEMA_V1: Final = (
+    ""  # i18n: not shown
+    """
 CREATE TABLE sessions (
     id          INTEGER PRIMARY KEY,
     started_at  TEXT NOT NULL,            -- ISO 8601 local time with its UTC offset
@@ -45,9 +50,12 @@ CREATE TABLE sets (
     note          TEXT NOT NULL DEFAULT ''
 );
 """
+)
 """The first released schema. Kept verbatim: tests build the version-1 fixture from it."""
 
-_V2: Final = """
+_V2: Final = (
+    ""  # i18n: not shown
+    """
 -- Where a session came from, so an import can be recognised and not doubled.
 ALTER TABLE sessions ADD COLUMN source TEXT NOT NULL DEFAULT 'thrusttimer';
 -- The unit the lifter entered (the load itself is always kept in kg).
@@ -57,8 +65,11 @@ ALTER TABLE sets ADD COLUMN kind TEXT NOT NULL DEFAULT 'normal';
 CREATE INDEX sets_by_session ON sets (session_id, set_number);
 CREATE INDEX sessions_by_start ON sessions (started_at);
 """
+)
 
-_V3: Final = """
+_V3: Final = (
+    ""  # i18n: not shown
+    """
 -- A load the lifter chose not to log is kept as no load (NULL), never as 0 kg. SQLite
 -- cannot drop a NOT NULL, so the table is made again and its rows copied as they are.
 CREATE TABLE sets_v3 (
@@ -85,11 +96,15 @@ DROP TABLE sets;
 ALTER TABLE sets_v3 RENAME TO sets;
 CREATE INDEX sets_by_session ON sets (session_id, set_number);
 """
+)
 
-_V4: Final = """
+_V4: Final = (
+    ""  # i18n: not shown
+    """
 -- The working leg of a one-sided exercise's set (each side is its own row); NULL: both.
 ALTER TABLE sets ADD COLUMN side TEXT CHECK (side IS NULL OR side IN ('left', 'right'));
 """
+)
 
 MIGRATIONS: Final[tuple[str, ...]] = (SCHEMA_V1, _V2, _V3, _V4)
 """MIGRATIONS[n] takes a database from version n to version n + 1."""
@@ -109,11 +124,18 @@ def refuse_newer(connection: sqlite3.Connection) -> int:
     when none did."""
     current = version(connection)
     if current < 0:
-        raise SchemaUnknown(f"its schema version {current} is not one ThrustTimer writes")
+        raise SchemaUnknown(
+            translate(
+                "LogSchema", "its schema version {version} is not one ThrustTimer writes"
+            ).format(version=current)
+        )
     if current > LATEST:
         raise SchemaTooNew(
-            f"the training log is at schema version {current}, this ThrustTimer knows up to "
-            f"{LATEST}: update ThrustTimer to open it"
+            translate(
+                "LogSchema",
+                "the training log is at schema version {version}, this ThrustTimer knows up to "
+                "{latest}: update ThrustTimer to open it",
+            ).format(version=current, latest=LATEST)
         )
     return current
 
@@ -126,13 +148,23 @@ def schema_problems(connection: sqlite3.Connection) -> list[str]:
     for table, wanted in _latest_columns().items():
         present = {str(row[1]): tuple(row[1:]) for row in _columns(connection, table)}
         if not present:
-            problems.append(f"the table {table} is missing")
+            problems.append(
+                translate("LogSchema", "the table {table} is missing").format(table=table)
+            )
             continue
         for name, definition in wanted.items():
             if name not in present:
-                problems.append(f"the column {table}.{name} is missing")
+                problems.append(
+                    translate("LogSchema", "the column {table}.{column} is missing").format(
+                        table=table, column=name
+                    )
+                )
             elif present[name] != definition:
-                problems.append(f"the column {table}.{name} is not defined as it was written")
+                problems.append(
+                    translate(
+                        "LogSchema", "the column {table}.{column} is not defined as it was written"
+                    ).format(table=table, column=name)
+                )
     return problems
 
 

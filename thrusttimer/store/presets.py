@@ -21,6 +21,7 @@ from typing import Any, Final
 import platformdirs
 
 from thrusttimer.core.errors import ValidationError
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.plan import Plan, load_json
 from thrusttimer.core.shown import clipped
 from thrusttimer.store.bounded_read import RefusedFile, read_small_text
@@ -51,21 +52,27 @@ class UserPresets:
             return cls(path), None
         try:
             # Bounded: a FIFO, a device or a huge file at this name is refused at once.
-            entries = _entries(load_json(read_small_text(path), "presets file"))
+            entries = _entries(
+                load_json(read_small_text(path), translate("UserPresets", "presets file"))
+            )
         except (OSError, ValidationError) as error:
             try:
                 aside = move_aside(path, now)
             except OSError as move_error:
                 unread = cls(path)
-                unread._kept_from_writing = "your presets file could not be read nor moved aside"
-                return unread, (
-                    f"Your presets file {path} could not be read ({_reason(error)}) nor moved "
-                    f"aside ({_reason(move_error)}); your presets are not shown."
+                unread._kept_from_writing = translate(
+                    "UserPresets", "your presets file could not be read nor moved aside"
                 )
-            return cls(path), (
-                f"Your presets file could not be read ({_reason(error)}). It was kept as "
-                f"{aside} and nothing in it was deleted; the preset list starts empty."
-            )
+                return unread, translate(
+                    "UserPresets",
+                    "Your presets file {path} could not be read ({reason}) nor moved aside "
+                    "({move_reason}); your presets are not shown.",
+                ).format(path=path, reason=_reason(error), move_reason=_reason(move_error))
+            return cls(path), translate(
+                "UserPresets",
+                "Your presets file could not be read ({reason}). It was kept as {aside} and "
+                "nothing in it was deleted; the preset list starts empty.",
+            ).format(reason=_reason(error), aside=aside)
         presets = cls(path)
         problems: list[str] = []
         for index, entry in enumerate(entries, start=1):
@@ -73,10 +80,15 @@ class UserPresets:
                 plan = Plan.from_dict(entry)
             except ValidationError as error:
                 label = entry.get("name") if isinstance(entry, dict) else None
-                where = (
-                    f"“{clipped(label)}”" if isinstance(label, str) and label else f"entry {index}"
+                if isinstance(label, str) and label:
+                    where = translate("UserPresets", "“{name}”").format(name=clipped(label))
+                else:
+                    where = translate("UserPresets", "entry {number}").format(number=index)
+                problems.append(
+                    translate("UserPresets", "{preset}: {problem}").format(
+                        preset=where, problem=error
+                    )
                 )
-                problems.append(f"{where}: {error}")
                 continue
             presets._plans.append(replace(plan, name=presets.unique_name(plan.name)))
         if not problems:
@@ -84,18 +96,21 @@ class UserPresets:
         try:
             aside = copy_aside(path, now)
         except OSError as copy_error:
-            presets._kept_from_writing = (
-                "your presets file has presets that could not be read nor copied aside"
+            presets._kept_from_writing = translate(
+                "UserPresets",
+                "your presets file has presets that could not be read nor copied aside",
             )
-            return presets, (
-                f"{len(problems)} of your presets could not be read and are not shown "
-                f"({_listed(problems)}). The file could not be copied aside "
-                f"({_reason(copy_error)}), so it is left as it is and changes are not saved."
-            )
-        return presets, (
-            f"{len(problems)} of your presets could not be read and are not shown "
-            f"({_listed(problems)}). The whole file was copied to {aside}."
-        )
+            return presets, translate(
+                "UserPresets",
+                "{count} of your presets could not be read and are not shown ({problems}). The "
+                "file could not be copied aside ({reason}), so it is left as it is and changes "
+                "are not saved.",
+            ).format(count=len(problems), problems=_listed(problems), reason=_reason(copy_error))
+        return presets, translate(
+            "UserPresets",
+            "{count} of your presets could not be read and are not shown ({problems}). The "
+            "whole file was copied to {aside}.",
+        ).format(count=len(problems), problems=_listed(problems), aside=aside)
 
     # Reading ----------------------------------------------------------------------------
 
@@ -118,7 +133,7 @@ class UserPresets:
 
     def unique_name(self, wanted: str, ignore: str | None = None) -> str:
         """`wanted`, or `wanted (2)`, `(3)`… if another preset (not `ignore`) has it."""
-        wanted = wanted.strip()[:MAX_NAME] or "My workout"
+        wanted = wanted.strip()[:MAX_NAME] or translate("UserPresets", "My workout")
         taken = {p.name.casefold() for p in self._plans if p.name != ignore}
         candidate, number = wanted, 2
         while candidate.casefold() in taken:
@@ -141,8 +156,9 @@ class UserPresets:
     def duplicate(self, plan: Plan) -> Plan:
         """A copy of `plan` (built-in or the user's) as a new preset named "… (copy)"."""
         base = plan.name.strip()
-        suffix = " (copy)"
-        return self.add(replace(plan, name=base[: MAX_NAME - len(suffix)] + suffix))
+        copy = translate("UserPresets", "{name} (copy)")
+        room = MAX_NAME - len(copy.format(name=""))
+        return self.add(replace(plan, name=copy.format(name=base[: max(room, 1)])))
 
     def update(self, name: str, plan: Plan) -> Plan:
         """Replace preset `name` with `plan` (which may carry a new name), in place."""
@@ -183,17 +199,28 @@ class UserPresets:
         index = self._find(name)
         if index is None:
             raise ValidationError(
-                "preset", name, f"one of your presets: {', '.join(self.names) or 'none yet'}"
+                "preset",
+                name,
+                translate("UserPresets", "one of your presets: {names}").format(
+                    names=", ".join(self.names) or translate("UserPresets", "none yet")
+                ),
             )
         return index
 
     def _check_free(self, name: str, ignore: str) -> None:
         if not name:
-            raise ValidationError("name", name, f"1 to {MAX_NAME} characters")
+            raise ValidationError(
+                "name",
+                name,
+                translate("UserPresets", "1 to {most} characters").format(most=MAX_NAME),
+            )
         for plan in self._plans:
             if plan.name != ignore and plan.name.casefold() == name.casefold():
                 raise ValidationError(
-                    "name", name, "a name none of your other presets has", "already used"
+                    "name",
+                    name,
+                    translate("UserPresets", "a name none of your other presets has"),
+                    translate("UserPresets", "already used"),
                 )
 
     def _commit(self, plans: Sequence[Plan]) -> None:
@@ -207,12 +234,18 @@ class UserPresets:
 
 def _entries(data: Any) -> list[Any]:
     if not isinstance(data, dict):
-        raise ValidationError("presets file", type(data).__name__, "a JSON object")
+        raise ValidationError(
+            translate("UserPresets", "presets file"),
+            type(data).__name__,
+            translate("UserPresets", "a JSON object"),
+        )
     if data.get("format") != PRESETS_FORMAT:
         raise ValidationError("format", data.get("format"), str(PRESETS_FORMAT))
     entries = data.get("presets")
     if not isinstance(entries, list):
-        raise ValidationError("presets", type(entries).__name__, "a list of plans")
+        raise ValidationError(
+            "presets", type(entries).__name__, translate("UserPresets", "a list of plans")
+        )
     return entries
 
 
@@ -225,4 +258,9 @@ def _reason(error: Exception) -> str:
 def _listed(problems: Sequence[str], most: int = 3) -> str:
     """The first few problems; a file of thousands of bad entries gives a short notice."""
     more = len(problems) - most
-    return "; ".join(problems[:most]) + (f"; and {more} more" if more > 0 else "")
+    listed = "; ".join(problems[:most])
+    if more <= 0:
+        return listed
+    return translate("UserPresets", "{problems}; and {count} more").format(
+        problems=listed, count=more
+    )

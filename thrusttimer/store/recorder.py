@@ -29,6 +29,7 @@ from typing import Final
 
 from thrusttimer.core.errors import NumberField
 from thrusttimer.core.events import Channel
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.model import MOVEMENT_PHASES, Phase, time_under_tension_ms
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import Event, PhaseStarted, SessionFinished
@@ -282,7 +283,11 @@ class Recorder:
                 )
             )
         except ValueError as error:
-            self.problems.emit(f"Training log: set {number} was not saved ({error})")
+            self.problems.emit(
+                translate(
+                    "Recorder", "Training log: set {number} was not saved ({problem})"
+                ).format(number=number, problem=error)
+            )
             return
         self._last_ended = number
         self._flush(SET_END_WAIT_S)
@@ -291,7 +296,7 @@ class Recorder:
         """Write what waits. Never lets a full disk or a locked file stop the workout."""
         result = self.log.flush(wait_s)
         if result.notice:
-            self._tell(f"Training log: {result.notice}")
+            self._tell(translate("Recorder", "Training log: {notice}").format(notice=result.notice))
         for entry, set_id in result.written:
             if entry.session != self._key:
                 continue
@@ -309,17 +314,33 @@ class Recorder:
             self._told.clear()
             return result
         self._next_try = self.session.now() + RETRY_EVERY_S
-        sets = _sets(self.log.waiting(self._key))
+        waiting = self.log.waiting(self._key)
+        sets = _sets(waiting)
         if self.log.journal_problem is not None and sets:
             self._tell(
-                f"Training log: {sets} could not be saved yet ({result.problem}) nor kept "
-                f"beside the log ({self.log.journal_problem}); ThrustTimer keeps trying."
+                translate(
+                    "Recorder",
+                    "Training log: {sets} could not be saved yet ({problem}) nor kept beside the "
+                    "log ({journal_problem}); ThrustTimer keeps trying.",
+                ).format(
+                    sets=sets, problem=result.problem, journal_problem=self.log.journal_problem
+                )
             )
         elif result.damage and sets:
+            if len(waiting) == 1:
+                text = translate(
+                    "Recorder",
+                    "Training log: the log file is damaged ({problem}); {sets} is kept in "
+                    "{journal} and will go into a new log when ThrustTimer next opens it.",
+                )
+            else:
+                text = translate(
+                    "Recorder",
+                    "Training log: the log file is damaged ({problem}); {sets} are kept in "
+                    "{journal} and will go into a new log when ThrustTimer next opens it.",
+                )
             self._tell(
-                f"Training log: the log file is damaged ({result.problem}); {sets} "
-                f"{'is' if sets.startswith('set ') else 'are'} kept in {self.log.journal.name} "
-                "and will go into a new log when ThrustTimer next opens it."
+                text.format(problem=result.problem, sets=sets, journal=self.log.journal.name)
             )
         return result
 
@@ -331,19 +352,28 @@ class Recorder:
             return
         if self.log.journal_problem is None:
             self._tell(
-                f"Training log: {sets} of this session are not in the log yet ({problem}); "
-                f"they are kept in {self.log.journal.name} and will be added the next time "
-                "ThrustTimer opens the log."
+                translate(
+                    "Recorder",
+                    "Training log: {sets} of this session are not in the log yet ({problem}); "
+                    "they are kept in {journal} and will be added the next time ThrustTimer "
+                    "opens the log.",
+                ).format(sets=sets, problem=problem, journal=self.log.journal.name)
             )
         elif self.owns_log:
             self._tell(
-                f"Training log: {sets} were not saved ({problem}), and could not be kept "
-                f"beside the log either ({self.log.journal_problem})."
+                translate(
+                    "Recorder",
+                    "Training log: {sets} were not saved ({problem}), and could not be kept "
+                    "beside the log either ({journal_problem}).",
+                ).format(sets=sets, problem=problem, journal_problem=self.log.journal_problem)
             )
         else:
             self._tell(
-                f"Training log: {sets} are not saved yet ({problem}); ThrustTimer keeps "
-                "them and tries again with the next session, and as it closes."
+                translate(
+                    "Recorder",
+                    "Training log: {sets} are not saved yet ({problem}); ThrustTimer keeps "
+                    "them and tries again with the next session, and as it closes.",
+                ).format(sets=sets, problem=problem)
             )
 
     def _tell(self, text: str) -> None:
@@ -360,5 +390,7 @@ def _sets(numbers: list[int]) -> str:
     if not numbers:
         return ""
     if len(numbers) == 1:
-        return f"set {numbers[0]}"
-    return f"sets {', '.join(map(str, numbers[:-1]))} and {numbers[-1]}"
+        return translate("Recorder", "set {number}").format(number=numbers[0])
+    return translate("Recorder", "sets {numbers} and {last}").format(
+        numbers=", ".join(map(str, numbers[:-1])), last=numbers[-1]
+    )

@@ -25,6 +25,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from thrusttimer.core.content import available_exercises
 from thrusttimer.core.errors import NumberField, ValidationError
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.core.language import resolve
 from thrusttimer.core.plan import Plan, load_json
 from thrusttimer.core.presets import DEFAULT_PRESET, preset
@@ -60,7 +61,9 @@ SPEECH_LANGUAGE_KEY: Final = "language/speech"
 """The warm-up scheme as JSON: {"steps": [{"percent": null, "reps": 10}, …]}."""
 
 VOICE_FIELDS: Final = {
-    "rate_wpm": NumberField("rate_wpm", 80, 300, "words per minute", integer=True),
+    "rate_wpm": NumberField(
+        "rate_wpm", 80, 300, QT_TRANSLATE_NOOP("Validation", "words per minute"), integer=True
+    ),
     "volume_pct": NumberField("volume_pct", 0, 100, "%", integer=True),
     "latency_ms": NumberField("latency_ms", -500, 500, "ms", integer=True),
 }
@@ -92,11 +95,20 @@ class VoicePrefs:
             elif name == "voice":
                 if not isinstance(value, str) or len(value) > MAX_VOICE_NAME:
                     raise ValidationError(
-                        "voice", value, f"a voice name of at most {MAX_VOICE_NAME} characters"
+                        "voice",
+                        value,
+                        translate(
+                            "VoicePrefs", "a voice name of at most {count} characters"
+                        ).format(count=MAX_VOICE_NAME),
                     )
                 values[name] = value
             else:
-                raise ValidationError(name, value, "a voice setting", "unknown field")
+                raise ValidationError(
+                    name,
+                    value,
+                    translate("VoicePrefs", "a voice setting"),
+                    translate("VoicePrefs", "unknown field"),
+                )
         return replace(base or cls(), **values)
 
 
@@ -139,15 +151,16 @@ class Settings:
         try:
             aside = move_aside(self.path, self._now)
         except OSError as error:
-            return (
-                f"Your settings file {shown} {problem} and could not be moved aside "
-                f"({error.strerror or error}); ThrustTimer is using the default settings "
-                "and will not be able to save them."
-            )
-        return (
-            f"Your settings file {shown} {problem}. It was kept as {aside.name} "
-            "and ThrustTimer started with the default settings."
-        )
+            return translate(
+                "Settings",
+                "Your settings file {path} {problem} and could not be moved aside ({reason}); "
+                "ThrustTimer is using the default settings and will not be able to save them.",
+            ).format(path=shown, problem=problem, reason=error.strerror or error)
+        return translate(
+            "Settings",
+            "Your settings file {path} {problem}. It was kept as {aside} and ThrustTimer "
+            "started with the default settings.",
+        ).format(path=shown, problem=problem, aside=aside.name)
 
     def _open(self) -> QSettings:
         return QSettings(str(self.path), QSettings.Format.IniFormat)
@@ -170,14 +183,18 @@ class Settings:
             return default_plan(), None
         try:
             if not isinstance(raw, str):
-                raise ValidationError("plan", type(raw).__name__, "a JSON plan")
+                raise ValidationError(
+                    "plan", type(raw).__name__, translate("Settings", "a JSON plan")
+                )
             return Plan.from_json(raw), None
         except ValidationError as error:
             fallback = default_plan()
-            return fallback, (
-                f"The last workout could not be restored ({error}); "
-                f"starting from “{fallback.name}” instead.{self._keep_copy()}"
-            )
+            notice = translate(
+                "Settings",
+                "The last workout could not be restored ({problem}); starting from “{name}” "
+                "instead.",
+            ).format(problem=error, name=fallback.name)
+            return fallback, notice + self._keep_copy()
 
     def save_last_plan(self, plan: Plan) -> None:
         self._qsettings.setValue(LAST_PLAN_KEY, json.dumps(plan.to_dict()))
@@ -192,7 +209,9 @@ class Settings:
         if raw is None:
             return self._old_form_point_starts()
         try:
-            data = load_json(raw, "form points") if isinstance(raw, str) else None
+            # An unreadable value is dropped without a notice: its label is never shown.
+            what = "form points"  # i18n: not shown
+            data = load_json(raw, what) if isinstance(raw, str) else None
         except ValidationError:
             return {}
         if not isinstance(data, dict):
@@ -232,10 +251,10 @@ class Settings:
                 problems.append(str(error))
         if not problems:
             return prefs, None
-        return prefs, (
-            f"Some voice settings were reset to their defaults: {'; '.join(problems)}."
-            f"{self._keep_copy()}"
-        )
+        notice = translate(
+            "Settings", "Some voice settings were reset to their defaults: {problems}."
+        ).format(problems="; ".join(problems))
+        return prefs, notice + self._keep_copy()
 
     def _keep_copy(self) -> str:
         """Copy the file aside (once) before a value in it is replaced; say where it went."""
@@ -244,7 +263,11 @@ class Settings:
                 self._copy = copy_aside(self.path, self._now).name
             except OSError:
                 return ""
-        return "" if self._copy is None else f" The settings file was copied to {self._copy}."
+        if self._copy is None:
+            return ""
+        # A sentence of its own, after the notice's.
+        copied = translate("Settings", "The settings file was copied to {file}.")
+        return " " + copied.format(file=self._copy)
 
     def save_voice(self, prefs: VoicePrefs) -> None:
         for item in fields(VoicePrefs):
@@ -273,17 +296,19 @@ class Settings:
             try:
                 if name == "plates":
                     if not isinstance(raw, str):
-                        raise ValidationError("plates", type(raw).__name__, "a JSON list")
+                        raise ValidationError(
+                            "plates", type(raw).__name__, translate("Settings", "a JSON list")
+                        )
                     raw = load_json(raw, "plates")
                 inventory = Inventory.build(inventory, **{name: raw})
             except ValidationError as error:
                 problems.append(str(error))
         if not problems:
             return inventory, None
-        return inventory, (
-            f"Some plate settings were reset to their defaults: {'; '.join(problems)}."
-            f"{self._keep_copy()}"
-        )
+        notice = translate(
+            "Settings", "Some plate settings were reset to their defaults: {problems}."
+        ).format(problems="; ".join(problems))
+        return inventory, notice + self._keep_copy()
 
     def save_inventory(self, inventory: Inventory) -> None:
         data = inventory.to_dict()
@@ -300,13 +325,17 @@ class Settings:
             return DEFAULT_SCHEME, None
         try:
             if not isinstance(raw, str):
-                raise ValidationError("warm-up", type(raw).__name__, "a JSON warm-up scheme")
+                raise ValidationError(
+                    "warm-up", type(raw).__name__, translate("Settings", "a JSON warm-up scheme")
+                )
             return WarmupScheme.from_dict(load_json(raw, "warm-up")), None
         except ValidationError as error:
-            return DEFAULT_SCHEME, (
-                f"The warm-up could not be restored ({error}); using the default warm-up "
-                f"({DEFAULT_SCHEME.describe()}) instead.{self._keep_copy()}"
-            )
+            notice = translate(
+                "Settings",
+                "The warm-up could not be restored ({problem}); using the default warm-up "
+                "({scheme}) instead.",
+            ).format(problem=error, scheme=DEFAULT_SCHEME.describe())
+            return DEFAULT_SCHEME, notice + self._keep_copy()
 
     def save_warmup(self, scheme: WarmupScheme) -> None:
         self._qsettings.setValue(WARMUP_KEY, json.dumps(scheme.to_dict()))
@@ -332,7 +361,11 @@ class Settings:
         """Write to disk now; a message if that failed (Qt also writes on its own later)."""
         self._qsettings.sync()
         problem = _problem(self._qsettings.status())
-        return None if problem is None else f"Settings could not be saved: the file {problem}."
+        if problem is None:
+            return None
+        return translate("Settings", "Settings could not be saved: the file {problem}.").format(
+            problem=problem
+        )
 
 
 def _language(raw: object) -> str | None:
@@ -349,36 +382,49 @@ def damage(path: Path) -> str | None:
         with path.open("rb") as stream:
             data = stream.read(MAX_SETTINGS_BYTES + 1)
     except OSError:
-        return "could not be read or written"
+        return translate("Settings", "could not be read or written")
     if len(data) > MAX_SETTINGS_BYTES:
-        return f"is damaged (it is larger than {MAX_SETTINGS_BYTES // 1_000_000} MB)"
+        return translate("Settings", "is damaged (it is larger than {megabytes} MB)").format(
+            megabytes=MAX_SETTINGS_BYTES // 1_000_000
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        return f"is damaged (byte {error.start + 1} is not UTF-8 text)"
+        return translate("Settings", "is damaged (byte {byte} is not UTF-8 text)").format(
+            byte=error.start + 1
+        )
     if not text.endswith("\n"):
-        return "is damaged (it is empty or was cut short: its last line is unfinished)"
+        return translate(
+            "Settings", "is damaged (it is empty or was cut short: its last line is unfinished)"
+        )
     found: str | None = None
     section = ""
     for number, line in enumerate(text.split("\n")[:-1], start=1):
         stripped = line.strip()
         if any((char < " " and char not in "\t\r") or char == "\x7f" for char in line):
-            return f"is damaged (line {number} holds a control character)"
+            return translate(
+                "Settings", "is damaged (line {line} holds a control character)"
+            ).format(line=number)
         if not stripped or stripped.startswith((";", "#")):
             continue
         if stripped.startswith("[") and stripped.endswith("]"):
             section = stripped[1:-1]
         elif "=" not in stripped:
-            return f"is damaged (line {number} is neither a [section] nor a key=value line)"
+            return translate(
+                "Settings", "is damaged (line {line} is neither a [section] nor a key=value line)"
+            ).format(line=number)
         elif section == "General" and stripped.split("=", 1)[0].strip() == "format":
             found = stripped.split("=", 1)[1].strip()
     if found is None:
-        return "is damaged (it has no format line; it may have been cut short)"
-    if found != str(SETTINGS_FORMAT):
-        return (
-            f"was written by another version of ThrustTimer (format {shown_value(found)}; "
-            f"this one reads format {SETTINGS_FORMAT})"
+        return translate(
+            "Settings", "is damaged (it has no format line; it may have been cut short)"
         )
+    if found != str(SETTINGS_FORMAT):
+        return translate(
+            "Settings",
+            "was written by another version of ThrustTimer (format {found}; this one reads "
+            "format {format})",
+        ).format(found=shown_value(found), format=SETTINGS_FORMAT)
     return None
 
 
@@ -395,7 +441,7 @@ def _is_start(key: object, value: object) -> bool:
 
 def _problem(status: QSettings.Status) -> str | None:
     if status is QSettings.Status.AccessError:
-        return "could not be read or written"
+        return translate("Settings", "could not be read or written")
     if status is QSettings.Status.FormatError:
-        return "is damaged (not a valid settings file)"
+        return translate("Settings", "is damaged (not a valid settings file)")
     return None

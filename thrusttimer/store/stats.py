@@ -73,9 +73,9 @@ def hip_thrust_sets(sets: Iterable[SetLike]) -> list[SetLike]:
 
 def _check(load_kg: float, reps: int) -> None:
     if not load_kg >= 0:
-        raise ValueError(f"load: {load_kg!r} is not allowed; allowed: 0 or more")
+        raise ValueError(f"load: {load_kg!r} is not allowed; allowed: 0 or more")  # i18n: not shown
     if reps < 0:
-        raise ValueError(f"reps: {reps!r} is not allowed; allowed: 0 or more")
+        raise ValueError(f"reps: {reps!r} is not allowed; allowed: 0 or more")  # i18n: not shown
 
 
 def volume(load_kg: float, reps: int) -> float:

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final, TextIO
 
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.shown import shown_value
 from thrusttimer.store import import_fields as fields
 from thrusttimer.store.exercise_names import exercise_id, log_name
@@ -35,17 +36,17 @@ from thrusttimer.store.import_fields import (
 from thrusttimer.store.log import LoggedSession, Unit, from_kg
 
 STRONG_COLUMNS: Final = (
-    "Date",
-    "Workout Name",
-    "Duration",
-    "Exercise Name",
-    "Set Order",
-    "Weight",
-    "Reps",
-    "Distance",
-    "Seconds",
-    "Notes",
-    "Workout Notes",
+    "Date",  # i18n: not shown
+    "Workout Name",  # i18n: not shown
+    "Duration",  # i18n: not shown
+    "Exercise Name",  # i18n: not shown
+    "Set Order",  # i18n: not shown
+    "Weight",  # i18n: not shown
+    "Reps",  # i18n: not shown
+    "Distance",  # i18n: not shown
+    "Seconds",  # i18n: not shown
+    "Notes",  # i18n: not shown
+    "Workout Notes",  # i18n: not shown
     "RPE",
 )
 KIND_LETTERS: Final = {"W": "warmup", "D": "drop", "F": "failure"}
@@ -60,8 +61,8 @@ WEIGHT_COLUMNS: Final[dict[str, Unit | None]] = {
     "Weight (lb)": "lb",
 }
 """Strong's weight column in each layout, and the unit its name says (None: it does not)."""
-DURATION_COLUMNS: Final = ("Duration", "Duration (sec)")
-REQUIRED: Final = ("Date", "Workout Name", "Exercise Name", "Set Order", "Reps")
+DURATION_COLUMNS: Final = ("Duration", "Duration (sec)")  # i18n: not shown
+REQUIRED: Final = ("Date", "Workout Name", "Exercise Name", "Set Order", "Reps")  # i18n: not shown
 
 
 # Export -------------------------------------------------------------------------------
@@ -114,7 +115,7 @@ def _note_with_side(note: str, side: str | None) -> str:
     """Strong has no side column: a one-sided set's side opens its note ("Left side")."""
     if side is None:
         return note
-    said = f"{side.capitalize()} side"
+    said = f"{side.capitalize()} side"  # i18n: not shown
     return f"{said} · {note}" if note else said
 
 
@@ -165,40 +166,65 @@ class StrongLayout:
         order = cells["Set Order"].strip()
         if "".join(order.lower().split()) in NOT_SETS:
             return Skip.NOT_A_SET
-        exercise = fields.exercise("Exercise Name", unguard(cells["Exercise Name"]))
+        exercise = fields.exercise(
+            "Exercise Name",  # i18n: not shown
+            unguard(cells["Exercise Name"]),
+        )
         if isinstance(exercise, UnknownExercise):
             return exercise
         fields.check_bytes(cells, self.encoding)
         side, note = fields.side_and_note(
-            exercise, fields.text("Notes", unguard(cells.get("Notes", "")), fields.NOTE_MAX)
+            exercise,
+            fields.text(
+                "Notes",  # i18n: not shown
+                unguard(cells.get("Notes", "")),
+                fields.NOTE_MAX,
+            ),
         )
-        started = fields.strong_date("Date", cells["Date"])
+        started = fields.strong_date("Date", cells["Date"])  # i18n: not shown
         unit = self.unit or _unit(cells.get("Weight Unit", ""), default_unit)
         if order.upper() in KIND_LETTERS:
             kind = KIND_LETTERS[order.upper()]
         elif order.isascii() and order.isdigit():
             kind = "normal"
         else:
-            raise RowError("Set Order", f"{shown_value(order)} is not a set number or W, D, F")
+            raise RowError(
+                "Set Order",  # i18n: not shown
+                translate("ImportRow", "{value} is not a set number or {letters}").format(
+                    value=shown_value(order), letters=", ".join(KIND_LETTERS)
+                ),
+            )
         comma = self.decimal_comma
         seconds = (
             None if self.duration is None else fields.duration(self.duration, cells[self.duration])
         )
         name = unguard(cells["Workout Name"])
         return ImportedRow(
-            workout=fields.text("Workout Name", name, fields.NAME_MAX) or "Workout",
+            # "Workout": the name a workout without one is logged under (data, as in Hevy's).
+            workout=fields.text(
+                "Workout Name",  # i18n: not shown
+                name,
+                fields.NAME_MAX,
+            )
+            or "Workout",  # i18n: not shown
             started_at=started,
             ended_at=fields.ended(started, seconds),
             workout_notes=fields.text(
-                "Workout Notes", unguard(cells.get("Workout Notes", "")), fields.NOTE_MAX
+                "Workout Notes",  # i18n: not shown
+                unguard(cells.get("Workout Notes", "")),
+                fields.NOTE_MAX,
             ),
             set=ImportedSet(
                 exercise=log_name(exercise),
                 kind=kind,
                 load_kg=fields.load_kg(self.weight, cells[self.weight], unit, decimal_comma=comma),
-                reps=fields.reps("Reps", cells["Reps"], decimal_comma=comma),
+                reps=fields.reps("Reps", cells["Reps"], decimal_comma=comma),  # i18n: not shown
                 rpe=fields.rpe("RPE", cells.get("RPE", ""), decimal_comma=comma),
-                tut_s=fields.set_seconds("Seconds", cells.get("Seconds", ""), decimal_comma=comma),
+                tut_s=fields.set_seconds(
+                    "Seconds",  # i18n: not shown
+                    cells.get("Seconds", ""),
+                    decimal_comma=comma,
+                ),
                 note=note,
                 unit=unit,
                 side=side,

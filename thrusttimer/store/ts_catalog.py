@@ -28,7 +28,7 @@ class CatalogError(ValueError):
 
 
 def catalog_file(language: str, folder: Path | None = None) -> Path:
-    return (folder or assets_dir() / "i18n") / f"thrusttimer_{language}.ts"
+    return (folder or assets_dir() / "i18n") / f"thrusttimer_{language}.ts"  # i18n: not shown
 
 
 def read_catalog(path: Path) -> dict[Key, str]:
@@ -36,14 +36,17 @@ def read_catalog(path: Path) -> dict[Key, str]:
     try:
         root = ET.fromstring(path.read_bytes())
     except OSError as error:
+        # i18n: not shown
         raise CatalogError(f"{path}: cannot be read ({error.strerror or error})") from None
     except ET.ParseError as error:
+        # i18n: not shown
         raise CatalogError(f"{path}: not a Qt translation file ({error})") from None
     return parse_catalog(root, str(path))
 
 
 def parse_catalog(root: ET.Element, source: str = "<ts>") -> dict[Key, str]:
     if root.tag != "TS":
+        # i18n: not shown
         raise CatalogError(f"{source}: not a Qt translation file (its root is <{root.tag}>)")
     messages: dict[Key, str] = {}
     for context in root.iter("context"):

@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import Final
 
+from thrusttimer.core.i18n import translate
 from thrusttimer.store.log import LogUnavailable, TrainingLog, Unit, default_log_path
 from thrusttimer.store.log_opening import FAILURES
 from thrusttimer.store.migrations import SchemaTooNew
@@ -33,17 +34,26 @@ def open_log(path: str | Path | None = None) -> tuple[TrainingLog | None, str | 
         log = TrainingLog.open(target, timeout_s=OPEN_WAIT_S, check_rows=False)
     except LogUnavailable as error:
         if not error.passing:
-            return None, f"Training log: not recording this session ({error})"
+            return None, _not_recording(error)
         waiting = TrainingLog.waiting_for(target, str(error), timeout_s=OPEN_WAIT_S)
         return waiting, " ".join(
             text
             for text in (
-                f"Training log: {error}. ThrustTimer keeps this session's sets and saves them "
-                "as soon as it can.",
+                translate(
+                    "WorkoutLog",
+                    "Training log: {problem}. ThrustTimer keeps this session's sets and saves "
+                    "them as soon as it can.",
+                ).format(problem=error),
                 waiting.notice,
             )
             if text
         )
     except (SchemaTooNew, sqlite3.Error, OSError) as error:
-        return None, f"Training log: not recording this session ({error})"
+        return None, _not_recording(error)
     return log, log.notice
+
+
+def _not_recording(error: Exception) -> str:
+    return translate("WorkoutLog", "Training log: not recording this session ({problem})").format(
+        problem=error
+    )

@@ -26,8 +26,9 @@ from thrusttimer.audio.output.libpulse_abi import (
     SubscribeCallback,
     SuccessCallback,
 )
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 
-UNNAMED = "the default output"
+UNNAMED = QT_TRANSLATE_NOOP("AudioOutput", "the default output")
 """What the output is called when the server gives no description of it."""
 
 
@@ -39,7 +40,7 @@ class DefaultOutput:
         self._loop = loop
         self.sink: str | None = None
         """The default sink's name when the stream connected (None until the server said)."""
-        self.description = UNNAMED
+        self.description = translate("AudioOutput", UNNAMED)
         """What the server calls that sink ("Built-in Audio Analog Stereo")."""
         self._lock = threading.Lock()
         self._changed = False

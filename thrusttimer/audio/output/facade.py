@@ -32,6 +32,7 @@ from thrusttimer.audio.output.pulse_feed import PulseFeed, make_clock
 from thrusttimer.audio.player import Scheduled
 from thrusttimer.audio.qtplugins import skip_media_backend
 from thrusttimer.audio.streamclock import StreamClock
+from thrusttimer.core.i18n import number, translate
 from thrusttimer.core.model import CueKind
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ class AudioOutput(QObject):
         self._thread.setObjectName("thrusttimer-audio")
         self._worker: SinkWorker | None = None
         self._pulse: PulseFeed | None = None
-        self.default_description = "the default output"
+        self.default_description = translate("AudioOutput", "the default output")
         """The server's default output, which the PulseAudio path plays on (its feed says
         which, as each stream opens)."""
         self._make_clock: Callable[[int], StreamClock] = StreamClock
@@ -243,17 +244,23 @@ class AudioOutput(QObject):
         with self._lock:
             mixer, clock = self.mixer, self.clock
         if not self.available:
-            return Scheduled(False, t_mono, "no audio output")
+            return Scheduled(False, t_mono, translate("AudioOutput", "no audio output"))
         if self.asleep:
-            return Scheduled(False, t_mono, "the audio output is asleep")
+            return Scheduled(False, t_mono, translate("AudioOutput", "the audio output is asleep"))
         if self._pulse is not None and self._pulse.stalled:
-            return Scheduled(False, t_mono, "the sound server is not answering")
+            return Scheduled(
+                False, t_mono, translate("AudioOutput", "the sound server is not answering")
+            )
         if not clock.steady:
-            return Scheduled(False, t_mono, "the audio output is starting")
+            return Scheduled(
+                False, t_mono, translate("AudioOutput", "the audio output is starting")
+            )
         latency = self.latency_s
         exact = clock.frame_at(t_mono - latency)
         if exact is None:
-            return Scheduled(False, t_mono, "the audio output is starting")
+            return Scheduled(
+                False, t_mono, translate("AudioOutput", "the audio output is starting")
+            )
         frame = round(exact)
         if asap and frame <= mixer.frame and self._pulse is not None:
             # Too late for the cue stream's queue: the prompt stream plays it at once.
@@ -266,9 +273,11 @@ class AudioOutput(QObject):
         heard = clock.time_of(frame)
         if not result.placed:
             reason = result.reason
-            if reason.startswith("late by"):
+            if reason.startswith("late by"):  # the mixer's own words, in frames
                 late_ms = (mixer.frame - frame) / self.fmt.rate * 1000
-                reason = f"late by {late_ms:.1f} ms"
+                reason = translate("AudioOutput", "late by {milliseconds} ms").format(
+                    milliseconds=number(late_ms, 1)
+                )
             return Scheduled(False, t_mono, reason)
         assert heard is not None
         if self.trace is not None:

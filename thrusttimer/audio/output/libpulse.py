@@ -45,8 +45,9 @@ from thrusttimer.audio.output.libpulse_abi import (
     SuccessCallback,
     load,
 )
+from thrusttimer.core.i18n import translate
 
-__all__ = ["PlaybackStream", "Position", "PulseError", "load"]
+__all__ = ["PlaybackStream", "Position", "PulseError", "load"]  # i18n: not shown
 
 PERIOD_STEPS = 3
 """Through PipeWire, positions wait for this many moves of the read index: the smallest is
@@ -89,7 +90,7 @@ class PlaybackStream:
     ) -> None:
         lib = load()
         if lib is None:
-            raise PulseError("libpulse is not installed")
+            raise PulseError("libpulse is not installed")  # i18n: not shown
         self._lib = lib
         self.rate = rate
         self.frame_bytes = 4 * channels
@@ -131,7 +132,9 @@ class PlaybackStream:
 
     def output_description(self) -> str:
         """What the server calls the output this stream plays on (with `follow_default`)."""
-        return self._default.description if self._default is not None else UNNAMED
+        if self._default is not None:
+            return self._default.description
+        return translate("AudioOutput", UNNAMED)
 
     def default_changed(self) -> bool:
         """True, once, when the server's default output changed after the stream connected:
@@ -151,7 +154,7 @@ class PlaybackStream:
         if lib.pa_context_connect(self._context, None, PA_CONTEXT_NOAUTOSPAWN, None) < 0:
             raise PulseError(self._error())
         if lib.pa_threaded_mainloop_start(loop) < 0:
-            raise PulseError("cannot start the PulseAudio main loop")
+            raise PulseError("cannot start the PulseAudio main loop")  # i18n: not shown
         lib.pa_threaded_mainloop_lock(loop)
         try:
             self._await(
@@ -201,13 +204,15 @@ class PlaybackStream:
     def _error(self) -> str:
         code = self._lib.pa_context_errno(self._context) if self._context else 0
         text = self._lib.pa_strerror(code)
-        return text.decode(errors="replace") if text else f"PulseAudio error {code}"
+        if text:
+            return str(text.decode(errors="replace"))
+        return f"PulseAudio error {code}"  # i18n: not shown
 
     def write(self, data: bytes) -> None:
         """Queue `data` (whole frames), waiting for room; then ask for a timing reply."""
         lib, loop, stream = self._lib, self._loop, self._stream
         if stream is None:
-            raise PulseError("the stream is closed")
+            raise PulseError("the stream is closed")  # i18n: not shown
         view = memoryview(data)
         lib.pa_threaded_mainloop_lock(loop)
         try:
@@ -233,7 +238,7 @@ class PlaybackStream:
         how long until it starts to be heard: the device's latency at the last reply."""
         lib, loop, stream = self._lib, self._loop, self._stream
         if stream is None:
-            raise PulseError("the stream is closed")
+            raise PulseError("the stream is closed")  # i18n: not shown
         lib.pa_threaded_mainloop_lock(loop)
         try:
             room = lib.pa_stream_writable_size(stream)
@@ -253,7 +258,7 @@ class PlaybackStream:
         What lies before it is gone to the output; what lies after can still be rewritten."""
         lib, loop, stream = self._lib, self._loop, self._stream
         if stream is None:
-            raise PulseError("the stream is closed")
+            raise PulseError("the stream is closed")  # i18n: not shown
         lib.pa_threaded_mainloop_lock(loop)
         try:
             operation = lib.pa_stream_update_timing_info(stream, self._signal_done, None)
@@ -264,7 +269,7 @@ class PlaybackStream:
             lib.pa_operation_unref(operation)
             pointer = lib.pa_stream_get_timing_info(stream)
             if not pointer or pointer.contents.read_index_corrupt:
-                raise PulseError("no timing reply")
+                raise PulseError("no timing reply")  # i18n: not shown
             return int(pointer.contents.read_index) // self.frame_bytes
         finally:
             lib.pa_threaded_mainloop_unlock(loop)
@@ -275,7 +280,7 @@ class PlaybackStream:
         read (PulseAudio rewinds its output for what it has mixed but not played)."""
         lib, loop, stream = self._lib, self._loop, self._stream
         if stream is None:
-            raise PulseError("the stream is closed")
+            raise PulseError("the stream is closed")  # i18n: not shown
         lib.pa_threaded_mainloop_lock(loop)
         try:
             if lib.pa_stream_write(stream, data, len(data), None, -len(data), PA_SEEK_RELATIVE) < 0:
@@ -288,7 +293,7 @@ class PlaybackStream:
         server reads nothing: the stream resumes from the frame it stopped at, later."""
         lib, loop, stream = self._lib, self._loop, self._stream
         if stream is None:
-            raise PulseError("the stream is closed")
+            raise PulseError("the stream is closed")  # i18n: not shown
         lib.pa_threaded_mainloop_lock(loop)
         try:
             operation = lib.pa_stream_cork(stream, int(paused), self._signal_done, None)

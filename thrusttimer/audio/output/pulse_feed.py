@@ -34,6 +34,7 @@ from thrusttimer.audio.output.libpulse import PlaybackStream, PulseError
 from thrusttimer.audio.output.server_stream import FollowsDefault, PromptStream, Stream
 from thrusttimer.audio.output.take_back import GUARD_FRAMES, TakesBack, WrittenTail
 from thrusttimer.audio.streamclock import StreamClock
+from thrusttimer.core.i18n import translate
 
 if TYPE_CHECKING:
     from thrusttimer.audio.output.facade import AudioOutput
@@ -78,13 +79,20 @@ measured; PulseAudio 16.1), and so may a stream resumed on a sink that went idle
 
 def open_server_stream() -> Stream:
     target, request = round(TARGET_S * RATE), round(BLOCK_S * RATE)
-    return PlaybackStream(RATE, CHANNELS, target, request, "cues", follow_default=True)
+    # The streams' names: the system's sound settings show them.
+    name = translate("PulseFeed", "cues")
+    return PlaybackStream(RATE, CHANNELS, target, request, name, follow_default=True)
 
 
 def open_prompt_stream() -> PromptStream:
     frames = round(0.005 * RATE)
     return PlaybackStream(
-        RATE, CHANNELS, round(PROMPT_S * RATE), frames, "key sounds", prebuf_frames=frames
+        RATE,
+        CHANNELS,
+        round(PROMPT_S * RATE),
+        frames,
+        translate("PulseFeed", "key sounds"),
+        prebuf_frames=frames,
     )
 
 
@@ -231,7 +239,11 @@ class PulseFeed:
                 except PulseError as error:
                     log.warning("the sound server stopped taking audio: %s", error)
                     self._close()
-                    self._go_silent("the sound server stopped: the workout goes on silently")
+                    self._go_silent(
+                        translate(
+                            "PulseFeed", "the sound server stopped: the workout goes on silently"
+                        )
+                    )
                     self._out.restarted.emit()
         finally:
             self._close()
@@ -243,7 +255,9 @@ class PulseFeed:
         except PulseError as error:
             if not out.silent:
                 log.info("no sound server: %s", error)
-                self._go_silent("no audio output: the workout goes on without sound")
+                self._go_silent(
+                    translate("PulseFeed", "no audio output: the workout goes on without sound")
+                )
             return False
         was_silent = out.silent and self.opened.is_set()
         if self._moved is None:
@@ -266,9 +280,17 @@ class PulseFeed:
         log.info("audio output %r at %d Hz", out.default_description, RATE)
         moved, self._moved = self._moved, None
         if moved is not None:
-            out.notice.emit(f"{moved}: now playing on {out.default_description!r}")
+            out.notice.emit(
+                translate("PulseFeed", "{reason}: now playing on {output}").format(
+                    reason=moved, output=repr(out.default_description)
+                )
+            )
         elif was_silent:
-            out.notice.emit(f"sound is back on {out.default_description!r}")
+            out.notice.emit(
+                translate("PulseFeed", "sound is back on {output}").format(
+                    output=repr(out.default_description)
+                )
+            )
             out.restarted.emit()
         return True
 
@@ -296,7 +318,7 @@ class PulseFeed:
         stream.write(data)
         self._tail.add(self.written, frames, block)
         if isinstance(stream, FollowsDefault) and stream.default_changed():
-            self.move("the audio output changed")
+            self.move(translate("PulseFeed", "the audio output changed"))
         self.written += frames
         now = self._now()
         self.last_write = now

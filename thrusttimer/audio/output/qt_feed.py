@@ -202,7 +202,7 @@ class SinkWorker(QObject):
     def _open(self, device: QAudioDevice) -> bool:
         self._close()
         if device.isNull():
-            self._go_silent("no audio output: the workout goes on without sound")
+            self._go_silent(self.tr("no audio output: the workout goes on without sound"))
             return False
         fmt = self._choose_format(device)
         dtype, scale, offset = _SAMPLE_TYPES[fmt.sampleFormat()]
@@ -223,7 +223,11 @@ class SinkWorker(QObject):
         log.debug("sink started: %s %s", sink.state(), sink.error())
         if sink.error().name != "NoError" or sink.state().name == "StoppedState":
             self._close()
-            self._go_silent(f"cannot open {device.description()!r}: the workout goes on silently")
+            self._go_silent(
+                self.tr("cannot open {output}: the workout goes on silently").format(
+                    output=repr(device.description())
+                )
+            )
             return False
         self._silent_since = None
         self._out.silent = False
@@ -314,7 +318,11 @@ class SinkWorker(QObject):
                 device = QMediaDevices.defaultAudioOutput()
                 self._silent_since = now
                 if not device.isNull() and self._open(device):
-                    self.notice.emit(f"sound is back on {device.description()!r}")
+                    self.notice.emit(
+                        self.tr("sound is back on {output}").format(
+                            output=repr(device.description())
+                        )
+                    )
                     self.restarted.emit()
             return
         error = stream.sink.error()
@@ -325,14 +333,20 @@ class SinkWorker(QObject):
         if error.name in ("OpenError", "FatalError", "IOError") or (
             stalled and stream.sink.state().name == "ActiveState"
         ):
-            why = f"audio error {error.name}" if error.name != "NoError" else "stalled"
+            if error.name != "NoError":
+                why = self.tr("audio error {error}").format(error=error.name)
+            else:
+                why = self.tr("stalled")
             log.warning("audio output %r %s", stream.device.description(), why)
             if self._server_died():
                 self._close()
-                self._go_silent("the sound server stopped: the workout goes on silently")
+                self._go_silent(self.tr("the sound server stopped: the workout goes on silently"))
                 self.restarted.emit()
                 return
-            self._move_to(QMediaDevices.defaultAudioOutput(), f"sound stopped ({why})")
+            self._move_to(
+                QMediaDevices.defaultAudioOutput(),
+                self.tr("sound stopped ({reason})").format(reason=why),
+            )
 
     def _on_outputs_changed(self) -> None:
         if self._server_died():
@@ -341,9 +355,13 @@ class SinkWorker(QObject):
         stream = self._stream
         if stream is not None and not device.isNull() and device.id() == stream.device.id():
             return
-        self._move_to(device, "the audio output changed")
+        self._move_to(device, self.tr("the audio output changed"))
 
     def _move_to(self, device: QAudioDevice, why: str) -> None:
         if self._open(device):
-            self.notice.emit(f"{why}: now playing on {device.description()!r}")
+            self.notice.emit(
+                self.tr("{reason}: now playing on {output}").format(
+                    reason=why, output=repr(device.description())
+                )
+            )
         self.restarted.emit()

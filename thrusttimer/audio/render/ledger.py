@@ -12,6 +12,7 @@ from typing import Final
 from thrusttimer.audio.render.jobs import Job, Result
 from thrusttimer.audio.render.progress import RenderProgress
 from thrusttimer.audio.render.protocol import Render, Source
+from thrusttimer.core.i18n import translate
 
 MAX_ATTEMPTS: Final = 2
 """Tries per phrase before it is made from the voice pack or skipped."""
@@ -58,7 +59,7 @@ class Ledger:
             return Render(job.text, Source.ENGINE, job.engine_path)
         if job.pack_clip is not None and job.pack_path is not None:  # job.has_pack
             return Render(job.text, Source.PACK, job.pack_path, pack_clip=job.pack_clip)
-        reason = "no speech engine and not in the voice pack"
+        reason = translate("Ledger", "no speech engine and not in the voice pack")
         self.failed.append(job.text)
         self.record(Result(job.text, "", None, 0, 0.0, reason))
         return None
@@ -77,13 +78,19 @@ class Ledger:
             self.queue.appendleft(replace(job, engine_path=None))
         else:
             self.failed.append(job.text)
-            self.notices.append(f"Could not voice “{job.text}” ({reason})")
+            self.notices.append(
+                translate("Ledger", "Could not voice “{phrase}” ({reason})").format(
+                    phrase=job.text, reason=reason
+                )
+            )
             self.record(Result(job.text, "", None, 0, 0.0, reason))
 
     def give_up(self, reason: str) -> None:
         """No worker can run: every phrase left fails (its cue falls back to a tone)."""
         self.gave_up = True
-        self.notices.append(f"No voice clips could be prepared ({reason})")
+        self.notices.append(
+            translate("Ledger", "No voice clips could be prepared ({reason})").format(reason=reason)
+        )
         while self.inflight:
             self.queue.appendleft(self.inflight.pop()[0])
         while self.queue:
@@ -100,15 +107,28 @@ class Ledger:
     def progress(self) -> RenderProgress:
         notices = []
         if self.engine_error:
-            notices.append(f"The speech engine could not start ({self.engine_error})")
+            notices.append(
+                translate("Ledger", "The speech engine could not start ({reason})").format(
+                    reason=self.engine_error
+                )
+            )
         notices += self.notices
         if self.fallbacks and self.engine_ok:
             text, why = self.fallbacks[0]
             count = len(self.fallbacks)
-            notices.append(
-                f"{count} phrase{'s' if count > 1 else ''} (“{text}”…) use the built-in voice"
-                f" because the speech engine failed on them ({why})"
-            )
+            if count > 1:
+                said = translate(
+                    "Ledger",
+                    "{count} phrases (“{phrase}”…) use the built-in voice because the speech "
+                    "engine failed on them ({reason})",
+                )
+            else:
+                said = translate(
+                    "Ledger",
+                    "{count} phrase (“{phrase}”…) use the built-in voice because the speech "
+                    "engine failed on them ({reason})",
+                )
+            notices.append(said.format(count=count, phrase=text, reason=why))
         current = self.current
         phrases = self.phrases
         return RenderProgress(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from thrusttimer.core.i18n import translate
+
 
 @dataclass(frozen=True, slots=True)
 class RenderProgress:
@@ -32,9 +34,13 @@ class RenderProgress:
     def line(self) -> str:
         """One line for a terminal or a status bar."""
         if self.finished:
-            text = f"Voice ready: {self.done - len(self.failed)} of {self.total} phrases"
-        else:
-            text = f"Preparing voice: {self.done}/{self.total}"
-            if self.current:
-                text += f" “{self.current}”"
-        return text
+            return translate("RenderProgress", "Voice ready: {ready} of {total} phrases").format(
+                ready=self.done - len(self.failed), total=self.total
+            )
+        if self.current:
+            return translate("RenderProgress", "Preparing voice: {done}/{total} “{phrase}”").format(
+                done=self.done, total=self.total, phrase=self.current
+            )
+        return translate("RenderProgress", "Preparing voice: {done}/{total}").format(
+            done=self.done, total=self.total
+        )

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from thrusttimer.audio.clips import AudioFormat
 from thrusttimer.audio.render.engine import EngineFactory
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.model import Tone
 
 BRIEF_CHARS = 80
@@ -127,13 +128,13 @@ Reply = Ready | Started | Done | Failed | Voices
 def read_request(conn: Connection) -> Request:
     """The supervisor's next request. EOFError/OSError: the supervisor has gone;
     ProtocolError: it sent something else."""
-    return check_request(_receive(conn, "the renderer"))
+    return check_request(_receive(conn, translate("SpeechProtocol", "the renderer")))
 
 
 def read_reply(conn: Connection) -> Reply:
     """The worker's next reply. EOFError/OSError: the worker has gone; ProtocolError: it
     sent something else."""
-    return check_reply(_receive(conn, "the speech worker"))
+    return check_reply(_receive(conn, translate("SpeechProtocol", "the speech worker")))
 
 
 def check_request(message: object) -> Request:
@@ -144,7 +145,11 @@ def check_request(message: object) -> Request:
         case Render(text=str(), source=Source(), out=Path()):
             if _render_ok(message):
                 return message
-    raise ProtocolError(f"the renderer sent an unexpected request ({brief(message)})")
+    raise ProtocolError(
+        translate("SpeechProtocol", "the renderer sent an unexpected request ({message})").format(
+            message=brief(message)
+        )
+    )
 
 
 def check_reply(message: object) -> Reply:
@@ -158,7 +163,11 @@ def check_reply(message: object) -> Reply:
             return message
         case Voices(voices=tuple() as voices) if all(map(_voice_ok, voices)):
             return message
-    raise ProtocolError(f"the speech worker sent an unexpected message ({brief(message)})")
+    raise ProtocolError(
+        translate(
+            "SpeechProtocol", "the speech worker sent an unexpected message ({message})"
+        ).format(message=brief(message))
+    )
 
 
 def brief(message: object) -> str:
@@ -174,7 +183,9 @@ def _receive(conn: Connection, sender: str) -> object:
         raise
     except Exception as error:  # unpickling runs arbitrary code: any error is possible
         raise ProtocolError(
-            f"{sender} sent a message that could not be read ({type(error).__name__}: {error})"
+            translate(
+                "SpeechProtocol", "{sender} sent a message that could not be read ({error})"
+            ).format(sender=sender, error=f"{type(error).__name__}: {error}")
         ) from error
     return message
 

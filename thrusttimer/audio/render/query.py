@@ -20,6 +20,7 @@ from thrusttimer.audio.render.protocol import (
 )
 from thrusttimer.audio.render.supervisor import STARTUP_TIMEOUT_S
 from thrusttimer.audio.render.worker import worker_main
+from thrusttimer.core.i18n import translate
 
 
 def query_voices(
@@ -36,18 +37,22 @@ def query_voices(
     deadline = time.monotonic() + timeout_s
     try:
         voices: list[EngineVoice] = []
-        notice: str | None = "the speech engine did not answer"
+        notice: str | None = translate("VoiceQuery", "the speech engine did not answer")
         sent = False
         while (left := deadline - time.monotonic()) > 0:
             if not wait([parent, process.sentinel], timeout=left) or not parent.poll():
                 if not process.is_alive():
-                    notice = f"the speech worker crashed (exit code {process.exitcode})"
+                    notice = translate(
+                        "VoiceQuery", "the speech worker crashed (exit code {code})"
+                    ).format(code=process.exitcode)
                     break
                 continue
             reply = read_reply(parent)
             if isinstance(reply, Ready):
                 if not reply.engine_ok:
-                    notice = f"the speech engine could not start ({reply.notice})"
+                    notice = translate(
+                        "VoiceQuery", "the speech engine could not start ({reason})"
+                    ).format(reason=reply.notice)
                     break
                 parent.send(AskVoices())
                 sent = True
@@ -57,7 +62,9 @@ def query_voices(
                 break
         return voices, notice
     except (EOFError, OSError) as error:
-        return [], f"the speech worker failed ({error})"
+        return [], translate("VoiceQuery", "the speech worker failed ({reason})").format(
+            reason=error
+        )
     except ProtocolError as error:
         return [], str(error)
     finally:

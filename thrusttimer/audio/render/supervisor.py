@@ -31,6 +31,7 @@ from thrusttimer.audio.render.protocol import (
 )
 from thrusttimer.audio.render.worker import worker_main
 from thrusttimer.core.clock import Clock
+from thrusttimer.core.i18n import translate
 
 PHRASE_TIMEOUT_S: Final = 15.0
 """A phrase takes espeak-ng 10–50 ms; a worker silent this long on one phrase is hung."""
@@ -112,12 +113,21 @@ class Renderer:
                 same = self._process is process and self._conn is not None
                 if same and not self._state.finished:
                     code = process.exitcode
-                    self._lost(f"the speech worker crashed (exit code {code})")
+                    self._lost(
+                        translate(
+                            "Renderer", "the speech worker crashed (exit code {code})"
+                        ).format(code=code)
+                    )
                 changed = True
             elif self._clock() > self._deadline:
-                what = "starting" if not self._ready else f"on “{self._state.current_text()}”"
+                if not self._ready:
+                    hung = translate("Renderer", "the speech worker hung starting")
+                else:
+                    hung = translate("Renderer", "the speech worker hung on “{phrase}”").format(
+                        phrase=self._state.current_text()
+                    )
                 self._kill()
-                self._lost(f"the speech worker hung {what}")
+                self._lost(hung)
                 changed = True
         progress = self.progress()
         if changed and self._on_progress is not None:
@@ -168,7 +178,11 @@ class Renderer:
             process.start()
             child.close()
         except Exception as error:  # no processes, no pipes, an unpicklable factory...
-            self._give_up(f"the speech worker could not start ({type(error).__name__}: {error})")
+            self._give_up(
+                translate("Renderer", "the speech worker could not start ({error})").format(
+                    error=f"{type(error).__name__}: {error}"
+                )
+            )
             return
         self._process, self._conn = process, parent
         self._ready = False
@@ -213,7 +227,9 @@ class Renderer:
                     state.engine_ok = engine_ok
                 if notice and self._config.engine_factory is not None:
                     if engine_ok:
-                        state.notices.append(f"Speech engine: {notice}")
+                        state.notices.append(
+                            translate("Renderer", "Speech engine: {notice}").format(notice=notice)
+                        )
                     else:
                         state.engine_error = notice
                 self._fill()

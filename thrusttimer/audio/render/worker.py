@@ -25,6 +25,7 @@ from thrusttimer.audio.render.protocol import (
     WorkerConfig,
     read_request,
 )
+from thrusttimer.core.i18n import translate
 
 RENDER_TRIES: Final = 3
 """Renders of one phrase while the engine's output comes out empty or cut off."""
@@ -56,8 +57,11 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
             try:
                 engine.setProperty("voice", config.voice_id)
             except Exception as error:
-                notice = f"voice {config.voice_id!r} is not available ({error}); default voice"
-    wav = Path(config.scratch or tempfile.gettempdir()) / f"thrusttimer-tts-{os.getpid()}.wav"
+                notice = translate(
+                    "SpeechWorker", "voice {voice} is not available ({error}); default voice"
+                ).format(voice=repr(config.voice_id), error=error)
+    name = f"thrusttimer-tts-{os.getpid()}.wav"  # i18n: not shown
+    wav = Path(config.scratch or tempfile.gettempdir()) / name
     try:
         # Inside the try: an app that quit while the engine started is no error here.
         conn.send(Ready(engine is not None, notice))
@@ -78,7 +82,9 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
             try:
                 if request.source is Source.ENGINE:
                     if engine is None:
-                        raise RuntimeError("the speech engine did not start")
+                        raise RuntimeError(
+                            translate("SpeechWorker", "the speech engine did not start")
+                        )
                     data = render_phrase(engine, request.text, wav)
                     clip = processing.prepare(data, config.fmt, config.volume)
                 elif request.source is Source.TONE:
@@ -89,7 +95,7 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
                     segment = voicepack.load_clip(request.pack_clip)
                     clip = processing.to_clip(segment, config.fmt, config.volume)
                 if len(clip) == 0:
-                    raise RuntimeError("the phrase came out silent")
+                    raise RuntimeError(translate("SpeechWorker", "the phrase came out silent"))
                 cache.write_clip(request.out, clip)
                 conn.send(Done(request.text, len(clip), time.perf_counter() - started))
             except Exception as error:
@@ -125,7 +131,11 @@ def render_phrase(engine: SpeechEngine, text: str, wav: Path) -> bytes:
             return data
     if problem == processing.CUT_OFF:
         return data
-    raise RuntimeError(f"the engine wrote {problem} ({RENDER_TRIES} tries)")
+    raise RuntimeError(
+        translate("SpeechWorker", "the engine wrote {problem} ({tries} tries)").format(
+            problem=translate("SpeechWorker", problem), tries=RENDER_TRIES
+        )
+    )
 
 
 def _voices(engine: SpeechEngine | None) -> tuple[EngineVoice, ...]:
