@@ -10,8 +10,8 @@ out empty or cut off), trimmed and levelled by `processing.clean`, resampled fro
 Commit the result together with any change to this script or to the phrases.
 With --only-missing, the clips the pack already has are kept as they are, only phrases
 new to it are rendered, and clips no phrase needs any more are removed.
-(The phrases are the English ones until they are translated: --language picks the folder
-and the espeak-ng voice.)
+--language picks the phrases' language (the exercise files' translations and the .ts
+catalogue's "Speech" texts), the folder and the espeak-ng voice.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from thrusttimer.audio.voicepack import (  # noqa: E402
     resample,
 )
 
-VOICES = {"en": "gmw/en", "de": "gmw/de", "es": "roa/es", "fr": "roa/fr", "pt_BR": "roa/pt-BR"}
+VOICES = {"en": "gmw/en", "de": "gmw/de", "es": "roa/es", "fr": "roa/fr", "pt_BR": "roa/pt-br"}
 """The espeak-ng voice of each pack language."""
 
 
@@ -91,6 +91,11 @@ def main() -> int:
     args = parser.parse_args()
     args.out = args.out or ROOT / "assets" / "voice" / args.language
     args.voice = args.voice or VOICES[args.language]
+    # The phrases in the pack's language: the exercises' words, and the coach's words made
+    # in code from the .ts catalogue (the "Speech" context).
+    from thrusttimer.commands.language import install
+
+    install(args.language)
 
     import numpy as np
     import pyttsx3

@@ -32,6 +32,7 @@ from thrusttimer.audio.tones import cached_tone, tone_key
 from thrusttimer.audio.voicepack import VoicePack
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
+from thrusttimer.core.language import ENGLISH
 from thrusttimer.core.model import Cue, Tone
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.timeline import Timeline, compile_plan
@@ -44,7 +45,7 @@ RUN_POLL_S = 0.25
 
 # Shown translated (`translate("VoiceBank", ...)`) where a notice is made.
 PACK_NOTICE = QT_TRANSLATE_NOOP(
-    "VoiceBank", "The speech engine is not available, so the built-in English voice is speaking"
+    "VoiceBank", "The speech engine is not available, so the built-in voice is speaking"
 )
 NO_VOICE_NOTICE = QT_TRANSLATE_NOOP(
     "VoiceBank", "No speech engine and no voice pack: cues are tones only"
@@ -79,7 +80,7 @@ class VoiceBank:
         self.settings = settings or VoiceSettings()
         self.fmt = fmt or AudioFormat()
         self.cache = cache or ClipCache()
-        self.pack = (pack or VoicePack.load()) if use_pack else None
+        self.pack = (pack or VoicePack.load(language=self.settings.language)) if use_pack else None
         self._engine_factory = engine_factory
         self._engine = engine_name()
         self._clock = clock
@@ -296,7 +297,10 @@ class VoiceBank:
 
     def _engine_key(self, text: str) -> ClipKey:
         s = self.settings
-        return ClipKey(text, s.voice_id or "default", s.rate, s.volume, self._engine, self.fmt)
+        # The same words said by the default voice of another language are another clip.
+        voice = s.voice_id or "default"
+        voice = voice if s.language == ENGLISH else f"{voice}@{s.language}"
+        return ClipKey(text, voice, s.rate, s.volume, self._engine, self.fmt)
 
     def _pack_key(self, text: str) -> ClipKey | None:
         if self.pack is None or text not in self.pack:
@@ -306,7 +310,9 @@ class VoiceBank:
 
     def _worker_config(self) -> WorkerConfig:
         s = self.settings
-        return WorkerConfig(self._engine_factory, s.voice_id, s.rate, s.volume, self.fmt)
+        return WorkerConfig(
+            self._engine_factory, s.voice_id, s.rate, s.volume, self.fmt, language=s.language
+        )
 
     def _on_result(self, result: Result) -> None:
         if result.tone is not None:

@@ -11,6 +11,7 @@ from typing import Any, Final
 
 from thrusttimer.core.errors import NumberField, ValidationError
 from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
+from thrusttimer.core.language import ENGLISH, LANGUAGES
 from thrusttimer.core.plan import CueMode
 
 SETTINGS_FORMAT: Final = 1
@@ -43,6 +44,9 @@ class VoiceSettings:
     latency_offset_ms: int = 0
     """Play every cue this much earlier (positive) to make up for slow output such as
     Bluetooth headphones."""
+    language: str = ENGLISH
+    """The language the coach speaks: with the engine's default voice ("" above), the
+    engine's voice that speaks it best; and the bundled pack of that language."""
 
     def __post_init__(self) -> None:
         for name, spec in FIELDS.items():
@@ -53,6 +57,8 @@ class VoiceSettings:
                 self.voice_id,
                 translate("VoiceSettings", "a voice id of up to 200 characters"),
             )
+        if self.language not in LANGUAGES:
+            raise ValidationError("language", self.language, f"one of {', '.join(LANGUAGES)}")
         if not isinstance(self.cue_mode, CueMode):
             try:
                 object.__setattr__(self, "cue_mode", CueMode(self.cue_mode))

@@ -15,6 +15,7 @@ from typing import Protocol
 
 from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.conductor.ports import ClipBank, Progress, SoundOutput
+from thrusttimer.core import i18n
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.events import Channel
 from thrusttimer.core.plan import Plan
@@ -63,6 +64,7 @@ def voice_settings(prefs: VoiceChoice, plan: Plan) -> VoiceSettings:
         volume=prefs.volume_pct / 100,
         cue_mode=plan.cues.mode,
         latency_offset_ms=prefs.latency_ms,
+        language=i18n.speech_language(),
     )
 
 

@@ -96,3 +96,53 @@ def test_a_request_the_worker_cannot_read_is_answered_as_a_failure(fake_tts: Pat
         if process.is_alive():
             process.kill()
             process.join()
+
+
+class _Voice:
+    def __init__(self, id_: str, languages: list[str]) -> None:
+        self.id, self.name, self.languages = id_, id_, languages
+
+
+class _VoicedEngine:
+    """An engine with espeak-ng's voices for the shipped languages."""
+
+    VOICES = (
+        _Voice("gmw/en", ["en-gb"]),
+        _Voice("gmw/de", ["de"]),
+        _Voice("roa/pt", ["pt"]),
+        _Voice("roa/pt-br", ["pt-br"]),
+        _Voice("roa/fr-be", ["fr-be"]),
+        _Voice("roa/fr", ["fr-fr"]),
+    )
+
+    def __init__(self) -> None:
+        self.voice = ""
+
+    def getProperty(self, name: str) -> object:
+        return self.VOICES if name == "voices" else self.voice
+
+    def setProperty(self, name: str, value: object) -> None:
+        assert name == "voice"
+        self.voice = str(value)
+
+
+@pytest.mark.parametrize(
+    ("asked", "language", "spoken"),
+    [
+        ("", "en", ""),  # the engine's default voice, as before
+        ("", "de", "gmw/de"),
+        ("", "pt_BR", "roa/pt-br"),  # Brazilian, not European Portuguese
+        ("", "fr", "roa/fr"),
+        ("roa/fr-be", "fr", "roa/fr-be"),  # a chosen voice that speaks the language stays
+        ("gmw/en", "de", "gmw/de"),  # one that does not gives way to one that does
+        ("", "es", ""),  # no voice speaks it: the engine's default
+    ],
+)
+def test_the_worker_speaks_with_a_voice_of_the_coachs_language(
+    asked: str, language: str, spoken: str
+) -> None:
+    from thrusttimer.audio.render.worker import _choose_voice
+
+    engine = _VoicedEngine()
+    assert _choose_voice(engine, asked, language) is None  # type: ignore[arg-type]
+    assert engine.voice == spoken

@@ -49,6 +49,9 @@ class WorkerConfig:
     scratch: str = ""
     """A folder for the engine's raw WAVs, made and removed by the app's side (a killed
     worker cannot clean up after itself); "" for the system's temporary folder."""
+    language: str = "en"
+    """The coach's language: with no voice_id, or one that does not speak it, the worker
+    takes the engine's voice that speaks it best."""
 
 
 # Supervisor -> worker ----------------------------------------------------------------------

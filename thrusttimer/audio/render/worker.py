@@ -26,6 +26,7 @@ from thrusttimer.audio.render.protocol import (
     read_request,
 )
 from thrusttimer.core.i18n import translate
+from thrusttimer.core.language import ENGLISH, voice_fit
 
 RENDER_TRIES: Final = 3
 """Renders of one phrase while the engine's output comes out empty or cut off."""
@@ -53,13 +54,8 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
         except Exception as error:  # any driver failure means: use the pack
             engine = None
             notice = f"{type(error).__name__}: {error}"
-        if engine is not None and config.voice_id:
-            try:
-                engine.setProperty("voice", config.voice_id)
-            except Exception as error:
-                notice = translate(
-                    "SpeechWorker", "voice {voice} is not available ({error}); default voice"
-                ).format(voice=repr(config.voice_id), error=error)
+        if engine is not None:
+            notice = _choose_voice(engine, config.voice_id, config.language)
     name = f"thrusttimer-tts-{os.getpid()}.wav"  # i18n: not shown
     wav = Path(config.scratch or tempfile.gettempdir()) / name
     try:
@@ -104,6 +100,29 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
         return  # the parent has gone
     finally:
         wav.unlink(missing_ok=True)
+
+
+def _choose_voice(engine: SpeechEngine, voice_id: str, language: str) -> str | None:
+    """Set the engine's voice: `voice_id` if it speaks `language` (or the language is
+    English and no voice is asked for: the engine's default), else the voice that speaks
+    `language` best. A notice if the asked-for voice could not be used."""
+    if not voice_id and language == ENGLISH:
+        return None  # the engine's own default voice, as before languages
+    fits = {voice.id: voice_fit(voice.languages, language) for voice in _voices(engine)}
+    if fits.get(voice_id, 0) > 0:
+        chosen = voice_id
+    else:
+        best = max(fits.values(), default=0)
+        chosen = next((found for found, fit in fits.items() if fit == best), "") if best else ""
+    if not chosen:
+        return None
+    try:
+        engine.setProperty("voice", chosen)
+    except Exception as error:
+        return translate(
+            "SpeechWorker", "voice {voice} is not available ({error}); default voice"
+        ).format(voice=repr(chosen), error=error)
+    return None
 
 
 def render_phrase(engine: SpeechEngine, text: str, wav: Path) -> bytes:

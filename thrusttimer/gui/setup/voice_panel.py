@@ -19,6 +19,7 @@ from thrusttimer.audio.clips import AudioFormat
 from thrusttimer.audio.phrases import SAMPLE_PHRASE
 from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.voices import VoiceList, VoiceSample
+from thrusttimer.core import i18n
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.errors import ValidationError
 from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -321,7 +322,10 @@ class VoicePanel(QGroupBox):
             )
             return
         settings = VoiceSettings(
-            voice_id=prefs.voice, rate=prefs.rate_wpm, volume=prefs.volume_pct / 100
+            voice_id=prefs.voice,
+            rate=prefs.rate_wpm,
+            volume=prefs.volume_pct / 100,
+            language=i18n.speech_language(),
         )
         fmt = output.fmt
         sampler = self._sampler
