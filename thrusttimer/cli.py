@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from importlib import import_module
 
 from thrusttimer import __version__
-from thrusttimer.commands import COMMANDS, UsageError
+from thrusttimer.commands import COMMANDS, UsageError, language
+from thrusttimer.core.i18n import translate
 from thrusttimer.runtime.gc_pause import pause_collection
 
 PROG = "thrusttimer"
@@ -26,15 +27,18 @@ PROG = "thrusttimer"
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
+        # First: the help, the errors and every line after them are in this language.
+        language.install(language.chosen(args))
         if args and args[0] in ("--version", "-V"):
             print(f"{PROG} {__version__}")
             return 0
         if args and args[0] in ("-h", "--help", "help"):
             print(_usage())
             return 0
-        name = args[0] if args and args[0] in COMMANDS else "gui"
+        first = language.without_option(args)[:1]
+        name = first[0] if first and first[0] in COMMANDS else "gui"
         if name != "gui":
-            args = args[1:]
+            args.remove(name)
         else:
             pause_collection()
             # Before the window's modules load: each module imported after PySide6 is
@@ -47,7 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _leave_if_audio_stuck(code)
         return code
     except UsageError as error:
-        print(f"{error.prog}: error: {error}", file=sys.stderr)
+        line = translate("Cli", "{prog}: error: {message}").format(prog=error.prog, message=error)
+        print(line, file=sys.stderr)
         return 2
     except BrokenPipeError:
         # The reader went away (`thrusttimer plan | head`): not an error worth a traceback.
@@ -66,7 +71,26 @@ def _leave_if_audio_stuck(code: int) -> None:
 
 
 def _usage() -> str:
-    lines = [__doc__.strip(), "", "Subcommands:"]
+    lines = [_commands(), "", translate("Cli", "Subcommands:")]
     lines += [f"  {name}" for name in COMMANDS if name != "gui"]
-    lines.append(f"\nRun `{PROG} SUBCOMMAND --help` for its options.")
+    lines.append("")
+    lines.append(
+        translate("Cli", "Run `{prog} SUBCOMMAND --help` for its options.").format(prog=PROG)
+    )
     return "\n".join(lines)
+
+
+def _commands() -> str:
+    """The module's docstring, as the lifter reads it (`--help`)."""
+    return translate(
+        "Cli",
+        "The `thrusttimer` command: the window by default, or a subcommand.\n"
+        "\n"
+        "thrusttimer [plan options]          open the window on a workout\n"
+        "thrusttimer plan [plan options]     print the compiled timeline (--json for a machine)\n"
+        "thrusttimer presets                 list the built-in presets\n"
+        "thrusttimer history [--since D] [--csv F] [--import F]   the training log\n"
+        "thrusttimer next [--preset NAME] [--json]    today's load and reps, and why\n"
+        "thrusttimer plates LOAD [--unit kg|lb]       the plates on each side for a load\n"
+        "thrusttimer --version",
+    )

@@ -14,7 +14,6 @@ from thrusttimer.core.gym_words import (
     IDLE_WORD,
     PAUSED_NOTE,
     READY_NOTE,
-    SET_UP,
     BlockLine,
     all_breath_words,
     block_line,
@@ -143,7 +142,7 @@ def test_the_rest_before_a_new_exercise_says_what_comes_and_reads_its_set_up(
     b_stance = load_exercise("b-stance-hip-thrust")
     words = phase_words(session)
     assert (words.word, words.phase, words.big_countdown) == ("Rest", Phase.REST, True)
-    assert words.note == SET_UP + b_stance.phases[Phase.SETUP].instruction
+    assert words.note == "Set up: " + b_stance.phases[Phase.SETUP].instruction
     # The set-up item is the one the coach read last in this rest.
     checklist = {f"setup.{item.id}": item.text for item in b_stance.setup_checklist}
     readings = [
@@ -237,7 +236,7 @@ def test_the_room_kept_covers_every_exercise(plan: Plan) -> None:
     notes = workout_notes(plan)
     frog = load_exercise("frog-pump")
     assert frog.phases[Phase.THRUST].instruction in notes
-    assert SET_UP + frog.phases[Phase.SETUP].instruction in notes
+    assert "Set up: " + frog.phases[Phase.SETUP].instruction in notes
     assert {PAUSED_NOTE, READY_NOTE} <= set(notes)
     assert frog.phases[Phase.DESCENT].breath_words in all_breath_words(plan)
     texts = rest_texts(plan)

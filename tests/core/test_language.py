@@ -11,11 +11,9 @@ from hypothesis import strategies as st
 from thrusttimer.core import i18n
 from thrusttimer.core.language import (
     LANGUAGES,
-    UnknownLanguage,
     date_text,
     decimal_text,
     is_singular,
-    language_or_error,
     parse_decimal,
     resolve,
     system_language,
@@ -50,12 +48,6 @@ def test_the_system_language_follows_gettexts_order() -> None:
     assert system_language({"LC_MESSAGES": "pt_BR.UTF-8", "LANG": "de_DE"}) == "pt_BR"
     assert system_language({"LANG": "it_IT.UTF-8"}) == "en"  # set, not shipped: English
     assert system_language({}) == "en"
-
-
-def test_an_unknown_language_is_one_line_naming_the_choices() -> None:
-    with pytest.raises(UnknownLanguage, match=r"^unknown language 'xx': choose one of en, de, es"):
-        language_or_error("xx")
-    assert language_or_error("pt-br") == "pt_BR"
 
 
 def test_numbers_and_dates_as_each_language_writes_them() -> None:

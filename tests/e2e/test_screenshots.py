@@ -26,6 +26,10 @@ from PySide6.QtGui import QColor, QImage
 from tests.support.dbus import FakeScreenSaver, private_bus
 from tests.support.legible import problems
 from tests.support.xvfb import xvfb
+from thrusttimer.core.content import load_exercise
+from thrusttimer.core.language import LANGUAGES
+from thrusttimer.core.model import Phase
+from thrusttimer.gui.theme import READABLE_SHARE
 
 pytestmark = [
     pytest.mark.slow,
@@ -36,6 +40,9 @@ MID_THRUST_S = 8.5
 """Hypertrophy with a 5 s lead-in: a 3 s brace, then the first thrust from 8 s to 9 s."""
 MID_REST_S = 70.0
 """Set 1 ends at 58 s; the rest runs to 148 s."""
+SMALLEST_RULED_HEIGHT = 601
+"""At 800x600 the 4 % rule is not asked of any language: only the 12 % phase word, and
+nothing cut or overlapping."""
 MID_LEAD_IN_S = 2.0
 """In the 5 s lead-in, with its checklist under the side view."""
 
@@ -94,9 +101,10 @@ def take_pictures(
     size: tuple[int, int],
     scale: int,
     moments: dict[str, float],
+    language: str = "en",
 ) -> dict[str, tuple[QImage, dict[str, Any]]]:
-    """Run the app at `size` (and `scale`), save a picture at each of `moments` as
-    MOMENT-NAME.png, and return each picture with its facts."""
+    """Run the app at `size` (and `scale`), in `language`, save a picture at each of
+    `moments` as MOMENT-NAME.png, and return each picture with its facts."""
     env = {
         **os.environ,
         "DISPLAY": display,
@@ -114,6 +122,8 @@ def take_pictures(
         "5",
         "--window-size",
         f"{size[0]}x{size[1]}",
+        "--language",
+        language,
     ]
     for moment, at in moments.items():
         command += ["--screenshot-at", f"{at}:{folder / f'{moment}-{name}.png'}"]
@@ -191,5 +201,38 @@ def test_everything_a_lifter_reads_is_at_least_4_percent_of_the_window_height(
         texts = facts["texts"]
         assert MUST_READ[moment] <= {text["what"] for text in texts}, moment
         assert problems(image, texts, size[1]) == [], moment
+        height = ink_height(artifacts / f"{moment}-{name}.png", facts)
+        assert height >= 0.12 * size[1], (moment, height)
+
+
+@pytest.mark.parametrize("language", [code for code in LANGUAGES if code != "en"])
+@pytest.mark.parametrize(
+    "size", [(800, 600), (1366, 768), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}"
+)
+def test_in_every_language_the_words_are_as_big_and_nothing_is_cut_or_overlaps(
+    display: str, bus: str, artifacts: Path, size: tuple[int, int], language: str
+) -> None:
+    """The same checks in each translated language, whose words run longer (German and
+    French most): the phase word (the exercise file's label in that language) keeps 12 %
+    of the height, every text a lifter reads its 4 %, none cut short or overlapping. The
+    pictures are kept as artifacts/screenshots/MOMENT-WxH-LANGUAGE.png."""
+    name = f"{size[0]}x{size[1]}-{language}"
+    moments = {"lead-in": MID_LEAD_IN_S, "thrust": MID_THRUST_S, "rest": MID_REST_S}
+    pictures = take_pictures(display, bus, artifacts, name, size, 1, moments, language)
+    phases = load_exercise("hip-thrust", language).phases
+    words = {"thrust": phases[Phase.THRUST].label, "rest": phases[Phase.REST].label}
+    for moment, (image, facts) in pictures.items():
+        if moment in words:
+            assert facts["word"] == words[moment], moment
+        texts = facts["texts"]
+        # Every text is there (a button by its label, in the language: so counted).
+        whats = [text["what"] for text in texts]
+        assert {w for w in MUST_READ[moment] if not w.endswith(" button")} <= set(whats), moment
+        buttons = [w for w in MUST_READ[moment] if w.endswith(" button")]
+        assert len([w for w in whats if w.endswith(" button")]) >= len(buttons), moment
+        # At 800x600 the 4 % rule gives way (the window's floor size, as in English);
+        # nothing may still be cut short or overlap.
+        share = READABLE_SHARE if size[1] >= SMALLEST_RULED_HEIGHT else 0.0
+        assert problems(image, texts, size[1], share) == [], moment
         height = ink_height(artifacts / f"{moment}-{name}.png", facts)
         assert height >= 0.12 * size[1], (moment, height)

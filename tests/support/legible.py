@@ -73,11 +73,13 @@ def measured_lines(image: QImage, text: dict[str, Any], scale: float) -> list[in
     return heights
 
 
-def fact_problems(texts: list[dict[str, Any]], window_height: int) -> list[str]:
+def fact_problems(
+    texts: list[dict[str, Any]], window_height: int, share: float = READABLE_SHARE
+) -> list[str]:
     """What breaks the rule in what the window says it shows, in a window `window_height`
-    logical pixels tall: a text under the readable size, cut short, out of its widget, or
-    over another. Each as a sentence naming the text; none when all is well."""
-    least = READABLE_SHARE * window_height
+    logical pixels tall: a text under `share` of it, cut short, out of its widget, or over
+    another. Each as a sentence naming the text; none when all is well."""
+    least = share * window_height
     found: list[str] = []
     for text in texts:
         name = f"{text['what']} {text['lines']!r}"
@@ -96,11 +98,13 @@ def fact_problems(texts: list[dict[str, Any]], window_height: int) -> list[str]:
     return found
 
 
-def ink_problems(image: QImage, texts: list[dict[str, Any]], window_height: int) -> list[str]:
+def ink_problems(
+    image: QImage, texts: list[dict[str, Any]], window_height: int, share: float = READABLE_SHARE
+) -> list[str]:
     """Lines of `texts` whose ink in `image` (a picture of the window) is not as tall as
-    their font draws them, or is shorter than at the readable size (both within `ROWS`)."""
+    their font draws them, or is shorter than at `share` of the height (within `ROWS`)."""
     scale = image.height() / window_height
-    least = READABLE_SHARE * window_height
+    least = share * window_height
     found: list[str] = []
     for text in texts:
         for line, ink, rows in zip(
@@ -115,6 +119,11 @@ def ink_problems(image: QImage, texts: list[dict[str, Any]], window_height: int)
     return found
 
 
-def problems(image: QImage, texts: list[dict[str, Any]], window_height: int) -> list[str]:
-    """Everything `fact_problems` and `ink_problems` find."""
-    return fact_problems(texts, window_height) + ink_problems(image, texts, window_height)
+def problems(
+    image: QImage, texts: list[dict[str, Any]], window_height: int, share: float = READABLE_SHARE
+) -> list[str]:
+    """Everything `fact_problems` and `ink_problems` find (`share` 0: only what is cut
+    short, out of its widget or overlapping, and ink unlike its font)."""
+    return fact_problems(texts, window_height, share) + ink_problems(
+        image, texts, window_height, share
+    )

@@ -58,7 +58,10 @@ class VoiceSettings:
                 translate("VoiceSettings", "a voice id of up to 200 characters"),
             )
         if self.language not in LANGUAGES:
-            raise ValidationError("language", self.language, f"one of {', '.join(LANGUAGES)}")
+            allowed = translate("VoiceSettings", "one of {choices}")
+            raise ValidationError(
+                "language", self.language, allowed.format(choices=", ".join(LANGUAGES))
+            )
         if not isinstance(self.cue_mode, CueMode):
             try:
                 object.__setattr__(self, "cue_mode", CueMode(self.cue_mode))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from thrusttimer.commands import UsageError
+from thrusttimer.commands import UsageError, language
 from thrusttimer.commands.options import (
     PATH_SHOWN,
     Parser,
@@ -17,6 +17,7 @@ from thrusttimer.commands.options import (
     parse,
     plan_from_args,
 )
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.shown import shown_value
 
 if TYPE_CHECKING:
@@ -26,15 +27,21 @@ if TYPE_CHECKING:
 def main(args: Sequence[str], prog: str) -> int:
     parser = Parser(
         prog=prog,
-        description="Open the ThrustTimer window. Subcommands: plan, presets (see --help).",
+        description=translate(
+            "GuiCommand", "Open the ThrustTimer window. Subcommands: plan, presets (see --help)."
+        ),
     )
     add_plan_arguments(parser)
     parser.add_argument(
         "--event-log",
         metavar="FILE",
-        help="write what the session does to FILE, one JSON object per line",
+        help=translate(
+            "GuiCommand", "write what the session does to FILE, one JSON object per line"
+        ),
     )
-    parser.add_argument("--window-size", metavar="WxH", help="open the window at this size")
+    parser.add_argument(
+        "--window-size", metavar="WxH", help=translate("GuiCommand", "open the window at this size")
+    )
     # Test hook (documented in the README's testing section): run on a fake clock, save a
     # picture of the window SECONDS into the workout to PATH (and PATH.json), then quit.
     parser.add_argument(
@@ -65,6 +72,7 @@ def main(args: Sequence[str], prog: str) -> int:
         event_log=event_log,
         window_size=size,
         screenshots=shots,
+        language=language.requested(args, prog),
     )
 
 
@@ -72,14 +80,15 @@ def _size(text: str, prog: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
+        problem = translate("GuiCommand", "{flag}: {value} is not WIDTHxHEIGHT, e.g. 1366x768")
         raise UsageError(
-            f"--window-size: {shown_value(text)} is not WIDTHxHEIGHT, e.g. 1366x768", prog
+            problem.format(flag="--window-size", value=shown_value(text)), prog
         ) from None
     if not (320 <= width <= 10000 and 240 <= height <= 10000):
-        raise UsageError(
-            f"--window-size: {shown_value(text)} is out of range; allowed 320x240 to 10000x10000",
-            prog,
+        problem = translate(
+            "GuiCommand", "{flag}: {value} is out of range; allowed 320x240 to 10000x10000"
         )
+        raise UsageError(problem.format(flag="--window-size", value=shown_value(text)), prog)
     return width, height
 
 
@@ -93,7 +102,10 @@ def _screenshot(text: str, prog: str) -> Screenshot:
         at = -1.0
     if not path or not 0 <= at < float("inf"):
         raise UsageError(
-            f"--screenshot-at: {shown_value(text, PATH_SHOWN)} is not SECONDS:PATH", prog
+            translate("GuiCommand", "{flag}: {value} is not SECONDS:PATH").format(
+                flag="--screenshot-at", value=shown_value(text, PATH_SHOWN)
+            ),
+            prog,
         )
     picture = Path(path)
     check_writable(picture, "--screenshot-at", prog)

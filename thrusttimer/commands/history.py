@@ -8,7 +8,7 @@ thrusttimer history --import FILE [--import-unit kg|lb]     add a Strong or Hevy
 `--exercise ID` keeps one exercise's sets (printed, exported or charted); the records at
 the end are each exercise's apart, and each side's of a one-sided one.
 
-Exit codes (`EXIT_CODES`): 0 done; 1 nothing imported (the file is no export, or the log
+Exit codes (`exit_codes()`): 0 done; 1 nothing imported (the file is no export, or the log
 could not be used); 2 bad options, or an --import path that is no file of at most 50 MB;
 3 imported, but some rows were bad and skipped (each named on stderr). Rows of exercises
 ThrustTimer does not know are named on stderr too (one line per name), and do not change
@@ -25,6 +25,8 @@ from typing import Final
 
 from thrusttimer.commands import UsageError
 from thrusttimer.commands.options import Parser, parse
+from thrusttimer.core.i18n import number as number_text
+from thrusttimer.core.i18n import singular, translate
 from thrusttimer.core.shown import clipped, printable, shown_value
 from thrusttimer.store.exercise_names import display_name, exercise_id, known_ids, shown_name
 from thrusttimer.store.exercise_stats import (
@@ -56,13 +58,19 @@ EXERCISE_WIDTH: Final = 28
 """The exercise column: "Single-leg hip thrust, right" fits."""
 BAD_ROWS_SHOWN: Final = 50
 """How many bad rows an import names on stderr before it only counts the rest."""
-EXIT_CODES: Final = (
-    "exit codes: 0 done; 1 nothing imported (the file is no Strong or Hevy export, or the "
-    "log could not be used); 2 bad options, or an --import path that is no file of at most "
-    f"50 MB; {SOME_ROWS_BAD} imported, but some rows were bad and skipped (each named on "
-    "stderr; rows of exercises ThrustTimer does not know are named there too, and do not "
-    "change the code)"
-)
+
+
+def exit_codes() -> str:
+    return translate(
+        "HistoryCommand",
+        "exit codes: 0 done; 1 nothing imported (the file is no Strong or Hevy export, or the "
+        "log could not be used); 2 bad options, or an --import path that is no file of at most "
+        "50 MB; {code} imported, but some rows were bad and skipped (each named on "
+        "stderr; rows of exercises ThrustTimer does not know are named there too, and do not "
+        "change the code)",
+    ).format(code=SOME_ROWS_BAD)
+
+
 UNKNOWN_SHOWN: Final = 20
 """How many unknown exercise names an import names on stderr before it only counts the rest."""
 
@@ -70,33 +78,57 @@ UNKNOWN_SHOWN: Final = 20
 def main(args: Sequence[str], prog: str) -> int:
     parser = Parser(
         prog=prog,
-        description="Print the training log, export it as a Strong CSV, or import a Strong or "
-        f"Hevy export. The log is {default_log_path()} "
-        "(set THRUSTTIMER_DATA_DIR to use another folder).",
-        epilog=EXIT_CODES,
+        description=translate(
+            "HistoryCommand",
+            "Print the training log, export it as a Strong CSV, or import a Strong or "
+            "Hevy export. The log is {path} "
+            "(set THRUSTTIMER_DATA_DIR to use another folder).",
+        ).format(path=default_log_path()),
+        epilog=exit_codes(),
     )
-    parser.add_argument("--since", metavar="YYYY-MM-DD", help="only sessions on or after this day")
     parser.add_argument(
-        "--csv", metavar="FILE", help="write the log as a Strong-format CSV (- for stdout)"
+        "--since",
+        metavar="YYYY-MM-DD",
+        help=translate("HistoryCommand", "only sessions on or after this day"),
     )
-    parser.add_argument("--unit", default="kg", metavar="UNIT", help="kg or lb (default kg)")
     parser.add_argument(
-        "--import", dest="import_file", metavar="FILE", help="import a Strong or Hevy CSV export"
+        "--csv",
+        metavar="FILE",
+        help=translate("HistoryCommand", "write the log as a Strong-format CSV (- for stdout)"),
+    )
+    parser.add_argument(
+        "--unit",
+        default="kg",
+        metavar="UNIT",
+        help=translate("HistoryCommand", "kg or lb (default kg)"),
+    )
+    parser.add_argument(
+        "--import",
+        dest="import_file",
+        metavar="FILE",
+        help=translate("HistoryCommand", "import a Strong or Hevy CSV export"),
     )
     parser.add_argument(
         "--import-unit",
         default="kg",
         metavar="UNIT",
-        help="the unit of a Strong export's Weight column, kg or lb (default kg; exports "
-        "with Weight (kg), Weight (lbs) or a Weight Unit column, and Hevy's, say their unit)",
+        help=translate(
+            "HistoryCommand",
+            "the unit of a Strong export's Weight column, kg or lb (default kg; exports "
+            "with Weight (kg), Weight (lbs) or a Weight Unit column, and Hevy's, say their unit)",
+        ),
     )
     parser.add_argument(
-        "--window", action="store_true", help="show the table and charts in a window"
+        "--window",
+        action="store_true",
+        help=translate("HistoryCommand", "show the table and charts in a window"),
     )
     parser.add_argument(
         "--exercise",
         metavar="ID",
-        help=f"only this exercise's sets: {', '.join(known_ids())} (default: every exercise)",
+        help=translate(
+            "HistoryCommand", "only this exercise's sets: {exercises} (default: every exercise)"
+        ).format(exercises=", ".join(known_ids())),
     )
     options = parse(parser, args)
     since = _since(options.since, prog)
@@ -106,10 +138,17 @@ def main(args: Sequence[str], prog: str) -> int:
     if options.import_file is not None and (
         options.csv is not None or since is not None or exercise is not None
     ):
-        raise UsageError("--import: give it alone, without --csv, --since or --exercise", prog)
+        raise UsageError(
+            translate(
+                "HistoryCommand", "--import: give it alone, without --csv, --since or --exercise"
+            ),
+            prog,
+        )
     if options.window:
         if options.import_file is not None or options.csv is not None:
-            raise UsageError("--window: give it without --csv or --import", prog)
+            raise UsageError(
+                translate("HistoryCommand", "--window: give it without --csv or --import"), prog
+            )
         return _window(unit, since, exercise)
 
     try:
@@ -142,8 +181,14 @@ def _window(unit: Unit, since: date | None, exercise: str | None) -> int:
         view.show_sessions([s for s in view.sessions if s.started_at.date() >= since])
     if exercise is not None and not view.choose_exercise(exercise):
         print(
-            f"thrusttimer history: --exercise: no sets of {display_name(exercise)} in the log "
-            f"yet; the window charts {display_name(view.exercise_bar.exercise())}",
+            translate(
+                "HistoryCommand",
+                "thrusttimer history: --exercise: no sets of {exercise} in the log yet; the "
+                "window charts {charted}",
+            ).format(
+                exercise=display_name(exercise),
+                charted=display_name(view.exercise_bar.exercise()),
+            ),
             file=sys.stderr,
         )
     view.show()
@@ -156,10 +201,11 @@ def _since(text: str | None, prog: str) -> date | None:
     try:
         return datetime.strptime(text, "%Y-%m-%d").date()
     except ValueError:
-        raise UsageError(
-            f"--since: {shown_value(text)} is not a date; allowed: YYYY-MM-DD, such as 2026-11-01",
-            prog,
-        ) from None
+        problem = translate(
+            "HistoryCommand",
+            "{flag}: {value} is not a date; allowed: YYYY-MM-DD, such as 2026-11-01",
+        )
+        raise UsageError(problem.format(flag="--since", value=shown_value(text)), prog) from None
 
 
 def _exercise(text: str | None, prog: str) -> str | None:
@@ -169,9 +215,9 @@ def _exercise(text: str | None, prog: str) -> str | None:
         return None
     found = exercise_id(text)
     if found is None:
+        problem = translate("HistoryCommand", "{flag}: {value} is not an exercise; allowed: {ids}")
         raise UsageError(
-            f"--exercise: {shown_value(text)} is not an exercise; allowed: "
-            f"{', '.join(known_ids())}",
+            problem.format(flag="--exercise", value=shown_value(text), ids=", ".join(known_ids())),
             prog,
         )
     return found
@@ -182,7 +228,8 @@ def _unit(flag: str, text: str | None, prog: str) -> Unit:
         return "kg"
     if text == "lb":
         return "lb"
-    raise UsageError(f"{flag}: {shown_value(text)} is not a unit; allowed: kg or lb", prog)
+    problem = translate("HistoryCommand", "{flag}: {value} is not a unit; allowed: kg or lb")
+    raise UsageError(problem.format(flag=flag, value=shown_value(text)), prog)
 
 
 def _import(log: TrainingLog, path: str, unit: Unit, prog: str) -> int:
@@ -204,7 +251,11 @@ def _print_bad_rows(report: ImportReport, shown_path: str) -> None:
         print(f"{shown_path}: {bad}", file=sys.stderr)
     more = report.bad_row_count - min(len(report.bad_rows), BAD_ROWS_SHOWN)
     if more:
-        print(f"{shown_path}: and {_count(more, 'more bad row')}", file=sys.stderr)
+        if singular(more):
+            text = translate("HistoryCommand", "{file}: and {count} more bad row")
+        else:
+            text = translate("HistoryCommand", "{file}: and {count} more bad rows")
+        print(text.format(file=shown_path, count=more), file=sys.stderr)
 
 
 def _print_unknown(report: ImportReport, shown_path: str) -> None:
@@ -213,11 +264,17 @@ def _print_unknown(report: ImportReport, shown_path: str) -> None:
         print(f"{shown_path}: {unknown}", file=sys.stderr)
     rows = report.unknown_rows - sum(u.rows for u in named[:UNKNOWN_SHOWN])
     if rows:
-        print(
-            f"{shown_path}: and {_count(rows, 'more row')} of exercises ThrustTimer does "
-            "not know, skipped",
-            file=sys.stderr,
-        )
+        if singular(rows):
+            text = translate(
+                "HistoryCommand",
+                "{file}: and {count} more row of exercises ThrustTimer does not know, skipped",
+            )
+        else:
+            text = translate(
+                "HistoryCommand",
+                "{file}: and {count} more rows of exercises ThrustTimer does not know, skipped",
+            )
+        print(text.format(file=shown_path, count=rows), file=sys.stderr)
 
 
 def _export(sessions: list[LoggedSession], target: str, unit: Unit, prog: str) -> int:
@@ -229,41 +286,45 @@ def _export(sessions: list[LoggedSession], target: str, unit: Unit, prog: str) -
             rows = export_strong(sessions, out, unit)
     except OSError as error:
         reason = (error.strerror or type(error).__name__).lower()
+        problem = translate("HistoryCommand", "{flag}: cannot write {path}: {reason}")
         raise UsageError(
-            f"--csv: cannot write {shown_value(target, 120)}: {reason}", prog
+            problem.format(flag="--csv", path=shown_value(target, 120), reason=reason), prog
         ) from None
-    print(f"Wrote {rows} sets from {len(sessions)} sessions to {printable(target)}")
+    print(
+        translate("HistoryCommand", "Wrote {sets} sets from {sessions} sessions to {path}").format(
+            sets=rows, sessions=len(sessions), path=printable(target)
+        )
+    )
     return 0
 
 
 def render(sessions: list[LoggedSession], unit: Unit, path: Path | None = None) -> str:
     """The log as text: one block per session, one line per set, and the best 1RM."""
     if not sessions:
-        return f"No sessions in the training log{f' {printable(str(path))}' if path else ''}."
+        if path:
+            return translate("HistoryCommand", "No sessions in the training log {path}.").format(
+                path=printable(str(path))
+            )
+        return translate("HistoryCommand", "No sessions in the training log.")
     out: list[str] = []
     for session in sessions:
-        length = "" if session.duration_s is None else f", {round(session.duration_s / 60)} min"
-        source = "" if session.source == "thrusttimer" else f", from {session.source.title()}"
-        out.append(
-            f"{session.started_at:%Y-%m-%d %H:%M}  {printable(session.name)}{length}"
-            f"{printable(source)}"
-        )
+        out.append(_session_line(session))
         if session.notes:
             out.append(f"  {_one_line(session.notes)}")
-        out.append(
-            f"  {'set':>3}  {'exercise':<{EXERCISE_WIDTH}} {'load':>9} {'reps':>4}  {'RPE':>4}  "
-            f"{'TUT':>5}  {'tempo':<8} note"
-        )
+        out.append(_set_heading())
         for s in session.sets:
             number = s.kind[0].upper() if s.kind != "normal" else str(session.work_number(s))
-            rpe = "" if s.rpe is None else f"{s.rpe:g}"
+            rpe = "" if s.rpe is None else number_text(s.rpe)
             tut = "" if not s.tut_s else f"{s.tut_s:.0f} s"
             exercise = _set_exercise(s.exercise, s.side)[:EXERCISE_WIDTH]
             tempo = printable(s.tempo or "")
             note = _one_line(s.note)
             if s.partial:
                 # Stopped early or a rep failed: say so, as History does.
-                note = f"partial, {s.reps} of {s.planned_reps}" + (f"; {note}" if note else "")
+                partial = translate("HistoryCommand", "partial, {reps} of {planned}").format(
+                    reps=s.reps, planned=s.planned_reps
+                )
+                note = partial + (f"; {note}" if note else "")
             out.append(
                 f"  {number:>3}  {exercise:<{EXERCISE_WIDTH}} {_load(s.load_kg, unit):>9} "
                 f"{s.reps:>4}  "
@@ -271,7 +332,11 @@ def render(sessions: list[LoggedSession], unit: Unit, path: Path | None = None) 
             )
         out.append("")
     sets = sum(len(s.sets) for s in sessions)
-    out.append(f"{_count(len(sessions), 'session')}, {_count(sets, 'set')}.")
+    out.append(
+        translate("HistoryCommand", "{sessions}, {sets}.").format(
+            sessions=_sessions(len(sessions)), sets=_sets(sets)
+        )
+    )
     for exercise in exercises_logged(sessions):
         out.extend(records_text(r, unit) for r in exercise_records(sessions, exercise))
     return "\n".join(out)
@@ -280,11 +345,51 @@ def render(sessions: list[LoggedSession], unit: Unit, path: Path | None = None) 
 def _set_exercise(logged: str, side: str | None) -> str:
     """The exercise column: our name for one of our exercises, with its side."""
     name = printable(shown_name(logged))
+    if side == "left":
+        return translate("HistoryCommand", "{exercise}, left").format(exercise=name)
+    if side == "right":
+        return translate("HistoryCommand", "{exercise}, right").format(exercise=name)
     return name if side is None else f"{name}, {side}"
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+def _set_heading() -> str:
+    """The set table's column names (the columns keep their widths)."""
+    set_, exercise = translate("HistoryCommand", "set"), translate("HistoryCommand", "exercise")
+    load, reps = translate("HistoryCommand", "load"), translate("HistoryCommand", "reps")
+    rpe, tut = translate("HistoryCommand", "RPE"), translate("HistoryCommand", "TUT")
+    tempo, note = translate("HistoryCommand", "tempo"), translate("HistoryCommand", "note")
+    return (
+        f"  {set_:>3}  {exercise:<{EXERCISE_WIDTH}} {load:>9} {reps:>4}  {rpe:>4}  "
+        f"{tut:>5}  {tempo:<8} {note}"
+    )
+
+
+def _session_line(session: LoggedSession) -> str:
+    """ "2026-11-02 18:30  Heavy strength, 42 min, from Strong"."""
+    start = f"{session.started_at:%Y-%m-%d %H:%M}"
+    minutes = None if session.duration_s is None else round(session.duration_s / 60)
+    source = None if session.source == "thrusttimer" else printable(session.source.title())
+    if minutes is not None and source is not None:
+        text = translate("HistoryCommand", "{start}  {name}, {minutes} min, from {source}")
+    elif minutes is not None:
+        text = translate("HistoryCommand", "{start}  {name}, {minutes} min")
+    elif source is not None:
+        text = translate("HistoryCommand", "{start}  {name}, from {source}")
+    else:
+        text = translate("HistoryCommand", "{start}  {name}")
+    return text.format(start=start, name=printable(session.name), minutes=minutes, source=source)
+
+
+def _sessions(count: int) -> str:
+    if singular(count):
+        return translate("HistoryCommand", "{count} session").format(count=count)
+    return translate("HistoryCommand", "{count} sessions").format(count=count)
+
+
+def _sets(count: int) -> str:
+    if singular(count):
+        return translate("HistoryCommand", "{count} set").format(count=count)
+    return translate("HistoryCommand", "{count} sets").format(count=count)
 
 
 def _one_line(text: str) -> str:
@@ -296,4 +401,6 @@ def _load(load_kg: float | None, unit: Unit) -> str:
     """ "100 kg"; "—" for a load not logged."""
     if load_kg is None:
         return "—"
-    return f"{from_kg(load_kg, unit):.1f} {unit}".replace(".0 ", " ")
+    value = round(from_kg(load_kg, unit), 1)
+    shown = str(int(value)) if value == int(value) else number_text(value, 1)
+    return f"{shown} {unit}"

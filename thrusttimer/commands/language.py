@@ -12,6 +12,7 @@ reads it.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -41,6 +42,33 @@ def requested(args: Sequence[str], prog: str = "thrusttimer") -> str | None:
             raise UsageError(_unknown(value), prog)
         return code
     return None
+
+
+def without_option(args: Sequence[str]) -> list[str]:
+    """`args` without `--language CODE`: to find the subcommand wherever the option is."""
+    kept: list[str] = []
+    skip = False
+    for index, arg in enumerate(args):
+        if skip:
+            skip = False
+        elif arg == "--":
+            return kept + list(args[index:])
+        elif arg == OPTION:
+            skip = True
+        elif not arg.startswith(OPTION + "="):
+            kept.append(arg)
+    return kept
+
+
+def add_option(parser: argparse.ArgumentParser) -> None:
+    """`--language CODE` in a command's options (read already by `thrusttimer.cli`)."""
+    parser.add_argument(
+        OPTION,
+        metavar="CODE",
+        help=i18n.translate(
+            "LanguageOption", "the language to use: {choices} (default: the system's)"
+        ).format(choices=", ".join(LANGUAGES)),
+    )
 
 
 def _unknown(value: str | None) -> str:

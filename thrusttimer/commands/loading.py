@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from thrusttimer.commands import UsageError
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.loading.inventory import Inventory
 from thrusttimer.core.loading.units import Unit
 from thrusttimer.core.loading.warmup import WarmupScheme
@@ -33,4 +34,5 @@ def unit_option(flag: str, text: str | None, prog: str) -> Unit | None:
         return None
     if text in ("kg", "lb"):
         return "kg" if text == "kg" else "lb"
-    raise UsageError(f"{flag}: {shown_value(text)} is not a unit; allowed: kg or lb", prog)
+    problem = translate("LoadingCommand", "{flag}: {value} is not a unit; allowed: kg or lb")
+    raise UsageError(problem.format(flag=flag, value=shown_value(text)), prog)

@@ -18,13 +18,14 @@ from thrusttimer.commands.loading import open_settings, saved_loading
 from thrusttimer.commands.options import Parser, parse
 from thrusttimer.core.content import load_exercise
 from thrusttimer.core.errors import message
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.loading.inventory import Inventory
 from thrusttimer.core.loading.progression import Suggestion
 from thrusttimer.core.loading.rule import Progression
 from thrusttimer.core.loading.units import with_unit
 from thrusttimer.core.loading.warmup import RampSet, WarmupScheme, ramp
 from thrusttimer.core.loading.wording import loading_text, plates_text
-from thrusttimer.core.plan import Plan
+from thrusttimer.core.plan import Plan, shown_name
 from thrusttimer.core.presets import PRESETS
 from thrusttimer.core.shown import printable
 from thrusttimer.store.log import LogUnavailable, TrainingLog
@@ -38,17 +39,28 @@ from thrusttimer.store.settings import Settings
 def main(args: Sequence[str], prog: str) -> int:
     parser = Parser(
         prog=prog,
-        description="Suggest today's load and reps for a workout from its sessions in the "
-        "training log: double progression within the workout's rep range.",
-        epilog="exit codes: 0 done; 1 the training log could not be read; 2 bad options",
+        description=translate(
+            "NextCommand",
+            "Suggest today's load and reps for a workout from its sessions in the "
+            "training log: double progression within the workout's rep range.",
+        ),
+        epilog=translate(
+            "NextCommand",
+            "exit codes: 0 done; 1 the training log could not be read; 2 bad options",
+        ),
     )
     parser.add_argument(
         "--preset",
         metavar="NAME",
-        help=f"a built-in preset ({', '.join(PRESETS)}) or one of yours, by name "
-        "(default: the workout used last)",
+        help=translate(
+            "NextCommand",
+            "a built-in preset ({presets}) or one of yours, by name "
+            "(default: the workout used last)",
+        ).format(presets=", ".join(PRESETS)),
     )
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("NextCommand", "print one JSON object")
+    )
     options = parse(parser, args)
     settings = open_settings()
     plan = _plan(options.preset, settings, prog)
@@ -90,17 +102,21 @@ def _block_text(plan: Plan, index: int, suggestion: Suggestion) -> str:
     rule = block.progression or Progression(block.reps, block.reps)
     lines = [
         "",
-        f"{index + 1} · {load_exercise(block.exercise).name} ({rule.describe()})",
+        translate("NextCommand", "{number} · {exercise} ({rule})").format(
+            number=index + 1, exercise=load_exercise(block.exercise).name, rule=rule.describe()
+        ),
         suggestion.reasoning,
     ]
     if suggestion.loading is not None:
-        lines.append(f"{_what(suggestion)}: {loading_text(suggestion.loading)}")
+        lines.append(_what(suggestion, loading_text(suggestion.loading)))
     return "\n".join(lines)
 
 
-def _what(suggestion: Suggestion) -> str:
-    """ "Plates" on a bar; "Load" held (a plate or dumbbell on the hips, or bodyweight)."""
-    return "Load" if suggestion.loading is not None and suggestion.loading.held else "Plates"
+def _what(suggestion: Suggestion, loading: str) -> str:
+    """ "Plates: …" on a bar; "Load: …" held (a plate or dumbbell on the hips, or bodyweight)."""
+    if suggestion.loading is not None and suggestion.loading.held:
+        return translate("NextCommand", "Load: {loading}").format(loading=loading)
+    return translate("NextCommand", "Plates: {loading}").format(loading=loading)
 
 
 def _block_document(
@@ -132,14 +148,18 @@ def render(
 ) -> str:
     """The suggestion as text: the workout and its rule, the reasoning, plates, warm-up."""
     lines = [
-        f"{printable(plan.name)} ({plan.progression_rule.describe()})",
+        f"{printable(shown_name(plan.name))} ({plan.progression_rule.describe()})",
         suggestion.reasoning,
     ]
     if suggestion.loading is not None:
-        lines.append(f"{_what(suggestion)}: {loading_text(suggestion.loading)}")
+        lines.append(_what(suggestion, loading_text(suggestion.loading)))
     if warmup:
         ramp_sets = ", ".join(f"{with_unit(s.load, inventory.unit)} × {s.reps}" for s in warmup)
-        lines.append(f"Warm-up: {ramp_sets} ({scheme.describe()})")
+        lines.append(
+            translate("NextCommand", "Warm-up: {sets} ({scheme})").format(
+                sets=ramp_sets, scheme=scheme.describe()
+            )
+        )
     return "\n".join(lines)
 
 
@@ -183,7 +203,11 @@ def _plan(name: str | None, settings: Settings, prog: str) -> Plan:
     for plan in presets.plans:
         if plan.name.casefold() == name.casefold():
             return plan
-    yours = f"; or one of yours: {', '.join(presets.names)}" if presets.names else ""
-    raise UsageError(
-        message("--preset", name, f"one of {', '.join(PRESETS)}{yours}", "unknown preset"), prog
-    )
+    if presets.names:
+        allowed = translate("NextCommand", "one of {presets}; or one of yours: {yours}").format(
+            presets=", ".join(PRESETS), yours=", ".join(presets.names)
+        )
+    else:
+        allowed = translate("NextCommand", "one of {presets}").format(presets=", ".join(PRESETS))
+    problem = translate("NextCommand", "unknown preset")
+    raise UsageError(message("--preset", name, allowed, problem), prog)

@@ -9,8 +9,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from thrusttimer.commands import UsageError
+from thrusttimer.commands import UsageError, language
 from thrusttimer.core.errors import ValidationError, message
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.plan import FIELDS, CueMode, Plan, modified_name
 from thrusttimer.core.presets import DEFAULT_PRESET, PRESETS, preset
 from thrusttimer.core.shown import shown_value
@@ -33,7 +34,12 @@ FLAGS = {
 
 
 class Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors are one line and raise instead of exiting."""
+    """An ArgumentParser whose errors are one line and raise instead of exiting, with the
+    `--language` every command takes."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        language.add_option(self)
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(message.replace("argument ", "", 1), self.prog)
@@ -41,10 +47,19 @@ class Parser(argparse.ArgumentParser):
 
 def add_plan_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group(
-        "workout", "Start from a preset or a plan file; each option given overrides it."
+        translate("PlanOptions", "workout"),
+        translate(
+            "PlanOptions", "Start from a preset or a plan file; each option given overrides it."
+        ),
     )
-    group.add_argument("--preset", metavar="NAME", help=f"one of: {', '.join(PRESETS)}")
-    group.add_argument("--plan-file", metavar="FILE", help="a plan saved as JSON")
+    group.add_argument(
+        "--preset",
+        metavar="NAME",
+        help=translate("PlanOptions", "one of: {presets}").format(presets=", ".join(PRESETS)),
+    )
+    group.add_argument(
+        "--plan-file", metavar="FILE", help=translate("PlanOptions", "a plan saved as JSON")
+    )
     for name, flag, meta in (
         ("sets", "--sets", "N"),
         ("reps", "--reps", "N"),
@@ -56,7 +71,10 @@ def add_plan_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--tempo",
         metavar="T",
-        help="E-P-C-P: eccentric, bottom pause, concentric, top pause (3-1-X-1, 31X1, 2.5-0-1-1)",
+        help=translate(
+            "PlanOptions",
+            "E-P-C-P: eccentric, bottom pause, concentric, top pause (3-1-X-1, 31X1, 2.5-0-1-1)",
+        ),
     )
     group.add_argument(
         "--cue-mode", dest="cue_mode", metavar="MODE", help=", ".join(m.value for m in CueMode)
@@ -83,7 +101,12 @@ def plan_from_args(args: argparse.Namespace, prog: str, base: Plan | None = None
         else:
             plan = base or preset(DEFAULT_PRESET)
         if args.preset is not None and args.plan_file is not None:
-            raise UsageError("--preset and --plan-file: give one or the other", prog)
+            raise UsageError(
+                translate("PlanOptions", "{preset} and {plan_file}: give one or the other").format(
+                    preset="--preset", plan_file="--plan-file"
+                ),
+                prog,
+            )
         changes: dict[str, Any] = {
             name: getattr(args, name)
             for name in ("sets", "reps", "tempo", "rest_s", "lead_in_s", "cue_mode")
@@ -106,14 +129,19 @@ def read_plan_file(path: str, prog: str) -> Plan:
     try:
         text = read_small_text(path)
     except OSError as error:
+        problem = translate("PlanOptions", "{flag}: cannot read {path}: {reason}")
         raise UsageError(
-            f"--plan-file: cannot read {_shown_path(path)}: {_reason(error)}", prog
+            problem.format(flag="--plan-file", path=_shown_path(path), reason=_reason(error)),
+            prog,
         ) from None
     try:
         return Plan.from_json(text)
     except ValidationError as error:
         raise UsageError(
-            f"--plan-file {_shown_path(path)}: {describe_error(error)}", prog
+            translate("PlanOptions", "{flag} {path}: {problem}").format(
+                flag="--plan-file", path=_shown_path(path), problem=describe_error(error)
+            ),
+            prog,
         ) from None
 
 
@@ -124,9 +152,7 @@ def open_event_log(path: str, prog: str) -> EventLog:
     try:
         return EventLog(path)
     except OSError as error:
-        raise UsageError(
-            f"--event-log: cannot write {_shown_path(path)}: {_reason(error)}", prog
-        ) from None
+        raise UsageError(_cannot_write("--event-log", _shown_path(path), error), prog) from None
 
 
 def check_writable(path: Path, flag: str, prog: str) -> None:
@@ -142,7 +168,7 @@ def check_writable(path: Path, flag: str, prog: str) -> None:
         flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NONBLOCK", 0)
         os.close(os.open(path, flags, 0o644))
     except OSError as error:
-        raise UsageError(f"{flag}: cannot write {shown}: {_reason(error)}", prog) from None
+        raise UsageError(_cannot_write(flag, shown, error), prog) from None
     if not existed:
         path.unlink(missing_ok=True)
 
@@ -150,6 +176,11 @@ def check_writable(path: Path, flag: str, prog: str) -> None:
 def _shown_path(path: str) -> str:
     """A path in an error line: escaped, and cut only when very long (it names the file)."""
     return shown_value(path, PATH_SHOWN)
+
+
+def _cannot_write(flag: str, shown: str, error: OSError) -> str:
+    problem = translate("PlanOptions", "{flag}: cannot write {path}: {reason}")
+    return problem.format(flag=flag, path=shown, reason=_reason(error))
 
 
 def _reason(error: OSError) -> str:

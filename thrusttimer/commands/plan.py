@@ -8,15 +8,22 @@ from collections.abc import Sequence
 from thrusttimer.audio.lengths import SOURCE, spoken_length
 from thrusttimer.commands.options import Parser, add_plan_arguments, parse, plan_from_args
 from thrusttimer.core.content import load_exercise
+from thrusttimer.core.i18n import number as number_text
+from thrusttimer.core.i18n import translate
+from thrusttimer.core.plan import shown_name
 from thrusttimer.core.session_queries import READY_REMINDER_AFTER_S
 from thrusttimer.core.shown import printable
 from thrusttimer.core.timeline import Timeline, compile_plan, tempo_words
 
 
 def main(args: Sequence[str], prog: str) -> int:
-    parser = Parser(prog=prog, description="Print the compiled timeline of a workout.")
+    parser = Parser(
+        prog=prog, description=translate("PlanCommand", "Print the compiled timeline of a workout.")
+    )
     add_plan_arguments(parser)
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("PlanCommand", "print one JSON object")
+    )
     options = parse(parser, args)
     plan = plan_from_args(options, prog)
     # Fitted as a workout fits them, so that the words printed are the words said.
@@ -41,15 +48,21 @@ def render_table(timeline: Timeline) -> str:
     sided = any(s.side is not None for s in timeline.segments)
     lines = [
         # A name from a plan file may hold terminal escapes: shown as text, never run.
-        f"{printable(plan.name)}: {plan.describe()}",
-        f"  one rep: {tempo_words(plan)}",
-        f"  total {clock_text(timeline.total_s)}, "
-        f"{clock_text(timeline.time_under_tension_ms() / 1000)} under tension, "
-        f"{len(timeline.segments)} segments, {len(timeline.cues)} cues ({plan.cues.mode} mode)",
+        f"{printable(shown_name(plan.name))}: {plan.describe()}",
+        translate("PlanCommand", "  one rep: {tempo}").format(tempo=tempo_words(plan)),
+        translate(
+            "PlanCommand",
+            "  total {total}, {tension} under tension, {segments} segments, {cues} cues "
+            "({mode} mode)",
+        ).format(
+            total=clock_text(timeline.total_s),
+            tension=clock_text(timeline.time_under_tension_ms() / 1000),
+            segments=len(timeline.segments),
+            cues=len(timeline.cues),
+            mode=plan.cues.mode,
+        ),
         "",
-        f"{'start':>8} {'length':>7} {'set':>4} {'rep':>4}  {'phase':<8} {'breath':<7}"
-        + (f" {'side':<5}" if sided else "")
-        + (" exercise" if several else ""),
+        _segment_heading(sided, several),
     ]
     lines[-1] = lines[-1].rstrip()
     segments = timeline.segments
@@ -69,19 +82,51 @@ def render_table(timeline: Timeline) -> str:
         lines.append(line.rstrip())
     lines += [
         "",
-        f"Cues, in words fitted to {SOURCE} (another voice or rate may pick others)",
-        f"{'at':>8}  {'id':<18} words",
+        translate(
+            "PlanCommand",
+            "Cues, in words fitted to {source} (another voice or rate may pick others)",
+        ).format(source=SOURCE),
+        _cue_heading(),
     ]
     for c in timeline.cues:
-        words = c.text if c.text else f"({c.tone.name.lower() if c.tone else 'tone'} tone)"
+        words = c.text if c.text else _tone_words(c.tone.name.lower() if c.tone else "")
         lines.append(f"{clock_text(c.at_s):>8}  {c.id:<18} {words}")
     if plan.advance_when_ready and timeline.reminders:
         reminder = timeline.reminders[0]
-        said = reminder.text or "a beep"
+        said = reminder.text or translate("PlanCommand", "a beep")
         lines += [
             "",
-            f"Each rest waits for Ready before its count-in; {READY_REMINDER_AFTER_S:g} s into "
-            f"a wait the coach says once: {said}. `run --headless` has no Ready key: its "
-            "rests end on time and say the timed wording.",
+            translate(
+                "PlanCommand",
+                "Each rest waits for Ready before its count-in; {seconds} s into a wait the "
+                "coach says once: {words}. `run --headless` has no Ready key: its rests end on "
+                "time and say the timed wording.",
+            ).format(seconds=number_text(READY_REMINDER_AFTER_S), words=said),
         ]
     return "\n".join(lines)
+
+
+def _segment_heading(sided: bool, several: bool) -> str:
+    """The segment table's column names (the columns keep their widths)."""
+    start, length = translate("PlanCommand", "start"), translate("PlanCommand", "length")
+    set_, rep = translate("PlanCommand", "set"), translate("PlanCommand", "rep")
+    phase, breath = translate("PlanCommand", "phase"), translate("PlanCommand", "breath")
+    heading = f"{start:>8} {length:>7} {set_:>4} {rep:>4}  {phase:<8} {breath:<7}"
+    if sided:
+        side = translate("PlanCommand", "side")
+        heading += f" {side:<5}"
+    if several:
+        heading += " " + translate("PlanCommand", "exercise")
+    return heading
+
+
+def _cue_heading() -> str:
+    at, id_ = translate("PlanCommand", "at"), translate("PlanCommand", "id")
+    return f"{at:>8}  {id_:<18} " + translate("PlanCommand", "words")
+
+
+def _tone_words(tone: str) -> str:
+    """ "(beep tone)": a cue without words, by its tone's name (an id, not translated)."""
+    if not tone:
+        return translate("PlanCommand", "(tone tone)")
+    return translate("PlanCommand", "({tone} tone)").format(tone=tone)

@@ -6,6 +6,7 @@ import os
 import sys
 from typing import TextIO
 
+from thrusttimer.core.i18n import number, translate
 from thrusttimer.core.session import Session
 
 
@@ -45,13 +46,23 @@ class Progress:
     def update(self, session: Session) -> None:
         segment = session.current_segment
         plan = session.plan
-        where = f"set {segment.set}/{plan.sets}"
         if segment.rep is not None:
-            where += f" · rep {segment.rep}/{plan.reps}"
-        state = "paused" if session.state.value == "paused" else segment.phase.value
-        line = (
-            f"{where} · {state} {session.segment_remaining_s():4.1f} s · "
-            f"{clock_text(session.position_s())} of {clock_text(session.timeline.total_s)}"
+            where = translate("HeadlessProgress", "set {set}/{sets} · rep {rep}/{reps}")
+        else:
+            where = translate("HeadlessProgress", "set {set}/{sets}")
+        where = where.format(set=segment.set, sets=plan.sets, rep=segment.rep, reps=plan.reps)
+        if session.state.value == "paused":
+            state = translate("HeadlessProgress", "paused")
+        else:
+            state = segment.phase.value  # the phase's id, as the event log names it
+        line = translate(
+            "HeadlessProgress", "{where} · {state} {left} s · {position} of {total}"
+        ).format(
+            where=where,
+            state=state,
+            left=number(session.segment_remaining_s(), 1).rjust(4),
+            position=clock_text(session.position_s()),
+            total=clock_text(session.timeline.total_s),
         )
         if self.tty:
             if line == self._last_line and self._width:

@@ -28,6 +28,8 @@ from thrusttimer.commands.options import (
 )
 from thrusttimer.commands.progress import Progress
 from thrusttimer.core.errors import ValidationError
+from thrusttimer.core.i18n import number as number_text
+from thrusttimer.core.i18n import singular, translate
 from thrusttimer.core.plan import Plan
 
 if TYPE_CHECKING:
@@ -53,24 +55,41 @@ STOP_SIGNALS = tuple(
 def main(args: Sequence[str], prog: str) -> int:
     parser = Parser(
         prog=prog,
-        description="Run a workout with its voice and tones. --headless: no window, a "
-        "one-line progress display in the terminal. Without a window there is no Ready "
-        "key: each rest ends by itself, on time.",
+        description=translate(
+            "RunCommand",
+            "Run a workout with its voice and tones. --headless: no window, a "
+            "one-line progress display in the terminal. Without a window there is no Ready "
+            "key: each rest ends by itself, on time.",
+        ),
     )
     add_plan_arguments(parser)
-    parser.add_argument("--headless", action="store_true", help="no window (needed for now)")
-    parser.add_argument("--event-log", metavar="FILE", help="write what happens as JSON lines")
+    parser.add_argument(
+        "--headless",
+        action="store_true",
+        help=translate("RunCommand", "no window (needed for now)"),
+    )
+    parser.add_argument(
+        "--event-log",
+        metavar="FILE",
+        help=translate("RunCommand", "write what happens as JSON lines"),
+    )
     parser.add_argument(
         "--load",
         metavar="KG[,KG…]",
-        help="record each completed set in the training log with this load (0 to 1000 kg); "
-        "a workout of several exercises takes one a exercise, in order (100,60,0)",
+        help=translate(
+            "RunCommand",
+            "record each completed set in the training log with this load (0 to 1000 kg); "
+            "a workout of several exercises takes one a exercise, in order (100,60,0)",
+        ),
     )
     parser.add_argument(
         "--latency-offset",
         metavar="MS",
-        help="extra output latency to make up for, such as a Bluetooth headset's "
-        "(-500 to 500 ms; default: the saved setting)",
+        help=translate(
+            "RunCommand",
+            "extra output latency to make up for, such as a Bluetooth headset's "
+            "(-500 to 500 ms; default: the saved setting)",
+        ),
     )
     options = parse(parser, args)
     # No window, no Ready key: a rest that waited for one would wait for ever.
@@ -91,7 +110,10 @@ def main(args: Sequence[str], prog: str) -> int:
         more_kg = tuple(rest)
     if not options.headless:
         raise UsageError(
-            "only --headless is available yet; `thrusttimer [plan options]` opens the window",
+            translate(
+                "RunCommand",
+                "only --headless is available yet; `thrusttimer [plan options]` opens the window",
+            ),
             prog,
         )
     event_log = None
@@ -117,12 +139,19 @@ def block_loads_kg(text: str, blocks: int, prog: str) -> list[float]:
         except ValidationError as error:
             raise UsageError("--" + describe_error(error), prog) from None
     if len(loads) > blocks:
-        raise UsageError(
-            f"--load: {len(loads)} loads is not allowed for a workout of {blocks} "
-            f"exercise{'s' if blocks != 1 else ''}; allowed: one load an exercise, in order, "
-            "separated by commas",
-            prog,
-        )
+        if singular(blocks):
+            problem = translate(
+                "RunCommand",
+                "{flag}: {count} loads is not allowed for a workout of {blocks} exercise; "
+                "allowed: one load an exercise, in order, separated by commas",
+            )
+        else:
+            problem = translate(
+                "RunCommand",
+                "{flag}: {count} loads is not allowed for a workout of {blocks} exercises; "
+                "allowed: one load an exercise, in order, separated by commas",
+            )
+        raise UsageError(problem.format(flag="--load", count=len(loads), blocks=blocks), prog)
     return loads
 
 
@@ -227,7 +256,7 @@ class HeadlessRun:
             conductor.want_frames(None)
             if not started:
                 self.progress.finish()
-                self.progress.note("Stopped before the workout started")
+                self.progress.note(_stopped_before())
                 return self._exit_status()
             player = conductor.player
             completed = not self._interrupted
@@ -237,13 +266,25 @@ class HeadlessRun:
             taken_back = sum(1 for _, why in dropped_all if why.startswith("schedule changed"))
             dropped = len(dropped_all) - taken_back
             placed = len(heard) - taken_back
-            self.progress.note(
-                f"{'Workout complete' if completed else 'Stopped'}: {placed} cues played, "
-                f"{dropped} dropped" + ("" if output.available else " (no sound)")
-            )
+            if completed and output.available:
+                text = translate(
+                    "RunCommand", "Workout complete: {played} cues played, {dropped} dropped"
+                )
+            elif completed:
+                text = translate(
+                    "RunCommand",
+                    "Workout complete: {played} cues played, {dropped} dropped (no sound)",
+                )
+            elif output.available:
+                text = translate("RunCommand", "Stopped: {played} cues played, {dropped} dropped")
+            else:
+                text = translate(
+                    "RunCommand", "Stopped: {played} cues played, {dropped} dropped (no sound)"
+                )
+            self.progress.note(text.format(played=placed, dropped=dropped))
             return 0 if completed else self._exit_status()
         except KeyboardInterrupt:
-            self.progress.note("Stopped before the workout started")
+            self.progress.note(_stopped_before())
             return self._exit_status()
         finally:
             for number, handler in previous.items():
@@ -261,7 +302,11 @@ class HeadlessRun:
                 self.progress.note(text)
         offset_ms = prefs.latency_ms if self.latency_offset_ms is None else self.latency_offset_ms
         if offset_ms:
-            self.progress.note(f"Latency offset: cues play {offset_ms:g} ms early")
+            self.progress.note(
+                translate("RunCommand", "Latency offset: cues play {offset} ms early").format(
+                    offset=number_text(offset_ms)
+                )
+            )
         prefs = dataclasses.replace(prefs, latency_ms=round(offset_ms))
         return settings, prefs, float(offset_ms)
 
@@ -292,11 +337,7 @@ class HeadlessRun:
 
     def _tell_sets(self, recorder: Recorder | None) -> None:
         if recorder is not None:
-            recorder.recorded.connect(
-                lambda e: self.progress.note(
-                    f"Logged set {e.row.set_number}: {e.row.load_kg:g} kg × {e.row.reps}"
-                )
-            )
+            recorder.recorded.connect(lambda e: self.progress.note(_logged_set(e.row)))
 
     def _on_signals(self, handler: Callable[[int, FrameType | None], None]) -> None:
         for number in STOP_SIGNALS:
@@ -312,3 +353,15 @@ class HeadlessRun:
     def _exit_status(self) -> int:
         """128 + the signal's number, as a shell reports a process the signal ended."""
         return 128 + (self.stopped_by or signal.SIGINT)
+
+
+def _stopped_before() -> str:
+    return translate("RunCommand", "Stopped before the workout started")
+
+
+def _logged_set(row: Any) -> str:
+    """ "Logged set 2: 62.5 kg × 10": a set `run --load` wrote to the training log."""
+    load = "—" if row.load_kg is None else number_text(row.load_kg)
+    return translate("RunCommand", "Logged set {number}: {load} kg × {reps}").format(
+        number=row.set_number, load=load, reps=row.reps
+    )

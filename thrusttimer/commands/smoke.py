@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from thrusttimer.audio.voicepack import VoicePack, default_pack_dir
 from thrusttimer.commands.options import Parser, check_writable, parse
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.model import Cue
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.presets import DEFAULT_PRESET, preset
@@ -45,15 +46,29 @@ WORKER_TIMEOUT_S = 20.0
 
 
 def main(args: Sequence[str], prog: str) -> int:
-    parser = Parser(prog=prog, description=__doc__.splitlines()[0].split(": ", 1)[1])
-    parser.add_argument("--screenshot", metavar="PNG", help="also save the rendered frame here")
-    parser.add_argument("--no-audio", action="store_true", help="skip speech and playback")
+    parser = Parser(
+        prog=prog,
+        description=translate(
+            "SmokeTest", "prove an installed or frozen build can draw, speak and play."
+        ),
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        help=translate("SmokeTest", "also save the rendered frame here"),
+    )
+    parser.add_argument(
+        "--no-audio", action="store_true", help=translate("SmokeTest", "skip speech and playback")
+    )
     parser.add_argument(
         "--voice",
         choices=("engine", "pack"),
         default="engine",
-        help="speak with the speech engine, falling back to the bundled voice pack "
-        "(default), or with the voice pack only",
+        help=translate(
+            "SmokeTest",
+            "speak with the speech engine, falling back to the bundled voice pack "
+            "(default), or with the voice pack only",
+        ),
     )
     options = parse(parser, args)
     if options.screenshot:
@@ -69,7 +84,7 @@ def main(args: Sequence[str], prog: str) -> int:
     ok = render_frame(options.screenshot) and ok
     if not options.no_audio:
         ok = play_first_cue(engine=options.voice == "engine") and ok
-    print(f"smoke-test: {'ok' if ok else 'FAILED'}")
+    print("smoke-test: ok" if ok else "smoke-test: FAILED")  # i18n: not shown
     return 0 if ok else 1
 
 
@@ -77,8 +92,17 @@ def report_build() -> None:
     from PySide6 import __version__ as pyside_version
 
     frozen = getattr(sys, "frozen", False)
-    where = f"frozen, bundle {getattr(sys, '_MEIPASS', '?')}" if frozen else "python package"
-    print(f"build: {where}; Python {sys.version.split()[0]}; PySide6 {pyside_version}")
+    if frozen:
+        where = translate("SmokeTest", "frozen, bundle {path}").format(
+            path=getattr(sys, "_MEIPASS", "?")
+        )
+    else:
+        where = translate("SmokeTest", "python package")
+    print(
+        translate("SmokeTest", "build: {where}; Python {python}; PySide6 {pyside}").format(
+            where=where, python=sys.version.split()[0], pyside=pyside_version
+        )
+    )
     # thrusttimer.paths and the compiled Qt resources come from other parts of the build;
     # report them when this build has them instead of failing a build that predates them.
     print(f"assets: {assets_dir()}")
@@ -88,9 +112,17 @@ def check_voice_pack() -> VoicePack | None:
     """The bundled voice pack, the voice when no speech engine works; None if missing."""
     pack = VoicePack.load()
     if pack is None:
-        print(f"voice pack: FAILED, missing or unreadable in {default_pack_dir()}")
+        print(
+            translate("SmokeTest", "voice pack: FAILED, missing or unreadable in {folder}").format(
+                folder=default_pack_dir()
+            )
+        )
     else:
-        print(f"voice pack: {len(pack.entries)} phrases, voice {pack.voice}, in {pack.root}")
+        print(
+            translate(
+                "SmokeTest", "voice pack: {count} phrases, voice {voice}, in {folder}"
+            ).format(count=len(pack.entries), voice=pack.voice, folder=pack.root)
+        )
     return pack
 
 
@@ -111,9 +143,13 @@ def import_every_module() -> bool:
         except Exception as error:  # report every module that cannot load, then fail
             failed.append(f"{name} ({type(error).__name__}: {error})")
     if failed:
-        print(f"modules: FAILED to import {len(failed)} of {len(names)}: {'; '.join(failed)}")
+        print(
+            translate(
+                "SmokeTest", "modules: FAILED to import {failed} of {count}: {errors}"
+            ).format(failed=len(failed), count=len(names), errors="; ".join(failed))
+        )
         return False
-    print(f"modules: imported all {len(names)}")
+    print(translate("SmokeTest", "modules: imported all {count}").format(count=len(names)))
     return True
 
 
@@ -137,10 +173,16 @@ def start_worker_process() -> bool:
         process.kill()
     if answer != "ready":
         print(
-            f"worker process: FAILED, no answer in {WORKER_TIMEOUT_S:g} s (exit {process.exitcode})"
+            translate(
+                "SmokeTest", "worker process: FAILED, no answer in {seconds} s (exit {code})"
+            ).format(seconds=f"{WORKER_TIMEOUT_S:g}", code=process.exitcode)
         )
         return False
-    print(f"worker process: spawned and answered (exit {process.exitcode})")
+    print(
+        translate("SmokeTest", "worker process: spawned and answered (exit {code})").format(
+            code=process.exitcode
+        )
+    )
     return process.exitcode == 0
 
 
@@ -161,26 +203,45 @@ def render_frame(screenshot: str | None) -> bool:
     loaded = resources.ensure_loaded()
     has_icon = resources.exists(resources.APP_ICON)
     notice = f" ({loaded.notice})" if loaded.notice else ""
-    print(f"qt resources: {loaded.source}, app icon {'found' if has_icon else 'MISSING'}{notice}")
+    if has_icon:
+        line = translate("SmokeTest", "qt resources: {source}, app icon found{notice}")
+    else:
+        line = translate("SmokeTest", "qt resources: {source}, app icon MISSING{notice}")
+    print(line.format(source=loaded.source, notice=notice))
     window = MainWindow(preset(DEFAULT_PRESET))
     window.show()
     app.processEvents()
     image = window.grab().toImage()
     window.close()
     if image.isNull() or image.width() == 0:
-        print(f"frame: FAILED, nothing rendered (platform {QGuiApplication.platformName()})")
+        print(
+            translate("SmokeTest", "frame: FAILED, nothing rendered (platform {platform})").format(
+                platform=QGuiApplication.platformName()
+            )
+        )
         return False
     # A real frame has text on a background: more than one colour. A blank grab has one.
     small = image.scaled(64, 48)
     colours = {small.pixel(x, y) for x in range(small.width()) for y in range(small.height())}
     print(
-        f"frame: {image.width()}x{image.height()} on {QGuiApplication.platformName()}, "
-        f"{len(colours)} colours in a 64x48 sample"
+        translate(
+            "SmokeTest",
+            "frame: {width}x{height} on {platform}, {colours} colours in a 64x48 sample",
+        ).format(
+            width=image.width(),
+            height=image.height(),
+            platform=QGuiApplication.platformName(),
+            colours=len(colours),
+        )
     )
     saved = True
     if screenshot:
         saved = image.save(screenshot)
-        print(f"frame: {'saved' if saved else 'FAILED to save'} {screenshot}")
+        if saved:
+            line = translate("SmokeTest", "frame: saved {path}")
+        else:
+            line = translate("SmokeTest", "frame: FAILED to save {path}")
+        print(line.format(path=screenshot))
     return len(colours) > 1 and has_icon and saved
 
 
@@ -236,15 +297,32 @@ def play_first_cue(engine: bool = True) -> bool:
         bank = sound.bank
         source = describe_source(bank.source_of(first.text) if bank is not None else None, bank)
         if not output.available:
-            print("audio: no output device; skipped (the app runs on, visual only)")
+            print(
+                translate(
+                    "SmokeTest", "audio: no output device; skipped (the app runs on, visual only)"
+                )
+            )
             return True
         if not heard:
-            why = "the voice was not ready" if not conductor.sound_ready else "it was not placed"
-            print(f"audio: FAILED playing {first.text!r} ({source}): {why}")
+            if not conductor.sound_ready:
+                why = translate("SmokeTest", "the voice was not ready")
+            else:
+                why = translate("SmokeTest", "it was not placed")
+            print(
+                translate("SmokeTest", "audio: FAILED playing {cue} ({source}): {why}").format(
+                    cue=repr(first.text), source=source, why=why
+                )
+            )
             return False
         print(
-            f"audio: played {first.text!r} ({source}), {first_clip_s(sound, first):.2f} s, "
-            f"on {output.device!r}"
+            translate(
+                "SmokeTest", "audio: played {cue} ({source}), {seconds} s, on {device}"
+            ).format(
+                cue=repr(first.text),
+                source=source,
+                seconds=f"{first_clip_s(sound, first):.2f}",
+                device=repr(output.device),
+            )
         )
         return True
     finally:
@@ -261,11 +339,18 @@ def first_clip_s(sound: Sound, cue: Cue) -> float:
 def describe_source(source: str | None, bank: ClipBank | None) -> str:
     """Where the cue's voice came from, and a line about the speech engine."""
     if source == "engine":
-        print(f"speech: pyttsx3 driver {speech_driver()}")
-        return "speech by pyttsx3"
-    why = bank.notice if bank is not None and bank.notice else "not asked for"
-    print(f"speech: unavailable ({why})")
-    return "bundled voice pack" if source == "pack" else "tone"
+        print(
+            translate("SmokeTest", "speech: pyttsx3 driver {driver}").format(driver=speech_driver())
+        )
+        return translate("SmokeTest", "speech by pyttsx3")
+    if bank is not None and bank.notice:
+        why = bank.notice
+    else:
+        why = translate("SmokeTest", "not asked for")
+    print(translate("SmokeTest", "speech: unavailable ({why})").format(why=why))
+    if source == "pack":
+        return translate("SmokeTest", "bundled voice pack")
+    return translate("SmokeTest", "tone")
 
 
 def speech_driver() -> str:

@@ -31,6 +31,7 @@ from thrusttimer.conductor.ports import LogOpener, Memory
 from thrusttimer.conductor.sound import Sound, VoiceChoice
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.events import Channel
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import Event, SessionFinished
@@ -129,7 +130,7 @@ class WorkoutConductor:
 
     def _output_restarted(self) -> None:
         if self.player is not None:
-            self.player.replan("audio output changed")
+            self.player.replan("audio output changed")  # i18n: not shown
 
     def _output_lost(self, cues: list[object]) -> None:
         if self.player is not None:
@@ -307,7 +308,10 @@ class WorkoutConductor:
             # Before the sound is attached: started now, the workout would keep the silent
             # timeline to its end.
             if starting and self.sound_expected:
-                return "Getting the voice ready: the workout starts as soon as it is ready"
+                return translate(
+                    "WorkoutConductor",
+                    "Getting the voice ready: the workout starts as soon as it is ready",
+                )
             return None
         session = self.session
         held = session.state is State.PAUSED or session.waiting_for_ready

@@ -70,7 +70,7 @@ class LoadChangeVoice:
         if not words:
             return
         if sound is None or sound.bank is None:
-            self._drop(words, "no voice to say it")
+            self._drop(words, "no voice to say it")  # i18n: not shown
             return
         self._words, self._rest = words, session.current_index
         sound.make_phrases(words)
@@ -82,7 +82,7 @@ class LoadChangeVoice:
         words, rest = self._words, self._rest
         self._words, self._rest = (), None
         if not session.active or session.current_index != rest:
-            self._drop(words, "made after its rest was over")
+            self._drop(words, "made after its rest was over")  # i18n: not shown
             return
         at = round(session.position_ms()) + LEAD_MS
         cue = Cue(at, CUE_ID, words[0], CueKind.PHASE, words)
@@ -90,7 +90,7 @@ class LoadChangeVoice:
         measure = sound.bank.duration_s if sound.bank is not None else (lambda _text: None)
         fitted = [c for c in fit_cues([cue, *following], measure) if c.id == CUE_ID]
         if not fitted or fitted[0].is_tone or fitted[0].at_ms >= session.current_segment.end_ms:
-            self._drop(words, "no room before the next cue")
+            self._drop(words, "no room before the next cue")  # i18n: not shown
             return
         session.amend_loads(session.plan.loads, fitted[0])  # the cue: no load changes
 

@@ -18,6 +18,7 @@ from thrusttimer.conductor.ports import ClipBank, Progress, SoundOutput
 from thrusttimer.core import i18n
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.events import Channel
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.timeline import Timeline
 from thrusttimer.core.timers import TimerFactory
@@ -35,7 +36,8 @@ wakes it first: the workout goes on ~0.5 s later."""
 SETTLE_TIMEOUT_S = 12.0
 """The longest wait for the output's clock to settle before a workout may start without
 it (cues may then be dropped as late, each one logged)."""
-UNSETTLED = "the audio output did not settle; cues may be dropped"
+UNSETTLED = QT_TRANSLATE_NOOP("Sound", "the audio output did not settle; cues may be dropped")
+"""English; shown through `translate("Sound", UNSETTLED)`."""
 
 BankFactory = Callable[[VoiceSettings], ClipBank]
 
@@ -106,7 +108,7 @@ class Sound:
         """How many `kept_awake` blocks are running: the output does not sleep meanwhile."""
         self._sleep_timer = timers(self._sleep, single_shot=True)
         self._may_sleep: Callable[[], bool] = lambda: True
-        output.notice.connect(lambda text: self.notices.emit(f"Sound: {text}"))
+        output.notice.connect(lambda text: self.notices.emit(_sound_notice(text)))
 
     # Clips --------------------------------------------------------------------------------
 
@@ -193,7 +195,7 @@ class Sound:
                 self._waiting_since = now
             elif now - self._waiting_since > self._settle_timeout_s:
                 self._unsettled = True
-                self.notices.emit(f"Sound: {UNSETTLED}")
+                self.notices.emit(_sound_notice(translate("Sound", UNSETTLED)))
         if self._announced or not self.is_ready:
             return False
         self._announced = True
@@ -203,9 +205,9 @@ class Sound:
     def progress_text(self) -> str:
         """How far the making has got, as the last poll saw it."""
         if self._timeline is not None and not self.is_ready:
-            return "Getting the sound output ready"
+            return translate("Sound", "Getting the sound output ready")
         if self._last_progress is None:
-            return "Preparing the voice"
+            return translate("Sound", "Preparing the voice")
         return self._last_progress.line()
 
     def _preload(self, bank: ClipBank, timeline: Timeline) -> None:
@@ -219,13 +221,15 @@ class Sound:
         if starting:
             self.wake()
             if not self.is_ready:
-                return f"{self.progress_text()}: the workout starts as soon as it is ready"
+                return translate(
+                    "Sound", "{progress}: the workout starts as soon as it is ready"
+                ).format(progress=self.progress_text())
             return None
         if held and (self.output.asleep or (pending and not self.is_ready)):
             # A long break let the output sleep: the workout goes on once it is awake, its
             # next cue on time rather than dropped as late.
             self.wake()
-            return "Waking the sound: the workout goes on in a moment"
+            return translate("Sound", "Waking the sound: the workout goes on in a moment")
         return None
 
     # Sleeping while idle -----------------------------------------------------------------
@@ -273,3 +277,8 @@ class Sound:
         if self.bank is not None:
             self.bank.cancel()
         self.output.close()
+
+
+def _sound_notice(text: str) -> str:
+    """ "Sound: …": a notice of the output or the voice, in the window's notice line."""
+    return translate("Sound", "Sound: {notice}").format(notice=text)

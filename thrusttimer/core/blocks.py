@@ -15,6 +15,8 @@ from typing import Any, Final
 from thrusttimer.core import i18n
 from thrusttimer.core.content import Exercise, available_exercises, load_exercise
 from thrusttimer.core.errors import Described, NumberField, ValidationError
+from thrusttimer.core.i18n import number as number_text
+from thrusttimer.core.i18n import singular, translate
 from thrusttimer.core.loading.rule import Progression
 from thrusttimer.core.model import SIDES, Side
 from thrusttimer.core.tempo import Tempo, format_tempo, parse_tempo
@@ -65,10 +67,18 @@ class Block:
 
     def describe(self) -> str:
         """ "B-stance hip thrust 3 × 10 each side, tempo 2-0-1-1, rest 60 s"."""
-        each = " each side" if self.unilateral else ""
-        return (
-            f"{load_exercise(self.exercise).name} {self.sets} × {self.reps}{each}, "
-            f"tempo {format_tempo(self.tempo)}, rest {self.rest_s:g} s"
+        if self.unilateral:
+            text = translate(
+                "Blocks", "{exercise} {sets} × {reps} each side, tempo {tempo}, rest {rest} s"
+            )
+        else:
+            text = translate("Blocks", "{exercise} {sets} × {reps}, tempo {tempo}, rest {rest} s")
+        return text.format(
+            exercise=load_exercise(self.exercise).name,
+            sets=self.sets,
+            reps=self.reps,
+            tempo=format_tempo(self.tempo),
+            rest=number_text(self.rest_s),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,7 +105,7 @@ def check_side(value: object) -> Side:
     for side in SIDES:
         if value == side:
             return side
-    raise ValidationError("first_side", value, "left or right")
+    raise ValidationError("first_side", value, translate("Blocks", "left or right"))
 
 
 @cache
@@ -106,7 +116,12 @@ def exercise_ids() -> tuple[str, ...]:
 def check_exercise(value: object) -> str:
     ids = exercise_ids()
     if not isinstance(value, str) or value not in ids:
-        raise ValidationError("exercise", value, f"one of {', '.join(ids)}", "unknown exercise")
+        raise ValidationError(
+            "exercise",
+            value,
+            translate("Blocks", "one of {allowed}").format(allowed=", ".join(ids)),
+            translate("Blocks", "unknown exercise"),
+        )
     return value
 
 
@@ -121,23 +136,32 @@ def reject_side_keys(data: Mapping[str, Any], exercise: str) -> None:
             raise ValidationError(
                 key,
                 data[key],
-                f"only on a one-sided exercise ({one_sided_ids()})",
-                f"{exercise} works both legs at once: it has no sides",
+                translate("Blocks", "only on a one-sided exercise ({exercises})").format(
+                    exercises=one_sided_ids()
+                ),
+                translate("Blocks", "{exercise} works both legs at once: it has no sides").format(
+                    exercise=exercise
+                ),
             )
 
 
 def block_from_mapping(data: object, number: int) -> Block:
     """Block `number` (from 1) of a plan file; a bad one raises ValidationError whose field
     names the block: "block 2 (glute-bridge): switch_s"."""
-    where = f"block {number}"
+    where = translate("Blocks", "block {number}").format(number=number)
     if not isinstance(data, Mapping):
-        raise ValidationError(where, data, f"an object with {', '.join(REQUIRED)}")
+        allowed = translate("Blocks", "an object with {fields}").format(fields=", ".join(REQUIRED))
+        raise ValidationError(where, data, allowed)
     exercise = data.get("exercise")
     try:
         if exercise is None:
-            raise ValidationError("exercise", Described("nothing"), "an exercise id", "missing")
+            raise ValidationError(
+                "exercise", _nothing(), translate("Blocks", "an exercise id"), _missing()
+            )
         exercise = check_exercise(exercise)
-        where = f"block {number} ({exercise})"
+        where = translate("Blocks", "block {number} ({exercise})").format(
+            number=number, exercise=exercise
+        )
         return _block(data, exercise)
     except ValidationError as error:
         raise ValidationError(
@@ -150,12 +174,18 @@ def _block(data: Mapping[str, Any], exercise: str) -> Block:
     for key in data:
         if key not in known:
             raise ValidationError(
-                str(key), data[key], f"block fields: {', '.join(known)}", "unknown field"
+                str(key),
+                data[key],
+                translate("Blocks", "block fields: {fields}").format(fields=", ".join(known)),
+                translate("Blocks", "unknown field"),
             )
     for key in REQUIRED:
         if key not in data:
-            allowed = BLOCK_FIELDS[key].allowed if key in BLOCK_FIELDS else "an exercise id"
-            raise ValidationError(key, Described("nothing"), allowed, "missing")
+            if key in BLOCK_FIELDS:
+                allowed = BLOCK_FIELDS[key].allowed
+            else:
+                allowed = translate("Blocks", "an exercise id")
+            raise ValidationError(key, _nothing(), allowed, _missing())
     reject_side_keys(data, exercise)
     values: dict[str, Any] = {"exercise": exercise}
     for key, spec in BLOCK_FIELDS.items():
@@ -176,11 +206,16 @@ def _block(data: Mapping[str, Any], exercise: str) -> Block:
 
 def blocks_from_list(data: object) -> tuple[Block, ...]:
     """The `blocks` of a plan file: 1 to MAX_BLOCKS block objects."""
-    allowed = f"a list of 1 to {MAX_BLOCKS} blocks"
+    allowed = translate("Blocks", "a list of 1 to {most} blocks").format(most=MAX_BLOCKS)
     if not isinstance(data, list):
-        raise ValidationError("blocks", data, allowed, "not a list")
+        raise ValidationError("blocks", data, allowed, translate("Blocks", "not a list"))
     if not 1 <= len(data) <= MAX_BLOCKS:
-        raise ValidationError("blocks", Described(f"{len(data)} blocks"), allowed)
+        count = len(data)
+        if singular(count):
+            given = translate("Blocks", "{count} block")
+        else:
+            given = translate("Blocks", "{count} blocks")
+        raise ValidationError("blocks", Described(given.format(count=count)), allowed)
     return tuple(block_from_mapping(item, number) for number, item in enumerate(data, 1))
 
 
@@ -192,3 +227,11 @@ def block_exercises(blocks: Sequence[Block], first: Exercise | None = None) -> t
         first if index == 0 and first is not None else load_exercise(block.exercise, speech)
         for index, block in enumerate(blocks)
     )
+
+
+def _nothing() -> Described:
+    return Described(translate("Blocks", "nothing"))
+
+
+def _missing() -> str:
+    return translate("Blocks", "missing")

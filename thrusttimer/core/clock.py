@@ -22,6 +22,6 @@ class FakeClock:
 
     def advance(self, seconds: float) -> float:
         if seconds < 0:
-            raise ValueError("a monotonic clock cannot go back")
+            raise ValueError("a monotonic clock cannot go back")  # i18n: not shown
         self.now += seconds
         return self.now

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
 from thrusttimer.core import i18n
 from thrusttimer.core.content_language import overlay, translation_file
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.core.language import ENGLISH
 from thrusttimer.core.model import MOVEMENT_PHASES, Breath, Phase, Point
 from thrusttimer.core.schema import Table, Wrong, join, kind
@@ -101,11 +102,15 @@ class PhaseInfo:
 
 
 SWITCH_INFO = PhaseInfo(
-    Phase.SWITCH, "Switch", "Switch sides: the other leg takes over", shape="play"
+    Phase.SWITCH,
+    QT_TRANSLATE_NOOP("ExerciseFile", "Switch"),
+    QT_TRANSLATE_NOOP("ExerciseFile", "Switch sides: the other leg takes over"),
+    shape="play",
 )
 """The switch between a one-sided set's two sides, for a file without ``phases.switch``.
 Its label is the phase word, one short word like the others: "Switch sides" could not keep
-12 % of the window's height across a narrow window."""
+12 % of the window's height across a narrow window. Its words are translated (context
+"ExerciseFile") when an exercise is read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +138,7 @@ class Exercise:
         try:
             return self.phrases[key]
         except KeyError:
-            raise ContentError(f"{self.id}: no phrase {key!r}") from None
+            raise ContentError(f"{self.id}: no phrase {key!r}") from None  # i18n: not shown
 
     def breath(self, phase: Phase) -> Breath | None:
         return self.phases[phase].breath
@@ -158,8 +163,11 @@ def load_exercise(exercise_id: str = "hip-thrust", language: str | None = None) 
 @cache
 def _load_exercise(exercise_id: str, language: str) -> Exercise:
     if exercise_id not in available_exercises():
+        problem = translate(
+            "ExerciseFile", "exercise: {exercise} is unknown; choose from {allowed}"
+        )
         raise ContentError(
-            f"exercise: {exercise_id!r} is unknown; choose from {', '.join(available_exercises())}"
+            problem.format(exercise=repr(exercise_id), allowed=", ".join(available_exercises()))
         )
     path = EXERCISES / f"{exercise_id}.toml"
     translated = translation_file(EXERCISES, exercise_id, language)
@@ -170,7 +178,7 @@ def _load_exercise(exercise_id: str, language: str) -> Exercise:
         english = tomllib.loads(path.read_text(encoding="utf-8"))
         words = tomllib.loads(translated.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
-        raise ContentError(f"{source}: not valid TOML: {error}") from None
+        raise ContentError(f"{source}: not valid TOML: {error}") from None  # i18n: not shown
     try:
         data = overlay(english, words)
     except Wrong as wrong:
@@ -183,9 +191,8 @@ def read_exercise(path: Path, source: str | None = None) -> Exercise:
     source = source or path.name
     exercise = parse_exercise(path.read_text(encoding="utf-8"), source)
     if exercise.id != path.stem:
-        raise ContentError(
-            f"{source}: id: must be the file's name {path.stem!r}, not {exercise.id!r}"
-        )
+        problem = translate("ExerciseFile", "{file}: id: must be the file's name {name}, not {id}")
+        raise ContentError(problem.format(file=source, name=repr(path.stem), id=repr(exercise.id)))
     return exercise
 
 
@@ -194,7 +201,8 @@ def parse_exercise(text: str, source: str = "<text>") -> Exercise:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ContentError(f"{source}: not valid TOML: {error}") from None
+        problem = translate("ExerciseFile", "{file}: not valid TOML: {error}")
+        raise ContentError(problem.format(file=source, error=error)) from None
     return exercise_from_data(data, source)
 
 
@@ -202,7 +210,8 @@ def exercise_from_data(data: Mapping[str, object], source: str = "<data>") -> Ex
     """The exercise in the parsed TOML `data`, or a ContentError naming `source` and the key."""
     try:
         if data.get("format") != FORMAT:
-            raise Wrong("format", f"must be {FORMAT}, not {kind(data.get('format'))}")
+            problem = translate("ExerciseFile", "must be {format}, not {kind}")
+            raise Wrong("format", problem.format(format=FORMAT, kind=kind(data.get("format"))))
         return _build(Table(data, "", TOP_REQUIRED, TOP_OPTIONAL))
     except Wrong as wrong:
         raise ContentError(f"{source}: {wrong}") from None
@@ -230,20 +239,26 @@ def _rep_order(top: Table) -> tuple[Phase, ...]:
     raw = top.data["rep_order"]
     names = [p.value for p in MOVEMENT_PHASES]
     if not isinstance(raw, list):
-        raise Wrong("rep_order", f"must be a list of phases, not {kind(raw)}")
+        problem = translate("ExerciseFile", "must be a list of phases, not {kind}")
+        raise Wrong("rep_order", problem.format(kind=kind(raw)))
     for index, name in enumerate(raw):
         if name not in names:
             raise Wrong(
                 join("rep_order", index),
-                f"{kind(name)} is not a phase of a rep; must be one of {', '.join(names)}",
+                translate(
+                    "ExerciseFile", "{kind} is not a phase of a rep; must be one of {allowed}"
+                ).format(kind=kind(name), allowed=", ".join(names)),
             )
     order = tuple(Phase(name) for name in raw)
     for phase in MOVEMENT_PHASES:
         if order.count(phase) != 1:
             raise Wrong(
                 "rep_order",
-                f"must name brace, thrust, squeeze and descent once each; "
-                f"{phase.value} is there {order.count(phase)} times",
+                translate(
+                    "ExerciseFile",
+                    "must name brace, thrust, squeeze and descent once each; "
+                    "{phase} is there {count} times",
+                ).format(phase=phase.value, count=order.count(phase)),
             )
     return order
 
@@ -254,7 +269,8 @@ def _points(top: Table, key: str) -> tuple[Point, ...]:
         item = Table(raw, top.at(key) + f"[{index}]", POINT_KEYS)
         point_id = item.text("id", empty=False)
         if any(p.id == point_id for p in points):
-            raise Wrong(item.at("id"), f"{point_id!r} is used twice in {key}; ids must differ")
+            problem = translate("ExerciseFile", "{id} is used twice in {key}; ids must differ")
+            raise Wrong(item.at("id"), problem.format(id=repr(point_id), key=key))
         points.append(Point(point_id, item.text("text", empty=False), item.strings("spoken")))
     return tuple(points)
 
@@ -262,7 +278,8 @@ def _points(top: Table, key: str) -> tuple[Point, ...]:
 def _build(top: Table) -> Exercise:
     exercise_id = top.text("id")
     if not ID.fullmatch(exercise_id):
-        raise Wrong("id", f"must be lowercase words joined by hyphens, not {exercise_id!r}")
+        problem = translate("ExerciseFile", "must be lowercase words joined by hyphens, not {id}")
+        raise Wrong("id", problem.format(id=repr(exercise_id)))
     phases_table = top.table(
         "phases", [p.value for p in Phase if p is not Phase.SWITCH], ["switch"]
     )
@@ -271,14 +288,24 @@ def _build(top: Table) -> Exercise:
         for phase in Phase
         if phase is not Phase.SWITCH or "switch" in phases_table.data
     }
-    phases.setdefault(Phase.SWITCH, SWITCH_INFO)
+    phases.setdefault(
+        Phase.SWITCH,
+        replace(
+            SWITCH_INFO,
+            label=translate("ExerciseFile", SWITCH_INFO.label),
+            instruction=translate("ExerciseFile", SWITCH_INFO.instruction),
+        ),
+    )
     owners: dict[str, Phase] = {}
     for phase in MOVEMENT_PHASES:
         tempo = str(phases[phase].tempo)
         if tempo in owners:
             raise Wrong(
-                f"phases.{phase}.tempo",
-                f"{tempo} already sets phases.{owners[tempo]}; each tempo number sets one phase",
+                f"phases.{phase}.tempo",  # i18n: not shown
+                translate(
+                    "ExerciseFile",
+                    "{tempo} already sets phases.{phase}; each tempo number sets one phase",
+                ).format(tempo=tempo, phase=owners[tempo]),
             )
         owners[tempo] = phase
     rep_order = _rep_order(top)
@@ -287,7 +314,8 @@ def _build(top: Table) -> Exercise:
     unilateral = top.flag("unilateral", False)
     stance = Stance(top.choice("stance", [s.value for s in Stance], Stance.FEET_FLAT.value))
     if stance in ONE_SIDED and not unilateral:
-        raise Wrong("unilateral", f"must be true with stance {stance.value!r}: one leg works")
+        problem = translate("ExerciseFile", "must be true with stance {stance}: one leg works")
+        raise Wrong("unilateral", problem.format(stance=repr(stance.value)))
     side_phrases = SIDE_PHRASES if unilateral else {}
     known = PHRASE_VALUES | side_phrases
     phrase_table = top.table("phrases", list(known))

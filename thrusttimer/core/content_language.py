@@ -39,11 +39,14 @@ def overlay(english: Mapping[str, Any], words: Mapping[str, Any]) -> dict[str, A
     for key in words:
         if key not in ALLOWED_AT_TOP:
             allowed = ", ".join(ALLOWED_AT_TOP)
+            # i18n: not shown
             raise Wrong(key, f"not a word of an exercise; a translation may hold {allowed}")
     for key in ("format", "id"):
         if key in words and words[key] != english.get(key):
             raise Wrong(
-                key, f"must be the English file's {english.get(key)!r}, not {kind(words[key])}"
+                key,
+                # i18n: not shown
+                f"must be the English file's {english.get(key)!r}, not {kind(words[key])}",
             )
     for key in WORDS_AT_TOP:
         if key in words:
@@ -57,7 +60,7 @@ def overlay(english: Mapping[str, Any], words: Mapping[str, Any]) -> dict[str, A
 
 def _table(value: object, where: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
-        raise Wrong(where, f"must be a table, not {kind(value)}")
+        raise Wrong(where, f"must be a table, not {kind(value)}")  # i18n: not shown
     return value
 
 
@@ -66,13 +69,16 @@ def _overlay_phases(merged: dict[str, Any], phases: object) -> None:
     for phase, value in _table(phases, "phases").items():
         where = join("phases", phase)
         if phase not in english:
+            # i18n: not shown
             raise Wrong(where, f"the English file has no such phase; it has {', '.join(english)}")
         target = dict(_table(english[phase], where))
         for key, text in _table(value, where).items():
             if key not in WORDS_OF_PHASE or key not in target:
                 present = [k for k in WORDS_OF_PHASE if k in target]
                 raise Wrong(
-                    join(where, key), f"not a word of this phase; it has {', '.join(present)}"
+                    join(where, key),
+                    # i18n: not shown
+                    f"not a word of this phase; it has {', '.join(present)}",
                 )
             target[key] = text
         merged["phases"] = {**merged["phases"], phase: target}
@@ -80,7 +86,7 @@ def _overlay_phases(merged: dict[str, Any], phases: object) -> None:
 
 def _overlay_points(merged: dict[str, Any], name: str, points: object) -> None:
     if not isinstance(points, list):
-        raise Wrong(name, f"must be a list ([[{name}]]), not {kind(points)}")
+        raise Wrong(name, f"must be a list ([[{name}]]), not {kind(points)}")  # i18n: not shown
     english = merged.get(name, [])
     by_id = {p.get("id"): index for index, p in enumerate(english) if isinstance(p, Mapping)}
     result = list(english)
@@ -89,6 +95,7 @@ def _overlay_points(merged: dict[str, Any], name: str, points: object) -> None:
         point = _table(value, where)
         point_id = point.get("id")
         if point_id not in by_id:
+            # i18n: not shown
             raise Wrong(join(where, "id"), f"{kind(point_id)} is not an id of the English {name}")
         target = dict(result[by_id[point_id]])
         for key, text in point.items():
@@ -96,7 +103,9 @@ def _overlay_points(merged: dict[str, Any], name: str, points: object) -> None:
                 continue
             if key not in WORDS_OF_POINT:
                 raise Wrong(
-                    join(where, key), f"not a word of a point; it has {', '.join(WORDS_OF_POINT)}"
+                    join(where, key),
+                    # i18n: not shown
+                    f"not a word of a point; it has {', '.join(WORDS_OF_POINT)}",
                 )
             target[key] = text
         result[by_id[point_id]] = target
@@ -108,6 +117,7 @@ def _overlay_phrases(merged: dict[str, Any], phrases: object) -> None:
     target = dict(english)
     for key, value in _table(phrases, "phrases").items():
         if key not in english:
+            # i18n: not shown
             raise Wrong(join("phrases", key), "the English file has no such phrase")
         target[key] = value
     merged["phrases"] = target

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from thrusttimer.core.errors import ValidationError
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.jsontext import reject_unknown
 
 
@@ -41,11 +42,19 @@ class CueOptions:
             cue_mode = CueMode(mode)
         except ValueError:
             allowed = ", ".join(m.value for m in CueMode)
-            raise ValidationError("cue_mode", mode, f"one of {allowed}") from None
+            raise ValidationError(
+                "cue_mode",
+                mode,
+                translate("PlanFields", "one of {allowed}").format(allowed=allowed),
+            ) from None
         flags = {}
         for name in ("setup_checklist", "form_tips"):
             value = data.get(name, True)
             if not isinstance(value, bool):
-                raise ValidationError(f"cues.{name}", value, "true or false")
+                raise ValidationError(
+                    f"cues.{name}",  # i18n: not shown
+                    value,
+                    translate("PlanFields", "true or false"),
+                )
             flags[name] = value
         return cls(cue_mode, **flags)

@@ -30,6 +30,7 @@ from thrusttimer.core.fitting import GUARD_MS as GUARD_MS
 from thrusttimer.core.fitting import estimate_speech_s as estimate_speech_s
 from thrusttimer.core.fitting import fill
 from thrusttimer.core.fitting import fit_cues as fit_cues
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.model import (
     Cue,
     CueKind,
@@ -222,7 +223,9 @@ def _done_words(templates: Sequence[str], blocks: int) -> tuple[str, ...]:
     if blocks == 1:
         return tuple(templates)
     plain = tuple(t for t in templates if "{sets}" not in t and "{reps}" not in t)
-    return (f"Workout complete: {blocks} exercises, {{tut}} seconds under tension", *plain)
+    done = translate("Speech", "Workout complete: {blocks} exercises, {tut} seconds under tension")
+    # {tut} stays a placeholder: the cue fills it in when the workout is over.
+    return (done.replace("{blocks}", str(blocks)), *plain)
 
 
 def first_loading_words(spec: SetSpec) -> tuple[str, ...]:
@@ -230,14 +233,15 @@ def first_loading_words(spec: SetSpec) -> tuple[str, ...]:
     Just the bar.", "Warm-up 1: twenty." (none when its plates are not known)."""
     if spec.loading is None:
         return ()
-    from thrusttimer.core.loading.spoken import spoken_weight
-    from thrusttimer.core.loading.wording import spoken_loading
+    from thrusttimer.core.loading.wording import said_weight, spoken_loading
 
     if spec.loading.held:
         return (spoken_loading(spec.loading, spec.short),) if spec.loading.load > 0 else ()
     return (
         spoken_loading(spec.loading, spec.short),
-        f"{spec.short}: {spoken_weight(spec.loading.load)}.",
+        translate("Speech", "{set}: {weight}.").format(
+            set=spec.short, weight=said_weight(spec.loading.load)
+        ),
     )
 
 
@@ -248,21 +252,22 @@ def load_change_words(done: SetSpec, coming: SetSpec) -> tuple[str, ...]:
     before, after = done.loading, coming.loading
     if before is None or after is None or _same_plates(before, after):
         return ()
-    from thrusttimer.core.loading.spoken import spoken_weight
-    from thrusttimer.core.loading.wording import spoken_change, spoken_loading
+    from thrusttimer.core.loading.wording import said_weight, spoken_change, spoken_loading
 
+    next_set = translate("Speech", "Next set")
+    finished = translate("Speech", "{set} done. {next}")
     if after.held:
         # No bar: the load held, if any (bodyweight needs no word).
         if after.load <= 0:
             return ()
-        held = spoken_loading(after, "Next set")
-        return (f"{done.short} done. {held}", held)
+        held = spoken_loading(after, next_set)
+        return (finished.format(set=done.short, next=held), held)
 
-    change = spoken_change(before, after, "Next set")
+    change = spoken_change(before, after, next_set)
     return (
-        f"{done.short} done. {change}",
+        finished.format(set=done.short, next=change),
         change,
-        f"Next set: {spoken_weight(after.load)}.",
+        translate("Speech", "Next set: {weight}.").format(weight=said_weight(after.load)),
     )
 
 
@@ -287,13 +292,22 @@ def _kind_words(templates: Sequence[str], spec: SetSpec) -> tuple[str, ...]:
     legs as they are."""
     words = tuple(templates)
     if spec.warmup:
-        words = tuple(t.replace("Set {", "Warm-up {").replace("set {", "warm-up {") for t in words)
+        # The word before a set's number, as the exercise files of the coach's language
+        # say it, and the warm-up's word in its place.
+        work = translate("Speech", "Set", "the word before a work set's number: Set {next}")
+        warm = translate("Speech", "Warm-up", "the word before a warm-up set's number")
+        pairs = ((f"{work} {{", f"{warm} {{"), (f"{work.lower()} {{", f"{warm.lower()} {{"))
+        for before, after in pairs:
+            words = tuple(t.replace(before, after) for t in words)
     if spec.side is not None:
-        side = spec.side
+        if spec.side == "left":
+            of_sets = translate("Speech", "{sets}, left side")
+            next_one = translate("Speech", "{next} left")
+        else:
+            of_sets = translate("Speech", "{sets}, right side")
+            next_one = translate("Speech", "{next} right")
         words = tuple(
-            t.replace("{sets}", f"{{sets}}, {side} side", 1)
-            if "{sets}" in t
-            else t.replace("{next}", f"{{next}} {side}", 1)
+            t.replace("{sets}", of_sets, 1) if "{sets}" in t else t.replace("{next}", next_one, 1)
             for t in words
         )
     return words

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from thrusttimer.core.i18n import number, translate
 from thrusttimer.core.shown import clipped, printable, shown_value
 
 
@@ -20,10 +21,13 @@ class Described:
 
 def message(field: str, value: object, allowed: str, problem: str = "") -> str:
     """The one line an error shows: field, value (escaped, cut short), problem and range."""
-    detail = f" ({clipped(problem, 200)})" if problem else ""
-    return (
-        f"{clipped(field, 60)}: {shown(value)} is not allowed{detail}; "
-        f"allowed: {printable(allowed)}"
+    parts = {"field": clipped(field, 60), "value": shown(value), "allowed": printable(allowed)}
+    if problem:
+        return translate(
+            "Validation", "{field}: {value} is not allowed ({problem}); allowed: {allowed}"
+        ).format(problem=clipped(problem, 200), **parts)
+    return translate("Validation", "{field}: {value} is not allowed; allowed: {allowed}").format(
+        **parts
     )
 
 
@@ -34,9 +38,9 @@ def shown(value: object) -> str:
     would be long, or fail, and says less than its kind does.
     """
     if isinstance(value, list | tuple):
-        return "a list"
+        return translate("Validation", "a list")
     if isinstance(value, dict):
-        return "an object"
+        return translate("Validation", "an object")
     return shown_value(value)
 
 
@@ -61,6 +65,8 @@ class NumberField:
     def __init__(
         self, name: str, low: float, high: float, unit: str = "", integer: bool = False
     ) -> None:
+        """`unit` is English ("s", "kg", "% of the work load"), translated where shown
+        (context "Units")."""
         self.name = name
         self.low = low
         self.high = high
@@ -71,27 +77,37 @@ class NumberField:
     def allowed(self) -> str:
         low = _fmt(self.low)
         high = _fmt(self.high)
-        unit = f" {self.unit}" if self.unit else ""
-        kind = "a whole number" if self.integer else "a number"
-        return f"{kind} from {low} to {high}{unit}"
+        if self.integer and self.unit:
+            text = translate("Validation", "a whole number from {low} to {high} {unit}")
+        elif self.integer:
+            text = translate("Validation", "a whole number from {low} to {high}")
+        elif self.unit:
+            text = translate("Validation", "a number from {low} to {high} {unit}")
+        else:
+            text = translate("Validation", "a number from {low} to {high}")
+        return text.format(low=low, high=high, unit=translate("Units", self.unit))
 
     def check(self, value: object) -> float:
         """Return `value` as a number inside the range, or raise ValidationError."""
         number: float
         if isinstance(value, bool):
-            raise ValidationError(self.name, value, self.allowed, "not a number")
+            raise ValidationError(self.name, value, self.allowed, _not_a_number())
         if isinstance(value, int | float):
             number = value
         elif isinstance(value, str):
             number = self._parse(value)
         else:
-            raise ValidationError(self.name, value, self.allowed, "not a number")
+            raise ValidationError(self.name, value, self.allowed, _not_a_number())
         if number != number or number in (float("inf"), float("-inf")):
-            raise ValidationError(self.name, value, self.allowed, "not a finite number")
+            raise ValidationError(
+                self.name, value, self.allowed, translate("Validation", "not a finite number")
+            )
         if self.integer and number != int(number):
-            raise ValidationError(self.name, value, self.allowed, "not a whole number")
+            raise ValidationError(self.name, value, self.allowed, _not_whole())
         if not self.low <= number <= self.high:
-            raise ValidationError(self.name, value, self.allowed, "out of range")
+            raise ValidationError(
+                self.name, value, self.allowed, translate("Validation", "out of range")
+            )
         return int(number) if self.integer else float(number)
 
     def _parse(self, text: str) -> float:
@@ -99,10 +115,18 @@ class NumberField:
         try:
             number = int(stripped) if self.integer else float(stripped)
         except ValueError:
-            problem = "not a whole number" if self.integer else "not a number"
+            problem = _not_whole() if self.integer else _not_a_number()
             raise ValidationError(self.name, text, self.allowed, problem) from None
         return number
 
 
-def _fmt(number: float) -> str:
-    return str(int(number)) if number == int(number) else f"{number:g}"
+def _not_a_number() -> str:
+    return translate("Validation", "not a number")
+
+
+def _not_whole() -> str:
+    return translate("Validation", "not a whole number")
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if value == int(value) else number(value)

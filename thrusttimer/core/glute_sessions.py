@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Final
 
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP
+
 GLUTE_DAY_A: Final[tuple[dict[str, Any], ...]] = (
     {
         "exercise": "hip-thrust",
@@ -50,16 +52,23 @@ GLUTE_DAY_B: Final[tuple[dict[str, Any], ...]] = (
 WHOLE_SESSIONS: Final[tuple[tuple[str, str, str, dict[str, Any]], ...]] = (
     (
         "glute-day-a",
-        "Glute day A",
-        "A whole glute session: hip thrusts 4 × 8–12, B-stance 3 × 10 each side, frog pumps.",
+        QT_TRANSLATE_NOOP("Presets", "Glute day A"),
+        QT_TRANSLATE_NOOP(
+            "Presets",
+            "A whole glute session: hip thrusts 4 × 8–12, B-stance 3 × 10 each side, frog pumps.",
+        ),
         {"blocks": GLUTE_DAY_A, "lead_in_s": 30, "block_rest_s": 150},
     ),
     (
         "glute-day-b",
-        "Glute day B",
-        "A whole glute session: glute bridges 4 × 10–15, single-leg 3 × 10 each side, frog pumps.",
+        QT_TRANSLATE_NOOP("Presets", "Glute day B"),
+        QT_TRANSLATE_NOOP(
+            "Presets",
+            "A whole glute session: glute bridges 4 × 10–15, single-leg 3 × 10 each side, frog pumps.",  # noqa: E501
+        ),
         {"blocks": GLUTE_DAY_B, "lead_in_s": 30, "block_rest_s": 150},
     ),
 )
 """The built-in presets of several blocks, as `core.presets.PRESETS` takes them: id, name,
-description and the plan's values."""
+description and the plan's values. Name and description are translated where shown, in the
+context "Presets" like the other presets'."""

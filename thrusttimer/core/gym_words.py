@@ -14,19 +14,19 @@ from typing import Literal
 
 from thrusttimer.core.blocks import Block, other_side
 from thrusttimer.core.content import Exercise, load_exercise
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, singular, translate
 from thrusttimer.core.model import Phase, Side
-from thrusttimer.core.plan import Plan
+from thrusttimer.core.plan import Plan, shown_name
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_states import State
 from thrusttimer.core.set_specs import SetSpec, spec_of
 from thrusttimer.core.tempo import format_tempo
 
-IDLE_WORD = "Ready"
+IDLE_WORD = QT_TRANSLATE_NOOP("GymWords", "Ready")
 """The word before a workout (its note may carry today's suggestion)."""
-PAUSED_NOTE = "Paused · press Space to resume"
-READY_NOTE = "Ready? press Space"
-SET_UP = "Set up: "
-"""Starts the note of a rest before a new exercise: that exercise's set-up."""
+PAUSED_NOTE = QT_TRANSLATE_NOOP("GymWords", "Paused · press Space to resume")
+READY_NOTE = QT_TRANSLATE_NOOP("GymWords", "Ready? press Space")
+"""These three are English: show them through `translate("GymWords", ...)`."""
 
 NoteKind = Literal["plain", "warning", "paused"]
 
@@ -108,7 +108,26 @@ def plan_exercises(plan: Plan) -> tuple[Exercise, ...]:
 
 
 def side_words(side: Side) -> str:
-    return f"{side.capitalize()} side"
+    if side == "left":
+        return translate("GymWords", "Left side")
+    return translate("GymWords", "Right side")
+
+
+def _side_first(side: Side) -> str:
+    if side == "left":
+        return translate("GymWords", "Left side first")
+    return translate("GymWords", "Right side first")
+
+
+def _side_next(side: Side) -> str:
+    if side == "left":
+        return translate("GymWords", "Left side next")
+    return translate("GymWords", "Right side next")
+
+
+def _set_up(instruction: str) -> str:
+    """The note of a rest before a new exercise: that exercise's set-up."""
+    return translate("GymWords", "Set up: {instruction}").format(instruction=instruction)
 
 
 def side_now(session: Session) -> Side | None:
@@ -132,24 +151,32 @@ def block_line(session: Session) -> BlockLine:
     if session.state is State.DONE:
         if not several(plan):
             return BlockLine(load_exercise(plan.exercise).name)
-        done = f"All {len(blocks)} exercises done" if finished(session) else ""
-        return BlockLine(plan.name, "", done)
+        done = ""
+        if finished(session):
+            done = translate("GymWords", "All {count} exercises done").format(count=len(blocks))
+        return BlockLine(shown_name(plan.name), "", done)
     coming = coming_block(session)
     number = coming if coming is not None else block_now(session)
-    place = f"Exercise {number + 1} of {len(blocks)}" if several(plan) else ""
+    place = ""
+    if several(plan):
+        place = translate("GymWords", "Exercise {number} of {count}").format(
+            number=number + 1, count=len(blocks)
+        )
     if coming is not None:
         name = load_exercise(blocks[coming].exercise).name
-        return BlockLine(f"Next exercise: {name}", "", place)
+        return BlockLine(
+            translate("GymWords", "Next exercise: {exercise}").format(exercise=name), "", place
+        )
     name = exercise_now(session).name
     if session.state is State.IDLE:
         first = blocks[0].sides[0]
-        return BlockLine(name, side_words(first) + " first" if first else "", place)
+        return BlockLine(name, _side_first(first) if first else "", place)
     segment = session.current_segment
     side = side_now(session)
     if side is None:
         return BlockLine(name, "", place)
     if segment.phase is Phase.SWITCH:
-        return BlockLine(name, f"{side_words(side)} next", place)
+        return BlockLine(name, _side_next(side), place)
     return BlockLine(name, side_words(side), place)
 
 
@@ -164,8 +191,12 @@ def counts_text(session: Session) -> tuple[str, str]:
     plan = session.plan
     if session.state is State.IDLE:
         first = spec_of(plan, 1)
-        name = "Warm-up" if first.warmup else "Set"
-        return f"{name} –/{first.of}", f"Rep –/{first.reps}"
+        if first.warmup:
+            sets = translate("GymWords", "Warm-up –/{sets}")
+        else:
+            sets = translate("GymWords", "Set –/{sets}")
+        reps = translate("GymWords", "Rep –/{reps}")
+        return sets.format(sets=first.of), reps.format(reps=first.reps)
     segment = session.current_segment
     spec = spec_of(plan, segment.set)
     if segment.rep is not None:
@@ -175,8 +206,12 @@ def counts_text(session: Session) -> tuple[str, str]:
         rep = done.get(segment.phase, "–")
     if session.state is State.DONE and session.position_ms() >= session.timeline.total_ms:
         rep = str(spec.reps)
-    name = "Warm-up" if spec.warmup else "Set"
-    return f"{name} {spec.ordinal}/{spec.of}", f"Rep {rep}/{spec.reps}"
+    if spec.warmup:
+        sets = translate("GymWords", "Warm-up {number}/{sets}")
+    else:
+        sets = translate("GymWords", "Set {number}/{sets}")
+    reps = translate("GymWords", "Rep {rep}/{reps}")
+    return sets.format(number=spec.ordinal, sets=spec.of), reps.format(rep=rep, reps=spec.reps)
 
 
 def next_spec(session: Session) -> SetSpec:
@@ -189,11 +224,17 @@ def next_set_text(session: Session) -> str:
     "Next: B-stance hip thrust — set 1 of 3, left side · 10 reps · tempo 2-0-1-2"."""
     spec = next_spec(session)
     name = spec.label[:1].lower() + spec.label[1:]
-    details = f"{spec.reps} reps · tempo {format_tempo(spec.tempo)}"
+    if singular(spec.reps):
+        details = translate("GymWords", "{reps} rep · tempo {tempo}")
+    else:
+        details = translate("GymWords", "{reps} reps · tempo {tempo}")
+    details = details.format(reps=spec.reps, tempo=format_tempo(spec.tempo))
     coming = before_new_block(session)
     if coming is not None:
-        return f"Next: {load_exercise(coming.exercise).name} — {name} · {details}"
-    return f"Next: {name} · {details}"
+        return translate("GymWords", "Next: {exercise} — {set} · {details}").format(
+            exercise=load_exercise(coming.exercise).name, set=name, details=details
+        )
+    return translate("GymWords", "Next: {set} · {details}").format(set=name, details=details)
 
 
 def checklist_item(session: Session) -> str:
@@ -235,15 +276,24 @@ def plan_summary(plan: Plan) -> str:
     themselves are listed under the picture: `workout_line`)."""
     if not several(plan):
         return plan.describe()
-    return f"{plan.name}: {len(plan.blocks)} exercises"
+    return translate("GymWords", "{name}: {count} exercises").format(
+        name=shown_name(plan.name), count=len(plan.blocks)
+    )
 
 
 def blocks_summary(plan: Plan) -> str:
     """ "Barbell hip thrust 4 × 10 · B-stance hip thrust 3 × 10 each side · Frog pump 2 × 20"."""
     parts = []
     for block in plan.blocks:
-        each = " each side" if block.unilateral else ""
-        parts.append(f"{load_exercise(block.exercise).name} {block.sets} × {block.reps}{each}")
+        if block.unilateral:
+            text = translate("GymWords", "{exercise} {sets} × {reps} each side")
+        else:
+            text = translate("GymWords", "{exercise} {sets} × {reps}")
+        parts.append(
+            text.format(
+                exercise=load_exercise(block.exercise).name, sets=block.sets, reps=block.reps
+            )
+        )
     return " · ".join(parts)
 
 
@@ -257,15 +307,28 @@ def workout_line(session: Session) -> str:
     them: "Barbell hip thrust 4 × 10 · …", "Done: Barbell hip thrust 4 × 10 · …" (else "")."""
     if session.active or not several(session.plan):
         return ""
-    return ("Done: " if finished(session) else "") + blocks_summary(session.plan)
+    if finished(session):
+        return translate("GymWords", "Done: {exercises}").format(
+            exercises=blocks_summary(session.plan)
+        )
+    return blocks_summary(session.plan)
 
 
 def done_note(session: Session) -> str:
     """What a finished workout says it did (the exercises are listed: `workout_line`)."""
     plan = session.plan
     tension = session.timeline.time_under_tension_ms() / 1000
-    done = f"{len(plan.blocks)} exercises" if several(plan) else f"{plan.sets} × {plan.reps} done"
-    return f"{done} · {tension:.0f} s under tension · Space to go again"
+    if several(plan):
+        text = translate(
+            "GymWords", "{count} exercises · {tension} s under tension · Space to go again"
+        )
+    else:
+        text = translate(
+            "GymWords", "{sets} × {reps} done · {tension} s under tension · Space to go again"
+        )
+    return text.format(
+        count=len(plan.blocks), sets=plan.sets, reps=plan.reps, tension=f"{tension:.0f}"
+    )
 
 
 def phase_words(session: Session | None, idle_note: str = "") -> PhaseWords:
@@ -273,23 +336,29 @@ def phase_words(session: Session | None, idle_note: str = "") -> PhaseWords:
     start line before a workout."""
     if session is None or session.state is State.IDLE:
         plan_text = plan_summary(session.plan) if session else ""
-        note = f"Press Space to start · {plan_text}" + (f"\n{idle_note}" if idle_note else "")
-        return PhaseWords(IDLE_WORD, note, None, "play")
+        note = translate("GymWords", "Press Space to start · {plan}").format(plan=plan_text)
+        note += f"\n{idle_note}" if idle_note else ""
+        return PhaseWords(translate("GymWords", IDLE_WORD), note, None, "play")
     if session.state is State.DONE:
         if finished(session):
-            return PhaseWords("Done", done_note(session), None, "check")
-        return PhaseWords("Stopped", "Press Space to start again", None, "square")
+            return PhaseWords(translate("GymWords", "Done"), done_note(session), None, "check")
+        return PhaseWords(
+            translate("GymWords", "Stopped"),
+            translate("GymWords", "Press Space to start again"),
+            None,
+            "square",
+        )
     segment = session.current_segment
     info = exercise_now(session).phases[segment.phase]
     note = info.instruction
     coming = before_new_block(session)
     if coming is not None:
-        note = SET_UP + load_exercise(coming.exercise).phases[Phase.SETUP].instruction
+        note = _set_up(load_exercise(coming.exercise).phases[Phase.SETUP].instruction)
     kind: NoteKind = "plain"
     if session.state is State.PAUSED:
-        note, kind = PAUSED_NOTE, "paused"
+        note, kind = translate("GymWords", PAUSED_NOTE), "paused"
     elif session.waiting_for_ready:
-        note, kind = READY_NOTE, "warning"
+        note, kind = translate("GymWords", READY_NOTE), "warning"
     big = segment.phase in (Phase.REST, Phase.SWITCH)
     return PhaseWords(info.label, note, segment.phase, info.shape, kind, big)
 
@@ -297,10 +366,10 @@ def phase_words(session: Session | None, idle_note: str = "") -> PhaseWords:
 def workout_notes(plan: Plan) -> tuple[str, ...]:
     """Every note the phase display can show during a workout of `plan` (the room under
     the word is kept for the longest, so the word stays put from phase to phase)."""
-    notes = [PAUSED_NOTE, READY_NOTE]
+    notes = [translate("GymWords", PAUSED_NOTE), translate("GymWords", READY_NOTE)]
     for exercise in plan_exercises(plan):
         notes += [info.instruction for info in exercise.phases.values()]
-        notes.append(SET_UP + exercise.phases[Phase.SETUP].instruction)
+        notes.append(_set_up(exercise.phases[Phase.SETUP].instruction))
     return tuple(dict.fromkeys(notes))
 
 
@@ -308,12 +377,13 @@ def breath_words(session: Session) -> str:
     """The breath in words now ("Breathe" outside the movement), "" outside a workout."""
     if not session.active:
         return ""
-    return exercise_now(session).phases[session.current_segment.phase].breath_words or "Breathe"
+    phase = exercise_now(session).phases[session.current_segment.phase]
+    return phase.breath_words or translate("GymWords", "Breathe")
 
 
 def all_breath_words(plan: Plan) -> set[str]:
     return {
-        info.breath_words or "Breathe"
+        info.breath_words or translate("GymWords", "Breathe")
         for exercise in plan_exercises(plan)
         for info in exercise.phases.values()
     }

@@ -33,7 +33,7 @@ def source_text(context: str, text: str, disambiguation: str | None = None) -> s
     return text
 
 
-SPEECH: Final = "Speech"
+SPEECH: Final = "Speech"  # i18n: not shown
 """The context of everything the coach says that is made in code rather than read from the
 exercise files ("Next exercise: {name}"). It is answered in the speech language, which may
 differ from the interface's."""
@@ -105,3 +105,8 @@ def singular(count: int) -> bool:
 def number(value: float, places: int | None = None) -> str:
     """`value` written as the installed language writes numbers ("62,5" in German)."""
     return decimal_text(value, _INSTALLED.language, places)
+
+
+def spoken_number(value: float) -> str:
+    """`value` written for the speech engine of the coach's language to read ("62,5")."""
+    return decimal_text(value, _INSTALLED.speech_language)

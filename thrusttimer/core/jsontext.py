@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from thrusttimer.core.errors import Described, ValidationError
+from thrusttimer.core.i18n import translate
 
 MAX_DIGITS: Final = 30
 """The longest number a plan's JSON may hold, in characters: far more than any field needs,
@@ -24,13 +25,19 @@ def load_json(text: str, what: str) -> Any:
     except json.JSONDecodeError as error:
         raise ValidationError(
             what,
-            Described(f"line {error.lineno} column {error.colno}"),
-            f"a JSON {what}",
-            error.msg,
+            Described(
+                translate("Validation", "line {line} column {column}").format(
+                    line=error.lineno, column=error.colno
+                )
+            ),
+            translate("Validation", "a JSON {what}").format(what=what),
+            error.msg,  # Python's own words: not translated
         ) from None
     except RecursionError:
         raise ValidationError(
-            what, Described("JSON nested too deeply"), f"a JSON {what} nested a few levels at most"
+            what,
+            Described(translate("Validation", "JSON nested too deeply")),
+            translate("Validation", "a JSON {what} nested a few levels at most").format(what=what),
         ) from None
 
 
@@ -46,8 +53,12 @@ def _short_number(digits: str) -> str:
     if len(digits) > MAX_DIGITS:
         raise ValidationError(
             "number",
-            Described(f"a number {len(digits)} characters long"),
-            f"numbers of at most {MAX_DIGITS} characters",
+            Described(
+                translate("Validation", "a number {length} characters long").format(
+                    length=len(digits)
+                )
+            ),
+            translate("Validation", "numbers of at most {most} characters").format(most=MAX_DIGITS),
         )
     return digits
 
@@ -56,6 +67,9 @@ def reject_unknown(data: Mapping[str, Any], known: set[str], where: str) -> None
     """Refuse a key of `data` not in `known`, naming the fields `where` takes."""
     for key in data:
         if key not in known:
+            allowed = translate("Validation", "{where} fields: {fields}").format(
+                where=where, fields=", ".join(sorted(known))
+            )
             raise ValidationError(
-                str(key), data[key], f"{where} fields: {', '.join(sorted(known))}", "unknown field"
+                str(key), data[key], allowed, translate("Validation", "unknown field")
             )

@@ -20,11 +20,11 @@ LANGUAGES: Final = ("en", "de", "es", "fr", "pt_BR")
 """Every language shipped, English (the source) first."""
 
 NATIVE_NAMES: Final[Mapping[str, str]] = {
-    "en": "English",
-    "de": "Deutsch",
-    "es": "Español",
-    "fr": "Français",
-    "pt_BR": "Português (Brasil)",
+    "en": "English",  # i18n: not shown
+    "de": "Deutsch",  # i18n: not shown
+    "es": "Español",  # i18n: not shown
+    "fr": "Français",  # i18n: not shown
+    "pt_BR": "Português (Brasil)",  # i18n: not shown
 }
 """How each language names itself: what a language menu shows, whatever the interface's."""
 
@@ -43,10 +43,6 @@ _DATE_PATTERNS: Final[Mapping[str, str]] = {
 first, as their calendars do."""
 
 
-class UnknownLanguage(ValueError):
-    """A language code that is not shipped; the message lists the ones that are."""
-
-
 def resolve(tag: str | None) -> str | None:
     """The shipped language `tag` asks for, or None if it names none of them.
 
@@ -60,14 +56,6 @@ def resolve(tag: str | None) -> str | None:
         return None
     primary = name.split("_")[0].lower()
     return _BY_PRIMARY.get(primary)
-
-
-def language_or_error(code: str) -> str:
-    """`code` read as a shipped language, or UnknownLanguage naming the choices."""
-    resolved = resolve(code)
-    if resolved is None:
-        raise UnknownLanguage(f"unknown language {code!r}: choose one of {', '.join(LANGUAGES)}")
-    return resolved
 
 
 def system_language(environ: Mapping[str, str]) -> str:
@@ -116,7 +104,7 @@ def parse_decimal(text: str) -> float:
     62.5. Raises ValueError for anything else (thousands separators included)."""
     cleaned = text.strip().replace(",", ".", 1)
     if "," in cleaned or not cleaned:
-        raise ValueError(f"not a number: {text!r}")
+        raise ValueError(f"not a number: {text!r}")  # i18n: not shown
     return float(cleaned)
 
 

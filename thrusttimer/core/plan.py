@@ -21,6 +21,7 @@ from thrusttimer.core.blocks import (
 from thrusttimer.core.cue_options import CueMode as CueMode
 from thrusttimer.core.cue_options import CueOptions
 from thrusttimer.core.errors import NumberField, ValidationError
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, number, translate
 from thrusttimer.core.jsontext import MAX_DIGITS as MAX_DIGITS
 from thrusttimer.core.jsontext import load_json as load_json
 from thrusttimer.core.jsontext import reject_unknown
@@ -36,7 +37,6 @@ PLAN_FORMAT: Final = 1
 """The form of a single-exercise plan, as every version writes it."""
 BLOCKS_FORMAT: Final = 2
 """The form of a plan of several blocks: shared fields and a `blocks` list."""
-FORMS: Final = f"{PLAN_FORMAT}, or {BLOCKS_FORMAT} with a list of blocks"
 SHARED: Final = (
     *("name", "lead_in_s", "set_brace_s", "explosive_s", "advance_when_ready", "cues"),
     "block_rest_s",
@@ -44,8 +44,11 @@ SHARED: Final = (
 """The fields a plan of several blocks holds besides its `blocks`."""
 NAME_MAX: Final = 60
 """The longest plan name, in characters."""
-MODIFIED: Final = " (modified)"
-"""What a plan's name ends with once its values differ from the preset or plan it came from."""
+CUSTOM: Final = QT_TRANSLATE_NOOP("Presets", "Custom")
+"""The name of a plan that came from no preset; saved in English, shown by `shown_name`."""
+MODIFIED: Final = QT_TRANSLATE_NOOP("Presets", " (modified)")
+"""What a plan's name ends with once its values differ from the preset or plan it came from.
+Saved in English (the log and plan files keep it), shown by `shown_name`."""
 TODAYS: Final = ("loads", "more_loads")
 """The fields that hold today's loads: known once asked, never saved."""
 
@@ -63,7 +66,7 @@ FIELDS: Final = {
 class Plan:
     """Everything that decides a workout's timeline. Construct through `Plan.build`."""
 
-    name: str = "Custom"
+    name: str = CUSTOM
     exercise: str = "hip-thrust"
     sets: int = 3
     reps: int = 10
@@ -97,23 +100,39 @@ class Plan:
         for name, spec in FIELDS.items():
             object.__setattr__(self, name, spec.check(getattr(self, name)))
         if not isinstance(self.tempo, Tempo):
-            raise ValidationError("tempo", self.tempo, "a tempo such as 3-1-X-1")
-        allowed = f"1 to {NAME_MAX} characters"
+            raise ValidationError(
+                "tempo", self.tempo, translate("PlanFields", "a tempo such as 3-1-X-1")
+            )
+        allowed = translate("PlanFields", "1 to {most} characters").format(most=NAME_MAX)
         if not isinstance(self.name, str) or not self.name.strip() or len(self.name) > NAME_MAX:
             raise ValidationError("name", self.name, allowed)
         if not _encodable(self.name):
             # A lone surrogate (JSON's "\\ud800") cannot be written to a file or a terminal.
-            raise ValidationError("name", self.name, allowed, "not valid Unicode text")
+            raise ValidationError(
+                "name", self.name, allowed, translate("PlanFields", "not valid Unicode text")
+            )
         if not isinstance(self.advance_when_ready, bool):
-            raise ValidationError("advance_when_ready", self.advance_when_ready, "true or false")
+            raise ValidationError(
+                "advance_when_ready",
+                self.advance_when_ready,
+                translate("PlanFields", "true or false"),
+            )
         if self.progression is not None and not isinstance(self.progression, Progression):
-            raise ValidationError("progression", self.progression, "a rep range and increment")
+            raise ValidationError(
+                "progression",
+                self.progression,
+                translate("PlanFields", "a rep range and increment"),
+            )
         for loads in (self.loads, *self.more_loads):
             if loads is not None and not _is_loads(loads):
-                raise ValidationError("loads", loads, "the plates of today's sets")
+                raise ValidationError(
+                    "loads", loads, translate("PlanFields", "the plates of today's sets")
+                )
         check_side(self.first_side)
         if not all(isinstance(b, Block) for b in self.more_blocks):
-            raise ValidationError("blocks", self.more_blocks, "blocks of a workout")
+            raise ValidationError(
+                "blocks", self.more_blocks, translate("PlanFields", "blocks of a workout")
+            )
 
     @classmethod
     def build(cls, base: Plan | None = None, **changes: Any) -> Plan:
@@ -144,7 +163,12 @@ class Plan:
                     replace(plan.cues, mode=CueOptions.from_mapping({"mode": value}).mode),
                 )
             elif name not in {"name", "advance_when_ready", "cues", "progression", "more_blocks"}:
-                raise ValidationError(name, value, "a plan field", "unknown field")
+                raise ValidationError(
+                    name,
+                    value,
+                    translate("PlanFields", "a plan field"),
+                    translate("PlanFields", "unknown field"),
+                )
             values[name] = value
         built = replace(plan, **values)
         return built if blocks is None else _with_blocks(built, blocks)
@@ -196,24 +220,29 @@ class Plan:
     @classmethod
     def from_dict(cls, data: Any) -> Plan:
         if not isinstance(data, Mapping):
-            raise ValidationError("plan", type(data).__name__, "a JSON object")
+            raise ValidationError(
+                "plan", type(data).__name__, translate("PlanFields", "a JSON object")
+            )
         form = data.get("format", PLAN_FORMAT)
         if form == BLOCKS_FORMAT:
             reject_unknown(data, {*SHARED, "blocks", "format"}, "plan")
             if "blocks" not in data:
-                raise ValidationError(
-                    "format", form, FORMS, f"a plan of format {form} lists its blocks"
-                )
+                problem = translate("PlanFields", "a plan of format {format} lists its blocks")
+                raise ValidationError("format", form, _forms(), problem.format(format=form))
         elif form == PLAN_FORMAT:
             flat = set(cls.__dataclass_fields__) - {*TODAYS, "more_blocks", "block_rest_s"}
             reject_unknown(data, flat | {"format"}, "plan")
             reject_side_keys(data, check_exercise(data.get("exercise", "hip-thrust")))
         else:
-            raise ValidationError("format", form, FORMS)
+            raise ValidationError("format", form, _forms())
         changes = {k: v for k, v in data.items() if k != "format"}
         if "cues" in changes and not isinstance(changes["cues"], Mapping):
             raise ValidationError(
-                "cues", changes["cues"], "an object with mode, setup_checklist, form_tips"
+                "cues",
+                changes["cues"],
+                translate("PlanFields", "an object with {fields}").format(
+                    fields="mode, setup_checklist, form_tips"  # i18n: not shown
+                ),
             )
         if "blocks" in changes:
             changes["blocks"] = blocks_from_list(changes["blocks"])
@@ -238,20 +267,39 @@ class Plan:
     def describe(self) -> str:
         if self.more_blocks:
             blocks = "; ".join(b.describe() for b in self.blocks)
-            return (
-                f"{blocks}; {self.block_rest_s:g} s between exercises, lead-in {self.lead_in_s:g} s"
-            )
-        return (
-            f"{self.sets} × {self.reps}, tempo {format_tempo(self.tempo)}, "
-            f"rest {self.rest_s:g} s, lead-in {self.lead_in_s:g} s"
+            return translate(
+                "PlanFields", "{blocks}; {rest} s between exercises, lead-in {lead_in} s"
+            ).format(blocks=blocks, rest=number(self.block_rest_s), lead_in=number(self.lead_in_s))
+        return translate(
+            "PlanFields", "{sets} × {reps}, tempo {tempo}, rest {rest} s, lead-in {lead_in} s"
+        ).format(
+            sets=self.sets,
+            reps=self.reps,
+            tempo=format_tempo(self.tempo),
+            rest=number(self.rest_s),
+            lead_in=number(self.lead_in_s),
         )
 
 
 def modified_name(name: str) -> str:
     """ "Heavy strength" -> "Heavy strength (modified)": once, within NAME_MAX characters."""
     base = name.removesuffix(MODIFIED).rstrip()
-    base = base[: NAME_MAX - len(MODIFIED)].rstrip() or "Custom"
+    base = base[: NAME_MAX - len(MODIFIED)].rstrip() or CUSTOM
     return f"{base}{MODIFIED}"
+
+
+def shown_name(name: str) -> str:
+    """A plan's name as the lifter reads it: a built-in preset's name, "Custom" and
+    " (modified)" in their language (context "Presets"); a name the lifter gave, as given."""
+    base = name.removesuffix(MODIFIED)
+    shown = translate("Presets", base) if base else base
+    return shown + translate("Presets", MODIFIED) if base != name else shown
+
+
+def _forms() -> str:
+    return translate("PlanFields", "{single}, or {blocks} with a list of blocks").format(
+        single=PLAN_FORMAT, blocks=BLOCKS_FORMAT
+    )
 
 
 def _encodable(text: str) -> bool:
@@ -265,7 +313,7 @@ def _encodable(text: str) -> bool:
 def _with_blocks(plan: Plan, blocks: object) -> Plan:
     """`plan` running `blocks` (Blocks, or their mappings as a plan file holds them)."""
     if not isinstance(blocks, Sequence) or isinstance(blocks, str) or not blocks:
-        raise ValidationError("blocks", blocks, "a list of blocks")
+        raise ValidationError("blocks", blocks, translate("PlanFields", "a list of blocks"))
     items = [
         b if isinstance(b, Block) else block_from_mapping(b, n) for n, b in enumerate(blocks, 1)
     ]

@@ -12,13 +12,17 @@ from typing import Any, Final
 
 from thrusttimer.core.errors import ValidationError
 from thrusttimer.core.glute_sessions import WHOLE_SESSIONS
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.core.loading.rule import Progression
 from thrusttimer.core.plan import Plan
 
 
 @dataclass(frozen=True, slots=True)
 class Preset:
-    """A built-in workout: its id, a line about it, and its plan."""
+    """A built-in workout: its id, a line about it, and its plan.
+
+    The plan's name and the description are English, marked for translation in the context
+    "Presets": show them through `translate("Presets", ...)` (or `plan.shown_name`)."""
 
     id: str
     description: str
@@ -59,8 +63,10 @@ class Presets(Mapping[str, Preset]):
 PRESETS: Final = Presets(
     _preset(
         "strength",
-        "Heavy strength",
-        "Heavy triples to fives: explosive lift, a one-second lockout, long rests.",
+        QT_TRANSLATE_NOOP("Presets", "Heavy strength"),
+        QT_TRANSLATE_NOOP(
+            "Presets", "Heavy triples to fives: explosive lift, a one-second lockout, long rests."
+        ),
         sets=5,
         reps=5,
         tempo="2-0-X-1",
@@ -70,8 +76,10 @@ PRESETS: Final = Presets(
     ),
     _preset(
         "hypertrophy",
-        "Hypertrophy squeeze",
-        "Moderate load for 10: a two-second squeeze at the top of every rep.",
+        QT_TRANSLATE_NOOP("Presets", "Hypertrophy squeeze"),
+        QT_TRANSLATE_NOOP(
+            "Presets", "Moderate load for 10: a two-second squeeze at the top of every rep."
+        ),
         sets=4,
         reps=10,
         tempo="2-0-1-2",
@@ -81,8 +89,10 @@ PRESETS: Final = Presets(
     ),
     _preset(
         "slow-eccentric",
-        "Slow eccentric",
-        "Four seconds down and a dead stop at the bottom: time under tension.",
+        QT_TRANSLATE_NOOP("Presets", "Slow eccentric"),
+        QT_TRANSLATE_NOOP(
+            "Presets", "Four seconds down and a dead stop at the bottom: time under tension."
+        ),
         sets=3,
         reps=8,
         tempo="4-1-1-1",
@@ -92,8 +102,10 @@ PRESETS: Final = Presets(
     ),
     _preset(
         "warm-up",
-        "Light warm-up",
-        "An empty or light bar before the work sets: groove the lockout.",
+        QT_TRANSLATE_NOOP("Presets", "Light warm-up"),
+        QT_TRANSLATE_NOOP(
+            "Presets", "An empty or light bar before the work sets: groove the lockout."
+        ),
         sets=2,
         reps=12,
         tempo="1-0-1-1",
@@ -102,8 +114,10 @@ PRESETS: Final = Presets(
     ),
     _preset(
         "pause-reps",
-        "Paused reps",
-        "A three-second hold at the top and a brace at the bottom: own the lockout.",
+        QT_TRANSLATE_NOOP("Presets", "Paused reps"),
+        QT_TRANSLATE_NOOP(
+            "Presets", "A three-second hold at the top and a brace at the bottom: own the lockout."
+        ),
         sets=3,
         reps=6,
         tempo="3-1-1-3",
@@ -122,5 +136,8 @@ def preset(name: str) -> Plan:
         return PRESETS[name].plan
     except KeyError:
         raise ValidationError(
-            "preset", name, f"one of {', '.join(PRESETS)}", "unknown preset"
+            "preset",
+            name,
+            translate("Presets", "one of {allowed}").format(allowed=", ".join(PRESETS)),
+            translate("Presets", "unknown preset"),
         ) from None

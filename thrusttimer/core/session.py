@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from thrusttimer.core.i18n import number, translate
 from thrusttimer.core.model import MOVEMENT_PHASES, Cue, hold_point_ms, to_ms
 from thrusttimer.core.session_events import (
     CueDue,
@@ -112,7 +113,7 @@ class Session(SessionQueries):
         if reason := self._refusal(Command.START):
             return _refuse(reason)
         if not self.timeline.segments:
-            return _refuse("the plan has nothing to run")
+            return _refuse(translate("Session", "the plan has nothing to run"))
         now = self._clock()
         begins = now + self.start_delay_s
         self._started_at = begins
@@ -195,7 +196,12 @@ class Session(SessionQueries):
         position = self.position_ms(now)
         delta = to_ms(seconds)
         if segment.duration_ms + delta > MAX_REST_S * 1000:
-            return _refuse(f"a rest cannot be longer than {MAX_REST_S / 60:g} minutes")
+            most = number(MAX_REST_S / 60)
+            return _refuse(
+                translate("Session", "a rest cannot be longer than {most} minutes").format(
+                    most=most
+                )
+            )
         if segment.end_ms - position + delta <= 0:
             return self.skip_rest()
         self.timeline = self.timeline.with_segment_resized(index, delta)
@@ -203,7 +209,7 @@ class Session(SessionQueries):
         self._anchor_pos_ms, self._anchor_mono = position, now
         self._waiting = False
         self._next_cue = self.timeline.first_cue_after(position)
-        self.events.emit(ScheduleChanged("rest changed", now))
+        self.events.emit(ScheduleChanged("rest changed", now))  # i18n: not shown
         self.tick(now)
         return ACCEPTED
 
@@ -220,7 +226,7 @@ class Session(SessionQueries):
         self.timeline = replace(self.timeline, plan=self.plan, cues=cues)
         self._next_cue = self.timeline.first_cue_after(position)
         if cue is not None and self.active:
-            self.events.emit(ScheduleChanged("load changed", now))
+            self.events.emit(ScheduleChanged("load changed", now))  # i18n: not shown
 
     def advance(self) -> Result:
         """Ready: end the rest now and count in the next set."""
@@ -230,7 +236,7 @@ class Session(SessionQueries):
         index = self.current_index
         point = hold_point_ms(self.current_segment)
         if self.position_ms(now) >= point and not self._waiting:
-            return _refuse("the next set is already counting in")
+            return _refuse(translate("Session", "the next set is already counting in"))
         self._released.add(index)
         self._jump(point, now, "ready")
         return ACCEPTED
@@ -245,7 +251,7 @@ class Session(SessionQueries):
             for s in self.timeline.segments
             if s.set == segment.set and s.phase in MOVEMENT_PHASES
         )
-        self._jump(target, now, "restart set")
+        self._jump(target, now, "restart set")  # i18n: not shown
         return ACCEPTED
 
     def restart_rep(self) -> Result:
@@ -258,7 +264,7 @@ class Session(SessionQueries):
             for s in self.timeline.segments
             if s.set == segment.set and s.rep == segment.rep
         )
-        self._jump(target, now, "restart rep")
+        self._jump(target, now, "restart rep")  # i18n: not shown
         return ACCEPTED
 
     def _sync(self) -> float:

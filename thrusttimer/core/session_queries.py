@@ -33,7 +33,7 @@ class SessionQueries:
         """`start_delay_s` puts the workout's first moment that far after `start()`, so a
         player that schedules ahead can place the very first cue on time."""
         if not 0 <= start_delay_s <= 5:
-            raise ValueError("start_delay_s must be from 0 to 5 s")
+            raise ValueError("start_delay_s must be from 0 to 5 s")  # i18n: not shown
         self.start_delay_s = start_delay_s
         self.plan = plan
         self.timeline = timeline or compile_plan(plan)

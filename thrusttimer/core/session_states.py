@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.core.model import MOVEMENT_PHASES, Phase
 
 
@@ -59,12 +60,12 @@ class Command(StrEnum):
     STOP = "stop"
     FINISH = "finish"
     """The position reached the end of the timeline."""
-    SKIP_PHASE = "skip phase"
-    SKIP_REST = "skip rest"
-    EXTEND_REST = "extend rest"
+    SKIP_PHASE = "skip phase"  # i18n: not shown
+    SKIP_REST = "skip rest"  # i18n: not shown
+    EXTEND_REST = "extend rest"  # i18n: not shown
     ADVANCE = "advance"
-    RESTART_SET = "restart set"
-    RESTART_REP = "restart rep"
+    RESTART_SET = "restart set"  # i18n: not shown
+    RESTART_REP = "restart rep"  # i18n: not shown
 
 
 MOVES: Final = (
@@ -103,31 +104,38 @@ ONLY_IN: Final[Mapping[Command, frozenset[Phase]]] = {
 }
 """Commands taken only while the current segment is in one of these phases."""
 
-_STARTED = "the session has already started"
-_NOT_RUNNING = "the session is not running"
+_STARTED = QT_TRANSLATE_NOOP("Session", "the session has already started")
+_NOT_RUNNING = QT_TRANSLATE_NOOP("Session", "the session is not running")
 
 REFUSALS: Final[Mapping[Command, str | Mapping[Mode, str]]] = {
     Command.START: {
         Mode.RUNNING: _STARTED,
         Mode.PAUSED: _STARTED,
-        Mode.DONE: "the session is over",
+        Mode.DONE: QT_TRANSLATE_NOOP("Session", "the session is over"),
     },
     Command.PAUSE: {
-        Mode.IDLE: "cannot pause: the session has not started",
-        Mode.PAUSED: "cannot pause: the session is already paused",
-        Mode.DONE: "cannot pause: the session is over",
+        Mode.IDLE: QT_TRANSLATE_NOOP("Session", "cannot pause: the session has not started"),
+        Mode.PAUSED: QT_TRANSLATE_NOOP("Session", "cannot pause: the session is already paused"),
+        Mode.DONE: QT_TRANSLATE_NOOP("Session", "cannot pause: the session is over"),
     },
-    Command.RESUME: "the session is not paused",
+    Command.RESUME: QT_TRANSLATE_NOOP("Session", "the session is not paused"),
     Command.STOP: _NOT_RUNNING,
     Command.FINISH: _NOT_RUNNING,
     Command.SKIP_PHASE: _NOT_RUNNING,
-    Command.SKIP_REST: "there is no rest to skip: the session is not resting",
-    Command.EXTEND_REST: "only a rest can be made longer or shorter: the session is not resting",
-    Command.ADVANCE: "there is no rest to end: the session is not resting",
-    Command.RESTART_SET: "there is no set in progress to restart",
-    Command.RESTART_REP: "there is no rep in progress to restart",
+    Command.SKIP_REST: QT_TRANSLATE_NOOP(
+        "Session", "there is no rest to skip: the session is not resting"
+    ),
+    Command.EXTEND_REST: QT_TRANSLATE_NOOP(
+        "Session", "only a rest can be made longer or shorter: the session is not resting"
+    ),
+    Command.ADVANCE: QT_TRANSLATE_NOOP(
+        "Session", "there is no rest to end: the session is not resting"
+    ),
+    Command.RESTART_SET: QT_TRANSLATE_NOOP("Session", "there is no set in progress to restart"),
+    Command.RESTART_REP: QT_TRANSLATE_NOOP("Session", "there is no rep in progress to restart"),
 }
-"""Why a command is refused: one reason, or one for each mode that does not take it."""
+"""Why a command is refused: one reason, or one for each mode that does not take it. English,
+translated by `refusal` (context "Session")."""
 
 
 def refusal(state: State, command: Command, phase: Phase | None) -> str | None:
@@ -138,7 +146,7 @@ def refusal(state: State, command: Command, phase: Phase | None) -> str | None:
     if command in TRANSITIONS[mode] and (phases is None or phase in phases):
         return None
     reason = REFUSALS[command]
-    return reason if isinstance(reason, str) else reason[mode]
+    return translate("Session", reason if isinstance(reason, str) else reason[mode])
 
 
 def state_after(state: State, command: Command, phase: Phase) -> State:

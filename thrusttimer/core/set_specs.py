@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from thrusttimer.core.content import load_exercise
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.model import Side
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.tempo import Tempo
@@ -54,14 +55,38 @@ class SetSpec:
     @property
     def label(self) -> str:
         """ "Warm-up 2 of 3", "Set 1 of 4", "Set 1 of 3, left side"."""
-        kind = f"{'Warm-up' if self.warmup else 'Set'} {self.ordinal} of {self.of}"
-        return kind if self.side is None else f"{kind}, {self.side} side"
+        if self.warmup:
+            if self.side == "left":
+                text = translate("SetSpecs", "Warm-up {number} of {sets}, left side")
+            elif self.side == "right":
+                text = translate("SetSpecs", "Warm-up {number} of {sets}, right side")
+            else:
+                text = translate("SetSpecs", "Warm-up {number} of {sets}")
+        elif self.side == "left":
+            text = translate("SetSpecs", "Set {number} of {sets}, left side")
+        elif self.side == "right":
+            text = translate("SetSpecs", "Set {number} of {sets}, right side")
+        else:
+            text = translate("SetSpecs", "Set {number} of {sets}")
+        return text.format(number=self.ordinal, sets=self.of)
 
     @property
     def short(self) -> str:
-        """ "Warm-up 2", "Set 1", "Set 1 left"."""
-        kind = f"{'Warm-up' if self.warmup else 'Set'} {self.ordinal}"
-        return kind if self.side is None else f"{kind} {self.side}"
+        """ "Warm-up 2", "Set 1", "Set 1 left": spoken too (context "Speech")."""
+        if self.warmup:
+            if self.side == "left":
+                text = translate("Speech", "Warm-up {number} left")
+            elif self.side == "right":
+                text = translate("Speech", "Warm-up {number} right")
+            else:
+                text = translate("Speech", "Warm-up {number}")
+        elif self.side == "left":
+            text = translate("Speech", "Set {number} left")
+        elif self.side == "right":
+            text = translate("Speech", "Set {number} right")
+        else:
+            text = translate("Speech", "Set {number}")
+        return text.format(number=self.ordinal)
 
     def concentric_s(self, explosive_s: float) -> float:
         return self.tempo.concentric_s(explosive_s)
@@ -165,4 +190,6 @@ def plates_line(spec: SetSpec) -> str:
         return ""
     from thrusttimer.core.loading.wording import loading_text
 
-    return f"{spec.label}: {loading_text(spec.loading)}"
+    return translate("SetSpecs", "{set}: {loading}").format(
+        set=spec.label, loading=loading_text(spec.loading)
+    )

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from thrusttimer.core.i18n import translate
+
 CLIP_AT: Final = 40
 """How many characters of a user's value an error line echoes."""
 
@@ -47,5 +49,5 @@ def shown_value(value: object, limit: int = CLIP_AT) -> str:
     try:
         text = str(value)
     except ValueError:  # an int too long to convert to text
-        return "a number too long to show"
+        return translate("Validation", "a number too long to show")
     return clipped(text, limit)

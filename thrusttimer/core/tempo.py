@@ -16,20 +16,32 @@ from dataclasses import dataclass
 from typing import Final
 
 from thrusttimer.core.errors import ValidationError
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, number, translate
 
 MAX_PHASE_S: Final = 30.0
 """The longest any one tempo phase may last."""
 
 EXPLOSIVE: Final = "X"
 
-ALLOWED = (
-    f"E-P-C-P such as 3-1-X-1, 31X1 or 3-1-X; each phase 0 to {MAX_PHASE_S:g} s, "
-    "X (explosive) only for the concentric, which must be above 0"
-)
+
+def allowed_text() -> str:
+    """The tempo's allowed form, in the lifter's language, for an error line."""
+    return translate(
+        "Tempo",
+        "E-P-C-P such as 3-1-X-1, 31X1 or 3-1-X; each phase 0 to {most} s, "
+        "X (explosive) only for the concentric, which must be above 0",
+    ).format(most=number(MAX_PHASE_S))
+
 
 _SEPARATORS = re.compile(r"\s*[-/:]\s*|\s+")
 _NUMBER = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3})?|\.[0-9]{1,3}", re.ASCII)
-_PHASE_NAMES: Final = ("eccentric", "bottom pause", "concentric", "top pause")
+_PHASE_NAMES: Final = (
+    QT_TRANSLATE_NOOP("Tempo", "eccentric"),
+    QT_TRANSLATE_NOOP("Tempo", "bottom pause"),
+    QT_TRANSLATE_NOOP("Tempo", "concentric"),
+    QT_TRANSLATE_NOOP("Tempo", "top pause"),
+)
+"""The phases as an error line names them; translated where shown (context "Tempo")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +63,10 @@ class Tempo:
             _check_seconds("concentric", self.concentric, str(self.concentric))
             if self.concentric <= 0:
                 raise ValidationError(
-                    "tempo", str(self.concentric), ALLOWED, "the concentric cannot be 0"
+                    "tempo",
+                    str(self.concentric),
+                    allowed_text(),
+                    translate("Tempo", "the concentric cannot be 0"),
                 )
             object.__setattr__(self, "concentric", round(float(self.concentric), 3))
 
@@ -73,10 +88,17 @@ class Tempo:
 
 def _check_seconds(phase: str, value: float, shown: str) -> None:
     if not isinstance(value, int | float) or isinstance(value, bool) or value != value:
-        raise ValidationError("tempo", shown, ALLOWED, f"the {phase} is not a number")
-    if not 0 <= value <= MAX_PHASE_S:
+        problem = translate("Tempo", "the {phase} is not a number")
         raise ValidationError(
-            "tempo", shown, ALLOWED, f"the {phase} must be 0 to {MAX_PHASE_S:g} s"
+            "tempo", shown, allowed_text(), problem.format(phase=translate("Tempo", phase))
+        )
+    if not 0 <= value <= MAX_PHASE_S:
+        problem = translate("Tempo", "the {phase} must be 0 to {most} s")
+        raise ValidationError(
+            "tempo",
+            shown,
+            allowed_text(),
+            problem.format(phase=translate("Tempo", phase), most=number(MAX_PHASE_S)),
         )
 
 
@@ -100,10 +122,10 @@ def format_tempo(tempo: Tempo) -> str:
 def parse_tempo(text: str) -> Tempo:
     """Parse a tempo string; raise ValidationError (field ``tempo``) for anything else."""
     if not isinstance(text, str):
-        raise ValidationError("tempo", text, ALLOWED, "not text")
+        raise ValidationError("tempo", text, allowed_text(), translate("Tempo", "not text"))
     stripped = text.strip()
     if not stripped:
-        raise ValidationError("tempo", text, ALLOWED, "it is empty")
+        raise ValidationError("tempo", text, allowed_text(), translate("Tempo", "it is empty"))
     if _SEPARATORS.search(stripped):
         parts = _SEPARATORS.split(stripped)
     elif re.fullmatch(r"[0-9xX]{3,4}", stripped, re.ASCII):
@@ -112,11 +134,12 @@ def parse_tempo(text: str) -> Tempo:
         raise ValidationError(
             "tempo",
             text,
-            ALLOWED,
-            "write one digit or X per phase, or separate the phases with -",
+            allowed_text(),
+            translate("Tempo", "write one digit or X per phase, or separate the phases with -"),
         )
     if len(parts) not in (3, 4):
-        raise ValidationError("tempo", text, ALLOWED, f"it has {len(parts)} phases, not 3 or 4")
+        problem = translate("Tempo", "it has {count} phases, not 3 or 4")
+        raise ValidationError("tempo", text, allowed_text(), problem.format(count=len(parts)))
     if len(parts) == 3:
         parts.append("0")
     values: list[float | None] = []
@@ -126,8 +149,10 @@ def parse_tempo(text: str) -> Tempo:
                 raise ValidationError(
                     "tempo",
                     text,
-                    ALLOWED,
-                    f"X is only for the concentric, not the {_PHASE_NAMES[index]}",
+                    allowed_text(),
+                    translate("Tempo", "X is only for the concentric, not the {phase}").format(
+                        phase=translate("Tempo", _PHASE_NAMES[index])
+                    ),
                 )
             values.append(None)
             continue
@@ -135,8 +160,10 @@ def parse_tempo(text: str) -> Tempo:
             raise ValidationError(
                 "tempo",
                 text,
-                ALLOWED,
-                f"the {_PHASE_NAMES[index]} {part!r} is not a number of seconds",
+                allowed_text(),
+                translate("Tempo", "the {phase} {value} is not a number of seconds").format(
+                    phase=translate("Tempo", _PHASE_NAMES[index]), value=repr(part)
+                ),
             )
         values.append(float(part))
     eccentric, bottom, concentric, top = values
@@ -146,4 +173,4 @@ def parse_tempo(text: str) -> Tempo:
     try:
         return Tempo(eccentric, bottom, concentric, top)
     except ValidationError as error:
-        raise ValidationError("tempo", text, ALLOWED, error.problem) from None
+        raise ValidationError("tempo", text, allowed_text(), error.problem) from None

@@ -16,6 +16,7 @@ from thrusttimer.core.blocks import Block, block_exercises
 from thrusttimer.core.coaching import share_all_form_points
 from thrusttimer.core.content import Exercise, load_exercise
 from thrusttimer.core.cues import estimate_speech_s, fit_cues, plan_cues, ready_reminders
+from thrusttimer.core.i18n import number, translate
 from thrusttimer.core.model import (
     Cue,
     Phase,
@@ -120,7 +121,7 @@ class Timeline:
         moved. Cues placed from the segment's end move with it."""
         target = self.segments[index]
         if target.duration_ms + delta_ms < 0:
-            raise ValueError("a segment cannot be shorter than 0 ms")
+            raise ValueError("a segment cannot be shorter than 0 ms")  # i18n: not shown
         segments = list(self.segments)
         segments[index] = replace(target, duration_ms=target.duration_ms + delta_ms)
         for i in range(index + 1, len(segments)):
@@ -229,19 +230,28 @@ def tempo_words(plan: Plan, exercise: Exercise | None = None) -> str:
     """The tempo in plain words in the order a rep runs: "up 1 s · squeeze 2 s · down 2 s"."""
     exercise = exercise or load_exercise(plan.exercise)
     words = {
-        Phase.THRUST: "up",
-        Phase.SQUEEZE: "squeeze",
-        Phase.DESCENT: "down",
-        Phase.BRACE: "pause",
+        Phase.THRUST: translate("TempoWords", "up"),
+        Phase.SQUEEZE: translate("TempoWords", "squeeze"),
+        Phase.DESCENT: translate("TempoWords", "down"),
+        Phase.BRACE: translate("TempoWords", "pause"),
     }
+
+    def seconds(value: float) -> str:
+        return translate("TempoWords", "{seconds} s").format(seconds=number(value))
+
     lengths = {
-        "eccentric": f"{plan.tempo.eccentric:g} s",
-        "bottom_pause": f"{plan.tempo.bottom_pause:g} s",
-        "concentric": "explosive" if plan.tempo.explosive else f"{plan.concentric_s:g} s",
-        "top_pause": f"{plan.tempo.top_pause:g} s",
+        "eccentric": seconds(plan.tempo.eccentric),
+        "bottom_pause": seconds(plan.tempo.bottom_pause),
+        "concentric": translate("TempoWords", "explosive")
+        if plan.tempo.explosive
+        else seconds(plan.concentric_s),
+        "top_pause": seconds(plan.tempo.top_pause),
     }
     parts: Sequence[str] = [
-        f"{words.get(p, exercise.phases[p].label.lower())} {lengths[str(exercise.phases[p].tempo)]}"
+        translate("TempoWords", "{phase} {length}").format(
+            phase=words.get(p, exercise.phases[p].label.lower()),
+            length=lengths[str(exercise.phases[p].tempo)],
+        )
         for p in exercise.rep_order
     ]
     return " · ".join(parts)

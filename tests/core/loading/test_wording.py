@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from hypothesis import given, settings
 
 from tests.core.loading.strategies import inventories, loads
+from thrusttimer.core import i18n
 from thrusttimer.core.loading.inventory import DEFAULT_KG, DEFAULT_LB, Inventory
 from thrusttimer.core.loading.plates import load_bar
+from thrusttimer.core.loading.spoken import spoken_weight
 from thrusttimer.core.loading.units import with_unit
 from thrusttimer.core.loading.wording import (
     change_text,
     loading_text,
     plates_text,
+    said_weight,
     spoken_change,
     spoken_loading,
 )
@@ -94,3 +100,42 @@ def test_the_text_shows_the_load_and_says_when_it_was_rounded(
     assert ("rounded" in text) == (not loading.exact)
     assert "\n" not in text
     assert spoken_loading(loading).endswith(".")
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    """A language other than English, with a translator that keeps the English words: the
+    weights show what changes (numbers with a decimal comma, plates counted in digits)."""
+    i18n.install(lambda context, text, disambiguation=None: text, "de")
+    yield
+    i18n.uninstall()
+
+
+@pytest.mark.usefixtures("german")
+def test_another_language_speaks_weights_as_numbers_not_english_words() -> None:
+    assert spoken_loading(load_bar(DEFAULT_KG, 142.5)) == (
+        "Next set: 142,5. 2 × 25, 10 and 1,25 each side."
+    )
+    assert spoken_loading(load_bar(DEFAULT_KG, 20)) == "Next set: 20. Just the bar."
+    before = load_bar(DEFAULT_KG, 120)
+    after = load_bar(DEFAULT_KG, 100, from_plates=before.per_side)
+    assert spoken_change(before, after) == "Next set: 100. Take off 25, then add 15 each side."
+    assert spoken_change(before, before) == "Next set: 120. Same plates."
+    assert said_weight(62.5) == "62,5"
+
+
+@pytest.mark.usefixtures("german")
+def test_another_language_shows_plates_without_english_articles() -> None:
+    assert loading_text(load_bar(DEFAULT_KG, 142.5)) == "142,5 kg: 25 + 25 + 10 + 1,25 each side"
+    before = load_bar(DEFAULT_KG, 120)
+    after = load_bar(DEFAULT_KG, 20, from_plates=before.per_side)
+    assert change_text(before, after) == "take off 2 × 25 each side"
+
+
+def test_the_coachs_language_not_the_screens_decides_how_a_weight_is_said() -> None:
+    i18n.install(lambda context, text, disambiguation=None: text, "de")
+    i18n.install_speech(i18n.source_text, "en")
+    assert said_weight(142.5) == spoken_weight(142.5)  # English words, as the coach speaks
+    i18n.install(lambda context, text, disambiguation=None: text, "en")
+    i18n.install_speech(lambda context, text, disambiguation=None: text, "fr")
+    assert said_weight(142.5) == "142,5"

@@ -126,6 +126,8 @@ def test_the_words_for_an_error() -> None:
         "Fix Sets to start: Out of range. Allowed: a whole number from 1 to 20."
     )
     assert check_number(FIELDS["reps"], " 12 ") == 12
+    # A decimal comma, as German, Spanish, French and Portuguese spin boxes write it.
+    assert check_number(FIELDS["rest_s"], "62,5") == 62.5
 
 
 def test_the_summary_names_the_workout_or_says_it_is_not_ready() -> None:

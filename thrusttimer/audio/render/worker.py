@@ -103,17 +103,16 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
 
 
 def _choose_voice(engine: SpeechEngine, voice_id: str, language: str) -> str | None:
-    """Set the engine's voice: `voice_id` if it speaks `language` (or the language is
-    English and no voice is asked for: the engine's default), else the voice that speaks
-    `language` best. A notice if the asked-for voice could not be used."""
-    if not voice_id and language == ENGLISH:
-        return None  # the engine's own default voice, as before languages
-    fits = {voice.id: voice_fit(voice.languages, language) for voice in _voices(engine)}
-    if fits.get(voice_id, 0) > 0:
-        chosen = voice_id
-    else:
+    """Set the engine's voice for the coach's `language`: in English, `voice_id` (else the
+    engine's own default, as before languages); in another language, `voice_id` if it
+    speaks it, else the engine's voice that speaks it best (`voice_fit`), else `voice_id`.
+    A notice if the voice could not be set."""
+    chosen = voice_id
+    if language != ENGLISH:
+        fits = {voice.id: voice_fit(voice.languages, language) for voice in _voices(engine)}
         best = max(fits.values(), default=0)
-        chosen = next((found for found, fit in fits.items() if fit == best), "") if best else ""
+        if best and fits.get(voice_id, 0) == 0:
+            chosen = next(found for found, fit in fits.items() if fit == best)
     if not chosen:
         return None
     try:
@@ -161,7 +160,7 @@ def _voices(engine: SpeechEngine | None) -> tuple[EngineVoice, ...]:
     if engine is None:
         return ()
     found = []
-    for voice in engine.getProperty("voices"):
+    for voice in engine.getProperty("voices") or ():
         languages = tuple(str(lang) for lang in (getattr(voice, "languages", None) or []))
         found.append(EngineVoice(str(voice.id), str(getattr(voice, "name", voice.id)), languages))
     return tuple(found)

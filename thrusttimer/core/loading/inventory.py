@@ -7,6 +7,8 @@ from dataclasses import dataclass, replace
 from typing import Any, Final
 
 from thrusttimer.core.errors import NumberField, ValidationError
+from thrusttimer.core.i18n import number as number_text
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.loading.units import STEP, Unit, to_steps, unit_of, with_unit
 
 MAX_PAIRS: Final = 50
@@ -54,17 +56,28 @@ class Inventory:
         object.__setattr__(self, "collar", _hundredths(weight_field("collar", unit), self.collar))
         if not isinstance(self.plates, tuple) or len(self.plates) > MAX_PLATE_KINDS:
             raise ValidationError(
-                "plates", self.plates, f"a list of at most {MAX_PLATE_KINDS} plate weights"
+                "plates",
+                self.plates,
+                translate("Plates", "a list of at most {most} plate weights").format(
+                    most=MAX_PLATE_KINDS
+                ),
             )
         plate = weight_field("plate", unit)
         checked: list[PlateStock] = []
         for stock in self.plates:
             if not isinstance(stock, PlateStock):
-                raise ValidationError("plates", stock, "plate weights with their pairs")
+                raise ValidationError(
+                    "plates", stock, translate("Plates", "plate weights with their pairs")
+                )
             weight = _hundredths(plate, stock.weight)
             if any(to_steps(weight) == to_steps(other.weight) for other in checked):
                 raise ValidationError(
-                    "plate", weight, f"each weight once in the list ({plate.allowed})", "repeated"
+                    "plate",
+                    weight,
+                    translate("Plates", "each weight once in the list ({allowed})").format(
+                        allowed=plate.allowed
+                    ),
+                    translate("Plates", "repeated"),
                 )
             checked.append(PlateStock(weight, int(PAIRS_FIELD.check(stock.pairs))))
         object.__setattr__(self, "plates", tuple(sorted(checked, key=lambda s: -s.weight)))
@@ -82,7 +95,12 @@ class Inventory:
             elif name == "plates":
                 values[name] = plate_list(value)
             else:
-                raise ValidationError(name, value, "unit, bar, collar or plates", "unknown field")
+                raise ValidationError(
+                    name,
+                    value,
+                    translate("Plates", "unit, bar, collar or plates"),
+                    translate("Plates", "unknown field"),
+                )
         return replace(base or DEFAULT_KG, **values)
 
     # Derived figures ---------------------------------------------------------------
@@ -100,12 +118,17 @@ class Inventory:
 
     def describe(self) -> str:
         """ "Bar 20 kg, no collars; plates in pairs: 25 × 4, 20 × 4, …"."""
-        collars = (
-            f"collars {with_unit(self.collar, self.unit)} each" if self.collar else "no collars"
-        )
+        if self.collar:
+            collars = translate("Plates", "collars {collar} each").format(
+                collar=with_unit(self.collar, self.unit)
+            )
+        else:
+            collars = translate("Plates", "no collars")
         plates = ", ".join(f"{with_unit(s.weight, self.unit)} × {s.pairs}" for s in self.plates)
-        return (
-            f"Bar {with_unit(self.bar, self.unit)}, {collars}; plates in pairs: {plates or 'none'}"
+        return translate("Plates", "Bar {bar}, {collars}; plates in pairs: {plates}").format(
+            bar=with_unit(self.bar, self.unit),
+            collars=collars,
+            plates=plates or translate("Plates", "none"),
         )
 
     # JSON ----------------------------------------------------------------------------
@@ -121,7 +144,9 @@ class Inventory:
     @classmethod
     def from_dict(cls, data: object) -> Inventory:
         if not isinstance(data, Mapping):
-            raise ValidationError("inventory", data, "an object with unit, bar, collar, plates")
+            raise ValidationError(
+                "inventory", data, translate("Plates", "an object with unit, bar, collar, plates")
+            )
         unit = unit_of(data.get("unit"))
         return cls.build(default_inventory(unit), **dict(data))
 
@@ -130,9 +155,12 @@ def plate_list(value: object) -> tuple[PlateStock, ...]:
     """Plates given as ``[{"weight": 25, "pairs": 4}, …]``, ``[(25, 4), …]`` or `PlateStock`s
     as a tuple (the inventory checks the numbers)."""
     if isinstance(value, str | bytes) or not isinstance(value, Sequence):
-        raise ValidationError("plates", value, "a list of plate weights with their pairs")
+        raise ValidationError(
+            "plates", value, translate("Plates", "a list of plate weights with their pairs")
+        )
     if len(value) > MAX_PLATE_KINDS:
-        raise ValidationError("plates", value, f"at most {MAX_PLATE_KINDS} plate weights")
+        allowed = translate("Plates", "at most {most} plate weights").format(most=MAX_PLATE_KINDS)
+        raise ValidationError("plates", value, allowed)
     stocks: list[PlateStock] = []
     for item in value:
         if isinstance(item, PlateStock):
@@ -142,7 +170,9 @@ def plate_list(value: object) -> tuple[PlateStock, ...]:
         elif isinstance(item, Sequence) and not isinstance(item, str) and len(item) == 2:
             stocks.append(PlateStock(item[0], item[1]))
         else:
-            raise ValidationError("plates", item, "a plate weight with its pairs")
+            raise ValidationError(
+                "plates", item, translate("Plates", "a plate weight with its pairs")
+            )
     return tuple(stocks)
 
 
@@ -150,7 +180,10 @@ def _hundredths(field: NumberField, value: object) -> float:
     """`value` checked against `field`, and a whole number of hundredths of its unit."""
     number = field.check(value)
     if abs(number * STEP - round(number * STEP)) > 1e-6:
-        raise ValidationError(field.name, value, f"{field.allowed}, in steps of 0.01")
+        allowed = translate("Plates", "{allowed}, in steps of {step}").format(
+            allowed=field.allowed, step=number_text(0.01)
+        )
+        raise ValidationError(field.name, value, allowed)
     return round(number * STEP) / STEP
 
 

@@ -16,6 +16,7 @@ from functools import cache
 from typing import Final
 
 from thrusttimer.core.errors import NumberField
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP
 from thrusttimer.core.loading.inventory import Inventory
 from thrusttimer.core.loading.units import Unit, from_steps, to_steps
 
@@ -55,7 +56,8 @@ class Loading:
     per_side: tuple[float, ...]
     beyond: str = ""
     """Why the target is out of reach whatever the rounding: "lighter than the empty bar",
-    "heavier than all your plates"; empty when the inventory reaches it."""
+    "heavier than all your plates"; empty when the inventory reaches it. English, shown
+    through `translate("Loading", beyond)` (`wording.loading_text`)."""
     held: bool = False
     """No bar: an added load held (a plate or dumbbell on the hips; 0 is bodyweight), made
     as given, with no plates to count (`today.held_loading`)."""
@@ -122,9 +124,9 @@ def load_bar(
     side = _pick(sums, exact_side, rounding)
     beyond = ""
     if wanted < empty:
-        beyond = "lighter than the empty bar"
+        beyond = QT_TRANSLATE_NOOP("Loading", "lighter than the empty bar")
     elif wanted > empty + 2 * sums[-1] * scale:
-        beyond = "heavier than all your plates"
+        beyond = QT_TRANSLATE_NOOP("Loading", "heavier than all your plates")
     counts = _fewest(stock, side, _counts(from_plates, stock))
     plates = tuple(
         from_steps(weight)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from thrusttimer.core.i18n import number, translate
 from thrusttimer.core.loading.inventory import Inventory
 from thrusttimer.core.loading.plates import Loading, load_bar, next_heavier
 from thrusttimer.core.loading.rule import Progression
@@ -91,9 +92,14 @@ def suggest(
     if not sessions:
         return Suggestion(
             Kind.FIRST, None, unit, rule.rep_low, rule.rep_low, rule.rep_high,
-            "No session of this workout in the log yet: choose a load you can lift for "
-            f"{span} reps.",
-            line=f"First time: choose a load you can lift for {span} reps.",
+            translate(
+                "Progression",
+                "No session of this workout in the log yet: choose a load you can lift for "
+                "{reps} reps.",
+            ).format(reps=span),
+            line=translate(
+                "Progression", "First time: choose a load you can lift for {reps} reps."
+            ).format(reps=span),
         )  # fmt: skip
     last = sessions[-1]
     assert last.load is not None
@@ -106,37 +112,52 @@ def suggest(
     if len(sessions) >= 2 and all(_below(s, rule) for s in sessions[-2:]):
         kind, target = Kind.DELOAD, rule.rep_low
         loading = load_bar(inventory, last.load * (1 - rule.deload_pct / 100))
-        why = f"Two sessions in a row below {rule.rep_low} reps: take {rule.deload_pct:g} % off."
+        why = translate(
+            "Progression", "Two sessions in a row below {reps} reps: take {percent} % off."
+        ).format(reps=rule.rep_low, percent=number(rule.deload_pct))
     elif min(reps) >= rule.rep_high and not too_hard:
         step = convert(rule.increment, rule.unit, unit)
         loading = load_bar(inventory, last.load + step)
         if to_steps(loading.load) <= to_steps(kept.load):
             heavier = next_heavier(inventory, kept.load)
             loading = kept if heavier is None else load_bar(inventory, heavier)
-        reached = f"Every set reached {rule.rep_high}" + (
-            f" at RPE {rule.max_rpe:g} or less" if rpes else ""
-        )
+        if rpes:
+            reached = translate("Progression", "Every set reached {reps} at RPE {rpe} or less")
+        else:
+            reached = translate("Progression", "Every set reached {reps}")
+        reached = reached.format(reps=rule.rep_high, rpe=number(rule.max_rpe))
         if loading is kept:
-            why = f"{reached}, but {with_unit(kept.load, unit)} is the most your plates make."
+            why = translate(
+                "Progression", "{reached}, but {load} is the most your plates make."
+            ).format(reached=reached, load=with_unit(kept.load, unit))
         else:
             kind, target = Kind.ADD, rule.rep_low
-            why = f"{reached}: add {with_unit(rule.increment, rule.unit)}"
             added = to_steps(loading.load) - to_steps(kept.load)
+            increment = with_unit(rule.increment, rule.unit)
             if added != to_steps(step):
-                why += f" (your plates make +{with_unit(added / STEP, unit)})"
-            why += "."
+                why = translate(
+                    "Progression", "{reached}: add {increment} (your plates make +{added})."
+                ).format(reached=reached, increment=increment, added=with_unit(added / STEP, unit))
+            else:
+                why = translate("Progression", "{reached}: add {increment}.").format(
+                    reached=reached, increment=increment
+                )
     elif min(reps) >= rule.rep_high:
-        why = (
-            f"Every set reached {rule.rep_high}, but RPE {weight_text(max(too_hard))} is "
-            f"above {rule.max_rpe:g}: keep the load."
-        )
+        why = translate(
+            "Progression", "Every set reached {reps}, but RPE {rpe} is above {most}: keep the load."
+        ).format(reps=rule.rep_high, rpe=weight_text(max(too_hard)), most=number(rule.max_rpe))
     else:
-        why = f"Not every set reached {rule.rep_high}: keep the load and aim for {aim}."
+        why = translate(
+            "Progression", "Not every set reached {reps}: keep the load and aim for {aim}."
+        ).format(reps=rule.rep_high, aim=aim)
     today = with_unit(loading.load, unit)
     if not loading.exact and kind is not Kind.ADD:
-        today += " (the nearest your plates make)"
+        today = translate("Progression", "{load} (the nearest your plates make)").format(load=today)
     goal = f"{target}" if target == rule.rep_high else f"{target}–{rule.rep_high}"
-    last_time, today_text = f"Last time: {_summary(last, unit)}.", f"Today: {today} × {goal}."
+    last_time = translate("Progression", "Last time: {summary}.").format(
+        summary=_summary(last, unit)
+    )
+    today_text = translate("Progression", "Today: {load} × {reps}.").format(load=today, reps=goal)
     return Suggestion(
         kind, loading.load, unit, target, rule.rep_low, rule.rep_high,
         f"{last_time} {why} {today_text}", loading, f"{last_time} {today_text}",
@@ -153,9 +174,12 @@ def _summary(session: SessionResult, unit: Unit) -> str:
     reps = [s.reps for s in session.sets]
     done = f"{len(reps)} × {reps[0]}" if len(set(reps)) == 1 else ", ".join(map(str, reps))
     assert session.load is not None
-    text = f"{done} at {with_unit(session.load, unit)}"
+    load = with_unit(session.load, unit)
     rpes = sorted({s.rpe for s in session.sets if s.rpe is not None})
-    if rpes:
-        low, high = weight_text(rpes[0]), weight_text(rpes[-1])
-        text += f", RPE {low}" if low == high else f", RPE {low}–{high}"
-    return text
+    if not rpes:
+        return translate("Progression", "{sets} at {load}").format(sets=done, load=load)
+    low, high = weight_text(rpes[0]), weight_text(rpes[-1])
+    rpe = low if low == high else f"{low}–{high}"
+    return translate("Progression", "{sets} at {load}, RPE {rpe}").format(
+        sets=done, load=load, rpe=rpe
+    )

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Final
 
 from thrusttimer.core.errors import NumberField, ValidationError
+from thrusttimer.core.i18n import number, singular, translate
 from thrusttimer.core.loading.units import Unit, unit_of
 
 INCREMENT_LIMITS: Final[dict[Unit, tuple[float, float]]] = {"kg": (0.25, 20), "lb": (0.5, 45)}
@@ -44,12 +45,14 @@ class Progression:
             object.__setattr__(self, name, spec.check(getattr(self, name)))
         object.__setattr__(self, "increment", increment_field(unit).check(self.increment))
         if self.max_rpe * 2 != int(self.max_rpe * 2):
-            raise ValidationError("max_rpe", self.max_rpe, "6 to 10 in half steps")
+            raise ValidationError(
+                "max_rpe", self.max_rpe, translate("Progression", "6 to 10 in half steps")
+            )
         if self.rep_low > self.rep_high:
             raise ValidationError(
-                "rep range",
+                translate("Progression", "rep range"),
                 f"{self.rep_low}–{self.rep_high}",
-                "a bottom no higher than the top, such as 8–12",
+                translate("Progression", "a bottom no higher than the top, such as 8–12"),
             )
 
     @classmethod
@@ -57,11 +60,19 @@ class Progression:
         """A rule from ``{"rep_low": 8, "rep_high": 12, "increment": 2.5, "unit": "kg"}``
         (``max_rpe`` and ``deload_pct`` optional; numbers may be text)."""
         if not isinstance(data, Mapping):
-            raise ValidationError("progression", data, f"an object with {', '.join(KEYS)}")
+            allowed = translate("Progression", "an object with {fields}").format(
+                fields=", ".join(KEYS)
+            )
+            raise ValidationError("progression", data, allowed)
         for key in data:
             if key not in KEYS:
                 raise ValidationError(
-                    str(key), data[key], f"progression fields: {', '.join(KEYS)}", "unknown field"
+                    str(key),
+                    data[key],
+                    translate("Progression", "progression fields: {fields}").format(
+                        fields=", ".join(KEYS)
+                    ),
+                    translate("Progression", "unknown field"),
                 )
         return cls(**{str(key): value for key, value in data.items()})
 
@@ -75,4 +86,8 @@ class Progression:
             if self.rep_low == self.rep_high
             else (f"{self.rep_low}–{self.rep_high}")
         )
-        return f"{reps} reps, +{self.increment:g} {self.unit}"
+        if self.rep_low == self.rep_high and singular(self.rep_low):
+            text = translate("Progression", "{reps} rep, +{increment} {unit}")
+        else:
+            text = translate("Progression", "{reps} reps, +{increment} {unit}")
+        return text.format(reps=reps, increment=number(self.increment), unit=self.unit)

@@ -1,4 +1,6 @@
-"""Weights in words as a lifter says them: "one twenty", "two twenty-five", "a hundred"."""
+"""Weights in words as a lifter says them: "one twenty", "two twenty-five", "a hundred".
+
+English only: another language speaks a weight as a number (`wording.said_weight`)."""
 
 from __future__ import annotations
 
@@ -14,8 +16,9 @@ ONES: Final = (
 TENS: Final = (
     "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 )  # fmt: skip
-FRACTIONS: Final = {25: "a quarter", 50: "a half", 75: "three quarters"}
-"""Hundredths a lifter says as a fraction; any other is read as a decimal ("point one")."""
+FRACTIONS: Final = {25: "a quarter", 50: "a half", 75: "three quarters"}  # i18n: not shown
+"""Hundredths a lifter says as a fraction; any other is read as a decimal ("point one").
+English gym idiom, spoken only in English (`wording.said_weight`): not translated."""
 
 
 def below_hundred(number: int) -> str:

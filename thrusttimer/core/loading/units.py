@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final, Literal
 
 from thrusttimer.core.errors import ValidationError
+from thrusttimer.core.i18n import number, translate
 
 Unit = Literal["kg", "lb"]
 UNITS: Final[tuple[Unit, ...]] = ("kg", "lb")
@@ -20,7 +21,7 @@ def unit_of(value: object, field: str = "unit") -> Unit:
         return "kg"
     if value == "lb":
         return "lb"
-    raise ValidationError(field, value, "kg or lb")
+    raise ValidationError(field, value, translate("Units", "kg or lb"))
 
 
 def convert(weight: float, source: Unit, target: Unit) -> float:
@@ -40,9 +41,9 @@ def from_steps(steps: int) -> float:
 
 
 def weight_text(weight: float) -> str:
-    """A weight as a lifter writes it: "120", "142.5", "1.25" (to the hundredth, no zeros)."""
-    text = f"{from_steps(to_steps(weight)):.2f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
+    """A weight as a lifter writes it: "120", "142.5", "1.25" (to the hundredth, no zeros;
+    "142,5" in a language that writes a decimal comma)."""
+    return number(from_steps(to_steps(weight)))
 
 
 def with_unit(weight: float, unit: Unit) -> str:

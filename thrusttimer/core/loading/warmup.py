@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from thrusttimer.core.errors import NumberField, ValidationError
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, number, translate
 from thrusttimer.core.loading.inventory import Inventory
 from thrusttimer.core.loading.plates import Loading, Rounding, load_bar
 from thrusttimer.core.loading.units import to_steps
 from thrusttimer.core.tempo import Tempo, format_tempo, parse_tempo
 
 STEP_FIELDS: Final = {
-    "percent": NumberField("percent", 10, 95, "% of the work load"),
+    "percent": NumberField("percent", 10, 95, QT_TRANSLATE_NOOP("Units", "% of the work load")),
     "reps": NumberField("reps", 1, 30, integer=True),
     "rest_s": NumberField("rest_s", 0, 600, "s"),
 }
@@ -37,14 +38,18 @@ class WarmupStep:
     """The rest after it; None: whatever rest the workout gives a warm-up set."""
 
     @classmethod
-    def from_mapping(cls, data: object, where: str = "warm-up step") -> WarmupStep:
+    def from_mapping(cls, data: object, where: str | None = None) -> WarmupStep:
         """A step from ``{"percent": 40, "reps": 8, "tempo": "2-0-1-1", "rest_s": 60}``
         (percent null or absent: the empty bar); ValidationError names `where` and field."""
+        where = translate("Warmup", "warm-up step") if where is None else where
         if not isinstance(data, Mapping):
-            raise ValidationError(where, data, f"an object with {', '.join(KEYS)}")
+            allowed = translate("Warmup", "an object with {fields}").format(fields=", ".join(KEYS))
+            raise ValidationError(where, data, allowed)
         for key in data:
             if key not in KEYS:
-                raise ValidationError(f"{where} {key}", data[key], ", ".join(KEYS), "unknown")
+                raise ValidationError(
+                    f"{where} {key}", data[key], ", ".join(KEYS), translate("Warmup", "unknown")
+                )
         try:
             percent = data.get("percent")
             tempo = data.get("tempo")
@@ -70,8 +75,11 @@ class WarmupStep:
 
     def describe(self) -> str:
         """ "empty bar × 10", "40 % × 8"."""
-        share = "empty bar" if self.percent is None else f"{self.percent:g} %"
-        return f"{share} × {self.reps}"
+        if self.percent is None:
+            return translate("Warmup", "empty bar × {reps}").format(reps=self.reps)
+        return translate("Warmup", "{percent} % × {reps}").format(
+            percent=number(self.percent), reps=self.reps
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,29 +91,43 @@ class WarmupScheme:
 
     def __post_init__(self) -> None:
         if len(self.steps) > MAX_STEPS:
-            raise ValidationError("warm-up", self.describe(), f"at most {MAX_STEPS} steps")
+            allowed = translate("Warmup", "at most {most} steps").format(most=MAX_STEPS)
+            raise ValidationError("warm-up", self.describe(), allowed)
         before = -1.0
-        for number, step in enumerate(self.steps, start=1):
-            where = f"warm-up step {number} percent"
-            if step.percent is None and number > 1:
-                raise ValidationError(where, "empty bar", "the empty bar only as the first step")
+        for index, step in enumerate(self.steps, start=1):
+            if step.percent is None and index > 1:
+                raise ValidationError(
+                    _percent_of(index),
+                    translate("Warmup", "empty bar"),
+                    translate("Warmup", "the empty bar only as the first step"),
+                )
             if step.percent is not None and step.percent <= before:
                 raise ValidationError(
-                    where, step.percent, f"more than the step before ({before:g} %)"
+                    _percent_of(index),
+                    step.percent,
+                    translate("Warmup", "more than the step before ({percent} %)").format(
+                        percent=number(before)
+                    ),
                 )
             before = 0.0 if step.percent is None else step.percent
 
     @classmethod
     def from_dict(cls, data: object) -> WarmupScheme:
         if not isinstance(data, Mapping) or set(data) != {"steps"}:
-            raise ValidationError("warm-up", data, 'an object with "steps"')
+            raise ValidationError("warm-up", data, translate("Warmup", 'an object with "steps"'))
         steps = data["steps"]
         if not isinstance(steps, list) or len(steps) > MAX_STEPS:
-            raise ValidationError("warm-up steps", steps, f"a list of at most {MAX_STEPS} steps")
+            raise ValidationError(
+                translate("Warmup", "warm-up steps"),
+                steps,
+                translate("Warmup", "a list of at most {most} steps").format(most=MAX_STEPS),
+            )
         return cls(
             tuple(
-                WarmupStep.from_mapping(step, f"warm-up step {number}")
-                for number, step in enumerate(steps, start=1)
+                WarmupStep.from_mapping(
+                    step, translate("Warmup", "warm-up step {number}").format(number=index)
+                )
+                for index, step in enumerate(steps, start=1)
             )
         )
 
@@ -114,7 +136,13 @@ class WarmupScheme:
 
     def describe(self) -> str:
         """ "empty bar × 10, 40 % × 8, 60 % × 5, 80 % × 3", or "no warm-up"."""
-        return ", ".join(step.describe() for step in self.steps) or "no warm-up"
+        return ", ".join(step.describe() for step in self.steps) or translate(
+            "Warmup", "no warm-up"
+        )
+
+
+def _percent_of(index: int) -> str:
+    return translate("Warmup", "warm-up step {number} percent").format(number=index)
 
 
 DEFAULT_SCHEME: Final = WarmupScheme(

@@ -57,6 +57,7 @@ from thrusttimer.gui.setup.form import (
     label,
     start_reason,
 )
+from thrusttimer.gui.setup.language_panel import Choice, LanguagePanel
 from thrusttimer.gui.setup.loading_form import plates_room, warmup_room
 from thrusttimer.gui.setup.messages import SteadyLabel
 from thrusttimer.gui.setup.plan_panel import PlanPanel
@@ -93,6 +94,8 @@ class SetupChoice(NamedTuple):
     voice: VoicePrefs
     inventory: Inventory | None = None
     warmup: WarmupScheme | None = None
+    languages: Choice | None = None
+    """The screen's and the coach's language (`LanguagePanel.choice`); None: as saved."""
 
 
 class SetupDialog(QDialog):
@@ -115,6 +118,7 @@ class SetupDialog(QDialog):
         inventory: Inventory = DEFAULT_KG,
         warmup: WarmupScheme = DEFAULT_SCHEME,
         history: History | None = None,
+        languages: Choice = (None, None),
     ) -> None:
         """`output` plays "test voice" and the calibration ticks (None: no sound here);
         `voices` lists the engine's voices (None: only the default voice is offered);
@@ -137,6 +141,8 @@ class SetupDialog(QDialog):
         self.warmup_panel = WarmupPanel(warmup)
         self.today_panel = TodayPanel(history, own_timers)
         self.voice_panel = VoicePanel(output, sampler, clock, own_timers, calibration_timers=timers)
+        self.language_panel = LanguagePanel()
+        self.language_panel.load(languages)
         self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {
             **self.plan_form.spins,
             **self.voice_panel.spins,
@@ -162,7 +168,8 @@ class SetupDialog(QDialog):
         form = QWidget()
         form_layout = QVBoxLayout(form)
         form_layout.setContentsMargins(0, 0, 0, 0)
-        for panel in (self.plan_form, self.plates_panel, self.warmup_panel, self.voice_panel):
+        panels = (self.plan_form, self.plates_panel, self.warmup_panel, self.voice_panel)
+        for panel in (*panels, self.language_panel):
             form_layout.addWidget(panel)
         form_layout.addStretch(1)
         scroll = QScrollArea()
@@ -271,7 +278,7 @@ class SetupDialog(QDialog):
         inventory, warmup = self.inventory(), self.warmup()
         if plan is None or voice is None or inventory is None or warmup is None:
             return None
-        return SetupChoice(plan, voice, inventory, warmup)
+        return SetupChoice(plan, voice, inventory, warmup, self.language_panel.choice)
 
     def field_errors(self) -> dict[str, ValidationError]:
         """What keeps Start disabled, by field: the plan's, plates', warm-up's and voice's."""
@@ -370,6 +377,7 @@ def run_setup(
         inventory=inventory,
         warmup=warmup,
         history=history,
+        languages=settings.languages(),
     )
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -24,6 +24,7 @@ from thrusttimer.core.content import ContentError, load_exercise
 from thrusttimer.core.errors import NumberField, ValidationError
 from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.core.i18n import number as number_text
+from thrusttimer.core.language import parse_decimal
 from thrusttimer.core.loading.rule import RULE_FIELDS, Progression, increment_field
 from thrusttimer.core.loading.units import unit_of
 from thrusttimer.core.plan import FIELDS, CueMode, Plan, modified_name
@@ -112,7 +113,7 @@ def check_number(spec: NumberField, entry: Entry) -> float:
     """
     if isinstance(entry, str):
         try:
-            number = float(entry.strip())
+            number = parse_decimal(entry)  # "62.5" or "62,5", as the language writes it
         except ValueError:
             problem = translate("Validation", "not a number")
             raise ValidationError(spec.name, entry, spec.allowed, problem) from None

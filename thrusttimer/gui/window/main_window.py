@@ -23,7 +23,7 @@ from thrusttimer.core.clock import Clock
 from thrusttimer.core.content import Exercise, load_exercise
 from thrusttimer.core.i18n import translate
 from thrusttimer.core.model import Phase
-from thrusttimer.core.plan import Plan
+from thrusttimer.core.plan import Plan, shown_name
 from thrusttimer.core.session import Session
 from thrusttimer.core.session_events import (
     Event,
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.keep_awake = keep_awake if keep_awake is not None else KeepAwake()
         self.settings = settings
-        self.setWindowTitle(plan.name)  # Qt adds " — ThrustTimer"
+        self.setWindowTitle(shown_name(plan.name))  # Qt adds " — ThrustTimer"
         self.setMinimumSize(640, 480)
         self.timers = timers if timers is not None else qt_timers(self)
         """Every timer of the window's comes from here (fake ones in tests)."""
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
 
     def set_plan(self, plan: Plan) -> None:
         """Switch to another workout (only between workouts)."""
-        self.setWindowTitle(plan.name)  # Qt adds " — ThrustTimer"
+        self.setWindowTitle(shown_name(plan.name))  # Qt adds " — ThrustTimer"
         self._end_demo()
         self.conductor.set_plan(plan)
 

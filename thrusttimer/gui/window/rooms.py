@@ -38,8 +38,10 @@ def set_up(window: MainWindow) -> Result:
         )
     if chosen is None:
         return Result(False, translate("MainWindow", "the set-up was cancelled"))
-    plan, prefs, inventory, warmup = setup_dialog.SetupChoice(*chosen)
+    plan, prefs, inventory, warmup, languages = setup_dialog.SetupChoice(*chosen)
     settings.save_voice(prefs)
+    if languages is not None:
+        settings.save_languages(*languages)
     # None: plates or warm-up not chosen here (kept as saved).
     if inventory is not None:
         settings.save_inventory(inventory)
