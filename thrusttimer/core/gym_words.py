@@ -14,7 +14,8 @@ from typing import Literal
 
 from thrusttimer.core.blocks import Block, other_side
 from thrusttimer.core.content import Exercise, load_exercise
-from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, singular, translate
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, language, singular, translate
+from thrusttimer.core.language import mid_sentence
 from thrusttimer.core.model import Phase, Side
 from thrusttimer.core.plan import Plan, shown_name
 from thrusttimer.core.session import Session
@@ -223,7 +224,7 @@ def next_set_text(session: Session) -> str:
     2 of 3, left side" in a one-sided block); before a new block, the exercise first:
     "Next: B-stance hip thrust — set 1 of 3, left side · 10 reps · tempo 2-0-1-2"."""
     spec = next_spec(session)
-    name = spec.label[:1].lower() + spec.label[1:]
+    name = mid_sentence(spec.label, language())
     if singular(spec.reps):
         details = translate("GymWords", "{reps} rep · tempo {tempo}")
     else:

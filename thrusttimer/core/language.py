@@ -140,3 +140,11 @@ def voice_fit(voice_languages: Sequence[str], language: str) -> int:
     if language == "pt_BR" and best == 2 and all("br" not in t.lower() for t in voice_languages):
         return 1  # a bare "pt" voice is European Portuguese
     return best
+
+
+def mid_sentence(words: str, language: str) -> str:
+    """`words` as they read inside a sentence: "Set 2 of 4" becomes "set 2 of 4", but German
+    keeps the capital its nouns have ("Satz 2 von 4")."""
+    if language == "de":
+        return words
+    return words[:1].lower() + words[1:]

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from thrusttimer.core.content import load_exercise
 from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, singular, translate
+from thrusttimer.core.plan import shown_name
 from thrusttimer.gui.block_loads import BlockLoadRows
 from thrusttimer.gui.floor_panel import FloorPanel, step_button
 from thrusttimer.gui.load_field import LoadField
@@ -189,8 +190,15 @@ class LoadPrompt(FloorPanel):
             for text in (NOT_LOGGED if button is self.not_logged_button else START)
         ]
         room = button.contentsRect().width() - 2 * BUTTON_PADDING_PX
-        full = button.fontMetrics().horizontalAdvance(words[0])
+        metrics = button.fontMetrics()
+        full = metrics.horizontalAdvance(words[0])
         text = words[0] if full <= room else words[1]
+        # The short words always fit: the layout gives the button at least their width
+        # (longer in some languages than in English), and the load field gives way.
+        frame = button.width() - button.contentsRect().width()
+        least = metrics.horizontalAdvance(words[1]) + 2 * BUTTON_PADDING_PX + frame
+        if button.minimumWidth() != least:
+            button.setMinimumWidth(least)
         if button.text() != text:
             button.setText(text)
 
@@ -414,12 +422,13 @@ class LoadAsker:
         self._recorder = recorder
         plan = recorder.session.plan
         name = plan.name
+        shown = shown_name(name)  # the log keeps the name; the lifter reads it translated
         if self._advise is None:
-            self.prompt.ask(name, last_load(recorder.log, name))
+            self.prompt.ask(shown, last_load(recorder.log, name))
             return True
         advice = self._advise(recorder)
         warmup = self._warmup.get(name, advice.warmup)
-        first = f"{name}: 1 · {load_exercise(plan.exercise).name}" if advice.more else name
+        first = f"{shown}: 1 · {load_exercise(plan.exercise).name}" if advice.more else shown
         self.prompt.ask(first, advice.default, advice.line, warmup, advice.more)
         return True
 

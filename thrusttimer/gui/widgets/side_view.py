@@ -15,6 +15,8 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from thrusttimer.core.content import Exercise
+from thrusttimer.core.i18n import language
+from thrusttimer.core.language import mid_sentence
 from thrusttimer.core.model import Phase, Side
 from thrusttimer.gui import theme
 from thrusttimer.gui.widgets import pose as geometry
@@ -60,7 +62,8 @@ class SideView(QWidget):
 
     def show_exercise(self, exercise: Exercise) -> None:
         """Draw `exercise`'s movement from now on: its bench, bar and stance."""
-        name = self.tr("Side view of the {exercise}").format(exercise=exercise.name.lower())
+        shown = mid_sentence(exercise.name, language())
+        name = self.tr("Side view of the {exercise}").format(exercise=shown)
         if name != self.accessibleName():
             self.setAccessibleName(name)  # asked at every frame: said only when it changes
         rig = geometry.rig_for(exercise)
