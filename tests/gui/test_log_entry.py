@@ -20,8 +20,9 @@ from thrusttimer.core.session import Session
 from thrusttimer.core.session_states import State
 from thrusttimer.core.timeline import compile_plan
 from thrusttimer.gui.floor_panel import CONTROL_SHARE
-from thrusttimer.gui.log_entry import RPE_CHOICES, Entry, LogEntry
+from thrusttimer.gui.log_entry import Entry, LogEntry
 from thrusttimer.gui.log_room import Room
+from thrusttimer.gui.set_words import RPE_CHOICES
 from thrusttimer.gui.theme import readable_px
 from thrusttimer.store.log import TrainingLog
 from thrusttimer.store.recorder import Recorder

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from thrusttimer.store.import_report import LINES_SHOWN
 from thrusttimer.store.interchange import (
-    LINES_SHOWN,
     STRONG_COLUMNS,
     export_strong,
     import_text,

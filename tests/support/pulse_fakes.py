@@ -9,7 +9,7 @@ from typing import Any
 
 from thrusttimer.audio.clips import AudioFormat
 from thrusttimer.audio.mixer import Mixer
-from thrusttimer.audio.output.pulse_feed import RATE, make_clock
+from thrusttimer.audio.output.pulse_streams import RATE, make_clock
 
 
 class Signal:

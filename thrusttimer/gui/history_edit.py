@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.gui.load_field import LoadField
-from thrusttimer.gui.log_entry import rpe_choices, rpe_text, rpe_value
+from thrusttimer.gui.set_words import rpe_choices, rpe_text, rpe_value
 from thrusttimer.store.exercise_names import shown_name
 from thrusttimer.store.log import UNITS, LoggedSet, Unit
 

@@ -8,8 +8,8 @@ Typing replaces it; the arrows and a clicker's PageUp/PageDown step it by the sm
 of plates. With no load ever logged the field waits for one: type it, or choose "not logged"
 (N, the button, PageDown, or Start pressed twice, which a headset's one button can do), and
 the sets are recorded with no load, never 0 kg. Esc puts off the start. While it has the
-keys no other window key acts (a stray D starts no demo). `LoadAsker` is the window's side:
-when to ask, and what to do after.
+keys no other window key acts (a stray D starts no demo). `load_asker.LoadAsker` is the
+window's side: when to ask, and what to do after.
 """
 
 from __future__ import annotations
@@ -30,19 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from thrusttimer.core.content import load_exercise
 from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, singular, translate
-from thrusttimer.core.plan import shown_name
 from thrusttimer.gui.block_loads import BlockLoadRows
 from thrusttimer.gui.floor_panel import FloorPanel, step_button
 from thrusttimer.gui.load_field import LoadField
-from thrusttimer.gui.log_room import Room
 from thrusttimer.store.log import UNITS, Unit, from_kg
-from thrusttimer.store.recorder import Recorder
-from thrusttimer.store.workout_log import last_load
 
 if TYPE_CHECKING:
-    from thrusttimer.gui.window.loads import BlockAdvice, LoadAdvice
+    from thrusttimer.gui.window.loads import BlockAdvice
 
 Key = Qt.Key
 START_KEYS: Final = frozenset(
@@ -381,65 +376,3 @@ class LoadPrompt(FloorPanel):
         elif key in (Key.Key_Tab, Key.Key_Backtab):
             self._tab(-1 if key == Key.Key_Backtab else 1)
         return True  # any other key does nothing while the prompt is up
-
-
-class LoadAsker:
-    """The window's side of the prompt: ask once per workout, before it starts, when its
-    sets are recorded; then give the recorder the load, tell `chosen` (today's plates are
-    worked out from it) and start (`start`)."""
-
-    def __init__(
-        self,
-        below: QWidget,
-        keeping: QWidget,
-        start: Callable[[], object],
-        advise: Callable[[Recorder], LoadAdvice] | None = None,
-        chosen: Callable[[LoadChoice], object] | None = None,
-        count_warmups: WarmupCounter | None = None,
-    ) -> None:
-        self.prompt = LoadPrompt()
-        if count_warmups is not None:
-            self.prompt.count_warmups = count_warmups
-        Room.under(below, keeping).add(self.prompt)
-        self._start = start
-        self._advise = advise
-        self._chosen_hook = chosen
-        self._recorder: Recorder | None = None
-        self._asked: Recorder | None = None
-        self._warmup: dict[str, bool] = {}
-        """The warm-up toggle as the lifter last left it, by workout, while the window is
-        open."""
-        self.prompt.chosen.connect(self._chosen)
-
-    def ask(self, recorder: Recorder) -> bool:
-        """Ask for `recorder`'s workout unless that was done; True while the prompt is up
-        (the start waits for it). Asked again while up (Start clicked), it accepts."""
-        if self._asked is recorder or recorder.load_chosen:
-            return False
-        if self.prompt.isVisible() and self._recorder is recorder:
-            self.prompt.accept_load()
-            return True
-        self._recorder = recorder
-        plan = recorder.session.plan
-        name = plan.name
-        shown = shown_name(name)  # the log keeps the name; the lifter reads it translated
-        if self._advise is None:
-            self.prompt.ask(shown, last_load(recorder.log, name))
-            return True
-        advice = self._advise(recorder)
-        warmup = self._warmup.get(name, advice.warmup)
-        first = f"{shown}: 1 · {load_exercise(plan.exercise).name}" if advice.more else shown
-        self.prompt.ask(first, advice.default, advice.line, warmup, advice.more)
-        return True
-
-    def _chosen(self, choice: LoadChoice) -> None:
-        recorder = self._recorder
-        if recorder is None:
-            return
-        recorder.choose_load(choice.load, choice.unit)
-        self._asked = recorder
-        if choice.load is not None:
-            self._warmup[recorder.session.plan.name] = self.prompt.warmup_button.isChecked()
-        if self._chosen_hook is not None:
-            self._chosen_hook(choice)
-        self._start()

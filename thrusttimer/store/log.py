@@ -22,12 +22,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Final
 
-from thrusttimer.core.i18n import translate
 from thrusttimer.core.model import Side
-from thrusttimer.core.shown import printable
 from thrusttimer.store import log_editing, log_reading, migrations
 from thrusttimer.store.log_editing import SetSnapshot
-from thrusttimer.store.log_opening import LogUnavailable, describe, is_damage, open_checked
+from thrusttimer.store.log_notices import no_folder, unreadable
+from thrusttimer.store.log_opening import LogUnavailable, open_checked
 from thrusttimer.store.log_pending import Journal, Pending, SessionKey, journal_path
 from thrusttimer.store.log_records import (
     DATA_DIR_ENV,
@@ -47,11 +46,11 @@ from thrusttimer.store.log_records import (
     from_kg,
     no_check,
     now_local,
-    row_id,
     stored_moment,
     to_kg,
 )
 from thrusttimer.store.log_waiting import Flushed, Waiting, flush, replay
+from thrusttimer.store.log_writing import end_session, insert_session, insert_set, update_entry
 
 __all__ = [
     "DATA_DIR_ENV",
@@ -124,11 +123,7 @@ class TrainingLog:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise LogUnavailable(
-                translate("TrainingLog", "cannot create the folder {folder}: {reason}").format(
-                    folder=printable(str(target.parent)), reason=error.strerror or error
-                )
-            ) from None
+            raise LogUnavailable(no_folder(target.parent, error)) from None
 
         def check(db: sqlite3.Connection) -> tuple[list[LoggedSession], list[str]] | None:
             return log_reading.read_sessions(db) if check_rows else None
@@ -210,19 +205,12 @@ class TrainingLog:
         source: str = "thrusttimer",
     ) -> int:
         with self.transaction():
-            cursor = self._db.execute(
-                "INSERT INTO sessions (started_at, ended_at, name, notes, source)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (stored_moment(started_at), stored_moment(ended_at), name, notes, source),
-            )
-        return row_id(cursor)
+            session_id = insert_session(self._db, name, started_at, ended_at, notes, source)
+        return session_id
 
     def finish_session(self, session_id: int, ended_at: datetime) -> None:
         with self.transaction():
-            self._db.execute(
-                "UPDATE sessions SET ended_at = ? WHERE id = ?",
-                (stored_moment(ended_at), session_id),
-            )
+            end_session(self._db, session_id, ended_at)
 
     def add_set(
         self,
@@ -246,16 +234,12 @@ class TrainingLog:
         `transaction()`, where it is committed with the rest."""
         check_entry(load_kg=load_kg, reps=reps, rpe=rpe, unit=unit)
         with self.transaction():
-            cursor = self._db.execute(
-                "INSERT INTO sets (session_id, set_number, exercise, ended_at, load_kg, reps,"
-                " planned_reps, tempo, tut_s, rpe, note, unit, kind, side)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    session_id, set_number, exercise, stored_moment(ended_at), load_kg, reps,
-                    planned_reps, tempo, tut_s, rpe, note, unit, kind, side,
-                ),
+            set_id = insert_set(
+                self._db, session_id, set_number, load_kg=load_kg, reps=reps, ended_at=ended_at,
+                exercise=exercise, planned_reps=planned_reps, tempo=tempo, tut_s=tut_s, rpe=rpe,
+                note=note, unit=unit, kind=kind, side=side,
             )  # fmt: skip
-        return row_id(cursor)
+        return set_id
 
     def update_set(
         self,
@@ -272,10 +256,7 @@ class TrainingLog:
         check_entry(load_kg=load_kg, reps=reps, rpe=rpe, unit=unit)
         with self.transaction():
             before = log_editing.snapshot(self._db, set_id)
-            self._db.execute(
-                "UPDATE sets SET load_kg = ?, reps = ?, rpe = ?, note = ?, unit = ? WHERE id = ?",
-                (load_kg, reps, rpe, note, unit, set_id),
-            )
+            update_entry(self._db, set_id, load_kg, reps, rpe, note, unit)
         return before
 
     def delete_set(self, set_id: int) -> SetSnapshot:
@@ -384,22 +365,9 @@ class TrainingLog:
         try:
             found, self.read_problems = log_reading.read_sessions(self._db, since)
         except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
-            self.read_problems = [
-                translate("TrainingLog", "the log could not be read ({reason})").format(
-                    reason=describe(error)
-                )
-            ]
-            if is_damage(error):
-                notice = translate(
-                    "TrainingLog",
-                    "The training log {path} could not be read ({reason}); it will be set aside "
-                    "when it is next opened.",
-                )
-            else:
-                notice = translate(
-                    "TrainingLog", "The training log {path} could not be read ({reason})."
-                )
-            self._add_notice(notice.format(path=printable(str(self.path)), reason=describe(error)))
+            problem, notice = unreadable(error, self.path)
+            self.read_problems = [problem]
+            self._add_notice(notice)
             return []
         return found
 

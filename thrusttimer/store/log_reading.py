@@ -16,9 +16,10 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any, Final
 
-from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, number, translate
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.core.model import SIDES, Side
 from thrusttimer.core.shown import printable, shown_value
+from thrusttimer.store.log_checking import BadValue, RowChecker
 from thrusttimer.store.log_records import (
     RPE_HIGH,
     RPE_LOW,
@@ -40,15 +41,11 @@ LISTED: Final = 5
 Row = tuple[Any, ...]
 
 
-class _Bad(Exception):
-    """A value the row cannot do without is unusable: the row is left out."""
-
-
 def fetch(
     db: sqlite3.Connection, sql: str, params: tuple[object, ...] = ()
 ) -> tuple[list[Row], bool]:
     """Every row of `sql`, and whether some text in them was not UTF-8: it then comes back
-    with its bad bytes as surrogate escapes (`_Checker.text` shows them as U+FFFD) instead of
+    with its bad bytes as surrogate escapes (`RowChecker.text` shows them as U+FFFD) instead of
     raising."""
     try:
         return db.execute(sql, params).fetchall(), False
@@ -107,15 +104,15 @@ def read_sessions(
         params,
     )
     problems: list[str] = []
-    kept: dict[object, tuple[Row, _Checker]] = {}
+    kept: dict[object, tuple[Row, RowChecker]] = {}
     left_out: dict[object, int] = {}
     for head in heads:
         where = translate("LogReading", "the session with id {id}").format(id=shown_value(head[0]))
-        check = _Checker(where, lenient)
+        check = RowChecker(where, lenient)
         try:
             check.integer(head[0], QT_TRANSLATE_NOOP("LogReading", "id"), 1)
             check.moment(head[1], QT_TRANSLATE_NOOP("LogReading", "start time"))
-        except _Bad as error:
+        except BadValue as error:
             problems.append(_not_shown(check.where, error))
             left_out[head[0]] = 0
             continue
@@ -210,12 +207,12 @@ def set_from_row(
     fast = None if lenient else _set_as_written(row)
     if fast is not None:
         return fast
-    check = _Checker(
+    check = RowChecker(
         translate("LogReading", "set {number} of {session}").format(
             number=shown_value(row[2]), session=_label(session)
         )
     )
-    # The fields are named in the lifter's words where a value is reported (`_Checker`).
+    # The fields are named in the lifter's words where a value is reported (`RowChecker`).
     try:
         logged = LoggedSet(
             id=check.integer(row[0], QT_TRANSLATE_NOOP("LogReading", "id"), 1),
@@ -248,7 +245,7 @@ def set_from_row(
                 check.choice(row[14], QT_TRANSLATE_NOOP("LogReading", "side"), SIDES, "both")
             ),
         )
-    except _Bad as error:
+    except BadValue as error:
         problems.append(_not_shown(check.where, error))
         return None
     problems.extend(_changed(check.where, note) for note in check.notes)
@@ -298,11 +295,7 @@ def _side(value: object) -> Side | None:
     return "left" if value == "left" else "right" if value == "right" else None
 
 
-def _no_surrogates(text: str) -> bool:
-    return not any("\ud800" <= char <= "\udfff" for char in text)
-
-
-def _not_shown(where: str, error: _Bad) -> str:
+def _not_shown(where: str, error: BadValue) -> str:
     return translate("LogReading", "{where}: {problem}; it is not shown").format(
         where=where, problem=error
     )
@@ -321,7 +314,7 @@ def _label(head: Row | None) -> str:
 
 
 def _session(
-    head: Row, check: _Checker, sets: list[LoggedSet], problems: list[str]
+    head: Row, check: RowChecker, sets: list[LoggedSet], problems: list[str]
 ) -> LoggedSession:
     session = LoggedSession(
         id=head[0],
@@ -334,123 +327,3 @@ def _session(
     )
     problems.extend(_changed(check.where, note) for note in check.notes)
     return session
-
-
-class _Checker:
-    """Checks one row's values; what it had to change is in `notes`.
-
-    `field` is the English name of a value, marked where it is passed and translated here,
-    where a message names it."""
-
-    def __init__(self, where: str, lenient: bool = True) -> None:
-        self.where = where
-        self.lenient = lenient
-        self.notes: list[str] = []
-
-    def optional(self, read: Any, value: object, field: str, *limits: Any) -> Any:
-        """`read(value, field, *limits)`, or None when the value is missing or damaged."""
-        if value is None:
-            return None
-        try:
-            return read(value, field, *limits)
-        except _Bad as error:
-            self.notes.append(
-                translate("LogReading", "{problem}; it is shown empty").format(problem=error)
-            )
-            return None
-
-    def text(self, value: object, field: str, default: str | None = None) -> str:
-        lenient = self.lenient
-        if isinstance(value, bytes):  # a blob where text belongs
-            value, lenient = value.decode("utf-8", "surrogateescape"), True
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            value = str(value)
-        if not isinstance(value, str):
-            if default is None:
-                raise _Bad(
-                    translate("LogReading", "the {field} is missing").format(field=_field(field))
-                )
-            self.notes.append(
-                translate("LogReading", "the {field} is missing; it is shown as {value}").format(
-                    field=_field(field), value=shown_value(default)
-                )
-            )
-            return default
-        if not lenient or _no_surrogates(value):
-            return value
-        self.notes.append(
-            translate(
-                "LogReading", "the {field} has bytes that are not text; they are shown as �"
-            ).format(field=_field(field))
-        )
-        return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-
-    def integer(self, value: object, field: str, low: int) -> int:
-        if type(value) is not int or value < low:
-            raise _Bad(
-                translate(
-                    "LogReading", "the {field} {value} is not a whole number, {low} or more"
-                ).format(field=_field(field), value=shown_value(value), low=low)
-            )
-        return value
-
-    def number(self, value: object, field: str, low: float, high: float) -> float:
-        if type(value) not in (int, float) or not low <= value < high:  # type: ignore[operator]
-            raise _Bad(
-                translate(
-                    "LogReading", "the {field} {value} is not a number, {low} or more"
-                ).format(field=_field(field), value=shown_value(value), low=number(low))
-            )
-        return float(value)  # type: ignore[arg-type]
-
-    def load(self, value: object) -> float | None:
-        """No load (NULL) is a load not logged; anything else must be a number, 0 or more."""
-        return (
-            None
-            if value is None
-            else self.number(value, QT_TRANSLATE_NOOP("LogReading", "load"), 0.0, math.inf)
-        )
-
-    def rpe(self, value: object, field: str) -> float:
-        rpe = self.number(value, field, RPE_LOW, math.inf)
-        if rpe > RPE_HIGH or not (rpe * 2).is_integer():
-            raise _Bad(
-                translate("LogReading", "the {field} {value} is not 6 to 10 in half steps").format(
-                    field=_field(field), value=shown_value(value)
-                )
-            )
-        return rpe
-
-    def moment(self, value: object, field: str) -> datetime:
-        try:
-            moment = datetime.fromisoformat(value) if isinstance(value, str) else None
-        except ValueError:
-            moment = None
-        if moment is None or moment.tzinfo is None:
-            raise _Bad(
-                translate(
-                    "LogReading", "the {field} {value} is not a date and time with its offset"
-                ).format(field=_field(field), value=shown_value(value))
-            )
-        return moment
-
-    def choice(self, value: object, field: str, allowed: tuple[str, ...], default: str) -> Any:
-        if value in allowed:
-            return value
-        self.notes.append(
-            translate(
-                "LogReading",
-                "the {field} {value} is not one of {allowed}; it is shown as {default}",
-            ).format(
-                field=_field(field),
-                value=shown_value(value),
-                allowed=", ".join(allowed),
-                default=default,
-            )
-        )
-        return default
-
-
-def _field(field: str) -> str:
-    """A field's name (marked with `QT_TRANSLATE_NOOP` where it is passed), translated."""
-    return translate("LogReading", field)

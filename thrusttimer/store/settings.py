@@ -29,7 +29,7 @@ from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.core.language import resolve
 from thrusttimer.core.plan import Plan, load_json
 from thrusttimer.core.presets import DEFAULT_PRESET, preset
-from thrusttimer.core.shown import printable, shown_value
+from thrusttimer.core.shown import printable
 
 if TYPE_CHECKING:
     # Loaded when the plates or the warm-up are first asked for, not before the first frame.
@@ -37,11 +37,10 @@ if TYPE_CHECKING:
     from thrusttimer.core.loading.warmup import WarmupScheme
 
 from thrusttimer.store.files import Now, copy_aside, move_aside, utc_now
+from thrusttimer.store.settings_damage import SETTINGS_FORMAT, damage, status_problem
 
 ORGANISATION: Final = "ThrustTimer"
 APPLICATION: Final = "ThrustTimer"
-
-SETTINGS_FORMAT: Final = 1
 
 GEOMETRY_KEY: Final = "window/geometry"
 LAST_PLAN_KEY: Final = "workout/last_plan"
@@ -70,8 +69,6 @@ VOICE_FIELDS: Final = {
 """Ranges for the voice's numbers. The voice engine may narrow them when it lands."""
 
 MAX_VOICE_NAME: Final = 200
-MAX_SETTINGS_BYTES: Final = 1_000_000
-"""A settings file is a few kilobytes; a larger one is not one this app wrote."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +135,7 @@ class Settings:
         problem = damage(self.path)
         if problem is None:
             qsettings = self._open()
-            problem = _problem(qsettings.status())
+            problem = status_problem(qsettings.status())
         if problem is not None:
             # Drop Qt's handle before renaming so it never writes back over the moved file.
             qsettings = None
@@ -360,7 +357,7 @@ class Settings:
     def sync(self) -> str | None:
         """Write to disk now; a message if that failed (Qt also writes on its own later)."""
         self._qsettings.sync()
-        problem = _problem(self._qsettings.status())
+        problem = status_problem(self._qsettings.status())
         if problem is None:
             return None
         return translate("Settings", "Settings could not be saved: the file {problem}.").format(
@@ -372,62 +369,6 @@ def _language(raw: object) -> str | None:
     return resolve(raw) if isinstance(raw, str) else None
 
 
-def damage(path: Path) -> str | None:
-    """What is wrong with the settings file at `path` (None: nothing, or there is none), in
-    words that follow "Your settings file … ". Checked before Qt reads the file, which would
-    skip what it cannot parse and then write the file back without it."""
-    try:
-        if not path.is_file():
-            return None  # missing: a first start; a folder or device: Qt says it cannot read it
-        with path.open("rb") as stream:
-            data = stream.read(MAX_SETTINGS_BYTES + 1)
-    except OSError:
-        return translate("Settings", "could not be read or written")
-    if len(data) > MAX_SETTINGS_BYTES:
-        return translate("Settings", "is damaged (it is larger than {megabytes} MB)").format(
-            megabytes=MAX_SETTINGS_BYTES // 1_000_000
-        )
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        return translate("Settings", "is damaged (byte {byte} is not UTF-8 text)").format(
-            byte=error.start + 1
-        )
-    if not text.endswith("\n"):
-        return translate(
-            "Settings", "is damaged (it is empty or was cut short: its last line is unfinished)"
-        )
-    found: str | None = None
-    section = ""
-    for number, line in enumerate(text.split("\n")[:-1], start=1):
-        stripped = line.strip()
-        if any((char < " " and char not in "\t\r") or char == "\x7f" for char in line):
-            return translate(
-                "Settings", "is damaged (line {line} holds a control character)"
-            ).format(line=number)
-        if not stripped or stripped.startswith((";", "#")):
-            continue
-        if stripped.startswith("[") and stripped.endswith("]"):
-            section = stripped[1:-1]
-        elif "=" not in stripped:
-            return translate(
-                "Settings", "is damaged (line {line} is neither a [section] nor a key=value line)"
-            ).format(line=number)
-        elif section == "General" and stripped.split("=", 1)[0].strip() == "format":
-            found = stripped.split("=", 1)[1].strip()
-    if found is None:
-        return translate(
-            "Settings", "is damaged (it has no format line; it may have been cut short)"
-        )
-    if found != str(SETTINGS_FORMAT):
-        return translate(
-            "Settings",
-            "was written by another version of ThrustTimer (format {found}; this one reads "
-            "format {format})",
-        ).format(found=shown_value(found), format=SETTINGS_FORMAT)
-    return None
-
-
 def _is_start(key: object, value: object) -> bool:
     """A form point start as it may be kept: a whole number (not a bool) of 31 bits, by an
     exercise id."""
@@ -437,11 +378,3 @@ def _is_start(key: object, value: object) -> bool:
         and not isinstance(value, bool)
         and 0 <= value < MAX_FORM_POINT_START
     )
-
-
-def _problem(status: QSettings.Status) -> str | None:
-    if status is QSettings.Status.AccessError:
-        return translate("Settings", "could not be read or written")
-    if status is QSettings.Status.FormatError:
-        return translate("Settings", "is damaged (not a valid settings file)")
-    return None

@@ -15,7 +15,8 @@ from tests.support.pulse_fakes import FakeOutput, wait_for
 from thrusttimer.audio.mixer import FADE_FRAMES
 from thrusttimer.audio.output import pulse_feed
 from thrusttimer.audio.output.libpulse import Position, PulseError
-from thrusttimer.audio.output.pulse_feed import BLOCK_S, RATE, PulseFeed
+from thrusttimer.audio.output.pulse_feed import PulseFeed
+from thrusttimer.audio.output.pulse_streams import BLOCK_S, RATE
 from thrusttimer.audio.output.take_back import GUARD_FRAMES, WrittenTail
 from thrusttimer.core.model import CueKind
 

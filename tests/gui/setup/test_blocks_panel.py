@@ -19,7 +19,7 @@ from thrusttimer.core.presets import DEFAULT_PRESET, PRESETS, preset
 from thrusttimer.core.timers import FakeTimers
 from thrusttimer.gui.setup.dialog import SetupDialog
 from thrusttimer.gui.setup.plan_panel import PlanPanel
-from thrusttimer.gui.setup.presets_panel import BUILT_IN, MINE
+from thrusttimer.gui.setup.preset_list import BUILT_IN, MINE
 from thrusttimer.store.presets import UserPresets
 from thrusttimer.store.settings import VoicePrefs
 

@@ -28,7 +28,7 @@ from thrusttimer.core.presets import DEFAULT_PRESET, PRESETS, preset
 from thrusttimer.core.timeline import tempo_words
 from thrusttimer.gui.setup.dialog import SetupDialog, run_setup
 from thrusttimer.gui.setup.form import TEMPO_SAMPLES
-from thrusttimer.gui.setup.presets_panel import BUILT_IN
+from thrusttimer.gui.setup.preset_list import BUILT_IN
 from thrusttimer.store.presets import UserPresets
 from thrusttimer.store.settings import Settings, VoicePrefs
 

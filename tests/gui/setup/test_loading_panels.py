@@ -21,7 +21,7 @@ from thrusttimer.core.loading.warmup import DEFAULT_SCHEME, WarmupScheme, Warmup
 from thrusttimer.core.presets import DEFAULT_PRESET, preset
 from thrusttimer.core.timers import FakeTimers
 from thrusttimer.gui.setup.dialog import SetupChoice, SetupDialog, run_setup
-from thrusttimer.gui.setup.presets_panel import BUILT_IN
+from thrusttimer.gui.setup.preset_list import BUILT_IN
 from thrusttimer.gui.setup.today import UNREADABLE
 from thrusttimer.store.log_records import LoggedSession, LoggedSet
 from thrusttimer.store.presets import UserPresets

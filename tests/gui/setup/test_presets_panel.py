@@ -13,7 +13,7 @@ from tests.gui.setup.helpers import type_into
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.presets import DEFAULT_PRESET, preset
 from thrusttimer.gui.setup.dialog import SetupDialog
-from thrusttimer.gui.setup.presets_panel import BUILT_IN, MINE
+from thrusttimer.gui.setup.preset_list import BUILT_IN, MINE
 from thrusttimer.store.presets import UserPresets
 
 

@@ -28,7 +28,8 @@ from thrusttimer.audio import clocktrace
 from thrusttimer.audio.clips import FULL_SCALE, AudioFormat, Samples
 from thrusttimer.audio.mixer import Mixer
 from thrusttimer.audio.output.probe import use_pulse_feed
-from thrusttimer.audio.output.pulse_feed import PulseFeed, make_clock
+from thrusttimer.audio.output.pulse_feed import PulseFeed
+from thrusttimer.audio.output.pulse_streams import make_clock
 from thrusttimer.audio.player import Scheduled
 from thrusttimer.audio.qtplugins import skip_media_backend
 from thrusttimer.audio.streamclock import StreamClock

@@ -1,7 +1,7 @@
 """Taking back audio queued in the server but not yet read, so a pause or a skip is quiet
 at once.
 
-The feed keeps `pulse_feed.TARGET_S` of the mix queued in the server, so that its thread may
+The feed keeps `pulse_streams.TARGET_S` of the mix queued in the server, so that its thread may
 be late without a gap. When the schedule changes (a pause, a skip, a stop), whatever of the
 old schedule is queued would still play: a cue due within that time started after the
 lifter paused, and was heard again, whole, after the resume. The server lets its client

@@ -12,9 +12,7 @@ then the workout's: the lead-in, the rest between exercises (with several), the 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
-from typing import Final
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from thrusttimer.core.errors import ValidationError
-from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
+from thrusttimer.core.i18n import translate
 from thrusttimer.core.loading.units import UNITS
 from thrusttimer.core.plan import FIELDS, Plan
 from thrusttimer.gui.setup.blocks_form import (
@@ -45,103 +43,21 @@ from thrusttimer.gui.setup.blocks_form import (
 from thrusttimer.gui.setup.blocks_panel import BlocksPanel
 from thrusttimer.gui.setup.form import CUE_MODE_LABELS, Entry, rule_messages, summary, summary_room
 from thrusttimer.gui.setup.messages import SteadyLabel, field_message, show_error
+from thrusttimer.gui.setup.plan_fields import (
+    BLOCK_SPINS,
+    INCREMENT_ROW,
+    INCREMENT_STEP,
+    REP_RANGE_ROW,
+    RULE_SPIN_WIDTH,
+    RULE_SPINS,
+    SIDE_WORDS,
+    SWITCH_SPIN,
+    WORKOUT_SPINS,
+    row_parts,
+    shown_spec,
+)
 from thrusttimer.gui.setup.rows import ROW_HEIGHT, SpinSpec, add_row, entry, number_spin
 from thrusttimer.gui.setup.tempo_editor import TempoEditor
-
-BLOCK_SPINS: Final[tuple[SpinSpec, ...]] = (
-    ("sets", (0, 99), 1, "", None, QT_TRANSLATE_NOOP("PlanPanel", "How many sets")),
-    (
-        "reps",
-        (0, 999),
-        1,
-        "",
-        None,
-        QT_TRANSLATE_NOOP("PlanPanel", "Reps in each set (each side of a one-sided exercise)"),
-    ),
-    ("rest_s", (0, 9999), 5, " s", 1, QT_TRANSLATE_NOOP("PlanPanel", "Rest between sets, seconds")),
-)
-"""The tooltips are translated where shown (`_shown`), as are all the spin boxes' below."""
-SWITCH_SPIN: Final[SpinSpec] = (
-    "switch_s",
-    (0, 999),
-    5,
-    " s",
-    1,
-    QT_TRANSLATE_NOOP("PlanPanel", "Time to change sides between the two sides of a set"),
-)
-WORKOUT_SPINS: Final[tuple[SpinSpec, ...]] = (
-    (
-        "lead_in_s",
-        (0, 9999),
-        5,
-        " s",
-        1,
-        QT_TRANSLATE_NOOP("PlanPanel", "Time to get under the bar before the first set"),
-    ),
-    (
-        "block_rest_s",
-        (0, 9999),
-        5,
-        " s",
-        1,
-        QT_TRANSLATE_NOOP("PlanPanel", "Rest between one exercise and the next"),
-    ),
-)
-SIDE_WORDS: Final = {
-    "left": QT_TRANSLATE_NOOP("PlanPanel", "Left side first"),
-    "right": QT_TRANSLATE_NOOP("PlanPanel", "Right side first"),
-}
-"""Shown as `translate("PlanPanel", words)`."""
-RULE_SPINS: Final[tuple[SpinSpec, ...]] = (
-    (
-        "rep_low",
-        (0, 999),
-        1,
-        "",
-        None,
-        QT_TRANSLATE_NOOP("PlanPanel", "The fewest reps a work set should reach at a load"),
-    ),
-    (
-        "rep_high",
-        (0, 999),
-        1,
-        "",
-        None,
-        QT_TRANSLATE_NOOP("PlanPanel", "Once every work set reaches this, the load goes up"),
-    ),
-    (
-        "increment",
-        (0, 9999),
-        1,
-        "",
-        2,
-        QT_TRANSLATE_NOOP("PlanPanel", "How much the load goes up at a time"),
-    ),
-)
-REP_RANGE_ROW: Final = QT_TRANSLATE_NOOP("PlanPanel", "{low} to {high} reps")
-"""The rep range's row: its two spin boxes in their words (translated where shown)."""
-INCREMENT_ROW: Final = QT_TRANSLATE_NOOP("PlanPanel", "+ {increment} {unit}")
-"""The increment's row: its spin box and unit."""
-RULE_SPIN_WIDTH: Final = 130
-INCREMENT_STEP: Final = 0.5
-
-
-def _shown(spec: SpinSpec) -> SpinSpec:
-    """`spec` with its tooltip in the user's language."""
-    name, widget_range, step, suffix, decimals, tip = spec
-    return name, widget_range, step, suffix, decimals, translate("PlanPanel", tip)
-
-
-def _parts(template: str, fields: Mapping[str, object]) -> list[str]:
-    """A row's words around its fields, in the user's language: "{low} to {high} reps" ->
-    ["{low}", "to", "{high}", "reps"] (empty pieces left out). A translation that lost or
-    added a field gives the English row: every field must be there once."""
-    for text in (translate("PlanPanel", template), template):
-        pieces = [p.strip() for p in re.split(r"(\{\w+\})", text) if p.strip()]
-        placed = [p for p in pieces if p.startswith("{")]
-        if sorted(placed) == sorted(f for f in fields if f in template):
-            return pieces
-    raise AssertionError(template)  # the English row always has its fields
 
 
 class PlanPanel(QGroupBox):
@@ -227,7 +143,7 @@ class PlanPanel(QGroupBox):
     def _add_spins(self, grid: QGridLayout, row: int, specs: Sequence[SpinSpec]) -> int:
         for spec in specs:
             name = spec[0]
-            spin = number_spin(_shown(spec), self._changed)
+            spin = number_spin(shown_spec(spec), self._changed)
             self.spins[name] = spin
             row = add_row(grid, row, name, spin, FIELDS[name], self.errors, beside=True)
         return row
@@ -255,7 +171,7 @@ class PlanPanel(QGroupBox):
         """The rep range ("8 to 12 reps") and the increment with its unit, a row each, their
         messages under them. Returns the next free row."""
         for spec in RULE_SPINS:
-            spin = number_spin(_shown(spec), self._changed)
+            spin = number_spin(shown_spec(spec), self._changed)
             spin.setMinimumWidth(RULE_SPIN_WIDTH)
             self.spins[spec[0]] = spin
         increment = self.spins["increment"]
@@ -274,12 +190,12 @@ class PlanPanel(QGroupBox):
             (
                 translate("PlanPanel", "Rep range"),
                 "rep_low",
-                _parts(REP_RANGE_ROW, fields),
+                row_parts(REP_RANGE_ROW, fields),
             ),
             (
                 translate("PlanPanel", "Increment"),
                 "increment",
-                _parts(INCREMENT_ROW, fields),
+                row_parts(INCREMENT_ROW, fields),
             ),
         )
         names = {

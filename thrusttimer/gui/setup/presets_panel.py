@@ -14,19 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Final
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QGridLayout,
     QGroupBox,
     QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -36,25 +31,21 @@ from thrusttimer.core.errors import ValidationError
 from thrusttimer.core.i18n import translate
 from thrusttimer.core.plan import MODIFIED, Plan
 from thrusttimer.core.presets import PRESETS
+from thrusttimer.gui.setup.preset_list import BUILT_IN, MINE, PresetList
+from thrusttimer.gui.setup.preset_messages import (
+    create_failed,
+    delete_failed,
+    duplicate_failed,
+    export_failed,
+    exported,
+    import_failed,
+    imported,
+    rename_failed,
+    save_failed,
+)
 from thrusttimer.gui.setup.rows import button
 from thrusttimer.store.bounded_read import read_small_text
 from thrusttimer.store.presets import UserPresets
-
-BUILT_IN: Final = "built-in"
-MINE: Final = "mine"
-ROLE_KIND: Final = Qt.ItemDataRole.UserRole
-ROLE_KEY: Final = Qt.ItemDataRole.UserRole + 1
-
-
-class PresetList(QListWidget):
-    """The presets list, which keeps the chosen one in view when it is made shorter (the
-    Today box below it grows with a whole session's lines on a 600 px screen)."""
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        chosen = self.currentItem()
-        if chosen is not None:
-            self.scrollToItem(chosen, QAbstractItemView.ScrollHint.EnsureVisible)
 
 
 class PresetPanel(QGroupBox):
@@ -137,57 +128,20 @@ class PresetPanel(QGroupBox):
 
     def fill(self, select: tuple[str, str] | None = None) -> None:
         """List the presets, built-in then the user's, and select `select` if given."""
-        self.preset_list.blockSignals(True)
-        try:
-            self.preset_list.clear()
-            self._add_heading(translate("PresetPanel", "Built-in"))
-            for key, item in PRESETS.items():
-                self._add_preset(item.plan.name, BUILT_IN, key, item.description)
-            self._add_heading(
-                translate("PresetPanel", "Yours")
-                if len(self._presets)
-                else translate("PresetPanel", "Yours (none yet)")
-            )
-            for plan in self._presets.plans:
-                self._add_preset(plan.name, MINE, plan.name, plan.describe())
-        finally:
-            self.preset_list.blockSignals(False)
+        self.preset_list.fill(self._presets.plans)
         if select is not None:
-            self._select(*select)
+            self.preset_list.make_current(*select)
         self.update_buttons()
-
-    def _add_heading(self, text: str) -> None:
-        item = QListWidgetItem(text)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
-        font = item.font()
-        font.setBold(True)
-        item.setFont(font)
-        self.preset_list.addItem(item)
-
-    def _add_preset(self, text: str, kind: str, key: str, tip: str) -> None:
-        item = QListWidgetItem(text)
-        item.setData(ROLE_KIND, kind)
-        item.setData(ROLE_KEY, key)
-        item.setToolTip(tip)
-        self.preset_list.addItem(item)
-
-    def _select(self, kind: str, key: str) -> bool:
-        for row in range(self.preset_list.count()):
-            item = self.preset_list.item(row)
-            if item.data(ROLE_KIND) == kind and item.data(ROLE_KEY) == key:
-                self.preset_list.setCurrentItem(item)
-                return True
-        return False
 
     def select_matching(self, plan: Plan) -> None:
         """Highlight the preset the plan came from, without changing the form."""
         self.preset_list.blockSignals(True)
         try:
             for plan_ in self._presets.plans:
-                if plan_ == plan and self._select(MINE, plan_.name):
+                if plan_ == plan and self.preset_list.make_current(MINE, plan_.name):
                     return
             for key, item in PRESETS.items():
-                if item.plan == plan and self._select(BUILT_IN, key):
+                if item.plan == plan and self.preset_list.make_current(BUILT_IN, key):
                     return
         finally:
             self.preset_list.blockSignals(False)
@@ -196,10 +150,7 @@ class PresetPanel(QGroupBox):
     def selected(self) -> tuple[str, str] | None:
         """(kind, key) of the selected preset: ("built-in", id) or ("mine", name); None when
         the workout shown is none of them (changed on the command line, say)."""
-        items = self.preset_list.selectedItems()
-        if not items or items[0].data(ROLE_KIND) is None:
-            return None
-        return str(items[0].data(ROLE_KIND)), str(items[0].data(ROLE_KEY))
+        return self.preset_list.selected()
 
     def _selected_plan(self) -> Plan | None:
         chosen = self.selected()
@@ -210,7 +161,7 @@ class PresetPanel(QGroupBox):
 
     def select_preset(self, kind: str, key: str) -> None:
         """Choose a preset as if clicked: its values fill the form."""
-        if not self._select(kind, key):
+        if not self.preset_list.make_current(kind, key):
             raise KeyError(f"no {kind} preset {key!r}")  # i18n: not shown
 
     def _preset_chosen(self) -> None:
@@ -295,9 +246,7 @@ class PresetPanel(QGroupBox):
             if name is None:
                 return None
         saved = self._store(
-            lambda reason: translate(
-                "PresetPanel", "Could not create the preset: {reason}. Nothing was changed."
-            ).format(reason=reason),
+            create_failed,
             lambda: self._presets.add(Plan.build(plan, name=name.strip())),
         )
         if saved is not None:
@@ -309,9 +258,7 @@ class PresetPanel(QGroupBox):
         if plan is None:
             return None
         saved = self._store(
-            lambda reason: translate(
-                "PresetPanel", "Could not duplicate the preset: {reason}. Nothing was changed."
-            ).format(reason=reason),
+            duplicate_failed,
             lambda: self._presets.duplicate(plan),
         )
         if saved is not None:
@@ -328,9 +275,7 @@ class PresetPanel(QGroupBox):
             if new_name is None:
                 return None
         saved = self._store(
-            lambda reason: translate(
-                "PresetPanel", "Could not rename the preset: {reason}. Nothing was changed."
-            ).format(reason=reason),
+            rename_failed,
             lambda: self._presets.rename(old, new_name),
         )
         if saved is not None:
@@ -345,9 +290,7 @@ class PresetPanel(QGroupBox):
             return None
         name = chosen[1]
         saved = self._store(
-            lambda reason: translate(
-                "PresetPanel", "Could not save the preset: {reason}. Nothing was changed."
-            ).format(reason=reason),
+            save_failed,
             lambda: self._presets.update(name, replace(plan, name=name)),
         )
         if saved is not None:
@@ -370,9 +313,7 @@ class PresetPanel(QGroupBox):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         self._store(
-            lambda reason: translate(
-                "PresetPanel", "Could not delete the preset: {reason}. Nothing was changed."
-            ).format(reason=reason),
+            delete_failed,
             lambda: self._presets.delete(name),
         )
         if name in self._presets:
@@ -405,11 +346,7 @@ class PresetPanel(QGroupBox):
         )
         if saved is not None:
             self.fill((MINE, saved.name))
-            self.show_message(
-                translate("PresetPanel", "Imported “{name}” from {file}.").format(
-                    name=saved.name, file=file
-                )
-            )
+            self.show_message(imported(saved.name, file))
         return saved
 
     def export_current(self, path: Path | None = None) -> Path | None:
@@ -431,22 +368,7 @@ class PresetPanel(QGroupBox):
             path.write_text(plan.to_json(), encoding="utf-8")
         except OSError as error:
             reason = error.strerror or error
-            self.show_message(
-                translate("PresetPanel", "Could not export to {path}: {reason}.").format(
-                    path=path, reason=reason
-                ),
-                error=True,
-            )
+            self.show_message(export_failed(path, reason), error=True)
             return None
-        self.show_message(
-            translate("PresetPanel", "Exported “{name}” to {path}.").format(
-                name=plan.name, path=path
-            )
-        )
+        self.show_message(exported(plan.name, path))
         return path
-
-
-def import_failed(file: str, reason: str) -> str:
-    return translate(
-        "PresetPanel", "Could not import {file}: {reason}. Nothing was changed."
-    ).format(file=file, reason=reason)

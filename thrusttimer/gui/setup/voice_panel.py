@@ -32,7 +32,6 @@ from thrusttimer.gui.setup.form import LABELS, check_number, describe, label
 from thrusttimer.gui.setup.messages import SteadyLabel, show_error, show_status
 from thrusttimer.gui.setup.rows import (
     ROW_HEIGHT,
-    SpinSpec,
     add_row,
     button,
     entry,
@@ -40,37 +39,17 @@ from thrusttimer.gui.setup.rows import (
     status_label,
 )
 from thrusttimer.gui.setup.voice_catalog import VoiceCatalog, voice_items
+from thrusttimer.gui.setup.voice_fields import (
+    DEFAULT_VOICE,
+    VOICE_NAME_ROOM,
+    VOICE_SPINS,
+    shown_spec,
+)
 from thrusttimer.store.settings import VOICE_FIELDS, VoicePrefs
 
 Sampler = Callable[[VoiceSettings, AudioFormat], VoiceSample]
 """Renders the sample phrase (blocking): `audio.voices.test_voice`, or a fake in tests."""
 
-VOICE_SPINS: Final[tuple[SpinSpec, ...]] = (
-    (
-        "rate_wpm",
-        (0, 999),
-        10,
-        QT_TRANSLATE_NOOP("VoicePanel", " wpm"),
-        None,
-        QT_TRANSLATE_NOOP("VoicePanel", "How fast the coach speaks, words per minute"),
-    ),
-    ("volume_pct", (0, 999), 5, " %", None, QT_TRANSLATE_NOOP("VoicePanel", "Voice volume")),
-    (
-        "latency_ms",
-        (-9999, 9999),
-        10,
-        " ms",
-        None,
-        QT_TRANSLATE_NOOP(
-            "VoicePanel",
-            "Start cues this much earlier (negative) or later, to match a slow audio device",
-        ),
-    ),
-)
-"""The suffixes and tooltips are translated where shown (`_shown`)."""
-DEFAULT_VOICE: Final = ("", QT_TRANSLATE_NOOP("VoicePanel", "Default voice"))
-VOICE_NAME_ROOM: Final = 24
-"""Characters the voice list shows without cutting a name."""
 LOADING_VOICES: Final = QT_TRANSLATE_NOOP("VoicePanel", "Loading voices…")
 """Shown as `translate("VoicePanel", LOADING_VOICES)`, as is NO_SOUND_FOR_SAMPLE."""
 SAMPLE_AHEAD_S: Final = 0.1
@@ -80,19 +59,6 @@ NO_SOUND_FOR_SAMPLE: Final = QT_TRANSLATE_NOOP(
     "VoicePanel",
     "No audio device: the sample can't be played here. A workout still runs, silently.",
 )
-
-
-def _shown(spec: SpinSpec) -> SpinSpec:
-    """`spec` with its suffix and tooltip in the user's language."""
-    name, widget_range, step, suffix, decimals, tip = spec
-    return (
-        name,
-        widget_range,
-        step,
-        translate("VoicePanel", suffix),
-        decimals,
-        translate("VoicePanel", tip),
-    )
 
 
 class VoicePanel(QGroupBox):
@@ -174,7 +140,7 @@ class VoicePanel(QGroupBox):
         row += 2
         for spec in VOICE_SPINS:
             name = spec[0]
-            spin = number_spin(_shown(spec), self._changed)
+            spin = number_spin(shown_spec(spec), self._changed)
             self.spins[name] = spin
             if name == "latency_ms":
                 self.calibrate_button = button(

@@ -12,7 +12,8 @@ from thrusttimer.core.session_events import Event, SessionFinished
 from thrusttimer.gui.window.screen import GymScreen
 
 if TYPE_CHECKING:
-    from thrusttimer.gui.load_prompt import LoadAsker, LoadChoice
+    from thrusttimer.gui.load_asker import LoadAsker
+    from thrusttimer.gui.load_prompt import LoadChoice
     from thrusttimer.gui.log_entry import Entry, LogEntry
     from thrusttimer.gui.window.loads import LoadAdvice, PlateSettings
     from thrusttimer.store.log import TrainingLog
@@ -139,7 +140,7 @@ class TrainingLogViews:
         if recorder is None:
             return False
         if self._asker is None:
-            from thrusttimer.gui.load_prompt import LoadAsker
+            from thrusttimer.gui.load_asker import LoadAsker
 
             self._asker = LoadAsker(
                 self.screen.stack,
