@@ -14,9 +14,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
+from datetime import datetime
 from typing import Final
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, number, translate
+from thrusttimer.core.plan import shown_name as workout_name
 from thrusttimer.gui.history_edit import SetEditor, SetValues, side_word
 from thrusttimer.store.exercise_names import shown_name
 from thrusttimer.store.log import (
@@ -178,7 +180,7 @@ class SessionsTable(QWidget):
                 minutes = round(session.duration_s / 60)
                 length = self.tr(" · {minutes} min").format(minutes=minutes)
             head = QTreeWidgetItem(
-                [f"{session.started_at:%a %d %b %Y %H:%M}{length}", session.name]
+                [f"{started_text(session.started_at)}{length}", workout_name(session.name)]
             )
             bold = QFont(self.tree.font())
             bold.setBold(True)
@@ -291,3 +293,12 @@ def _edit(log: TrainingLog, set_id: int, values: SetValues) -> SetSnapshot:
         note=values.note,
         unit=values.unit,
     )
+
+
+def started_text(started: datetime) -> str:
+    """When a session started, with the day's and month's names in the interface's
+    language: "Sun 06 Dec 2026 18:20", "So. 06 Dez. 2026 18:20"."""
+    moment = QDateTime(
+        QDate(started.year, started.month, started.day), QTime(started.hour, started.minute)
+    )
+    return QLocale().toString(moment, "ddd dd MMM yyyy HH:mm")  # i18n: not shown

@@ -66,7 +66,9 @@ def install(app: QCoreApplication, languages: Languages) -> str | None:
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(f"qtbase_{interface}", folder):
             app.installTranslator(qt_own)
-        QLocale.setDefault(QLocale(interface))
+    # Numbers in spin boxes, dates and months' names as the interface's language writes
+    # them, whatever the system's locale (an English screen on a German system too).
+    QLocale.setDefault(QLocale(interface))
     i18n.install(QCoreApplication.translate, interface)
     if speech != interface:
         if speech == ENGLISH:
