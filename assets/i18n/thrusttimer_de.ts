@@ -2441,6 +2441,42 @@ thrusttimer --version</translation>
         <translation>gibt ein JSON-Objekt aus</translation>
     </message>
     <message>
+        <source>inhale</source>
+        <translation>einatmen</translation>
+    </message>
+    <message>
+        <source>exhale</source>
+        <translation>ausatmen</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>halten</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>voll</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>Zählen</translation>
+    </message>
+    <message>
+        <source>tones</source>
+        <translation>Töne</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>stumm</translation>
+    </message>
+    <message>
         <source>  one rep: {tempo}</source>
         <translation>  eine Wdh.: {tempo}</translation>
     </message>

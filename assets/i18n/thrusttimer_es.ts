@@ -2441,6 +2441,42 @@ thrusttimer --version</translation>
         <translation>muestra un objeto JSON</translation>
     </message>
     <message>
+        <source>inhale</source>
+        <translation>inspirar</translation>
+    </message>
+    <message>
+        <source>exhale</source>
+        <translation>espirar</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>mantener</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierda</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecha</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>conteo</translation>
+    </message>
+    <message>
+        <source>tones</source>
+        <translation>tonos</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>silencio</translation>
+    </message>
+    <message>
         <source>  one rep: {tempo}</source>
         <translation>  una repetición: {tempo}</translation>
     </message>

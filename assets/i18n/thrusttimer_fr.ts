@@ -2441,6 +2441,42 @@ thrusttimer --version</translation>
         <translation>affiche un objet JSON</translation>
     </message>
     <message>
+        <source>inhale</source>
+        <translation>inspirer</translation>
+    </message>
+    <message>
+        <source>exhale</source>
+        <translation>expirer</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>bloquer</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>droite</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>comptage</translation>
+    </message>
+    <message>
+        <source>tones</source>
+        <translation>bips</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>silencieux</translation>
+    </message>
+    <message>
         <source>  one rep: {tempo}</source>
         <translation>  une rép. : {tempo}</translation>
     </message>

@@ -2441,6 +2441,42 @@ thrusttimer --version</translation>
         <translation>mostra um objeto JSON</translation>
     </message>
     <message>
+        <source>inhale</source>
+        <translation>inspirar</translation>
+    </message>
+    <message>
+        <source>exhale</source>
+        <translation>expirar</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>segurar</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>esquerda</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>direita</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>contagem</translation>
+    </message>
+    <message>
+        <source>tones</source>
+        <translation>bipes</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>silencioso</translation>
+    </message>
+    <message>
         <source>  one rep: {tempo}</source>
         <translation>  uma rep: {tempo}</translation>
     </message>

@@ -48,11 +48,12 @@ def test_a_whole_sessions_table_names_each_segments_exercise_and_side(
     assert lines[header].split()[-2:] == ["side", "exercise"]
     table = [line.split() for line in lines[header + 1 : lines.index("", header)]]
     assert table[0][-3:] == ["Barbell", "hip", "thrust"]
-    between = next(r for r in table if r[4] == "rest" and r[7] == "→")
+    # Phases by their labels ("Rest", "Switch"), as the language says them.
+    between = next(r for r in table if r[4] == "Rest" and r[7] == "→")
     assert between[-3:] == ["B-stance", "hip", "thrust"]
-    switch = next(r for r in table if r[4] == "switch")
+    switch = next(r for r in table if r[4] == "Switch")
     assert switch[6] == "left"
-    right = next(r for r in table if r[4] == "thrust" and r[6] == "right")
+    right = next(r for r in table if r[4] == "Thrust" and r[6] == "right")
     assert right[-3:] == ["B-stance", "hip", "thrust"]
     assert table[-1][-2:] == ["Frog", "pump"]
     # A one-exercise plan keeps the table it always had.

@@ -68,7 +68,7 @@ def test_table_is_readable(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert "Light warm-up: 2 × 12, tempo 1-0-1-1" in out
     assert "one rep: up 1 s · squeeze 1 s · down 1 s · pause 0 s" in out
-    assert "  setup    ·" in out
+    assert "  Set up  ·" in out  # the phase by its label in the language, the breath's "·"
     assert "Set up for the hip thrust" in out
 
 
@@ -365,3 +365,24 @@ def test_the_table_says_the_rests_wait_and_what_the_reminder_says(
     assert "Each rest waits for Ready" in out
     assert "Still resting? Press Ready when you are set" in out
     assert "`run --headless` has no Ready key" in out
+
+
+def test_plan_in_german_names_phases_and_says_cues_in_german(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "plan", "--language", "de", "--preset", "hypertrophy")
+    assert code == 0
+    assert out.startswith("Hypertrophie mit Halten: 4 × 10, Tempo 2-0-1-2")
+    rows = out.splitlines()
+    assert any(row.split()[4:6] == ["Drücken", "ausatmen"] for row in rows[5:20]), rows[5:20]
+    assert "Aufbau für den Hip Thrust" in out
+    code, out, _ = run(capsys, "plan", "--language", "de", "--preset", "hypertrophy", "--json")
+    data = json.loads(out)
+    # --json keeps its ids; only the texts are in the language.
+    assert [s["phase"] for s in data["segments"][:3]] == ["setup", "brace", "thrust"]
+    assert data["segments"][2]["breath"] == "exhale"
+    assert data["cues"][0] == {
+        "at_s": 0.0,
+        "id": "setup.intro",
+        "text": "Aufbau für den Hip Thrust",
+    }

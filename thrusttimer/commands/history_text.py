@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final
 
+from thrusttimer.core.i18n import language, singular, translate
 from thrusttimer.core.i18n import number as number_text
-from thrusttimer.core.i18n import singular, translate
+from thrusttimer.core.language import date_text
+from thrusttimer.core.plan import shown_name as workout_name
 from thrusttimer.core.shown import printable
 from thrusttimer.store.exercise_names import shown_name
 from thrusttimer.store.exercise_stats import exercise_records, exercises_logged, records_text
@@ -85,7 +87,8 @@ def _set_heading() -> str:
 
 def _session_line(session: LoggedSession) -> str:
     """ "2026-11-02 18:30  Heavy strength, 42 min, from Strong"."""
-    start = f"{session.started_at:%Y-%m-%d %H:%M}"
+    started = session.started_at
+    start = f"{date_text(started.date(), language())} {started:%H:%M}"
     minutes = None if session.duration_s is None else round(session.duration_s / 60)
     source = None if session.source == "thrusttimer" else printable(session.source.title())
     if minutes is not None and source is not None:
@@ -96,7 +99,8 @@ def _session_line(session: LoggedSession) -> str:
         text = translate("HistoryCommand", "{start}  {name}, from {source}")
     else:
         text = translate("HistoryCommand", "{start}  {name}")
-    return text.format(start=start, name=printable(session.name), minutes=minutes, source=source)
+    name = printable(workout_name(session.name))
+    return text.format(start=start, name=name, minutes=minutes, source=source)
 
 
 def _sessions(count: int) -> str:

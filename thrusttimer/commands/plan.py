@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import Final
 
 from thrusttimer.audio.lengths import SOURCE, spoken_length
 from thrusttimer.commands.options import Parser, add_plan_arguments, parse, plan_from_args
 from thrusttimer.core.content import load_exercise
+from thrusttimer.core.cue_options import CueMode
+from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.core.i18n import number as number_text
-from thrusttimer.core.i18n import translate
+from thrusttimer.core.model import Breath
 from thrusttimer.core.plan import shown_name
 from thrusttimer.core.session_queries import READY_REMINDER_AFTER_S
 from thrusttimer.core.shown import printable
@@ -40,10 +43,30 @@ def clock_text(seconds: float) -> str:
     return f"{int(minutes)}:{rest:04.1f}"
 
 
+BREATH_WORDS: Final = {
+    Breath.INHALE: QT_TRANSLATE_NOOP("PlanCommand", "inhale"),
+    Breath.EXHALE: QT_TRANSLATE_NOOP("PlanCommand", "exhale"),
+    Breath.HOLD: QT_TRANSLATE_NOOP("PlanCommand", "hold"),
+}
+SIDE_WORDS: Final = {
+    "left": QT_TRANSLATE_NOOP("PlanCommand", "left"),
+    "right": QT_TRANSLATE_NOOP("PlanCommand", "right"),
+}
+MODE_WORDS: Final = {
+    CueMode.FULL: QT_TRANSLATE_NOOP("PlanCommand", "full"),
+    CueMode.BREATH: QT_TRANSLATE_NOOP("PlanCommand", "breath"),
+    CueMode.COUNTS: QT_TRANSLATE_NOOP("PlanCommand", "counts"),
+    CueMode.TONES: QT_TRANSLATE_NOOP("PlanCommand", "tones"),
+    CueMode.SILENT: QT_TRANSLATE_NOOP("PlanCommand", "silent"),
+}
+"""The table's words for the ids `--json` keeps (a phase is named by its exercise's label)."""
+
+
 def render_table(timeline: Timeline) -> str:
     plan = timeline.plan
     # A whole session's table says which exercise and which side each segment belongs to.
-    names = [load_exercise(b.exercise).name for b in plan.blocks]
+    exercises = [load_exercise(b.exercise) for b in plan.blocks]
+    names = [exercise.name for exercise in exercises]
     several = len(names) > 1
     sided = any(s.side is not None for s in timeline.segments)
     lines = [
@@ -59,22 +82,30 @@ def render_table(timeline: Timeline) -> str:
             tension=clock_text(timeline.time_under_tension_ms() / 1000),
             segments=len(timeline.segments),
             cues=len(timeline.cues),
-            mode=plan.cues.mode,
+            mode=translate("PlanCommand", MODE_WORDS[plan.cues.mode]),
         ),
         "",
-        _segment_heading(sided, several),
     ]
+    phases = [exercises[s.block].phases[s.phase].label for s in timeline.segments]
+    breaths = [
+        translate("PlanCommand", BREATH_WORDS[s.breath]) if s.breath else "·"
+        for s in timeline.segments
+    ]
+    phase_width = max(len(word) for word in [translate("PlanCommand", "phase"), *phases])
+    set_w, rep_w = (max(4, len(translate("PlanCommand", word))) for word in ("set", "rep"))
+    breath_width = max(len(word) for word in [translate("PlanCommand", "breath"), *breaths])
+    lines.append(_segment_heading(sided, several, phase_width, breath_width))
     lines[-1] = lines[-1].rstrip()
     segments = timeline.segments
     for index, s in enumerate(segments):
         rep = "·" if s.rep is None else str(s.rep)
-        breath = s.breath.value if s.breath else "·"
         line = (
-            f"{clock_text(s.start_s):>8} {s.duration_s:>6.1f}s {s.set:>4} {rep:>4}  "
-            f"{s.phase.value:<8} {breath:<7}"
+            f"{clock_text(s.start_s):>8} {s.duration_s:>6.1f}s {s.set:>{set_w}} {rep:>{rep_w}}  "
+            f"{phases[index]:<{phase_width}} {breaths[index]:<{breath_width}}"
         )
         if sided:
-            line += f" {s.side or '·':<5}"
+            side = translate("PlanCommand", SIDE_WORDS[s.side]) if s.side else "·"
+            line += f" {side:<5}"
         if several:
             following = segments[index + 1].block if index + 1 < len(segments) else s.block
             # The rest between two exercises: the lifter sets up for the next one.
@@ -106,12 +137,16 @@ def render_table(timeline: Timeline) -> str:
     return "\n".join(lines)
 
 
-def _segment_heading(sided: bool, several: bool) -> str:
-    """The segment table's column names (the columns keep their widths)."""
+def _segment_heading(sided: bool, several: bool, phase_width: int, breath_width: int) -> str:
+    """The segment table's column names, the phase's and breath's columns as wide as their
+    widest word (at least as the names)."""
     start, length = translate("PlanCommand", "start"), translate("PlanCommand", "length")
     set_, rep = translate("PlanCommand", "set"), translate("PlanCommand", "rep")
     phase, breath = translate("PlanCommand", "phase"), translate("PlanCommand", "breath")
-    heading = f"{start:>8} {length:>7} {set_:>4} {rep:>4}  {phase:<8} {breath:<7}"
+    heading = (
+        f"{start:>8} {length:>7} {set_:>{max(4, len(set_))}} {rep:>{max(4, len(rep))}}  "
+        f"{phase:<{phase_width}} {breath:<{breath_width}}"
+    )
     if sided:
         side = translate("PlanCommand", "side")
         heading += f" {side:<5}"
