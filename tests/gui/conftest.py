@@ -3,15 +3,19 @@ recording keep-awake."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from thrusttimer.core import i18n
 from thrusttimer.core.clock import FakeClock
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.timers import FakeTimers
+from thrusttimer.gui import translation
 from thrusttimer.gui.inhibit import KeepAwake
 from thrusttimer.gui.load_prompt import LoadPrompt
 from thrusttimer.gui.window.main_window import MainWindow
@@ -105,3 +109,22 @@ def prompt_of(window: MainWindow) -> LoadPrompt:
     asker = window.training.asker
     assert asker is not None, "the load was asked"
     return asker.prompt
+
+
+InstallLanguage = Callable[[str, str], "str | None"]
+
+
+@pytest.fixture
+def install_language(qapp: QApplication) -> Iterator[InstallLanguage]:
+    """Install a screen and a coach language as the app does (`translation.install`); the
+    app is English again after the test: its translators removed, the locale reset."""
+
+    def install(screen: str, coach: str) -> str | None:
+        return translation.install(qapp, translation.Languages(screen, coach))
+
+    yield install
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.setParent(None)
+    QLocale.setDefault(QLocale("en"))
+    i18n.uninstall()

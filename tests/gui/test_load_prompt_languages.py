@@ -3,35 +3,27 @@ button's words cut off or under another (German's and French's run longest)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QRect, Qt, QTranslator
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import MakeWindow, prompt_of
-from thrusttimer.core import i18n
+from tests.gui.conftest import InstallLanguage, MakeWindow, prompt_of
 from thrusttimer.core.language import LANGUAGES
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.presets import PRESETS
 from thrusttimer.gui.load_prompt import BUTTON_PADDING_PX
-from thrusttimer.gui.translation import Languages, install
 from thrusttimer.store.log import DATA_DIR_ENV
 
 
 @pytest.fixture
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+def language(request: pytest.FixtureRequest, install_language: InstallLanguage) -> str:
     code: str = request.param
-    install(qapp, Languages(code, code))
-    yield code
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.setParent(None)
-    QLocale.setDefault(QLocale("en"))
-    i18n.uninstall()
+    install_language(code, code)
+    return code
 
 
 def on_window(widget: QWidget) -> QRect:

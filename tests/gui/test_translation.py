@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from tests.gui.conftest import InstallLanguage
 from thrusttimer.core import i18n
 from thrusttimer.core.i18n import SPEECH, translate
 from thrusttimer.gui.translation import Languages, choose, install, system_choice
 
 
 @pytest.fixture
-def app(qapp: QApplication) -> Iterator[QApplication]:
-    yield qapp
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.setParent(None)
-    QLocale.setDefault(QLocale("en"))
-    i18n.uninstall()
+def app(qapp: QApplication, install_language: InstallLanguage) -> QApplication:
+    """The application, English again after the test (`install_language`'s clean-up)."""
+    return qapp
 
 
 def test_the_saved_languages_win_and_the_coach_follows_the_screen() -> None:

@@ -14,6 +14,8 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Final
 
@@ -85,32 +87,10 @@ def compile_qrc(qrc: Path, output: Path, *, binary: bool = False) -> Path:
         names = ", ".join(missing)
         raise RccError(f"{qrc} lists files that do not exist: {names}")  # i18n: not shown
     release_translations(qrc)
-    output.parent.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ)
     env.setdefault("SOURCE_DATE_EPOCH", SOURCE_DATE_EPOCH)
-    handle, temporary = tempfile.mkstemp(prefix=output.name, suffix=".part", dir=output.parent)
-    os.close(handle)
     args = ["--binary"] if binary else []
-    try:
-        result = subprocess.run(
-            rcc_command(*args, str(qrc), "-o", temporary),
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if result.returncode != 0:
-            raise RccError(
-                f"pyside6-rcc failed on {qrc} (exit {result.returncode}): "  # i18n: not shown
-                f"{(result.stderr or result.stdout).strip()}"
-            )
-        # mkstemp makes the file private (0600): a module installed system-wide that way
-        # could not be read by the users who run the app.
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, output)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+    _make(output, lambda part: rcc_command(*args, str(qrc), "-o", part), "pyside6-rcc", qrc, env)
     return output
 
 
@@ -122,25 +102,41 @@ def release_translations(qrc: Path) -> list[Path]:
         ts = source_of(qm)
         if qm == ts or (qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime):
             continue
-        handle, temporary = tempfile.mkstemp(prefix=qm.name, suffix=".part", dir=qm.parent)
-        os.close(handle)
-        try:
-            result = subprocess.run(
-                lrelease_command("-silent", str(ts), "-qm", temporary),
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            if result.returncode != 0:
-                output = (result.stderr or result.stdout).strip()
-                raise RccError(
-                    # i18n: not shown
-                    f"pyside6-lrelease failed on {ts} (exit {result.returncode}): {output}"
-                )
-            os.chmod(temporary, 0o644)
-            os.replace(temporary, qm)
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
+        _make(qm, partial(_lrelease_into, ts), "pyside6-lrelease", ts)
         compiled.append(qm)
     return compiled
+
+
+def _lrelease_into(ts: Path, part: str) -> list[str]:
+    return lrelease_command("-silent", str(ts), "-qm", part)
+
+
+def _make(
+    output: Path,
+    command: Callable[[str], list[str]],
+    tool: str,
+    source: Path,
+    env: dict[str, str] | None = None,
+) -> None:
+    """Run `tool`'s `command`, which writes into the path it is given, so that `output`
+    appears whole or not at all: written beside it, then renamed."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=output.name, suffix=".part", dir=output.parent)
+    os.close(handle)
+    try:
+        result = subprocess.run(
+            command(temporary), env=env, capture_output=True, text=True, check=False
+        )
+        if result.returncode != 0:
+            details = (result.stderr or result.stdout).strip()
+            raise RccError(
+                # i18n: not shown
+                f"{tool} failed on {source} (exit {result.returncode}): {details}"
+            )
+        # mkstemp makes the file private (0600): a module installed system-wide that way
+        # could not be read by the users who run the app.
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, output)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
