@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>diese Argumente fehlen: {names}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>unbekannte Argumente: {arguments}</translation>
+    </message>
+    <message>
+        <source>{option}: expected one argument</source>
+        <translation>{option}: erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>{option}: invalid choice: {value} (choose from {choices})</source>
+        <translation>{option}: ungültige Wahl: {value} (möglich: {choices})</translation>
+    </message>
+    <message>
+        <source>{option}: {value} is not a valid {kind} value</source>
+        <translation>{option}: {value} ist kein gültiger Wert vom Typ {kind}</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>mehrdeutige Option: {option} passt zu {matches}</translation>
+    </message>
+    <message>
+        <source>{option}: not allowed with {other}</source>
+        <translation>{option}: nicht zusammen mit {other}</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+</context>
+<context>
     <name>AudioOutput</name>
     <message>
         <source>the default output</source>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>faltan estos argumentos: {names}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>argumentos no reconocidos: {arguments}</translation>
+    </message>
+    <message>
+        <source>{option}: expected one argument</source>
+        <translation>{option}: se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>{option}: invalid choice: {value} (choose from {choices})</source>
+        <translation>{option}: opción no válida: {value} (elige entre {choices})</translation>
+    </message>
+    <message>
+        <source>{option}: {value} is not a valid {kind} value</source>
+        <translation>{option}: {value} no es un valor {kind} válido</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>opción ambigua: {option} puede ser {matches}</translation>
+    </message>
+    <message>
+        <source>{option}: not allowed with {other}</source>
+        <translation>{option}: no se permite junto con {other}</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y sale</translation>
+    </message>
+</context>
+<context>
     <name>AudioOutput</name>
     <message>
         <source>the default output</source>

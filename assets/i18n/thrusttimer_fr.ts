@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>ces arguments sont requis : {names}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>arguments non reconnus : {arguments}</translation>
+    </message>
+    <message>
+        <source>{option}: expected one argument</source>
+        <translation>{option} : une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>{option}: invalid choice: {value} (choose from {choices})</source>
+        <translation>{option} : choix invalide : {value} (choisis parmi {choices})</translation>
+    </message>
+    <message>
+        <source>{option}: {value} is not a valid {kind} value</source>
+        <translation>{option} : {value} n&apos;est pas une valeur {kind} valide</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>option ambiguë : {option} peut désigner {matches}</translation>
+    </message>
+    <message>
+        <source>{option}: not allowed with {other}</source>
+        <translation>{option} : non autorisé avec {other}</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>affiche cette aide et quitte</translation>
+    </message>
+</context>
+<context>
     <name>AudioOutput</name>
     <message>
         <source>the default output</source>

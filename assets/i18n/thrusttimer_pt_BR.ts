@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>options</source>
+        <translation>opções</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionais</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>faltam estes argumentos: {names}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>argumentos não reconhecidos: {arguments}</translation>
+    </message>
+    <message>
+        <source>{option}: expected one argument</source>
+        <translation>{option}: era esperado um valor</translation>
+    </message>
+    <message>
+        <source>{option}: invalid choice: {value} (choose from {choices})</source>
+        <translation>{option}: escolha inválida: {value} (escolhe entre {choices})</translation>
+    </message>
+    <message>
+        <source>{option}: {value} is not a valid {kind} value</source>
+        <translation>{option}: {value} não é um valor {kind} válido</translation>
+    </message>
+    <message>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>opção ambígua: {option} pode ser {matches}</translation>
+    </message>
+    <message>
+        <source>{option}: not allowed with {other}</source>
+        <translation>{option}: não é permitido junto com {other}</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostra esta ajuda e sai</translation>
+    </message>
+</context>
+<context>
     <name>AudioOutput</name>
     <message>
         <source>the default output</source>

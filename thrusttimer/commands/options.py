@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from thrusttimer.commands import UsageError, language
+from thrusttimer.commands import UsageError, argparse_words, language
 from thrusttimer.core.errors import ValidationError, message
 from thrusttimer.core.i18n import translate
 from thrusttimer.core.plan import FIELDS, CueMode, Plan, modified_name
@@ -38,11 +38,15 @@ class Parser(argparse.ArgumentParser):
     `--language` every command takes."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", argparse_words.HelpFormatter)
+        kwargs["add_help"] = False  # its own -h, in the language
         super().__init__(*args, **kwargs)
+        argparse_words.add_help(self)
         language.add_option(self)
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(message.replace("argument ", "", 1), self.prog)
+        said = argparse_words.translated_error(message.replace("argument ", "", 1))
+        raise UsageError(said, self.prog)
 
 
 def add_plan_arguments(parser: argparse.ArgumentParser) -> None:
