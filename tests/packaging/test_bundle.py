@@ -199,6 +199,16 @@ def test_bundle_speaks_with_its_voice_pack(
     assert audible_seconds(recording) > 0.1
 
 
+def test_the_bundle_speaks_and_shows_german(bundle: Bundle) -> None:
+    """The bundle carries every language: the interface's catalogue in its resources, and
+    the German voice pack (decoded by the bundled libsndfile)."""
+    result = run(bundle, "smoke-test", "--no-audio", "--language", "de")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Sprachpaket: " in result.stdout
+    assert "Stimme gmw/de" in result.stdout
+    assert "smoke-test: ok" in result.stdout
+
+
 @pytest.mark.skipif(not shutil.which("xvfb-run"), reason="Xvfb is not installed")
 def test_bundle_draws_on_an_x_server(bundle: Bundle) -> None:
     # offscreen proves the widgets; a desktop needs the bundled xcb platform plugin too.

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from thrusttimer.audio.voicepack import VoicePack, default_pack_dir
 from thrusttimer.commands.options import Parser, check_writable, parse
-from thrusttimer.core.i18n import translate
+from thrusttimer.core.i18n import speech_language, translate
 from thrusttimer.core.model import Cue
 from thrusttimer.core.plan import Plan
 from thrusttimer.core.presets import DEFAULT_PRESET, preset
@@ -109,12 +109,14 @@ def report_build() -> None:
 
 
 def check_voice_pack() -> VoicePack | None:
-    """The bundled voice pack, the voice when no speech engine works; None if missing."""
-    pack = VoicePack.load()
+    """The bundled voice pack of the coach's language, the voice when no speech engine
+    works; None if missing."""
+    language = speech_language()
+    pack = VoicePack.load(language=language)
     if pack is None:
         print(
             translate("SmokeTest", "voice pack: FAILED, missing or unreadable in {folder}").format(
-                folder=default_pack_dir()
+                folder=default_pack_dir(language)
             )
         )
     else:
