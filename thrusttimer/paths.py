@@ -28,3 +28,8 @@ def assets_dir() -> Path:
         if candidate.is_dir():
             return candidate
     return checkout
+
+
+def catalogue_file(language: str) -> Path:
+    """The interface's .ts catalogue of `language` (read without Qt: `core.ts_catalog`)."""
+    return assets_dir() / "i18n" / f"thrusttimer_{language}.ts"  # i18n: not shown

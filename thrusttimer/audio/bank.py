@@ -30,6 +30,7 @@ from thrusttimer.audio.render.supervisor import PHRASE_TIMEOUT_S, STARTUP_TIMEOU
 from thrusttimer.audio.settings import VoiceSettings
 from thrusttimer.audio.tones import cached_tone, tone_key
 from thrusttimer.audio.voicepack import VoicePack
+from thrusttimer.core import i18n
 from thrusttimer.core.clock import Clock
 from thrusttimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from thrusttimer.core.language import ENGLISH
@@ -311,7 +312,13 @@ class VoiceBank:
     def _worker_config(self) -> WorkerConfig:
         s = self.settings
         return WorkerConfig(
-            self._engine_factory, s.voice_id, s.rate, s.volume, self.fmt, language=s.language
+            self._engine_factory,
+            s.voice_id,
+            s.rate,
+            s.volume,
+            self.fmt,
+            language=s.language,
+            interface_language=i18n.language(),
         )
 
     def _on_result(self, result: Result) -> None:

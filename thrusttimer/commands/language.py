@@ -5,7 +5,7 @@ command builds its parser, so the help and the errors are in that language too. 
 a command speaks the system's language (the environment, as gettext reads it). The window
 also has a language saved in its settings; `--language` wins over it for that run.
 
-A command loads no Qt: its texts come from the .ts catalogue (`store.ts_catalog`), read at
+A command loads no Qt: its texts come from the .ts catalogue (`core.ts_catalog`), read at
 the first text that needs translating, so a command that prints nothing translated never
 reads it.
 """
@@ -107,10 +107,11 @@ def install(language: str) -> None:
 
 
 def _catalogue(language: str) -> i18n.Translator:
-    from thrusttimer.store.ts_catalog import CatalogError, catalog_file, read_catalog, translator
+    from thrusttimer.core.ts_catalog import CatalogError, read_catalog, translator
+    from thrusttimer.paths import catalogue_file
 
     try:
-        return translator(read_catalog(catalog_file(language)))
+        return translator(read_catalog(catalogue_file(language)))
     except CatalogError as error:
         # A broken installation: say so once, and go on in English (the source texts).
         print(f"thrusttimer: {error}; the texts are in English", file=sys.stderr)  # i18n: not shown

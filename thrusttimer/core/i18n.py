@@ -11,7 +11,7 @@ made before a catalogue can be installed (module constants) are marked with
 Qt's lupdate finds both calls by name (`pyside6-lupdate`, see `scripts/update_translations.py`)
 and collects the texts into `thrusttimer/i18n/thrusttimer_<language>.ts`. The window
 installs Qt's own translator and hands `translate` to it (`gui/translation.py`); the command
-line, which loads no Qt, reads the same .ts files (`store/ts_catalog.py`).
+line, which loads no Qt, reads the same .ts files (`core/ts_catalog.py`).
 
 Placeholders are named (`{sets}`), never positional, and whole sentences are translated,
 never pieces joined: word order differs between languages.

@@ -146,3 +146,14 @@ def test_the_worker_speaks_with_a_voice_of_the_coachs_language(
     engine = _VoicedEngine()
     assert _choose_voice(engine, asked, language) is None  # type: ignore[arg-type]
     assert engine.voice == spoken
+
+
+def test_the_workers_notices_are_in_the_interfaces_language() -> None:
+    from thrusttimer.audio.render.worker import _speak_the_interfaces_language
+    from thrusttimer.core.i18n import language, translate
+
+    _speak_the_interfaces_language("de")
+    assert language() == "de"
+    silent = translate("SpeechWorker", "the phrase came out silent")
+    assert silent != "the phrase came out silent"
+    assert silent.strip()

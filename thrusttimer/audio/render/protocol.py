@@ -52,6 +52,8 @@ class WorkerConfig:
     language: str = "en"
     """The coach's language: with no voice_id, or one that does not speak it, the worker
     takes the engine's voice that speaks it best."""
+    interface_language: str = "en"
+    """The language of the worker's own notices (read from the interface's .ts)."""
 
 
 # Supervisor -> worker ----------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
@@ -25,7 +26,7 @@ from thrusttimer.audio.render.protocol import (
     WorkerConfig,
     read_request,
 )
-from thrusttimer.core.i18n import translate
+from thrusttimer.core.i18n import install, translate
 from thrusttimer.core.language import ENGLISH, voice_fit
 
 RENDER_TRIES: Final = 3
@@ -43,6 +44,7 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
         os.nice(WORKER_NICENESS)
     from thrusttimer.audio import cache, processing, tones, voicepack
 
+    _speak_the_interfaces_language(config.interface_language)
     engine: SpeechEngine | None = None
     notice = None
     if config.engine_factory is not None:
@@ -100,6 +102,19 @@ def worker_main(conn: Connection, config: WorkerConfig) -> None:
         return  # the parent has gone
     finally:
         wav.unlink(missing_ok=True)
+
+
+def _speak_the_interfaces_language(language: str) -> None:
+    """The worker's notices (a voice it cannot use, a phrase it cannot make) in the
+    interface's language: its process has no Qt, so it reads the .ts catalogue itself."""
+    if language == ENGLISH:
+        return
+    from thrusttimer.core.ts_catalog import CatalogError, read_catalog, translator
+    from thrusttimer.paths import catalogue_file
+
+    # A broken installation (no readable catalogue) leaves the notices in English.
+    with contextlib.suppress(CatalogError):
+        install(translator(read_catalog(catalogue_file(language))), language)
 
 
 def _choose_voice(engine: SpeechEngine, voice_id: str, language: str) -> str | None:

@@ -1,10 +1,11 @@
-"""A translation catalogue read from Qt's .ts files, without Qt: for the command line.
+"""A translation catalogue read from Qt's .ts files, without Qt: for the command line and
+the speech worker.
 
 The window loads the compiled .qm through Qt (`gui/translation.py`); a command such as
-`thrusttimer plan --language de` loads no Qt, and reads the same messages from the .ts
-source shipped beside the voice pack (``assets/i18n/thrusttimer_<language>.ts``). Only
-finished translations count: an unfinished or obsolete one reads as its English source,
-as Qt's lrelease would compile it.
+`thrusttimer plan --language de` loads no Qt, nor does the speech worker's process, and
+they read the same messages from the .ts source shipped beside the voice pack
+(`thrusttimer.paths.catalogue_file`). Only finished translations count: an unfinished or
+obsolete one reads as its English source, as Qt's lrelease would compile it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from pathlib import Path
 from typing import Final
 
 from thrusttimer.core.i18n import Translator
-from thrusttimer.paths import assets_dir
 
 Key = tuple[str, str, str]
 """(context, source text, disambiguation comment; "" for none)."""
@@ -25,10 +25,6 @@ UNUSABLE: Final = frozenset({"unfinished", "obsolete", "vanished"})
 
 class CatalogError(ValueError):
     """A .ts file that cannot be read; the message names the file and why."""
-
-
-def catalog_file(language: str, folder: Path | None = None) -> Path:
-    return (folder or assets_dir() / "i18n") / f"thrusttimer_{language}.ts"  # i18n: not shown
 
 
 def read_catalog(path: Path) -> dict[Key, str]:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from thrusttimer.store.ts_catalog import CatalogError, parse_catalog, read_catalog, translator
+from thrusttimer.core.ts_catalog import CatalogError, parse_catalog, read_catalog, translator
 
 TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
