@@ -27,7 +27,7 @@ from thrusttimer.core.i18n import number as number_text
 from thrusttimer.core.language import parse_decimal
 from thrusttimer.core.loading.rule import RULE_FIELDS, Progression, increment_field
 from thrusttimer.core.loading.units import unit_of
-from thrusttimer.core.plan import FIELDS, CueMode, Plan, modified_name
+from thrusttimer.core.plan import FIELDS, CueMode, Plan, modified_name, shown_name
 from thrusttimer.core.tempo import format_tempo, parse_tempo
 
 LABELS: Final = {
@@ -339,8 +339,9 @@ def summary(plan: Plan | None, base: Plan) -> str:
     its name as changed and what keeps it from starting."""
     if plan is None:
         not_ready = translate("SetupForm", NOT_READY)
-        return f"<b>{html.escape(modified_name(base.name))}</b> — {not_ready}"
-    return f"<b>{html.escape(plan.name)}</b> — {describe_plan(plan)}"
+        name = shown_name(modified_name(base.name))
+        return f"<b>{html.escape(name)}</b> — {not_ready}"
+    return f"<b>{html.escape(shown_name(plan.name))}</b> — {describe_plan(plan)}"
 
 
 def describe_plan(plan: Plan) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
 from thrusttimer.core.i18n import translate
-from thrusttimer.core.plan import Plan
+from thrusttimer.core.plan import Plan, shown_name
 from thrusttimer.core.presets import PRESETS
 
 BUILT_IN: Final = "built-in"
@@ -38,7 +38,8 @@ class PresetList(QListWidget):
             self.clear()
             self._add_heading(translate("PresetPanel", "Built-in"))
             for key, item in PRESETS.items():
-                self._add_preset(item.plan.name, BUILT_IN, key, item.description)
+                description = translate("Presets", item.description)
+                self._add_preset(shown_name(item.plan.name), BUILT_IN, key, description)
             self._add_heading(
                 translate("PresetPanel", "Yours")
                 if len(plans)
