@@ -9,9 +9,9 @@ made before a catalogue can be installed (module constants) are marked with
 `QT_TRANSLATE_NOOP` and translated where they are shown.
 
 Qt's lupdate finds both calls by name (`pyside6-lupdate`, see `scripts/update_translations.py`)
-and collects the texts into `thrusttimer/i18n/thrusttimer_<language>.ts`. The window
-installs Qt's own translator and hands `translate` to it (`gui/translation.py`); the command
-line, which loads no Qt, reads the same .ts files (`core/ts_catalog.py`).
+and collects the texts into `assets/i18n/thrusttimer_<language>.ts`. The window installs
+Qt's own translator and hands `translate` to it (`gui/translation.py`); the command line
+and the speech worker, which load no Qt, read the same .ts files (`core/ts_catalog.py`).
 
 Placeholders are named (`{sets}`), never positional, and whole sentences are translated,
 never pieces joined: word order differs between languages.
