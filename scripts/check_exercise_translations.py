@@ -1,237 +1,104 @@
-"""Check the translated exercise files against the English ones.
+"""Check the translated exercise files against the English ones, for a contributor.
 
-For every English exercise file (thrusttimer/core/exercises/*.toml) and every language
-folder (de, es, fr, pt_BR) this checks that the translation exists and parses, has the
-same id, the same phases with the same translatable keys, the same checklist and form
-point ids in the same order, exactly the English phrase keys, follows the placeholder
-rules, has no empty strings, and keeps every phase label short. It holds only words:
-no keys beyond the translatable ones.
-
-Placeholder rules, for every translated string and each alternative of a spoken list:
-- it may use only the placeholders its English counterpart uses (for a list: any of the
-  English alternatives of that key);
-- where every English alternative of a list uses a placeholder, every translated
-  alternative must use it too (the rep count in squeeze_full must always be heard).
-
-Prints one line per problem and exits 1, or a summary and exits 0. Stdlib only:
     python scripts/check_exercise_translations.py
+
+For every English exercise file (thrusttimer/core/exercises/*.toml) and every shipped
+language but English (`thrusttimer.core.language.LANGUAGES`), the translation must exist
+and load as the app loads it (`content.load_exercise`: laid over the English file, so a
+key the English lacks, a wrong id or a placeholder a phrase may not use is refused by the
+app's own checks), and leave out no word (`content_language.missing_words`). On top of
+what the app refuses, a translation must keep to what a lifter hears and reads:
+
+- where every English wording of a spoken list says a placeholder, every translated one
+  says it too (the rep count in squeeze_full must always be heard);
+- a spoken wording holds no digits or symbols once its placeholders are taken out
+  (numbers are written out or come from a placeholder; espeak-ng reads symbols oddly);
+- a phase label, the gym screen's big word, has at most LABEL_MAX characters.
+
+Prints one line per problem and exits 1, or a summary and exits 0.
 """
 
 from __future__ import annotations
 
 import re
+import string
 import sys
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-EXERCISES = ROOT / "thrusttimer" / "core" / "exercises"
-LANGS = ("de", "es", "fr", "pt_BR")
-LABEL_MAX = 12
+sys.path.insert(0, str(ROOT))
 
-TOP_KEYS = (
-    "format",
-    "id",
-    "name",
-    "summary",
-    "phases",
-    "setup_checklist",
-    "form_points",
-    "phrases",
+from thrusttimer.core.content import (  # noqa: E402
+    EXERCISES,
+    ContentError,
+    Exercise,
+    available_exercises,
+    load_exercise,
 )
-PHASE_KEYS = ("label", "instruction", "breath_words")
-POINT_KEYS = ("id", "text", "spoken")
-PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-NOT_SPOKEN = re.compile(r"[0-9%×*/+=#@&<>\[\]{}_|~^$]")
-"""Characters a spoken alternative must not hold once its placeholders are taken out:
-digits (numbers are written out or come from a placeholder) and symbols espeak-ng reads
-oddly or not at all."""
+from thrusttimer.core.content_language import missing_words, translation_file  # noqa: E402
+from thrusttimer.core.language import ENGLISH, LANGUAGES  # noqa: E402
+
+LABEL_MAX = 12
+NOT_SPOKEN = re.compile(r"[0-9%×*/+=#@&<>\[\]_|~^$]")
+"""Characters a spoken wording must not hold once its placeholders are taken out."""
 
 
-def placeholders(text: str) -> set[str]:
-    return set(PLACEHOLDER.findall(text))
+def fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-class Checker:
-    def __init__(self) -> None:
-        self.problems: list[str] = []
+def spoken_lists(exercise: Exercise) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """(key path, wordings) of everything `exercise` can say."""
+    yield from ((f"phrases.{key}", words) for key, words in exercise.phrases.items())
+    for kind, points in (
+        ("setup_checklist", exercise.setup_checklist),
+        ("form_points", exercise.form_points),
+    ):
+        yield from ((f"{kind}[id={point.id}].spoken", point.spoken) for point in points)
 
-    def problem(self, where: str, message: str) -> None:
-        self.problems.append(f"{where}: {message}")
 
-    # Single strings ---------------------------------------------------------------------
-
-    def string(self, where: str, value: object, english: str | None = None) -> str | None:
-        """A non-empty string using no placeholder its English counterpart lacks."""
-        if not isinstance(value, str):
-            self.problem(where, f"must be a string, not {type(value).__name__}")
-            return None
-        if not value.strip():
-            self.problem(where, "is empty")
-            return None
-        self.braces(where, value)
-        allowed = placeholders(english) if english is not None else set()
-        for name in sorted(placeholders(value) - allowed):
-            self.problem(where, f"uses {{{name}}}, which the English does not")
-        return value
-
-    def braces(self, where: str, value: str) -> None:
-        rest = PLACEHOLDER.sub("", value)
-        if "{" in rest or "}" in rest:
-            self.problem(where, f"has a stray brace: {value!r}")
-
-    # Spoken lists -----------------------------------------------------------------------
-
-    def spoken(self, where: str, value: object, english: object) -> None:
-        """A non-empty list of non-empty strings, following the placeholder rules."""
-        if not isinstance(value, list) or not value:
-            self.problem(where, "must be a non-empty list of strings")
-            return
-        en = [x for x in english if isinstance(x, str)] if isinstance(english, list) else []
-        allowed = set().union(*(placeholders(x) for x in en)) if en else set()
-        required = set.intersection(*(placeholders(x) for x in en)) if en else set()
-        for index, alternative in enumerate(value):
-            at = f"{where}[{index}]"
-            if not isinstance(alternative, str):
-                self.problem(at, f"must be a string, not {type(alternative).__name__}")
-                continue
-            if not alternative.strip():
-                self.problem(at, "is empty")
-                continue
-            self.braces(at, alternative)
-            used = placeholders(alternative)
-            for name in sorted(used - allowed):
-                self.problem(at, f"uses {{{name}}}, which no English alternative of it uses")
-            for name in sorted(required - used):
-                self.problem(at, f"lacks {{{name}}}: every English alternative says it")
-            bad = sorted(set(NOT_SPOKEN.findall(PLACEHOLDER.sub("", alternative))))
+def problems(exercise_id: str, language: str) -> Iterator[str]:
+    where = f"{language}/{exercise_id}.toml"
+    path = translation_file(EXERCISES, exercise_id, language)
+    if not path.is_file():
+        yield f"{where}: is missing"
+        return
+    try:
+        translated = load_exercise(exercise_id, language)
+        words = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (ContentError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        yield f"{where}: {error}"
+        return
+    english_data = tomllib.loads((EXERCISES / f"{exercise_id}.toml").read_text(encoding="utf-8"))
+    yield from (f"{where}: {key}: is missing" for key in missing_words(english_data, words))
+    english = dict(spoken_lists(load_exercise(exercise_id, ENGLISH)))
+    for key, wordings in spoken_lists(translated):
+        always = set.intersection(*map(fields, english.get(key, ("",))))
+        for index, wording in enumerate(wordings):
+            for name in sorted(always - fields(wording)):
+                yield f"{where}: {key}[{index}]: lacks {{{name}}}: every English wording says it"
+            bad = sorted(set(NOT_SPOKEN.findall(re.sub(r"\{\w+\}", "", wording))))
             if bad:
-                self.problem(at, f"is spoken but holds {' '.join(bad)}: {alternative!r}")
-
-    # One file ---------------------------------------------------------------------------
-
-    def file(self, english_path: Path, lang: str) -> bool:
-        english = tomllib.loads(english_path.read_text(encoding="utf-8"))
-        path = EXERCISES / lang / english_path.name
-        where = f"{lang}/{english_path.name}"
-        if not path.is_file():
-            self.problem(where, "is missing")
-            return False
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except UnicodeDecodeError as error:
-            self.problem(where, f"is not UTF-8: {error}")
-            return False
-        except tomllib.TOMLDecodeError as error:
-            self.problem(where, f"is not valid TOML: {error}")
-            return False
-
-        for key in data:
-            if key not in TOP_KEYS:
-                self.problem(where, f"{key}: is not a translatable key")
-        for key in TOP_KEYS:
-            if key not in data:
-                self.problem(where, f"{key}: is missing")
-        if "format" in data and data["format"] != english.get("format"):
-            self.problem(
-                where, f"format: must be {english.get('format')!r}, not {data['format']!r}"
-            )
-        if "id" in data and data["id"] != english["id"]:
-            self.problem(where, f"id: must be {english['id']!r}, not {data['id']!r}")
-        for key in ("name", "summary"):
-            if key in data:
-                self.string(f"{where}: {key}", data[key], english.get(key, ""))
-
-        self.phases(where, data.get("phases"), english["phases"])
-        for table in ("setup_checklist", "form_points"):
-            self.points(f"{where}: {table}", data.get(table), english[table])
-        self.phrases(f"{where}: phrases", data.get("phrases"), english["phrases"])
-        return True
-
-    def phases(self, where: str, phases: object, english: dict) -> None:
-        if not isinstance(phases, dict):
-            if phases is not None:
-                self.problem(f"{where}: phases", "must be a table")
-            return
-        if set(phases) != set(english):
-            missing = ", ".join(sorted(set(english) - set(phases))) or "-"
-            extra = ", ".join(sorted(set(phases) - set(english))) or "-"
-            self.problem(
-                f"{where}: phases", f"must be those of English (missing: {missing}; extra: {extra})"
-            )
-        for name, en_phase in english.items():
-            phase = phases.get(name)
-            at = f"{where}: phases.{name}"
-            if not isinstance(phase, dict):
-                continue
-            wanted = {k for k in PHASE_KEYS if k in en_phase}
-            for key in sorted(set(phase) - wanted):
-                self.problem(f"{at}.{key}", "is not in the English phase, or is not language")
-            for key in sorted(wanted - set(phase)):
-                self.problem(f"{at}.{key}", "is missing")
-            for key in sorted(wanted & set(phase)):
-                value = self.string(f"{at}.{key}", phase[key], en_phase[key])
-                if key == "label" and value is not None and len(value) > LABEL_MAX:
-                    self.problem(
-                        f"{at}.label", f"{value!r} has {len(value)} characters; at most {LABEL_MAX}"
-                    )
-
-    def points(self, where: str, points: object, english: list) -> None:
-        if not isinstance(points, list):
-            if points is not None:
-                self.problem(where, "must be an array of tables")
-            return
-        ids = [p.get("id") if isinstance(p, dict) else None for p in points]
-        en_ids = [p["id"] for p in english]
-        if ids != en_ids:
-            self.problem(where, f"ids must be {en_ids} in that order, not {ids}")
-        en_by_id = {p["id"]: p for p in english}
-        for index, point in enumerate(points):
-            at = f"{where}[{index}]"
-            if not isinstance(point, dict):
-                self.problem(at, "must be a table")
-                continue
-            for key in sorted(set(point) - set(POINT_KEYS)):
-                self.problem(f"{at}.{key}", "is not a translatable key")
-            en = en_by_id.get(point.get("id"), {})
-            if "text" not in point:
-                self.problem(f"{at}.text", "is missing")
-            else:
-                self.string(f"{at}.text", point["text"], en.get("text", ""))
-            if "spoken" not in point:
-                self.problem(f"{at}.spoken", "is missing")
-            else:
-                self.spoken(f"{at}.spoken", point["spoken"], en.get("spoken", []))
-
-    def phrases(self, where: str, phrases: object, english: dict) -> None:
-        if not isinstance(phrases, dict):
-            if phrases is not None:
-                self.problem(where, "must be a table")
-            return
-        for key in sorted(set(english) - set(phrases)):
-            self.problem(f"{where}.{key}", "is missing")
-        for key in sorted(set(phrases) - set(english)):
-            self.problem(f"{where}.{key}", "is not an English phrase key")
-        for key in english:
-            if key in phrases:
-                self.spoken(f"{where}.{key}", phrases[key], english[key])
+                yield f"{where}: {key}[{index}]: is spoken but holds {' '.join(bad)}: {wording!r}"
+    for phase, info in translated.phases.items():
+        if len(info.label) > LABEL_MAX:
+            yield f"{where}: phases.{phase}.label: {info.label!r} is over {LABEL_MAX} characters"
 
 
 def main() -> int:
-    english_files = sorted(EXERCISES.glob("*.toml"))
-    if not english_files:
-        print(f"no English exercise files in {EXERCISES}")
-        return 1
-    checker = Checker()
-    parsed = sum(checker.file(path, lang) for path in english_files for lang in LANGS)
-    for line in checker.problems:
+    languages = [code for code in LANGUAGES if code != ENGLISH]
+    exercises = available_exercises()
+    found = [line for e in exercises for code in languages for line in problems(e, code)]
+    for line in found:
         print(line)
-    if checker.problems:
-        print(f"{len(checker.problems)} problem(s)", file=sys.stderr)
+    if found:
+        print(f"{len(found)} problem(s)", file=sys.stderr)
         return 1
     print(
-        f"ok: {parsed} translated files ({len(english_files)} exercises x {len(LANGS)} languages: "
-        f"{', '.join(LANGS)}) match their English files"
+        f"ok: {len(exercises) * len(languages)} translated files ({len(exercises)} exercises x "
+        f"{len(languages)} languages: {', '.join(languages)}) match their English files"
     )
     return 0
 
