@@ -23,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 
 from thrusttimer.core.i18n import translate
+from thrusttimer.core.language import ENGLISH, LANGUAGES
 from thrusttimer.paths import assets_dir
 
 if TYPE_CHECKING:
@@ -38,9 +39,9 @@ PACK_RATE_HZ: Final = 24_000
 OPUS_COMPRESSION_LEVEL: Final = 0.8
 """libsndfile's Opus bitrate knob (0 = largest): 0.8 is about 62 kbit/s on this speech, which
 keeps the waveform (about 20 dB SNR) where lower ones switch Opus to its speech coder."""
-DEFAULT_LANGUAGE: Final = "en"
-LANGUAGES: Final = ("en", "de", "es", "fr", "pt_BR")
-"""The languages a pack may be bundled in, each in ``assets/voice/<language>/``."""
+DEFAULT_LANGUAGE: Final = ENGLISH
+"""The pack every language falls back to; each shipped language (`LANGUAGES`) has its own in
+``assets/voice/<language>/``."""
 
 Samples = npt.NDArray[np.int16]
 
